@@ -1,0 +1,26 @@
+package org.kbbx.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style every kbbx value type shares.
+ *
+ * <p>Value types are written "sandwich" style: an abstract public type annotated with
+ * {@code @KbbxStyle @Value.Immutable}, a {@code public static Builder builder()} and a nested
+ * {@code public static final class Builder extends ImmutableX.Builder {}}, so that generated
+ * {@code ImmutableX} classes never appear in a public signature. Generated code uses only the JDK
+ * ({@code jdkOnly}), whatever else is on the classpath.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    defaults = @Value.Immutable(copy = false),
+    allParameters = false)
+public @interface KbbxStyle {}
