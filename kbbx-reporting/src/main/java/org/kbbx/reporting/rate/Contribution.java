@@ -22,10 +22,10 @@ public final class Contribution {
   /** Counts nothing. */
   public static final Contribution NONE = new Contribution(0L);
 
-  private static final int ENROLMENT_ROW_SHIFT = 11;
-  private static final int POPULATION_ROW_SHIFT = 15;
-  private static final int SEX_SHIFT = 19;
-  private static final int GROUPS_SHIFT = 21;
+  private static final int ENROLMENT_ROW_SHIFT = Counter.COUNT;
+  private static final int POPULATION_ROW_SHIFT = ENROLMENT_ROW_SHIFT + 4;
+  private static final int SEX_SHIFT = POPULATION_ROW_SHIFT + 4;
+  private static final int GROUPS_SHIFT = SEX_SHIFT + 2;
 
   private final long packed;
 

@@ -197,9 +197,24 @@ public final class CountsTable {
       return add(contribution, -1);
     }
 
-    void addCount(int row, int sexIndex, Counter counter, long count) {
+    /**
+     * Adds {@code count} to one cell, as when loading counts reported in bulk.
+     *
+     * @param row the grade (or expected grade) row, 0 to 9
+     * @param sexIndex 0 male, 1 female, 2 not recorded
+     * @param counter not null
+     * @param count {@code >= 0}
+     * @return this accumulator
+     * @throws IllegalArgumentException if an index is out of range or the count negative
+     */
+    public Accumulator addCount(int row, int sexIndex, Counter counter, long count) {
+      if (row < 0 || row >= ROWS || sexIndex < 0 || sexIndex >= SEXES || count < 0) {
+        throw new IllegalArgumentException(
+            "Invalid cell (row 0 - 9, sex 0 - 2, count >= 0): row " + row + ", sex " + sexIndex + ", count " + count);
+      }
       int i = (row * SEXES + sexIndex) * K + counter.ordinal();
       main[i] = Math.addExact(main[i], count);
+      return this;
     }
 
     Accumulator add(Contribution contribution, int onlyMask) {
