@@ -1,0 +1,40 @@
+package org.kbbx.core.id;
+
+import io.vavr.collection.Seq;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Thrown by {@link ResidentId#parse} when the text is not a valid resident ID (R-ID-1); it lists
+ * every failed check.
+ *
+ * <p>The message reads {@code Invalid resident ID '52242819990231123X': birth date 1999-02-31 does
+ * not exist}, with several reasons joined by {@code ; }.
+ */
+public final class InvalidResidentIdException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Seq<ResidentIdProblem> problems;
+
+  InvalidResidentIdException(String text, Seq<ResidentIdProblem> problems) {
+    super(ResidentId.messagePrefix(text) + problems.map(ResidentIdProblem::reason).mkString("; "));
+    this.problems = problems;
+  }
+
+  /** Returns every failed check with its reason, in the order of {@link ResidentIdCheck}. */
+  public Seq<ResidentIdProblem> problems() {
+    return problems;
+  }
+
+  /**
+   * Returns the checks that failed.
+   *
+   * @return a new set the caller owns
+   */
+  public Set<ResidentIdCheck> failedChecks() {
+    Set<ResidentIdCheck> checks = EnumSet.noneOf(ResidentIdCheck.class);
+    problems.forEach(problem -> checks.add(problem.check()));
+    return checks;
+  }
+}

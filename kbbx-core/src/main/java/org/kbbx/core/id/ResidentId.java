@@ -1,0 +1,238 @@
+package org.kbbx.core.id;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.person.Sex;
+import org.kbbx.core.validation.Violation;
+
+/**
+ * A resident identity card number (居民身份证号码, GB 11643), such as {@code 11010519491231002X}
+ * (R-ID-1, R-ID-2).
+ *
+ * <p>18 characters: a 6-digit address code (the county of first registration), an 8-digit birth
+ * date {@code yyyyMMdd}, a 3-digit sequence whose last digit is odd for a male and even for a
+ * female, and a check character computed by ISO 7064 MOD 11-2 ({@link #checkCharacterOf}). A
+ * lower-case {@code x} is normalised to {@code X}.
+ *
+ * <p>Children's IDs are sensitive personal information (PIPL Art. 28), so {@link #toString()} is
+ * masked as {@code 110105********002X} (the first 6 and the last 4 characters kept); the full
+ * number needs the explicit {@link #unmasked()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ResidentId implements Comparable<ResidentId> {
+
+  /** The length of a resident ID. */
+  public static final int LENGTH = 18;
+
+  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final char[] CHECK_CHARACTERS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+
+  private final String value;
+  private final LocalDate birthDate;
+  private final DivisionCode county;
+
+  private ResidentId(String value, LocalDate birthDate, DivisionCode county) {
+    this.value = value;
+    this.birthDate = birthDate;
+    this.county = county;
+  }
+
+  /**
+   * Parses a resident ID, checking length, characters, address code, birth date and check
+   * character.
+   *
+   * @param text the 18 characters, not null; a final {@code x} is accepted as {@code X}
+   * @return the resident ID
+   * @throws NullPointerException if {@code text} is null
+   * @throws InvalidResidentIdException listing every failed check, for example
+   *     {@code Invalid resident ID '52242819990231123X': birth date 1999-02-31 does not exist}
+   */
+  public static ResidentId parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String raw = text.toString();
+    Validation<Seq<ResidentIdProblem>, ResidentId> result = check(raw);
+    if (result.isInvalid()) {
+      throw new InvalidResidentIdException(raw, result.getError());
+    }
+    return result.get();
+  }
+
+  /**
+   * Validates untrusted text as a resident ID, one violation per failed check, all at path
+   * {@code residentId}.
+   *
+   * @param text the text; null gives a violation
+   * @return the ID or every problem found
+   */
+  public static Validation<Seq<Violation>, ResidentId> validate(String text) {
+    return check(text).mapError(problems -> problems.map(problem -> problem.toViolation("residentId", text)));
+  }
+
+  /**
+   * Checks untrusted text as a resident ID and says which checks failed.
+   *
+   * @param text the text; null fails {@link ResidentIdCheck#PRESENT}
+   * @return the ID, or every failed check in the order of {@link ResidentIdCheck}
+   */
+  public static Validation<Seq<ResidentIdProblem>, ResidentId> check(String text) {
+    if (text == null) {
+      return Validation.invalid(List.of(new ResidentIdProblem(ResidentIdCheck.PRESENT, "missing (null)")));
+    }
+    List<ResidentIdProblem> problems = List.empty();
+    if (text.length() != LENGTH) {
+      problems = problems.append(new ResidentIdProblem(ResidentIdCheck.LENGTH,
+          "has " + text.length() + " characters, expected " + LENGTH));
+    }
+    int badPosition = firstBadCharacter(text);
+    if (badPosition >= 0) {
+      problems = problems.append(new ResidentIdProblem(ResidentIdCheck.CHARACTER,
+          "character '" + text.charAt(badPosition) + "' at position " + (badPosition + 1)
+              + " is not allowed (positions 1-17 are digits, position 18 a digit or X)"));
+    }
+    if (!problems.isEmpty()) {
+      return Validation.invalid(problems);
+    }
+    String value = text.substring(0, LENGTH - 1) + Character.toUpperCase(text.charAt(LENGTH - 1));
+    Validation<Seq<Violation>, DivisionCode> county = DivisionCode.validate(value.substring(0, 6));
+    if (county.isInvalid()) {
+      problems = problems.append(new ResidentIdProblem(ResidentIdCheck.ADDRESS_CODE,
+          "address code " + value.substring(0, 6) + " is not a division code (non-zero province, "
+              + "no city 00 above a non-zero county)"));
+    }
+    LocalDate birthDate = birthDateOf(value);
+    if (birthDate == null) {
+      problems = problems.append(new ResidentIdProblem(ResidentIdCheck.DATE,
+          "birth date " + value.substring(6, 10) + "-" + value.substring(10, 12) + "-"
+              + value.substring(12, 14) + " does not exist"));
+    }
+    char expected = checkCharacterOf(value.substring(0, LENGTH - 1));
+    if (value.charAt(LENGTH - 1) != expected) {
+      problems = problems.append(new ResidentIdProblem(ResidentIdCheck.CHECK_CHARACTER,
+          "check character is " + value.charAt(LENGTH - 1) + ", expected " + expected));
+    }
+    return problems.isEmpty()
+        ? Validation.valid(new ResidentId(value, birthDate, county.get()))
+        : Validation.invalid(problems);
+  }
+
+  /**
+   * Returns whether {@code text} is a valid resident ID.
+   *
+   * @param text the text, may be null (which is not valid)
+   * @return true if {@link #parse} would succeed
+   */
+  public static boolean isValid(CharSequence text) {
+    return text != null && check(text.toString()).isValid();
+  }
+
+  private static int firstBadCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      boolean allowed = digit || (i == LENGTH - 1 && (c == 'X' || c == 'x'));
+      if (!allowed) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static LocalDate birthDateOf(String value) {
+    try {
+      return LocalDate.of(
+          Integer.parseInt(value.substring(6, 10)),
+          Integer.parseInt(value.substring(10, 12)),
+          Integer.parseInt(value.substring(12, 14)));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Returns the ISO 7064 MOD 11-2 check character of the first 17 digits of an ID: the sum of each
+   * digit times its weight (7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2), modulo 11, mapped 0…10 to
+   * {@code 1 0 X 9 8 7 6 5 4 3 2}.
+   *
+   * <p>Example: {@code checkCharacterOf("11010519491231002")} is {@code 'X'}.
+   *
+   * @param first17 exactly 17 digits, not null
+   * @return the check character, a digit or {@code X}
+   * @throws IllegalArgumentException if the text is not 17 digits
+   */
+  public static char checkCharacterOf(CharSequence first17) {
+    Objects.requireNonNull(first17, "first17");
+    if (first17.length() != LENGTH - 1 || !first17.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException(
+          "Invalid value for first17 (expected 17 digits): '" + first17 + "'");
+    }
+    int sum = 0;
+    for (int i = 0; i < LENGTH - 1; i++) {
+      sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+    }
+    return CHECK_CHARACTERS[sum % 11];
+  }
+
+  static String messagePrefix(String text) {
+    return "Invalid resident ID " + (text == null ? "null" : "'" + text + "'") + ": ";
+  }
+
+  /** Returns the birth date encoded in positions 7–14. */
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+
+  /** Returns the sex encoded in position 17: odd is male, even is female. */
+  public Sex sex() {
+    return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+  }
+
+  /** Returns the 6-digit address code, positions 1–6, for example {@code 522428}. */
+  public String addressCode() {
+    return value.substring(0, 6);
+  }
+
+  /**
+   * Returns the address code as a division code (R-DIV-1): normally a county, such as
+   * {@code 522428000000}; a code ending in {@code 00} names a city or province.
+   */
+  public DivisionCode county() {
+    return county;
+  }
+
+  /** Returns the full 18 characters; use only where the unmasked number is needed (R-ID-2). */
+  public String unmasked() {
+    return value;
+  }
+
+  /** Returns the masked form {@code 522428********1234}: first 6 and last 4 characters (R-ID-2). */
+  public String masked() {
+    return value.substring(0, 6) + "********" + value.substring(14);
+  }
+
+  @Override
+  public int compareTo(ResidentId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ResidentId that && that.value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** Returns the masked form, as {@link #masked()} (R-ID-2). */
+  @Override
+  public String toString() {
+    return masked();
+  }
+}

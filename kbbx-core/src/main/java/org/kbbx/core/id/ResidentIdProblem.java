@@ -1,0 +1,37 @@
+package org.kbbx.core.id;
+
+import java.util.Objects;
+import org.kbbx.core.validation.Violation;
+
+/**
+ * One failed check of a resident ID (R-ID-1): which check, and why, for example
+ * {@code DATE: birth date 1999-02-31 does not exist}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param check the failed check, not null
+ * @param reason what is wrong, without the ID itself, not blank
+ */
+public record ResidentIdProblem(ResidentIdCheck check, String reason) {
+
+  /** Creates a problem; both parts are required. */
+  public ResidentIdProblem {
+    Objects.requireNonNull(check, "check");
+    Objects.requireNonNull(reason, "reason");
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException("Invalid resident ID problem reason: must not be blank");
+    }
+  }
+
+  /**
+   * Returns this problem as a violation at {@code path}, with the message
+   * {@code Invalid resident ID '<text>': <reason>}.
+   *
+   * @param path where the ID was found, for example {@code residentId} or {@code row 17: id}
+   * @param text the text that was parsed, may be null
+   * @return the violation
+   */
+  public Violation toViolation(String path, String text) {
+    return Violation.at(path, ResidentId.messagePrefix(text) + reason);
+  }
+}
