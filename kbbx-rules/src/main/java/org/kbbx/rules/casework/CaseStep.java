@@ -1,0 +1,62 @@
+package org.kbbx.rules.casework;
+
+/**
+ * The steps of a return-persuasion case (劝返复学, 一生一案), in the order a case walks them
+ * (DOMAIN.md §6, R-CASE-1, R-CASE-3).
+ *
+ * <p>A case moves forward one step at a time or ends. {@link #NON_RESIDENT_HANDOVER} is taken only
+ * by a student whose household registration (户籍) is in another county; it comes right after
+ * {@link #CONTACT} so the receiving county can run the remaining steps (seed 001).
+ *
+ * <p>Each constant carries its Chinese label. This class is immutable and thread-safe.
+ */
+public enum CaseStep {
+  /** 联系家长: the school's assigned person contacts parents and student (seed 002). */
+  CONTACT("联系家长和学生", "contact parents and student"),
+  /**
+   * 移交户籍地: the education bureau notifies the bureau of the household-registration county and
+   * hands over the electronic record (非户籍学生, seed 001, R-CASE-3).
+   */
+  NON_RESIDENT_HANDOVER("通报户籍所在地教育部门并移交电子档案", "hand over to the household-registration county"),
+  /** 劝返通知书: contact was ineffective, the school issues a return notice. */
+  RETURN_NOTICE("下达劝返通知书", "return notice"),
+  /** 书面报告教育局: refused or unreachable, written report to the county education bureau. */
+  BUREAU_REPORT("书面报告县教育局", "written report to the county education bureau"),
+  /**
+   * 报告政府: the bureau notifies the township government and reports in writing to the county
+   * government; the township or the bureau sends people to persuade until the student returns.
+   */
+  GOVERNMENT_ESCALATION("通报乡镇政府并书面报告县政府", "escalation to township and county government"),
+  /** 责令限期改正: guardians are criticised and ordered to correct within a time limit. */
+  ORDER_TO_CORRECT("批评教育并责令限期改正", "order to correct within a time limit"),
+  /** 敦促入学通知书: not corrected in time, a legal document urging enrolment (seed 000). */
+  URGE_NOTICE("下达《敦促入学通知书》", "urge-to-enrol notice"),
+  /** 依法追究法律责任: serious cases, legal liability. */
+  LEGAL_ACTION("依法追究法律责任", "legal action");
+
+  private final String chineseLabel;
+  private final String englishLabel;
+
+  CaseStep(String chineseLabel, String englishLabel) {
+    this.chineseLabel = chineseLabel;
+    this.englishLabel = englishLabel;
+  }
+
+  /**
+   * Returns the Chinese label, for example {@code 下达劝返通知书}.
+   *
+   * @return the label, never null
+   */
+  public String chineseLabel() {
+    return chineseLabel;
+  }
+
+  /**
+   * Returns the English label.
+   *
+   * @return the label, never null
+   */
+  public String englishLabel() {
+    return englishLabel;
+  }
+}

@@ -1,0 +1,277 @@
+package org.kbbx.rules.escalation;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.kbbx.rules.obligation.SchoolDays;
+
+/**
+ * The absence-escalation engine for one jurisdiction's rules and one school calendar
+ * (R-ABS-1..4).
+ *
+ * <p>Per student it keeps a {@link StudentEscalation} and takes one dated input at a time, so
+ * feeding one more day costs only the students with an input that day (see {@link
+ * EscalationLedger}). Semantics:
+ *
+ * <ul>
+ *   <li>R-ABS-1: consecutive school days absent without reason form a streak; a school day the
+ *       student attended (an explicit present mark, or a school day without any mark while
+ *       attending) ends it; excused days (approved leave, suspension), weekends and holidays
+ *       neither count nor end it; a make-up day is a school day and counts.
+ *   <li>R-ABS-2: each trigger fires on the day the streak reaches its firing length; the
+ *       suspected trigger also produces a {@link StatusEventKind#SUSPECTED_DROPOUT} event on that
+ *       day.
+ *   <li>R-ABS-3: {@link #advance} fires the dropout rule at {@link DropoutRule#dueAfter}: an
+ *       automatic dropout event, or a confirmation-required alert.
+ *   <li>R-ABS-4: while suspected or dropped out, only a {@link EscalationInput.Return} brings the
+ *       student back; a present mark then is a {@link AlertCode#PRESENT_WHILE_SUSPECTED} finding.
+ * </ul>
+ *
+ * <p>Every method is total: a null or out-of-order input is a typed {@link EscalationRejection}.
+ * This class is immutable and thread-safe.
+ */
+public final class AbsenceEscalation {
+
+  private final EscalationRules rules;
+  private final SchoolDays calendar;
+
+  private AbsenceEscalation(EscalationRules rules, SchoolDays calendar) {
+    this.rules = rules;
+    this.calendar = calendar;
+  }
+
+  /**
+   * Returns an engine for these rules and this calendar.
+   *
+   * @param rules the resolved rules, not null
+   * @param calendar the school days, not null
+   * @return the engine
+   */
+  public static AbsenceEscalation of(EscalationRules rules, SchoolDays calendar) {
+    return new AbsenceEscalation(
+        Objects.requireNonNull(rules, "rules"), Objects.requireNonNull(calendar, "calendar"));
+  }
+
+  /**
+   * Returns the rules this engine applies.
+   *
+   * @return the rules
+   */
+  public EscalationRules rules() {
+    return rules;
+  }
+
+  /**
+   * Returns the calendar this engine counts on.
+   *
+   * @return the calendar
+   */
+  public SchoolDays calendar() {
+    return calendar;
+  }
+
+  /**
+   * Takes one input for a student in state {@code state}.
+   *
+   * @param state the student's state, null treated as {@link StudentEscalation#attending()}
+   * @param input the input; null or out-of-order inputs are rejected
+   * @return the step, or the reason the input was not taken
+   */
+  public Either<EscalationRejection, EscalationStep> apply(
+      StudentEscalation state, EscalationInput input) {
+    StudentEscalation current = state == null ? StudentEscalation.attending() : state;
+    if (input == null) {
+      return Either.left(new EscalationRejection.NullInput());
+    }
+    if (current.lastInput().isPresent() && input.date().isBefore(current.lastInput().get())) {
+      return Either.left(new EscalationRejection.OutOfOrder(input, current.lastInput().get()));
+    }
+    StudentEscalation stamped =
+        new StudentEscalation(
+            current.status(), current.streak(), current.suspectedOn(), Optional.of(input.date()));
+    if (input instanceof EscalationInput.Mark) {
+      return Either.right(mark(stamped, (EscalationInput.Mark) input));
+    }
+    if (input instanceof EscalationInput.Return) {
+      if (stamped.status() == EscalationStatus.ATTENDING) {
+        return Either.left(new EscalationRejection.NotApplicable(input, stamped.status()));
+      }
+      StudentEscalation back =
+          new StudentEscalation(
+              EscalationStatus.ATTENDING, Optional.empty(), Optional.empty(), stamped.lastInput());
+      return Either.right(
+          new EscalationStep(
+              back,
+              Vector.empty(),
+              Vector.of(new StatusEvent(input.studentId(), input.date(), StatusEventKind.RETURNED))));
+    }
+    if (stamped.status() != EscalationStatus.SUSPECTED_DROPOUT) {
+      return Either.left(new EscalationRejection.NotApplicable(input, stamped.status()));
+    }
+    StudentEscalation dropped =
+        new StudentEscalation(
+            EscalationStatus.DROPPED_OUT, stamped.streak(), stamped.suspectedOn(),
+            stamped.lastInput());
+    return Either.right(
+        new EscalationStep(
+            dropped,
+            Vector.empty(),
+            Vector.of(
+                new StatusEvent(input.studentId(), input.date(), StatusEventKind.DROPOUT_CONFIRMED))));
+  }
+
+  /**
+   * Returns the day the dropout rule fires for a student in {@code state}, if it is pending.
+   *
+   * @param state the student's state, not null
+   * @return the due day while suspected, else empty
+   */
+  public Optional<LocalDate> dropoutDue(StudentEscalation state) {
+    if (state.status() != EscalationStatus.SUSPECTED_DROPOUT) {
+      return Optional.empty();
+    }
+    return state.suspectedOn().map(rules.dropout()::dueAfter);
+  }
+
+  /**
+   * Applies the time-based dropout rule (R-ABS-3) as of the end of {@code asOf}.
+   *
+   * <p>A student suspected on {@code s} and not returned is, under an automatic rule, dropped out
+   * on {@code s + months + 1 day}; under a confirmation rule, an alert asks for the confirmation on
+   * that day and the student stays suspected. A return dated on the due day itself prevents it
+   * (inputs of a day are taken before its end).
+   *
+   * @param studentId the student, not null
+   * @param state the student's state, null treated as attending
+   * @param asOf the day whose end is reached, not null
+   * @return the step (quiet when nothing is due)
+   */
+  public EscalationStep advance(String studentId, StudentEscalation state, LocalDate asOf) {
+    StudentEscalation current = state == null ? StudentEscalation.attending() : state;
+    Optional<LocalDate> due = dropoutDue(current);
+    if (due.isEmpty() || due.get().isAfter(asOf)) {
+      return EscalationStep.quiet(current);
+    }
+    LocalDate on = due.get();
+    if (rules.dropout().mode() == DropoutMode.AUTOMATIC) {
+      StudentEscalation dropped =
+          new StudentEscalation(
+              EscalationStatus.DROPPED_OUT, current.streak(), current.suspectedOn(),
+              current.lastInput());
+      return new EscalationStep(
+          dropped,
+          Vector.of(alert(studentId, on, AlertCode.AUTO_DROPOUT, rules.dropout().actions())),
+          Vector.of(new StatusEvent(studentId, on, StatusEventKind.AUTOMATIC_DROPOUT)));
+    }
+    // Confirmation required: the student stays suspected; clearing the pending date raises the
+    // alert exactly once.
+    StudentEscalation waiting =
+        new StudentEscalation(
+            EscalationStatus.SUSPECTED_DROPOUT, current.streak(), Optional.empty(),
+            current.lastInput());
+    return new EscalationStep(
+        waiting,
+        Vector.of(
+            alert(studentId, on, AlertCode.DROPOUT_CONFIRMATION_REQUIRED, rules.dropout().actions())),
+        Vector.empty());
+  }
+
+  private EscalationStep mark(StudentEscalation state, EscalationInput.Mark mark) {
+    LocalDate day = mark.date();
+    boolean schoolDay = calendar.isSchoolDay(day);
+    if (state.status() != EscalationStatus.ATTENDING) {
+      if (mark.kind() == MarkKind.PRESENT && schoolDay) {
+        return new EscalationStep(
+            state,
+            Vector.of(alert(mark.studentId(), day, AlertCode.PRESENT_WHILE_SUSPECTED,
+                java.util.List.of())),
+            Vector.empty());
+      }
+      return EscalationStep.quiet(state);
+    }
+    if (!schoolDay) {
+      if (mark.kind() == MarkKind.ABSENT_WITHOUT_REASON) {
+        return new EscalationStep(
+            state,
+            Vector.of(alert(mark.studentId(), day, AlertCode.ABSENCE_ON_NON_SCHOOL_DAY,
+                java.util.List.of())),
+            Vector.empty());
+      }
+      return EscalationStep.quiet(state);
+    }
+    switch (mark.kind()) {
+      case PRESENT:
+        return EscalationStep.quiet(withStreak(state, Optional.empty()));
+      case EXCUSED:
+        return EscalationStep.quiet(withStreak(state, state.streak().flatMap(s -> cover(s, day))));
+      case ABSENT_WITHOUT_REASON:
+        return absent(state, mark.studentId(), day);
+      default:
+        throw new AssertionError(mark.kind());
+    }
+  }
+
+  private Optional<Streak> cover(Streak streak, LocalDate excusedDay) {
+    if (!excusedDay.isAfter(streak.coveredThrough())) {
+      return Optional.of(streak);
+    }
+    return unbroken(streak, excusedDay)
+        ? Optional.of(new Streak(streak.length(), streak.lastCounted(), excusedDay))
+        : Optional.empty();
+  }
+
+  /** Whether no school day lies strictly between the streak's covered end and {@code day}. */
+  private boolean unbroken(Streak streak, LocalDate day) {
+    Optional<LocalDate> previous = calendar.previousSchoolDay(day);
+    return previous.isEmpty() || !previous.get().isAfter(streak.coveredThrough());
+  }
+
+  private EscalationStep absent(StudentEscalation state, String studentId, LocalDate day) {
+    Optional<Streak> old = state.streak();
+    if (old.isPresent() && !day.isAfter(old.get().coveredThrough())) {
+      return EscalationStep.quiet(state);
+    }
+    int length = old.isPresent() && unbroken(old.get(), day) ? old.get().length() + 1 : 1;
+    Streak streak = new Streak(length, day, day);
+    Seq<Alert> alerts = Vector.empty();
+    if (length == rules.firstContact().firingStreak()) {
+      alerts = alerts.append(
+          alert(studentId, day, AlertCode.FIRST_DAY_CONTACT, rules.firstContact().actions()));
+    }
+    for (AbsenceTrigger visit : rules.homeVisits()) {
+      if (length == visit.firingStreak()) {
+        alerts = alerts.append(
+            alert(studentId, day, AlertCode.HOME_VISIT_REQUIRED, visit.actions()));
+      }
+    }
+    if (length == rules.suspected().firingStreak()) {
+      alerts = alerts.append(
+          alert(studentId, day, AlertCode.SUSPECTED_DROPOUT, rules.suspected().actions()));
+      StudentEscalation suspected =
+          new StudentEscalation(
+              EscalationStatus.SUSPECTED_DROPOUT, Optional.of(streak), Optional.of(day),
+              state.lastInput());
+      return new EscalationStep(
+          suspected, alerts,
+          Vector.of(new StatusEvent(studentId, day, StatusEventKind.SUSPECTED_DROPOUT)));
+    }
+    return new EscalationStep(withStreak(state, Optional.of(streak)), alerts, Vector.empty());
+  }
+
+  private static StudentEscalation withStreak(StudentEscalation state, Optional<Streak> streak) {
+    return new StudentEscalation(state.status(), streak, state.suspectedOn(), state.lastInput());
+  }
+
+  private Alert alert(
+      String studentId, LocalDate on, AlertCode code,
+      java.util.List<RequiredAction> actions) {
+    java.util.List<ActionDue> due = new java.util.ArrayList<>();
+    for (RequiredAction action : actions) {
+      action.dueFrom(on, calendar).ifPresent(due::add);
+    }
+    return new Alert(studentId, on, code, due);
+  }
+}

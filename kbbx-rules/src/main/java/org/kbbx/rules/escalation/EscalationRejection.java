@@ -1,0 +1,82 @@
+package org.kbbx.rules.escalation;
+
+import java.time.LocalDate;
+
+/**
+ * Why the escalation engine did not take an input (R-SM-2): a typed result, never an exception.
+ *
+ * <p>A closed family of records, each with a stable {@link #code()}. Implementations are immutable
+ * and thread-safe.
+ */
+public sealed interface EscalationRejection {
+
+  /**
+   * Returns the stable code, for example {@code ESC_OUT_OF_ORDER}.
+   *
+   * @return never null
+   */
+  String code();
+
+  /**
+   * Returns a message that says what was wrong and what was expected.
+   *
+   * @return never null
+   */
+  String message();
+
+  /** A null input. This class is immutable and thread-safe. */
+  record NullInput() implements EscalationRejection {
+    @Override
+    public String code() {
+      return "ESC_NULL_INPUT";
+    }
+
+    @Override
+    public String message() {
+      return "Input is null: expected a mark, a return or a dropout confirmation";
+    }
+  }
+
+  /**
+   * An input dated before one already taken for the same student; feed days in order.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param input the input
+   * @param lastInput the date of the latest input already taken
+   */
+  record OutOfOrder(EscalationInput input, LocalDate lastInput) implements EscalationRejection {
+    @Override
+    public String code() {
+      return "ESC_OUT_OF_ORDER";
+    }
+
+    @Override
+    public String message() {
+      return "Input for " + input.date() + " arrived after an input for " + lastInput
+          + ": expected dates on or after " + lastInput;
+    }
+  }
+
+  /**
+   * A return or dropout confirmation for a student whose status does not allow it.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param input the input
+   * @param status the student's status
+   */
+  record NotApplicable(EscalationInput input, EscalationStatus status)
+      implements EscalationRejection {
+    @Override
+    public String code() {
+      return "ESC_NOT_APPLICABLE";
+    }
+
+    @Override
+    public String message() {
+      return input.getClass().getSimpleName() + " on " + input.date() + " is not applicable to a "
+          + status + " student";
+    }
+  }
+}

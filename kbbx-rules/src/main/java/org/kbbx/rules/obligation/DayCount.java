@@ -1,0 +1,109 @@
+package org.kbbx.rules.obligation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A period a deadline allows, such as "10 working days" or "one month".
+ *
+ * <p>Counting follows the Civil Code (民法典 Art. 201, 203): the day the period starts is not
+ * counted, and a calendar period whose last day is not a school day ends on the next school day.
+ * A school-day period counts school days only. Zero means "the same day".
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param amount how many units, at least 0
+ * @param unit the unit, not null
+ */
+public record DayCount(int amount, DayUnit unit) {
+
+  /** Creates a period; the amount must not be negative. */
+  public DayCount {
+    Objects.requireNonNull(unit, "unit");
+    if (amount < 0) {
+      throw new IllegalArgumentException(
+          "Invalid value for amount (valid values 0 or more): " + amount);
+    }
+  }
+
+  /**
+   * Returns a period of {@code n} school days.
+   *
+   * @param n at least 0
+   * @return the period
+   */
+  public static DayCount schoolDays(int n) {
+    return new DayCount(n, DayUnit.SCHOOL_DAYS);
+  }
+
+  /**
+   * Returns a period of {@code n} calendar days.
+   *
+   * @param n at least 0
+   * @return the period
+   */
+  public static DayCount calendarDays(int n) {
+    return new DayCount(n, DayUnit.CALENDAR_DAYS);
+  }
+
+  /**
+   * Returns a period of {@code n} weeks.
+   *
+   * @param n at least 0
+   * @return the period
+   */
+  public static DayCount weeks(int n) {
+    return new DayCount(n, DayUnit.WEEKS);
+  }
+
+  /**
+   * Returns a period of {@code n} calendar months.
+   *
+   * @param n at least 0
+   * @return the period
+   */
+  public static DayCount months(int n) {
+    return new DayCount(n, DayUnit.MONTHS);
+  }
+
+  /**
+   * Returns the last day of this period counted from {@code start} (start not counted).
+   *
+   * <p>Example: 5 calendar days from 2023-09-01 end on 2023-09-06; 10 school days from Friday
+   * 2023-09-01 in a plain Monday–Friday term end on Friday 2023-09-15.
+   *
+   * @param start the day the period starts, not null
+   * @param calendar the school days, not null
+   * @return the due date, or empty when the calendar has no school day near enough
+   */
+  public Optional<LocalDate> dueFrom(LocalDate start, SchoolDays calendar) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(calendar, "calendar");
+    LocalDate end;
+    switch (unit) {
+      case SCHOOL_DAYS:
+        return calendar.schoolDaysAfter(start, amount);
+      case CALENDAR_DAYS:
+        end = start.plusDays(amount);
+        break;
+      case WEEKS:
+        end = start.plusWeeks(amount);
+        break;
+      case MONTHS:
+        end = start.plusMonths(amount);
+        break;
+      default:
+        throw new AssertionError(unit);
+    }
+    if (amount == 0 || calendar.isSchoolDay(end)) {
+      return Optional.of(end);
+    }
+    return calendar.nextSchoolDay(end);
+  }
+
+  @Override
+  public String toString() {
+    return amount + " " + unit.chineseLabel();
+  }
+}

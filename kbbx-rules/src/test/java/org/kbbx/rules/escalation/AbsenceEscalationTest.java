@@ -1,0 +1,201 @@
+package org.kbbx.rules.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kbbx.rules.obligation.SchoolDays;
+import org.kbbx.rules.obligation.TestCalendar;
+
+class AbsenceEscalationTest {
+
+  static final String S = "S1";
+
+  /** Runs a single student through the inputs, then advances to {@code asOf}. */
+  static Run run(EscalationRules rules, SchoolDays calendar, List<EscalationInput> inputs,
+      LocalDate asOf) {
+    EscalationLedger ledger = EscalationLedger.empty(AbsenceEscalation.of(rules, calendar));
+    Seq<Alert> alerts = Vector.empty();
+    Seq<StatusEvent> events = Vector.empty();
+    for (EscalationInput input : inputs) {
+      var day = ledger.advanceTo(input.date().minusDays(1));
+      alerts = alerts.appendAll(day.alerts());
+      events = events.appendAll(day.events());
+      var fed = day.ledger().feed(input.date(), List.of(input));
+      assertThat(fed.rejections()).isEmpty();
+      alerts = alerts.appendAll(fed.alerts());
+      events = events.appendAll(fed.events());
+      ledger = fed.ledger();
+    }
+    var last = ledger.advanceTo(asOf);
+    return new Run(last.ledger().state(S), alerts.appendAll(last.alerts()),
+        events.appendAll(last.events()));
+  }
+
+  record Run(StudentEscalation state, Seq<Alert> alerts, Seq<StatusEvent> events) {
+    LocalDate eventOn(StatusEventKind kind) {
+      return events.find(e -> e.kind() == kind).map(StatusEvent::on).getOrNull();
+    }
+
+    LocalDate alertOn(AlertCode code) {
+      return alerts.find(a -> a.code() == code).map(Alert::on).getOrNull();
+    }
+  }
+
+  static List<EscalationInput> absentOnSchoolDays(SchoolDays calendar, LocalDate from, int n) {
+    List<EscalationInput> inputs = new ArrayList<>();
+    LocalDate d = from;
+    while (inputs.size() < n) {
+      if (calendar.isSchoolDay(d)) {
+        inputs.add(new EscalationInput.Mark(S, d, MarkKind.ABSENT_WITHOUT_REASON));
+      }
+      d = d.plusDays(1);
+    }
+    return inputs;
+  }
+
+  @Test
+  void goldenWeekMakeUpDaysCountAndHolidaysNeitherCountNorReset_R_ABS_1() {
+    // R-ABS-1 / R-ABS-2, Golden Week 2023 under XX_COUNTY_2023-like rules (more than 5 → 6th).
+    // Absent from Mon 2023-09-25: 25, 26, 27, 28 are school days 1–4; 09-29 … 10-06 are the
+    // national holiday (neither count nor reset); Sat 10-07 and Sun 10-08 are make-up school days
+    // 5 and 6. So the 6th school day, and the suspected date, is Sunday 2023-10-08.
+    TestCalendar calendar = TestCalendar.autumn2023();
+    Run run = run(Rules.xxCountyLike(), calendar,
+        absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 25), 6), LocalDate.of(2023, 10, 8));
+    assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-08");
+    assertThat(run.state().status()).isEqualTo(EscalationStatus.SUSPECTED_DROPOUT);
+  }
+
+  @Test
+  void automaticDropoutOnSuspectedDatePlusOneMonthPlusOneDay_R_ABS_3() {
+    // Weekdays: absent Mon 2023-10-02 … Mon 2023-10-09 → 6th school day 10-09 → suspected;
+    // no return → dropped out on 2023-11-10.
+    TestCalendar calendar = TestCalendar.weekdays();
+    Run run = run(Rules.xxCountyLike(), calendar,
+        absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 6), LocalDate.of(2023, 12, 31));
+    assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-09");
+    assertThat(run.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isEqualTo("2023-11-10");
+    assertThat(run.state().status()).isEqualTo(EscalationStatus.DROPPED_OUT);
+  }
+
+  @Test
+  void noDropoutTheDayBeforeTheDueDate_R_ABS_3() {
+    TestCalendar calendar = TestCalendar.weekdays();
+    Run run = run(Rules.xxCountyLike(), calendar,
+        absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 6), LocalDate.of(2023, 11, 9));
+    assertThat(run.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isNull();
+  }
+
+  @Test
+  void confirmationRequiredRaisesAlertOnceAndKeepsSuspected_R_ABS_3() {
+    TestCalendar calendar = TestCalendar.weekdays();
+    EscalationRules hezhangLike = Rules.of(3, Comparison.REACHES, DropoutMode.CONFIRMATION_REQUIRED);
+    Run run = run(hezhangLike, calendar,
+        absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 3), LocalDate.of(2024, 3, 1));
+    assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-04");
+    assertThat(run.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isNull();
+    assertThat(run.alerts().filter(a -> a.code() == AlertCode.DROPOUT_CONFIRMATION_REQUIRED))
+        .hasSize(1);
+    assertThat(run.alertOn(AlertCode.DROPOUT_CONFIRMATION_REQUIRED)).isEqualTo("2023-11-05");
+    assertThat(run.state().status()).isEqualTo(EscalationStatus.SUSPECTED_DROPOUT);
+
+    List<EscalationInput> withConfirmation = new ArrayList<>(
+        absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 3));
+    withConfirmation.add(new EscalationInput.DropoutConfirmation(S, LocalDate.of(2023, 11, 6)));
+    Run confirmed = run(hezhangLike, calendar, withConfirmation, LocalDate.of(2024, 3, 1));
+    assertThat(confirmed.eventOn(StatusEventKind.DROPOUT_CONFIRMED)).isEqualTo("2023-11-06");
+    assertThat(confirmed.state().status()).isEqualTo(EscalationStatus.DROPPED_OUT);
+  }
+
+  @Test
+  void reachesThreeMeansSuspectedOnTheThirdSchoolDay_R_ABS_2() {
+    TestCalendar calendar = TestCalendar.weekdays();
+    Run run = run(Rules.of(3, Comparison.REACHES, DropoutMode.CONFIRMATION_REQUIRED), calendar,
+        absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 3), LocalDate.of(2023, 9, 6));
+    assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-09-06");
+  }
+
+  @Test
+  void firstDayContactAndTwoDayHomeVisitWithoutStatusChange_R_ABS_2() {
+    TestCalendar calendar = TestCalendar.weekdays();
+    Run run = run(Rules.xxCountyLike(), calendar,
+        absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 2), LocalDate.of(2023, 9, 5));
+    assertThat(run.alertOn(AlertCode.FIRST_DAY_CONTACT)).isEqualTo("2023-09-04");
+    assertThat(run.alertOn(AlertCode.HOME_VISIT_REQUIRED)).isEqualTo("2023-09-05");
+    Alert visit = run.alerts().find(a -> a.code() == AlertCode.HOME_VISIT_REQUIRED).get();
+    assertThat(visit.actions().get(0).due()).isEqualTo("2023-09-06");
+    assertThat(run.events()).isEmpty();
+    assertThat(run.state().status()).isEqualTo(EscalationStatus.ATTENDING);
+  }
+
+  @Test
+  void unmarkedSchoolDayIsAttendedAndResetsTheStreak_R_ABS_1() {
+    TestCalendar calendar = TestCalendar.weekdays();
+    List<EscalationInput> inputs = new ArrayList<>(
+        absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 5)); // Mon–Fri
+    // Mon 09-11 unmarked → attended; Tue 09-12 absent starts a new streak of 1.
+    inputs.add(new EscalationInput.Mark(S, LocalDate.of(2023, 9, 12), MarkKind.ABSENT_WITHOUT_REASON));
+    Run run = run(Rules.xxCountyLike(), calendar, inputs, LocalDate.of(2023, 9, 12));
+    assertThat(run.state().streakLength()).isEqualTo(1);
+    assertThat(run.events()).isEmpty();
+  }
+
+  @Test
+  void approvedLeaveNeitherCountsNorResets_R_ABS_1() {
+    TestCalendar calendar = TestCalendar.weekdays();
+    List<EscalationInput> inputs = new ArrayList<>(
+        absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 5)); // Mon–Fri, streak 5
+    inputs.add(new EscalationInput.Mark(S, LocalDate.of(2023, 9, 11), MarkKind.EXCUSED));
+    inputs.add(new EscalationInput.Mark(S, LocalDate.of(2023, 9, 12), MarkKind.EXCUSED));
+    inputs.add(new EscalationInput.Mark(S, LocalDate.of(2023, 9, 13), MarkKind.ABSENT_WITHOUT_REASON));
+    Run run = run(Rules.xxCountyLike(), calendar, inputs, LocalDate.of(2023, 9, 13));
+    assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-09-13");
+  }
+
+  @Test
+  void presentMarkResetsTheStreak_R_ABS_1() {
+    TestCalendar calendar = TestCalendar.weekdays();
+    List<EscalationInput> inputs = new ArrayList<>(
+        absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 5));
+    inputs.add(new EscalationInput.Mark(S, LocalDate.of(2023, 9, 11), MarkKind.PRESENT));
+    Run run = run(Rules.xxCountyLike(), calendar, inputs, LocalDate.of(2023, 9, 11));
+    assertThat(run.state().streakLength()).isZero();
+  }
+
+  @Test
+  void onlyAnExplicitReturnBringsASuspectedStudentBack_R_ABS_4() {
+    TestCalendar calendar = TestCalendar.weekdays();
+    List<EscalationInput> inputs = new ArrayList<>(
+        absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 6)); // suspected 10-09
+    inputs.add(new EscalationInput.Mark(S, LocalDate.of(2023, 10, 10), MarkKind.PRESENT));
+    Run present = run(Rules.xxCountyLike(), calendar, inputs, LocalDate.of(2023, 10, 20));
+    assertThat(present.alertOn(AlertCode.PRESENT_WHILE_SUSPECTED)).isEqualTo("2023-10-10");
+    assertThat(present.state().status()).isEqualTo(EscalationStatus.SUSPECTED_DROPOUT);
+
+    inputs.add(new EscalationInput.Return(S, LocalDate.of(2023, 10, 23)));
+    Run returned = run(Rules.xxCountyLike(), calendar, inputs, LocalDate.of(2023, 12, 31));
+    assertThat(returned.eventOn(StatusEventKind.RETURNED)).isEqualTo("2023-10-23");
+    assertThat(returned.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isNull();
+    assertThat(returned.state().status()).isEqualTo(EscalationStatus.ATTENDING);
+    assertThat(returned.state().streakLength()).isZero();
+  }
+
+  @Test
+  void nullAndOutOfOrderInputsAreTypedRejections_R_SM_2() {
+    AbsenceEscalation engine = AbsenceEscalation.of(Rules.xxCountyLike(), TestCalendar.weekdays());
+    assertThat(engine.apply(null, null).getLeft().code()).isEqualTo("ESC_NULL_INPUT");
+    StudentEscalation later = engine.apply(null,
+        new EscalationInput.Mark(S, LocalDate.of(2023, 9, 5), MarkKind.ABSENT_WITHOUT_REASON))
+        .get().state();
+    assertThat(engine.apply(later,
+        new EscalationInput.Mark(S, LocalDate.of(2023, 9, 4), MarkKind.ABSENT_WITHOUT_REASON))
+        .getLeft().code()).isEqualTo("ESC_OUT_OF_ORDER");
+    assertThat(engine.apply(later, new EscalationInput.Return(S, LocalDate.of(2023, 9, 6)))
+        .getLeft().code()).isEqualTo("ESC_NOT_APPLICABLE");
+  }
+}
