@@ -244,7 +244,8 @@ public final class StatusMembership {
     if (count.schooling() == SchoolingState.COMPLETED && beganIn(count, dates)) {
       countMask |= Counter.COMPLETERS.bit();
     }
-    SchoolId countSchool = count.recordSchool().orElse(null);
+    // the same status object on both dates means nothing happened in between (the common case)
+    SchoolId countSchool = count == census && p.schoolA != null ? p.schoolA : count.recordSchool().orElse(null);
     boolean moved = p.schoolA != null && countSchool != null && !countSchool.equals(p.schoolA);
     if (moved) {
       p.maskA |= Counter.TRANSFERS_OUT.bit();
@@ -319,9 +320,9 @@ public final class StatusMembership {
       return Option.none();
     }
 
-    Contribution contribution(int mask, int grade, boolean withPopulation, int sex, int groups, CohortPolicy policy) {
+    long contribution(int mask, int grade, boolean withPopulation, int sex, int groups, CohortPolicy policy) {
       boolean population = withPopulation && resident;
-      return Contribution.compute(
+      return Contribution.computePacked(
           mask,
           grade,
           population,
