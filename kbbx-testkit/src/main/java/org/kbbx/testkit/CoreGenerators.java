@@ -3,8 +3,12 @@ package org.kbbx.testkit;
 import io.vavr.collection.Vector;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.Period;
 import java.time.temporal.TemporalAdjusters;
+import org.kbbx.core.cohort.CohortPolicy;
+import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.id.ResidentIdCheck;
 import org.kbbx.core.person.PriorityGroup;
@@ -16,6 +20,7 @@ import org.kbbx.core.status.SchoolId;
 import org.kbbx.core.status.StudentId;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.SchoolYear;
+import org.kbbx.core.time.DateRange;
 import org.kbbx.core.time.Term;
 
 /**
@@ -64,6 +69,60 @@ public final class CoreGenerators {
   public static Generator<LocalDate> compulsoryAgeBirthDates(SchoolYear year) {
     int y = year.startYear();
     return datesBetween(LocalDate.of(y - 16, 9, 1), LocalDate.of(y - 6, 8, 31));
+  }
+
+  /**
+   * Returns birth dates of compulsory age in {@code year} under {@code policy}, from its
+   * {@link CohortPolicy#compulsoryBirthRange(SchoolYear)}.
+   *
+   * @param policy the cohort policy
+   * @param year the school year
+   * @return the generator
+   */
+  public static Generator<LocalDate> compulsoryAgeBirthDates(CohortPolicy policy, SchoolYear year) {
+    DateRange range = policy.compulsoryBirthRange(year);
+    return datesBetween(range.first(), range.last());
+  }
+
+  /**
+   * Returns valid cohort policies (R-AGE-4): the national one a third of the time, otherwise a
+   * cut-off on the first of a month other than March (or 31 August), entry age 5–8, a last
+   * compulsory age from entry + 8 to 18, and either grade system.
+   *
+   * @return the generator
+   */
+  public static Generator<CohortPolicy> cohortPolicies() {
+    return c -> {
+      if (c.oneIn(3)) {
+        return CohortPolicy.NATIONAL;
+      }
+      Month month = c.pick(Vector.of(Month.values()).remove(Month.MARCH));
+      MonthDay cutOff = c.oneIn(6) ? MonthDay.of(Month.AUGUST, 31) : MonthDay.of(month, 1);
+      int entryAge = c.intBetween(CohortPolicy.MIN_ENTRY_AGE, CohortPolicy.MAX_ENTRY_AGE);
+      int last = c.intBetween(entryAge + 8, CohortPolicy.MAX_LAST_COMPULSORY_AGE);
+      return CohortPolicy.of(cutOff, entryAge, last, gradeSystems().generate(c));
+    };
+  }
+
+  /**
+   * Returns valid 12-digit division codes (R-DIV-1) at every level, from province to village.
+   *
+   * @return the generator
+   */
+  public static Generator<DivisionCode> divisionCodes() {
+    return c -> {
+      int depth = c.intBetween(1, 5);
+      long[] groups = {
+        c.between(11, 65), c.between(1, 30), c.between(1, 40), c.between(1, 400), c.between(1, 400)
+      };
+      int[] widths = {2, 2, 2, 3, 3};
+      StringBuilder digits = new StringBuilder();
+      for (int i = 0; i < groups.length; i++) {
+        long value = i < depth ? groups[i] : 0;
+        digits.append(String.format("%0" + widths[i] + "d", value));
+      }
+      return DivisionCode.parse(digits);
+    };
   }
 
   /** Returns school years starting 1990 to 2090. */

@@ -2,6 +2,8 @@ package org.kbbx.testkit;
 
 import io.vavr.collection.Vector;
 import java.time.LocalDate;
+import org.kbbx.core.cohort.CohortPolicy;
+import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
@@ -54,6 +56,16 @@ public final class KbbxGens {
    */
   public static Gen<LocalDate> compulsoryAgeBirthDates(SchoolYear year) {
     return CoreGenerators.compulsoryAgeBirthDates(year).toGen();
+  }
+
+  /** Returns valid cohort policies, the national one a third of the time. */
+  public static Gen<CohortPolicy> cohortPolicies() {
+    return CoreGenerators.cohortPolicies().toGen();
+  }
+
+  /** Returns valid division codes at every level. */
+  public static Gen<DivisionCode> divisionCodes() {
+    return CoreGenerators.divisionCodes().toGen();
   }
 
   /** Returns school years, 1990–2090. */

@@ -7,6 +7,7 @@ import io.vavr.collection.Vector;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.id.ResidentIdProblem;
 import org.kbbx.core.status.StatusEvent;
@@ -42,6 +43,21 @@ class GeneratorsTest {
     SchoolYear y2022 = SchoolYear.of(2022);
     qt().forAll(KbbxGens.compulsoryAgeBirthDates(y2022)).checkAssert(born ->
         assertThat(born).isBetween(LocalDate.of(2006, 9, 1), LocalDate.of(2016, 8, 31)));
+  }
+
+  @Test
+  void cohortPoliciesGiveCompulsoryAgeBirthDatesOfCompulsoryAge() {
+    qt().forAll(KbbxGens.cohortPolicies(), KbbxGens.schoolYears()).checkAssert((policy, year) -> {
+      LocalDate born = CoreGenerators.compulsoryAgeBirthDates(policy, year)
+          .next(new SplittableRandom(year.startYear()));
+      assertThat(policy.classify(born, year).isCompulsoryAge()).isTrue();
+    });
+  }
+
+  @Test
+  void divisionCodesRoundTripThroughTheirText() {
+    qt().forAll(KbbxGens.divisionCodes()).checkAssert(code ->
+        assertThat(DivisionCode.parse(code.toString())).isEqualTo(code));
   }
 
   @Test
