@@ -31,7 +31,7 @@ class InMemoryVendorPersistenceTest extends TimelinePersistenceContract {
   static String encode(StatusEvent e) {
     return String.join("|", escape(e.id()), escape(e.student().value()),
         e.effectiveDate().toString(), Long.toString(e.sequence()), e.type().name(),
-        e.school().map(s -> escape(s.code())).orElse(""),
+        e.school().map(s -> escape(s.value())).orElse(""),
         e.grade().map(g -> Integer.toString(g.number())).orElse(""),
         e.until().map(LocalDate::toString).orElse(""),
         e.targetEventId().map(InMemoryVendorPersistenceTest::escape).orElse(""),
