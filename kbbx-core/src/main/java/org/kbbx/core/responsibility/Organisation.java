@@ -105,7 +105,7 @@ public final class Organisation {
     return Option.of(data.holders.get(position)).map(data.persons::get);
   }
 
-  /** Returns every held seat with its holder's id, in appointment order. */
+  /** Returns every held seat, in appointment order; {@link #holder} gives who holds it. */
   public Seq<Position> heldPositions() {
     return Vector.ofAll(data.holders.keySet());
   }
