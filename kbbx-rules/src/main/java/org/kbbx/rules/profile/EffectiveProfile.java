@@ -1,0 +1,199 @@
+package org.kbbx.rules.profile;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.kbbx.core.KbbxStyle;
+import org.kbbx.rules.casework.CaseStep;
+import org.kbbx.rules.casework.StepDeadline;
+import org.kbbx.rules.escalation.AbsenceTrigger;
+import org.kbbx.rules.escalation.DropoutRule;
+import org.kbbx.rules.escalation.EscalationRules;
+import org.kbbx.rules.escalation.ExclusionRule;
+import org.kbbx.rules.obligation.DayCount;
+import org.kbbx.rules.obligation.ObligationRules;
+import org.kbbx.rules.obligation.RecordDeadlines;
+import org.kbbx.rules.obligation.TermStartDeadline;
+import org.kbbx.rules.obligation.WeeklyReportRule;
+
+/**
+ * A profile with every setting resolved along its parent chain, each value with the profile it
+ * came from and its source (R-PROF-1).
+ *
+ * <p>Obtained from {@link Profiles#effective}. The engines read it through {@link
+ * #escalationRules()}, {@link #obligationRules()} and {@link #caseDeadlines()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@KbbxStyle
+public abstract class EffectiveProfile {
+
+  /**
+   * Returns the profile's id.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the chain of profile ids from this profile to the root, for example {@code
+   * [HEZHANG_2018, NATIONAL]}.
+   *
+   * @return the chain, never empty
+   */
+  public abstract List<String> chain();
+
+  /**
+   * Returns the first day the profile applies.
+   *
+   * @return the first day
+   */
+  public abstract LocalDate validFrom();
+
+  /**
+   * Returns the last day the profile applies, if any.
+   *
+   * @return the last day
+   */
+  public abstract Optional<LocalDate> validTo();
+
+  /**
+   * Returns the first-contact rule.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<AbsenceTrigger> firstContact();
+
+  /**
+   * Returns the home-visit rules.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<List<AbsenceTrigger>> homeVisits();
+
+  /**
+   * Returns the suspected-dropout rule.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<AbsenceTrigger> suspected();
+
+  /**
+   * Returns the dropout rule.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<DropoutRule> dropout();
+
+  /**
+   * Returns the exclusion reasons and their evidence.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<List<ExclusionRule>> exclusions();
+
+  /**
+   * Returns the term-start tasks.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<List<TermStartDeadline>> termStart();
+
+  /**
+   * Returns the weekly reports.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<List<WeeklyReportRule>> weeklyReports();
+
+  /**
+   * Returns the minimum home-education visits per week.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<Integer> homeEducationVisitsPerWeek();
+
+  /**
+   * Returns the transfer and death-cancellation deadlines.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<RecordDeadlines> recordDeadlines();
+
+  /**
+   * Returns the suspension limits.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<SuspensionLimits> suspension();
+
+  /**
+   * Returns the return-persuasion step deadlines.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<List<StepDeadline>> caseDeadlines();
+
+  /**
+   * Returns the profile's own examples (not inherited).
+   *
+   * @return the examples
+   */
+  public abstract List<ProfileExample> examples();
+
+  /**
+   * Returns whether the profile applies on {@code date}.
+   *
+   * @param date the date, not null
+   * @return true inside the validity period (both ends included)
+   */
+  public boolean isValidOn(LocalDate date) {
+    return !date.isBefore(validFrom()) && validTo().map(to -> !date.isAfter(to)).orElse(true);
+  }
+
+  /**
+   * Returns the absence rules for the escalation engine.
+   *
+   * @return the rules
+   */
+  public EscalationRules escalationRules() {
+    return new EscalationRules(
+        firstContact().value(), homeVisits().value(), suspected().value(), dropout().value());
+  }
+
+  /**
+   * Returns the reporting and visiting duties for the obligation calendar.
+   *
+   * @return the rules
+   */
+  public ObligationRules obligationRules() {
+    return new ObligationRules(
+        termStart().value(),
+        weeklyReports().value(),
+        homeEducationVisitsPerWeek().value(),
+        recordDeadlines().value());
+  }
+
+  /**
+   * Returns the step deadlines as a map.
+   *
+   * @return a new map the caller owns, one entry per step that has a deadline
+   */
+  public Map<CaseStep, DayCount> caseDeadlineMap() {
+    Map<CaseStep, DayCount> map = new EnumMap<>(CaseStep.class);
+    for (StepDeadline d : caseDeadlines().value()) {
+      map.put(d.step(), d.within());
+    }
+    return map;
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableEffectiveProfile.Builder {}
+}

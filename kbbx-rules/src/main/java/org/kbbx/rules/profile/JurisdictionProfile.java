@@ -1,0 +1,171 @@
+package org.kbbx.rules.profile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.kbbx.core.KbbxStyle;
+import org.kbbx.rules.casework.StepDeadline;
+import org.kbbx.rules.escalation.AbsenceTrigger;
+import org.kbbx.rules.escalation.DropoutRule;
+import org.kbbx.rules.escalation.ExclusionRule;
+import org.kbbx.rules.obligation.RecordDeadlines;
+import org.kbbx.rules.obligation.TermStartDeadline;
+import org.kbbx.rules.obligation.WeeklyReportRule;
+
+/**
+ * A jurisdiction profile as written: its own settings only, each with its source (R-PROF-1).
+ *
+ * <p>A profile names its parent and sets only what its seed says; an absent setting is inherited.
+ * A root profile (no parent, {@code NATIONAL}) sets every {@link ProfileSetting}. {@link
+ * Profiles#effective} resolves the chain. Examples (R-PROF-3) belong to the profile itself and are
+ * not inherited.
+ *
+ * <p>Built with {@link #builder()}; {@link Profiles#of} checks the parent chain. This class is
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+@KbbxStyle
+public abstract class JurisdictionProfile {
+
+  /**
+   * Returns the id, upper case letters, digits and underscores, for example {@code HEZHANG_2018}.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the name, for example {@code 赫章县进一步加强控辍保学工作实施方案}.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * Returns the parent profile's id; empty for a root profile.
+   *
+   * @return the parent id
+   */
+  public abstract Optional<String> parent();
+
+  /**
+   * Returns the first day the profile applies (included).
+   *
+   * @return the first day
+   */
+  public abstract LocalDate validFrom();
+
+  /**
+   * Returns the last day the profile applies (included); empty when open-ended.
+   *
+   * @return the last day
+   */
+  public abstract Optional<LocalDate> validTo();
+
+  /**
+   * Returns the document the profile encodes (seed file, or national texts).
+   *
+   * @return the document
+   */
+  public abstract Source document();
+
+  /**
+   * Returns the first-contact rule (R-ABS-2), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<AbsenceTrigger>> firstContact();
+
+  /**
+   * Returns the report-only home-visit rules (R-ABS-2), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<List<AbsenceTrigger>>> homeVisits();
+
+  /**
+   * Returns the suspected-dropout rule (R-ABS-2), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<AbsenceTrigger>> suspected();
+
+  /**
+   * Returns the dropout rule (R-ABS-3), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<DropoutRule>> dropout();
+
+  /**
+   * Returns the exclusion reasons and their evidence (R-ABS-5), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<List<ExclusionRule>>> exclusions();
+
+  /**
+   * Returns the term-start tasks (R-LED-5), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<List<TermStartDeadline>>> termStart();
+
+  /**
+   * Returns the weekly reports (R-LED-4), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<List<WeeklyReportRule>>> weeklyReports();
+
+  /**
+   * Returns the minimum home-education visits per week (R-LED-6), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<Integer>> homeEducationVisitsPerWeek();
+
+  /**
+   * Returns the transfer and death-cancellation deadlines, if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<RecordDeadlines>> recordDeadlines();
+
+  /**
+   * Returns the suspension limits, if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<SuspensionLimits>> suspension();
+
+  /**
+   * Returns the return-persuasion step deadlines (R-CASE-4), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<List<StepDeadline>>> caseDeadlines();
+
+  /**
+   * Returns the profile's own self-testing examples (R-PROF-3).
+   *
+   * @return the examples, possibly empty
+   */
+  public abstract List<ProfileExample> examples();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link JurisdictionProfile}; {@code build()} throws if a required part is missing. */
+  public static final class Builder extends ImmutableJurisdictionProfile.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

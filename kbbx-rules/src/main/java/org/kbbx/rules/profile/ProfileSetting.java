@@ -1,0 +1,77 @@
+package org.kbbx.rules.profile;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The settings a profile may set or inherit (R-PROF-1); a root profile sets all of them.
+ *
+ * <p>Each constant names its JSON key and carries its Chinese label. This class is immutable and
+ * thread-safe.
+ */
+public enum ProfileSetting {
+  /** 首日联系 (R-ABS-2). */
+  FIRST_CONTACT("firstContact", "无故缺课首日联系", JurisdictionProfile::firstContact),
+  /** 家访并书面报告 (R-ABS-2). */
+  HOME_VISITS("homeVisits", "家访并书面报告", JurisdictionProfile::homeVisits),
+  /** 疑似辍学阈值 (R-ABS-2). */
+  SUSPECTED("suspected", "疑似辍学阈值", JurisdictionProfile::suspected),
+  /** 辍学认定 (R-ABS-3). */
+  DROPOUT("dropout", "辍学认定", JurisdictionProfile::dropout),
+  /** 不属于失学辍学的范围及佐证材料 (R-ABS-5). */
+  EXCLUSIONS("exclusions", "不属于失学辍学的范围及佐证材料", JurisdictionProfile::exclusions),
+  /** 开学排查 (R-LED-5). */
+  TERM_START("termStart", "开学排查", JurisdictionProfile::termStart),
+  /** 周报 (R-LED-4). */
+  WEEKLY_REPORTS("weeklyReports", "周报", JurisdictionProfile::weeklyReports),
+  /** 送教上门频次 (R-LED-6). */
+  HOME_EDUCATION_VISITS(
+      "homeEducationVisitsPerWeek", "送教上门每周次数", JurisdictionProfile::homeEducationVisitsPerWeek),
+  /** 转学、死亡注销时限. */
+  RECORD_DEADLINES("recordDeadlines", "转学和死亡注销时限", JurisdictionProfile::recordDeadlines),
+  /** 休学期限. */
+  SUSPENSION("suspension", "休学期限", JurisdictionProfile::suspension),
+  /** 劝返复学各环节时限 (R-CASE-4). */
+  CASE_DEADLINES("caseDeadlines", "劝返复学各环节时限", JurisdictionProfile::caseDeadlines);
+
+  private final String key;
+  private final String chineseLabel;
+  private final Function<JurisdictionProfile, Optional<? extends Sourced<?>>> getter;
+
+  ProfileSetting(
+      String key,
+      String chineseLabel,
+      Function<JurisdictionProfile, Optional<? extends Sourced<?>>> getter) {
+    this.key = key;
+    this.chineseLabel = chineseLabel;
+    this.getter = getter;
+  }
+
+  /**
+   * Returns the JSON key, for example {@code suspected}.
+   *
+   * @return the key
+   */
+  public String key() {
+    return key;
+  }
+
+  /**
+   * Returns the Chinese label, for example {@code 疑似辍学阈值}.
+   *
+   * @return the label
+   */
+  public String chineseLabel() {
+    return chineseLabel;
+  }
+
+  /**
+   * Returns this setting as {@code profile} sets it, if it does.
+   *
+   * @param profile the profile, not null
+   * @return the sourced value, or empty when inherited
+   */
+  public Optional<? extends Sourced<?>> in(JurisdictionProfile profile) {
+    return getter.apply(profile);
+  }
+}

@@ -1,0 +1,290 @@
+package org.kbbx.rules.profile.json;
+
+import static org.kbbx.rules.profile.json.NodeReader.fields;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.kbbx.rules.casework.CaseStep;
+import org.kbbx.rules.casework.StepDeadline;
+import org.kbbx.rules.escalation.AbsenceTrigger;
+import org.kbbx.rules.escalation.ActionKind;
+import org.kbbx.rules.escalation.AlertCode;
+import org.kbbx.rules.escalation.Comparison;
+import org.kbbx.rules.escalation.DropoutMode;
+import org.kbbx.rules.escalation.DropoutRule;
+import org.kbbx.rules.escalation.EvidenceKind;
+import org.kbbx.rules.escalation.ExclusionReason;
+import org.kbbx.rules.escalation.ExclusionRule;
+import org.kbbx.rules.escalation.RequiredAction;
+import org.kbbx.rules.obligation.Actor;
+import org.kbbx.rules.obligation.DayCount;
+import org.kbbx.rules.obligation.DayUnit;
+import org.kbbx.rules.obligation.RecordDeadlines;
+import org.kbbx.rules.obligation.TermStartDeadline;
+import org.kbbx.rules.obligation.TermStartTask;
+import org.kbbx.rules.obligation.WeeklyReportRule;
+import org.kbbx.rules.profile.ExpectedAlert;
+import org.kbbx.rules.profile.JurisdictionProfile;
+import org.kbbx.rules.profile.ProfileExample;
+import org.kbbx.rules.profile.ProfileSetting;
+import org.kbbx.rules.profile.Source;
+import org.kbbx.rules.profile.Sourced;
+import org.kbbx.rules.profile.SuspensionLimits;
+
+/** Reads one profile document; every problem goes to the {@link NodeReader}. Not thread-safe. */
+final class ProfileReader {
+
+  private final NodeReader r = new NodeReader();
+
+  NodeReader reader() {
+    return r;
+  }
+
+  /** Returns the profile, or null when a problem was found. */
+  JurisdictionProfile profile(JsonNode root) {
+    if (!r.object(root, "$",
+        fields("id", "name", "parent", "validFrom", "validTo", "document", "settings", "examples"),
+        fields("id", "name", "validFrom", "document"))) {
+      if (root == null || !root.isObject()) {
+        return null;
+      }
+    }
+    JurisdictionProfile.Builder b = JurisdictionProfile.builder();
+    // A missing required field was reported by object(); read only what is there.
+    if (present(root, "id")) {
+      set(r.nonBlank(root.get("id"), "$.id"), b::id);
+    }
+    if (present(root, "name")) {
+      set(r.nonBlank(root.get("name"), "$.name"), b::name);
+    }
+    if (present(root, "parent")) {
+      set(r.nonBlank(root.get("parent"), "$.parent"), b::parent);
+    }
+    if (present(root, "validFrom")) {
+      set(r.date(root.get("validFrom"), "$.validFrom"), b::validFrom);
+    }
+    if (present(root, "validTo")) {
+      set(r.date(root.get("validTo"), "$.validTo"), b::validTo);
+    }
+    if (present(root, "document")) {
+      set(source(root.get("document"), "$.document"), b::document);
+    }
+    if (present(root, "settings")) {
+      settings(root.get("settings"), "$.settings", b);
+    }
+    if (present(root, "examples")) {
+      List<ProfileExample> examples = r.list(root.get("examples"), "$.examples", this::example);
+      set(examples, b::addAllExamples);
+    }
+    return r.problems().isEmpty() ? b.build() : null;
+  }
+
+  private static boolean present(JsonNode node, String field) {
+    return node.has(field) && !node.get(field).isNull();
+  }
+
+  private static <T> void set(T value, Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
+  private void settings(JsonNode node, String path, JurisdictionProfile.Builder b) {
+    List<String> keys = new java.util.ArrayList<>();
+    for (ProfileSetting s : ProfileSetting.values()) {
+      keys.add(s.key());
+    }
+    if (!r.object(node, path, keys, List.of()) && (node == null || !node.isObject())) {
+      return;
+    }
+    set(sourced(node, path, "firstContact", this::trigger), b::firstContact);
+    set(sourced(node, path, "homeVisits", (n, p) -> r.list(n, p, this::trigger)), b::homeVisits);
+    set(sourced(node, path, "suspected", this::trigger), b::suspected);
+    set(sourced(node, path, "dropout", this::dropout), b::dropout);
+    set(sourced(node, path, "exclusions", (n, p) -> r.list(n, p, this::exclusion)), b::exclusions);
+    set(sourced(node, path, "termStart", (n, p) -> r.list(n, p, this::termStart)), b::termStart);
+    set(sourced(node, path, "weeklyReports", (n, p) -> r.list(n, p, this::weekly)),
+        b::weeklyReports);
+    set(sourced(node, path, "homeEducationVisitsPerWeek", (n, p) -> r.count(n, p, 0)),
+        b::homeEducationVisitsPerWeek);
+    set(sourced(node, path, "recordDeadlines", this::recordDeadlines), b::recordDeadlines);
+    set(sourced(node, path, "suspension", this::suspension), b::suspension);
+    set(sourced(node, path, "caseDeadlines", (n, p) -> r.list(n, p, this::stepDeadline)),
+        b::caseDeadlines);
+  }
+
+  private <T> Sourced<T> sourced(
+      JsonNode settings, String path, String key, BiFunction<JsonNode, String, T> value) {
+    if (!present(settings, key)) {
+      return null;
+    }
+    JsonNode node = settings.get(key);
+    String at = path + "." + key;
+    if (!r.object(node, at, fields("value", "source"), fields("value", "source"))) {
+      return null;
+    }
+    T v = value.apply(node.get("value"), at + ".value");
+    Source s = source(node.get("source"), at + ".source");
+    return r.build(at, () -> Sourced.of(v, s), v, s);
+  }
+
+  private Source source(JsonNode node, String path) {
+    if (!r.object(node, path, fields("document", "section"), fields("document", "section"))) {
+      return null;
+    }
+    String document = r.nonBlank(node.get("document"), path + ".document");
+    String section = r.string(node.get("section"), path + ".section");
+    return r.build(path, () -> Source.of(document, section), document, section);
+  }
+
+  private DayCount dayCount(JsonNode node, String path) {
+    if (!r.object(node, path, fields("amount", "unit"), fields("amount", "unit"))) {
+      return null;
+    }
+    Integer amount = r.count(node.get("amount"), path + ".amount", 0);
+    DayUnit unit = r.constant(node.get("unit"), path + ".unit", DayUnit.class);
+    return r.build(path, () -> new DayCount(amount, unit), amount, unit);
+  }
+
+  private List<Actor> actors(JsonNode node, String path) {
+    return r.list(node, path, (n, p) -> r.constant(n, p, Actor.class));
+  }
+
+  private RequiredAction action(JsonNode node, String path) {
+    if (!r.object(node, path, fields("kind", "actor", "recipients", "within"),
+        fields("kind", "actor", "recipients", "within"))) {
+      return null;
+    }
+    ActionKind kind = r.constant(node.get("kind"), path + ".kind", ActionKind.class);
+    Actor actor = r.constant(node.get("actor"), path + ".actor", Actor.class);
+    List<Actor> to = actors(node.get("recipients"), path + ".recipients");
+    DayCount within = dayCount(node.get("within"), path + ".within");
+    return r.build(path, () -> new RequiredAction(kind, actor, to, within), kind, actor, to, within);
+  }
+
+  private AbsenceTrigger trigger(JsonNode node, String path) {
+    if (!r.object(node, path, fields("schoolDays", "comparison", "actions"),
+        fields("schoolDays", "comparison", "actions"))) {
+      return null;
+    }
+    Integer days = r.count(node.get("schoolDays"), path + ".schoolDays", 0);
+    Comparison cmp = r.constant(node.get("comparison"), path + ".comparison", Comparison.class);
+    List<RequiredAction> actions = r.list(node.get("actions"), path + ".actions", this::action);
+    return r.build(path, () -> new AbsenceTrigger(days, cmp, actions), days, cmp, actions);
+  }
+
+  private DropoutRule dropout(JsonNode node, String path) {
+    if (!r.object(node, path, fields("mode", "months", "actions"),
+        fields("mode", "months", "actions"))) {
+      return null;
+    }
+    DropoutMode mode = r.constant(node.get("mode"), path + ".mode", DropoutMode.class);
+    Integer months = r.count(node.get("months"), path + ".months", 1);
+    List<RequiredAction> actions = r.list(node.get("actions"), path + ".actions", this::action);
+    return r.build(path, () -> new DropoutRule(mode, months, actions), mode, months, actions);
+  }
+
+  private ExclusionRule exclusion(JsonNode node, String path) {
+    if (!r.object(node, path, fields("reason", "evidence"), fields("reason", "evidence"))) {
+      return null;
+    }
+    ExclusionReason reason =
+        r.constant(node.get("reason"), path + ".reason", ExclusionReason.class);
+    List<EvidenceKind> evidence = r.list(node.get("evidence"), path + ".evidence",
+        (n, p) -> r.constant(n, p, EvidenceKind.class));
+    return r.build(path, () -> new ExclusionRule(reason, evidence), reason, evidence);
+  }
+
+  private TermStartDeadline termStart(JsonNode node, String path) {
+    if (!r.object(node, path, fields("task", "actor", "recipients", "within"),
+        fields("task", "actor", "recipients", "within"))) {
+      return null;
+    }
+    TermStartTask task = r.constant(node.get("task"), path + ".task", TermStartTask.class);
+    Actor actor = r.constant(node.get("actor"), path + ".actor", Actor.class);
+    List<Actor> to = actors(node.get("recipients"), path + ".recipients");
+    DayCount within = dayCount(node.get("within"), path + ".within");
+    return r.build(path, () -> new TermStartDeadline(task, actor, to, within),
+        task, actor, to, within);
+  }
+
+  private WeeklyReportRule weekly(JsonNode node, String path) {
+    if (!r.object(node, path, fields("dueDay", "dueBefore", "reporter", "recipient"),
+        fields("dueDay", "reporter", "recipient"))) {
+      return null;
+    }
+    var day = r.dayOfWeek(node.get("dueDay"), path + ".dueDay");
+    Optional<java.time.LocalTime> before = Optional.empty();
+    if (present(node, "dueBefore")) {
+      java.time.LocalTime t = r.time(node.get("dueBefore"), path + ".dueBefore");
+      if (t == null) {
+        return null;
+      }
+      before = Optional.of(t);
+    }
+    Actor reporter = r.constant(node.get("reporter"), path + ".reporter", Actor.class);
+    Actor recipient = r.constant(node.get("recipient"), path + ".recipient", Actor.class);
+    Optional<java.time.LocalTime> due = before;
+    return r.build(path, () -> new WeeklyReportRule(day, due, reporter, recipient),
+        day, reporter, recipient);
+  }
+
+  private RecordDeadlines recordDeadlines(JsonNode node, String path) {
+    if (!r.object(node, path, fields("transfer", "deathCancellation"),
+        fields("transfer", "deathCancellation"))) {
+      return null;
+    }
+    DayCount transfer = dayCount(node.get("transfer"), path + ".transfer");
+    DayCount death = dayCount(node.get("deathCancellation"), path + ".deathCancellation");
+    return r.build(path, () -> new RecordDeadlines(transfer, death), transfer, death);
+  }
+
+  private SuspensionLimits suspension(JsonNode node, String path) {
+    if (!r.object(node, path, fields("maxLength", "maxExtensions", "maxTotal"),
+        fields("maxLength", "maxExtensions", "maxTotal"))) {
+      return null;
+    }
+    var length = r.period(node.get("maxLength"), path + ".maxLength");
+    Integer extensions = r.count(node.get("maxExtensions"), path + ".maxExtensions", 0);
+    var total = r.period(node.get("maxTotal"), path + ".maxTotal");
+    return r.build(path, () -> new SuspensionLimits(length, extensions, total),
+        length, extensions, total);
+  }
+
+  private StepDeadline stepDeadline(JsonNode node, String path) {
+    if (!r.object(node, path, fields("step", "within"), fields("step", "within"))) {
+      return null;
+    }
+    CaseStep step = r.constant(node.get("step"), path + ".step", CaseStep.class);
+    DayCount within = dayCount(node.get("within"), path + ".within");
+    return r.build(path, () -> new StepDeadline(step, within), step, within);
+  }
+
+  private ProfileExample example(JsonNode node, String path) {
+    if (!r.object(node, path, fields("description", "firstAbsence", "absentSchoolDays", "expected"),
+        fields("description", "firstAbsence", "absentSchoolDays", "expected"))) {
+      return null;
+    }
+    String description = r.nonBlank(node.get("description"), path + ".description");
+    var first = r.date(node.get("firstAbsence"), path + ".firstAbsence");
+    Integer days = r.count(node.get("absentSchoolDays"), path + ".absentSchoolDays", 1);
+    List<ExpectedAlert> expected = r.list(node.get("expected"), path + ".expected", this::expected);
+    return r.build(path, () -> new ProfileExample(description, first, days, expected),
+        description, first, days, expected);
+  }
+
+  private ExpectedAlert expected(JsonNode node, String path) {
+    if (!r.object(node, path, fields("code", "on"), fields("code"))) {
+      return null;
+    }
+    AlertCode code = r.constant(node.get("code"), path + ".code", AlertCode.class);
+    if (!present(node, "on")) {
+      return r.build(path, () -> ExpectedAlert.never(code), code);
+    }
+    var on = r.date(node.get("on"), path + ".on");
+    return r.build(path, () -> ExpectedAlert.on(code, on), code, on);
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Jurisdiction profiles (R-PROF-1..4): the thresholds, deadlines and cadences of each policy
+ * document as data, hierarchical ({@code HEZHANG_2018 → NATIONAL}), effective-dated and sourced.
+ *
+ * <p>Choices where DOMAIN.md is silent:
+ *
+ * <ul>
+ *   <li>The six built-in profiles are Java data ({@code BuiltInProfiles}), checked by the same
+ *       {@link org.kbbx.rules.profile.Profiles#of} a vendor's JSON profile passes, and round-trip
+ *       through {@code org.kbbx.rules.profile.json}.
+ *   <li>The profile is the top of the rules module: it depends on the engines' rule types
+ *       ({@code escalation}, {@code casework}, {@code obligation}); the engines never depend on
+ *       profiles, they take {@code EscalationRules}, {@code ObligationRules} and step deadlines.
+ *   <li>Examples (R-PROF-3) use a plain Monday–Friday calendar without holidays and follow the
+ *       student for three months; they are the profile's own and are not inherited.
+ *   <li>A value a national text does not set (no weekly report, no term-start deadline) is set on
+ *       {@code NATIONAL} as "none" (an empty list or 0) with that source, so every effective value
+ *       names the profile it came from.
+ *   <li>Validity: {@code validFrom} is the document's date of issue; no seed states an end.
+ * </ul>
+ */
+package org.kbbx.rules.profile;

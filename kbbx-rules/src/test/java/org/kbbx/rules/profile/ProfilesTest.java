@@ -1,0 +1,96 @@
+package org.kbbx.rules.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kbbx.core.validation.Violation;
+import org.kbbx.rules.escalation.Comparison;
+import org.kbbx.rules.escalation.DropoutMode;
+
+class ProfilesTest {
+
+  final Profiles profiles = Profiles.builtIn();
+
+  EffectiveProfile effective(String id) {
+    return profiles.effective(id).get();
+  }
+
+  @Test
+  void sixBuiltInProfilesFromAProviderNotARegistry_R_PROF_4() {
+    assertThat(profiles.ids()).containsExactly("NATIONAL", "HEZHANG_2018", "BISHAN_2024",
+        "XX_COUNTY_2023", "YUNDOU_2022", "HANZHONG_2018");
+    assertThat(Profiles.builtIn()).isNotSameAs(profiles);
+    assertThat(profiles.effective("NOWHERE").getLeft().code()).isEqualTo("PROFILE_UNKNOWN");
+    assertThat(profiles.effective(null).isLeft()).isTrue();
+  }
+
+  @Test
+  void childOverridesOnlyWhatItsSeedSaysAndInheritsTheRest_R_PROF_1() {
+    EffectiveProfile hezhang = effective("HEZHANG_2018");
+    assertThat(hezhang.chain()).containsExactly("HEZHANG_2018", "NATIONAL");
+    assertThat(hezhang.suspected().fromProfile()).isEqualTo("HEZHANG_2018");
+    assertThat(hezhang.suspected().value().schoolDays()).isEqualTo(3);
+    assertThat(hezhang.suspected().value().comparison()).isEqualTo(Comparison.REACHES);
+    assertThat(hezhang.suspected().source().document()).isEqualTo("000_0711c2bf92a4a10b.txt");
+    assertThat(hezhang.dropout().value().mode()).isEqualTo(DropoutMode.CONFIRMATION_REQUIRED);
+    assertThat(hezhang.recordDeadlines().fromProfile()).isEqualTo("NATIONAL");
+
+    EffectiveProfile hanzhong = effective("HANZHONG_2018");
+    assertThat(hanzhong.homeVisits().fromProfile()).isEqualTo("HANZHONG_2018");
+    assertThat(hanzhong.homeVisits().value()).hasSize(1);
+    assertThat(hanzhong.homeVisits().value().get(0).firingStreak()).isEqualTo(2);
+    assertThat(hanzhong.suspected().fromProfile()).isEqualTo("NATIONAL");
+    assertThat(hanzhong.suspected().value().firingStreak()).isEqualTo(6);
+  }
+
+  @Test
+  void bishanAndYundouSetNoThresholdAndInheritNational_R_ABS_2() {
+    for (String id : List.of("BISHAN_2024", "YUNDOU_2022")) {
+      EffectiveProfile p = effective(id);
+      assertThat(p.suspected().fromProfile()).isEqualTo("NATIONAL");
+      assertThat(p.suspected().value().firingStreak()).isEqualTo(6);
+      assertThat(p.dropout().value().mode()).isEqualTo(DropoutMode.AUTOMATIC);
+    }
+    assertThat(effective("XX_COUNTY_2023").suspected().value().firingStreak()).isEqualTo(6);
+    assertThat(effective("XX_COUNTY_2023").suspected().fromProfile()).isEqualTo("XX_COUNTY_2023");
+  }
+
+  @Test
+  void everyValueOfEveryProfileHasASource_R_PROF_1() {
+    for (String id : profiles.ids()) {
+      JurisdictionProfile p = profiles.get(id).get();
+      for (ProfileSetting s : ProfileSetting.values()) {
+        s.in(p).ifPresent(v -> assertThat(v.source().document()).isNotBlank());
+      }
+      assertThat(p.validFrom()).isAfter(LocalDate.of(2000, 1, 1));
+    }
+  }
+
+  @Test
+  void validityPeriodIsInclusive_R_PROF_1() {
+    EffectiveProfile hezhang = effective("HEZHANG_2018");
+    assertThat(hezhang.isValidOn(LocalDate.of(2018, 5, 28))).isTrue();
+    assertThat(hezhang.isValidOn(LocalDate.of(2018, 5, 27))).isFalse();
+  }
+
+  @Test
+  void unknownParentCycleAndMissingParentAreAllListed_R_PROF_2() {
+    JurisdictionProfile orphan = JurisdictionProfile.builder().from(BuiltInProfiles.hanzhong())
+        .id("ORPHAN").parent("NOWHERE").build();
+    JurisdictionProfile a = JurisdictionProfile.builder().from(BuiltInProfiles.hanzhong())
+        .id("A").parent("B").build();
+    JurisdictionProfile b = JurisdictionProfile.builder().from(BuiltInProfiles.hanzhong())
+        .id("B").parent("A").build();
+    JurisdictionProfile rootless = JurisdictionProfile.builder()
+        .id("ROOTLESS").name("x").validFrom(LocalDate.of(2020, 1, 1))
+        .document(Source.of("x", "")).build();
+    var result = profiles.with(List.of(orphan, a, b, rootless));
+    assertThat(result.isInvalid()).isTrue();
+    assertThat(result.getError().map(Violation::path))
+        .contains("ORPHAN.parent", "A.parent", "B.parent", "ROOTLESS.parent");
+    assertThat(result.getError().map(Violation::message).mkString("\n"))
+        .contains("Unknown parent 'NOWHERE'", "Parent cycle: A -> B -> A", "Missing parent");
+  }
+}
