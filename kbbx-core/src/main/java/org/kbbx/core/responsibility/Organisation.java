@@ -24,10 +24,10 @@ import org.kbbx.core.time.SchoolYear;
  *     .division(township).division(village)
  *     .school(school, township)
  *     .person(Person.of("p1", "王老师")).appoint(PersonId.of("p1"), Position.teacher(school, PersonId.of("p1")))
- *     .student(StudentPlacement.of("s1", village, "school", true))
+ *     .student(new StudentPlacement(StudentRef.of("s1"), village, school, true))
  *     .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("p1"), StudentRef.of("s1")))
  *     .build(ResponsibilityProfile.national())
- *     .getOrElseGet(problems -> fail(problems));
+ *     .getOrElseGet(problems -> { throw new IllegalArgumentException(problems.mkString("; ")); });
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
