@@ -115,7 +115,7 @@ final class BuiltInProfiles {
 
   private static List<StepDeadline> caseDeadlines() {
     return List.of(
-        new StepDeadline(CaseStep.CONTACT, DayCount.schoolDays(5)),
+        new StepDeadline(CaseStep.CONTACT, DayCount.schoolDays(1)),
         new StepDeadline(CaseStep.NON_RESIDENT_HANDOVER, DayCount.schoolDays(10)),
         new StepDeadline(CaseStep.RETURN_NOTICE, DayCount.schoolDays(5)),
         new StepDeadline(CaseStep.BUREAU_REPORT, DayCount.schoolDays(5)),
