@@ -2,6 +2,8 @@ package org.kbbx.core.responsibility;
 
 import java.util.Objects;
 import org.kbbx.core.person.PriorityGroup;
+import org.kbbx.core.rate.Fraction;
+import org.kbbx.core.rate.Rate;
 import org.kbbx.core.school.SchoolLevel;
 
 /**
@@ -38,18 +40,38 @@ public sealed interface AccountabilityRule {
    *
    * <p>This class is immutable and thread-safe.
    *
+   * <p>Example: {@code new TownshipHeadInterview(SchoolLevel.JUNIOR_SECONDARY,
+   * Fraction.ofPercent("1.8"))} interviews the head of a township whose junior dropout rate is
+   * above 1.8 %.
+   *
    * @param level the school level whose rate counts, not null
-   * @param threshold the rate above which the rule fires (strictly greater), not null
+   * @param threshold the exact rate above which the rule fires (strictly greater), at least 0, not null
    */
-  record TownshipHeadInterview(SchoolLevel level, RateThreshold threshold) implements AccountabilityRule {
+  record TownshipHeadInterview(SchoolLevel level, Fraction threshold) implements AccountabilityRule {
 
     /** Stable code of this rule. */
     public static final String CODE = "TOWNSHIP_HEAD_INTERVIEW";
 
-    /** Checks that both parts are present. */
+    /** Checks that both parts are present and the threshold is not negative. */
     public TownshipHeadInterview {
       Objects.requireNonNull(level, "level");
       Objects.requireNonNull(threshold, "threshold");
+      if (threshold.signum() < 0) {
+        throw new IllegalArgumentException(
+            "Invalid value for TownshipHeadInterview threshold (valid values >= 0): " + threshold);
+      }
+    }
+
+    /**
+     * Returns whether {@code rate} is strictly above the threshold; an undefined rate (zero
+     * enrolment, R-RATE-1) exceeds nothing.
+     *
+     * @param rate the township's annual dropout rate at {@link #level()}, not null
+     * @return true if the rule fires for that rate
+     */
+    public boolean isExceededBy(Rate rate) {
+      Objects.requireNonNull(rate, "rate");
+      return rate.compareTo(threshold).exists(sign -> sign > 0);
     }
 
     @Override

@@ -1,5 +1,11 @@
 package org.kbbx.core.responsibility;
 
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
+import java.util.Objects;
+import org.kbbx.core.validation.Violation;
+
 /**
  * How many wards one guarantor should look after (profile data, R-RC-4).
  *
@@ -36,6 +42,31 @@ public record GuaranteeCap(int minimum, int maximum) {
    */
   public static GuaranteeCap of(int minimum, int maximum) {
     return new GuaranteeCap(minimum, maximum);
+  }
+
+  /**
+   * Validates an untrusted cap, such as one read from a profile file, reporting every problem
+   * (R-RC-4: a cap of zero is rejected).
+   *
+   * @param path where the cap is in the input, for example {@code $.caps.TEACHER_STUDENT}
+   * @param minimum the fewest wards expected
+   * @param maximum the cap
+   * @return the cap or the violations
+   */
+  public static Validation<Seq<Violation>, GuaranteeCap> validate(String path, int minimum, int maximum) {
+    Objects.requireNonNull(path, "path");
+    java.util.List<Violation> problems = new java.util.ArrayList<>();
+    if (maximum < 1) {
+      problems.add(Violation.at(path + ".maximum", "cap must be at least 1, found " + maximum));
+    }
+    if (minimum < 0) {
+      problems.add(Violation.at(path + ".minimum", "minimum must not be negative, found " + minimum));
+    } else if (maximum >= 1 && minimum > maximum) {
+      problems.add(Violation.at(path + ".minimum", "minimum " + minimum + " is above the cap " + maximum));
+    }
+    return problems.isEmpty()
+        ? Validation.valid(new GuaranteeCap(minimum, maximum))
+        : Validation.invalid(Vector.ofAll(problems));
   }
 
   /**

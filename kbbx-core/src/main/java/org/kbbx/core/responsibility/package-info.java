@@ -10,9 +10,8 @@
  *       the profile's expectation, kept as data).
  *   <li>{@link org.kbbx.core.responsibility.PositionHolding#ONE_HEAD_POSITION} limits a person to
  *       one <em>leading</em> position; teaching and guaranteeing combine freely with it.
- *   <li>An accountability threshold is an exact {@code long} fraction ({@link
- *       org.kbbx.core.responsibility.RateThreshold}); "exceeds" is strictly greater, and an undefined
- *       rate (zero enrolment) exceeds nothing.
+ *   <li>An accountability threshold is an exact {@link org.kbbx.core.rate.Fraction};
+ *       "exceeds" is strictly greater, and an undefined rate (zero enrolment) exceeds nothing.
  * </ul>
  */
 package org.kbbx.core.responsibility;

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kbbx.core.person.PriorityGroup;
+import org.kbbx.core.rate.Fraction;
+import org.kbbx.core.rate.Rate;
 import org.kbbx.core.school.SchoolLevel;
 
 class RolesAndLinesTest {
@@ -89,7 +91,7 @@ class RolesAndLinesTest {
   void rRc9RulesCarryStableCodesAndSanctions() {
     List<AccountabilityRule> rules =
         List.of(
-            new AccountabilityRule.TownshipHeadInterview(SchoolLevel.JUNIOR_SECONDARY, RateThreshold.of(18, 1000)),
+            new AccountabilityRule.TownshipHeadInterview(SchoolLevel.JUNIOR_SECONDARY, Fraction.ofPercent("1.8")),
             new AccountabilityRule.PrincipalPayForfeit(2),
             new AccountabilityRule.OneVoteVeto(PriorityGroup.REGISTERED_POOR),
             new AccountabilityRule.OrderSelfExamination(1),
@@ -108,13 +110,17 @@ class RolesAndLinesTest {
   void rRc9RuleParametersAreChecked() {
     assertThatThrownBy(() -> new AccountabilityRule.PrincipalPayForfeit(0)).hasMessageContaining("consecutiveYears");
     assertThatThrownBy(() -> new AccountabilityRule.PublicCriticism(0)).hasMessageContaining("minimumFindings");
-    assertThatThrownBy(() -> RateThreshold.of(1, 0)).hasMessageContaining("denominator");
+    assertThatThrownBy(
+            () -> new AccountabilityRule.TownshipHeadInterview(SchoolLevel.PRIMARY, Fraction.of(-1, 100)))
+        .hasMessageContaining("threshold");
   }
 
-  @ParameterizedTest(name = "R-RC-9 {0}/{1} exceeds 6/1000: {2}")
+  @ParameterizedTest(name = "R-RC-9 {0}/{1} exceeds 0.6%: {2}")
   @CsvSource({"6, 1000, false", "7, 1000, true", "3, 500, false", "1, 166, true", "0, 0, false"})
   void rRc9ThresholdIsExactAndStrict(long count, long base, boolean exceeds) {
-    assertThat(RateThreshold.of(6, 1000).isExceededBy(count, base)).isEqualTo(exceeds);
+    AccountabilityRule.TownshipHeadInterview rule =
+        new AccountabilityRule.TownshipHeadInterview(SchoolLevel.PRIMARY, Fraction.ofPercent("0.6"));
+    assertThat(rule.isExceededBy(Rate.of(count, base))).isEqualTo(exceeds);
   }
 
   @Test

@@ -1,0 +1,157 @@
+package org.kbbx.core.responsibility;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.time.SchoolYear;
+
+/** Runs the coverage check (R-RC-5) over an organisation's indices in one linear pass per kind. */
+final class CoverageCheck {
+
+  private final Organisation organisation;
+  private final OrganisationData data;
+  private final SchoolYear year;
+  private final List<CoverageFinding> findings = new ArrayList<>();
+
+  CoverageCheck(Organisation organisation, OrganisationData data, SchoolYear year) {
+    this.organisation = organisation;
+    this.data = data;
+    this.year = year;
+  }
+
+  Seq<CoverageFinding> run() {
+    brokenLinks();
+    studentsWithoutGuarantor();
+    guarantorsOverCap();
+    villagesWithoutSurveySchool();
+    townshipsWithoutBureauGuarantor();
+    missingLetters();
+    return Vector.ofAll(findings);
+  }
+
+  private void vacant(Position seat) {
+    if (!data.holders.containsKey(seat)) {
+      findings.add(new CoverageFinding.BrokenLink(seat));
+    }
+  }
+
+  private void brokenLinks() {
+    vacant(Position.countyHead(data.county));
+    vacant(Position.bureauDirector(data.county));
+    for (Map.Entry<DivisionCode, List<DivisionCode>> township : data.villagesByTownship.entrySet()) {
+      vacant(Position.townshipHead(township.getKey()));
+      for (DivisionCode village : township.getValue()) {
+        vacant(Position.villageDirector(village));
+      }
+    }
+    for (SchoolId school : data.schoolLocation.keySet()) {
+      vacant(Position.principal(school));
+    }
+  }
+
+  private void studentsWithoutGuarantor() {
+    for (StudentPlacement placement : data.students.values()) {
+      if (placement.guaranteeRequired() && !data.guarantorOfStudent.containsKey(placement.student())) {
+        findings.add(new CoverageFinding.StudentWithoutGuarantor(placement.student(), placement.school()));
+      }
+    }
+  }
+
+  private void guarantorsOverCap() {
+    for (GuaranteeKind kind : GuaranteeKind.values()) {
+      GuaranteeCap cap = data.profile.caps().get(kind);
+      if (cap == null) {
+        continue;
+      }
+      Map<Position, ? extends List<?>> wards;
+      switch (kind) {
+        case TEACHER_STUDENT:
+          wards = data.wardsOfTeacher;
+          break;
+        case SCHOOL_LEADER_TEACHER:
+          wards = data.wardsOfLeader;
+          break;
+        default:
+          wards = data.townshipsOfBureauGuarantor;
+          break;
+      }
+      for (Map.Entry<Position, ? extends List<?>> entry : wards.entrySet()) {
+        if (entry.getKey().role() == kind.guarantorRole() && cap.excess(entry.getValue().size()) > 0) {
+          findings.add(new CoverageFinding.GuarantorOverCap(kind, entry.getKey(), entry.getValue().size(), cap));
+        }
+      }
+    }
+  }
+
+  private void villagesWithoutSurveySchool() {
+    for (List<DivisionCode> villages : data.villagesByTownship.values()) {
+      for (DivisionCode village : villages) {
+        if (!data.surveySchoolOfVillage.containsKey(village)) {
+          findings.add(new CoverageFinding.VillageWithoutSurveySchool(village));
+        }
+      }
+    }
+  }
+
+  private void townshipsWithoutBureauGuarantor() {
+    for (DivisionCode township : data.villagesByTownship.keySet()) {
+      if (!data.bureauGuarantorsOfTownship.containsKey(township)) {
+        findings.add(new CoverageFinding.TownshipWithoutBureauGuarantor(township));
+      }
+    }
+  }
+
+  private void missingLetters() {
+    for (ChainLink link : data.profile.lettersRequired()) {
+      switch (link) {
+        case COUNTY_TOWNSHIP:
+          for (DivisionCode township : data.villagesByTownship.keySet()) {
+            expect(link, Position.countyHead(data.county), Position.townshipHead(township));
+          }
+          break;
+        case TOWNSHIP_VILLAGE:
+          for (List<DivisionCode> villages : data.villagesByTownship.values()) {
+            for (DivisionCode village : villages) {
+              expect(link, Position.townshipHead(village.township()), Position.villageDirector(village));
+            }
+          }
+          break;
+        case VILLAGE_HOUSEHOLD:
+          for (StudentPlacement placement : data.students.values()) {
+            expect(link, Position.villageDirector(placement.household()), Position.parent(placement.student()));
+          }
+          break;
+        case BUREAU_SCHOOL:
+          for (SchoolId school : data.schoolLocation.keySet()) {
+            expect(link, Position.bureauDirector(data.county), Position.principal(school));
+          }
+          break;
+        case SCHOOL_TEACHER:
+          for (Map.Entry<SchoolId, List<Position>> school : data.teacherSeatsBySchool.entrySet()) {
+            for (Position teacher : school.getValue()) {
+              expect(link, Position.principal(school.getKey()), teacher);
+            }
+          }
+          break;
+        case TEACHER_PARENT:
+          for (Map.Entry<Position, List<StudentRef>> teacher : data.wardsOfTeacher.entrySet()) {
+            for (StudentRef student : teacher.getValue()) {
+              expect(link, teacher.getKey(), Position.parent(student));
+            }
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private void expect(ChainLink link, Position upper, Position lower) {
+    if (organisation.letter(upper, lower, year).isEmpty()) {
+      findings.add(new CoverageFinding.MissingLetter(link, upper, lower, year));
+    }
+  }
+}

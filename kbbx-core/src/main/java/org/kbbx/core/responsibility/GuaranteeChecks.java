@@ -1,0 +1,157 @@
+package org.kbbx.core.responsibility;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.validation.Violation;
+
+/** Validates guarantee assignments (R-RC-4) while the organisation is built; fills the indices. */
+final class GuaranteeChecks {
+
+  private final OrganisationData data;
+  private final List<Violation> violations;
+  private final Map<PersonId, String> leaderPathOfTeacherPerson = new HashMap<>();
+  private final Map<PersonId, PersonId> leaderPersonOfTeacherPerson = new HashMap<>();
+  private final Set<String> townshipPairs = new HashSet<>();
+
+  GuaranteeChecks(OrganisationData data, List<Violation> violations) {
+    this.data = data;
+    this.violations = violations;
+  }
+
+  private void fail(String path, String message) {
+    violations.add(Violation.at(path, message));
+  }
+
+  void check(String path, GuaranteeAssignment assignment) {
+    if (assignment == null) {
+      fail(path, "missing guarantee assignment");
+    } else if (assignment instanceof GuaranteeAssignment.TeacherForStudent teacherForStudent) {
+      teacherForStudent(path, teacherForStudent);
+    } else if (assignment instanceof GuaranteeAssignment.LeaderForTeacher leaderForTeacher) {
+      leaderForTeacher(path, leaderForTeacher);
+    } else if (assignment instanceof GuaranteeAssignment.SectionForTownship sectionForTownship) {
+      forTownship(path, assignment, Position.bureauSection(sectionForTownship.section()), sectionForTownship.township());
+    } else if (assignment instanceof GuaranteeAssignment.LeaderForTownship leaderForTownship) {
+      forTownship(path, assignment, Position.bureauLeader(leaderForTownship.leader()), leaderForTownship.township());
+    }
+  }
+
+  private boolean knownPerson(String path, PersonId person) {
+    if (!data.persons.containsKey(person)) {
+      fail(path, "unknown person " + person);
+      return false;
+    }
+    return true;
+  }
+
+  private void teacherForStudent(String path, GuaranteeAssignment.TeacherForStudent assignment) {
+    boolean personKnown = knownPerson(path, assignment.teacher());
+    StudentPlacement placement = data.students.get(assignment.student());
+    if (placement == null) {
+      fail(path, "unknown student " + assignment.student());
+      return;
+    }
+    Position seat = Position.teacher(placement.school(), assignment.teacher());
+    if (personKnown && !data.holders.containsKey(seat)) {
+      fail(path, "person " + assignment.teacher() + " holds no teacher position at school " + placement.school()
+          + ", the school of student " + assignment.student());
+      return;
+    }
+    if (!personKnown) {
+      return;
+    }
+    Position previous = data.guarantorOfStudent.putIfAbsent(assignment.student(), seat);
+    if (previous != null) {
+      fail(path, "student " + assignment.student() + " is guaranteed twice: already by " + previous.person().get()
+          + ", now by " + assignment.teacher());
+      return;
+    }
+    OrganisationData.append(data.wardsOfTeacher, seat, assignment.student());
+  }
+
+  private void leaderForTeacher(String path, GuaranteeAssignment.LeaderForTeacher assignment) {
+    boolean leaderKnown = knownPerson(path, assignment.leader());
+    boolean teacherKnown = knownPerson(path, assignment.teacher());
+    if (!leaderKnown || !teacherKnown) {
+      return;
+    }
+    SchoolId school = null;
+    for (Position held : data.positionsOfPerson.getOrDefault(assignment.leader(), List.of())) {
+      if (held.role() == Role.SCHOOL_LEADER
+          && data.holders.containsKey(Position.teacher(held.school().get(), assignment.teacher()))) {
+        school = held.school().get();
+        break;
+      }
+    }
+    if (school == null) {
+      fail(path, "no school where " + assignment.leader() + " is a school leader and " + assignment.teacher()
+          + " a teacher");
+      return;
+    }
+    String previous = leaderPathOfTeacherPerson.putIfAbsent(assignment.teacher(), path);
+    if (previous != null) {
+      fail(path, "teacher " + assignment.teacher() + " is guaranteed twice: already by "
+          + leaderPersonOfTeacherPerson.get(assignment.teacher()) + " (" + previous + "), now by " + assignment.leader());
+      return;
+    }
+    leaderPersonOfTeacherPerson.put(assignment.teacher(), assignment.leader());
+    Position leaderSeat = Position.schoolLeader(school, assignment.leader());
+    Position teacherSeat = Position.teacher(school, assignment.teacher());
+    data.leaderOfTeacher.put(teacherSeat, leaderSeat);
+    OrganisationData.append(data.wardsOfLeader, leaderSeat, teacherSeat);
+  }
+
+  private void forTownship(String path, GuaranteeAssignment assignment, Position seat, DivisionCode township) {
+    boolean ok = knownPerson(path, assignment.guarantor());
+    if (ok && !data.holders.containsKey(seat)) {
+      fail(path, "person " + assignment.guarantor() + " holds no " + seat.role().chineseLabel() + " position");
+      ok = false;
+    }
+    if (!data.isTownship(township)) {
+      fail(path, "unknown township " + township);
+      ok = false;
+    }
+    if (!ok) {
+      return;
+    }
+    if (!townshipPairs.add(seat + "|" + township)) {
+      fail(path, seat + " already guarantees township " + township);
+      return;
+    }
+    OrganisationData.append(data.bureauGuarantorsOfTownship, township, seat);
+    OrganisationData.append(data.townshipsOfBureauGuarantor, seat, township);
+  }
+
+  /**
+   * Rejects cycles among school leaders guaranteeing teachers who in turn lead (a leader
+   * guaranteeing himself is a cycle of one). Each teacher has at most one leader, so following
+   * leaders from every teacher with colours is linear.
+   */
+  void rejectCycles() {
+    Map<PersonId, Integer> state = new HashMap<>();
+    for (PersonId start : leaderPersonOfTeacherPerson.keySet()) {
+      if (state.containsKey(start)) {
+        continue;
+      }
+      java.util.ArrayList<PersonId> walk = new java.util.ArrayList<>();
+      PersonId current = start;
+      while (current != null && !state.containsKey(current)) {
+        state.put(current, 1);
+        walk.add(current);
+        current = leaderPersonOfTeacherPerson.get(current);
+      }
+      if (current != null && state.get(current) == 1) {
+        int from = walk.indexOf(current);
+        List<PersonId> cycle = walk.subList(from, walk.size());
+        fail(leaderPathOfTeacherPerson.get(current), "school leaders guarantee one another in a cycle: " + cycle);
+      }
+      for (PersonId visited : walk) {
+        state.put(visited, 2);
+      }
+    }
+  }
+}

@@ -1,0 +1,332 @@
+package org.kbbx.core.responsibility;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.division.DivisionLevel;
+import org.kbbx.core.validation.Violation;
+
+/**
+ * Collects a county's organisation as untrusted input and validates it as a whole into an
+ * {@link Organisation} (R-RC-1 … R-RC-4), listing every problem found.
+ *
+ * <p>Each {@code add} method only records its argument (nulls included, reported at build time);
+ * {@link #build(ResponsibilityProfile)} checks everything and returns either the organisation or
+ * every violation, each with a path such as {@code guarantees[3]}: unknown divisions, schools,
+ * persons and students; a seat held twice; a person in several leading seats where the profile
+ * forbids it; a student or teacher guaranteed twice; a guarantor without the matching seat; a
+ * letter between non-adjacent levels or between seats that are not above one another; a village
+ * assigned to two survey schools; a cycle of school leaders guaranteeing one another.
+ *
+ * <p>This builder is mutable and not thread-safe; the organisation it builds is immutable.
+ */
+public final class OrganisationBuilder {
+
+  private final DivisionCode county;
+  private final List<DivisionCode> divisions = new ArrayList<>();
+  private final List<Map.Entry<SchoolId, DivisionCode>> schools = new ArrayList<>();
+  private final List<Person> persons = new ArrayList<>();
+  private final List<Map.Entry<PersonId, Position>> appointments = new ArrayList<>();
+  private final List<StudentPlacement> students = new ArrayList<>();
+  private final List<GuaranteeAssignment> guarantees = new ArrayList<>();
+  private final List<ResponsibilityLetter> letters = new ArrayList<>();
+  private final List<Map.Entry<DivisionCode, SchoolId>> surveys = new ArrayList<>();
+
+  OrganisationBuilder(DivisionCode county) {
+    this.county = county;
+  }
+
+  /** Adds a township or village of the county (a township must be added before its villages are used). */
+  public OrganisationBuilder division(DivisionCode code) {
+    divisions.add(code);
+    return this;
+  }
+
+  /** Adds a school located in {@code location}: the county itself, a township or a village. */
+  public OrganisationBuilder school(SchoolId school, DivisionCode location) {
+    schools.add(new java.util.AbstractMap.SimpleImmutableEntry<>(school, location));
+    return this;
+  }
+
+  /** Adds a person who may then be appointed or named as a guarantor. */
+  public OrganisationBuilder person(Person person) {
+    persons.add(person);
+    return this;
+  }
+
+  /** Appoints {@code person} to {@code position}; a personal seat must belong to that person. */
+  public OrganisationBuilder appoint(PersonId person, Position position) {
+    appointments.add(new java.util.AbstractMap.SimpleImmutableEntry<>(person, position));
+    return this;
+  }
+
+  /** Adds a student's placement. */
+  public OrganisationBuilder student(StudentPlacement placement) {
+    students.add(placement);
+    return this;
+  }
+
+  /** Adds a guarantee assignment (包保). */
+  public OrganisationBuilder guarantee(GuaranteeAssignment assignment) {
+    guarantees.add(assignment);
+    return this;
+  }
+
+  /** Adds a responsibility letter (责任书). */
+  public OrganisationBuilder letter(ResponsibilityLetter letter) {
+    letters.add(letter);
+    return this;
+  }
+
+  /** Assigns {@code village} to {@code school} for the survey of school-age children (seed 003). */
+  public OrganisationBuilder survey(DivisionCode village, SchoolId school) {
+    surveys.add(new java.util.AbstractMap.SimpleImmutableEntry<>(village, school));
+    return this;
+  }
+
+  /**
+   * Validates everything added and returns the organisation, or every violation found.
+   *
+   * @param profile the responsibility part of the county's profile, not null
+   * @return the organisation or the violations, never throws for bad input
+   */
+  public Validation<Seq<Violation>, Organisation> build(ResponsibilityProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    Checker checker = new Checker(county, profile);
+    checker.divisions(divisions);
+    checker.schools(schools);
+    checker.persons(persons);
+    checker.appointments(appointments);
+    checker.students(students);
+    checker.guarantees(guarantees);
+    checker.letters(letters);
+    checker.surveys(surveys);
+    if (!checker.violations.isEmpty()) {
+      return Validation.invalid(Vector.ofAll(checker.violations));
+    }
+    return Validation.valid(new Organisation(checker.data));
+  }
+
+  /** One validation pass; fills the data and collects violations. */
+  private static final class Checker {
+    final OrganisationData data = new OrganisationData();
+    final List<Violation> violations = new ArrayList<>();
+
+    Checker(DivisionCode county, ResponsibilityProfile profile) {
+      data.county = county;
+      data.profile = profile;
+    }
+
+    void fail(String path, String message) {
+      violations.add(Violation.at(path, message));
+    }
+
+    void divisions(List<DivisionCode> input) {
+      for (int i = 0; i < input.size(); i++) {
+        String path = "divisions[" + i + "]";
+        DivisionCode code = input.get(i);
+        if (code == null) {
+          fail(path, "missing division code");
+        } else if (!code.isWithin(data.county)) {
+          fail(path, "division " + code + " is not within county " + data.county);
+        } else if (code.level() == DivisionLevel.TOWNSHIP) {
+          if (data.villagesByTownship.putIfAbsent(code, new ArrayList<>()) != null) {
+            fail(path, "township " + code + " is listed twice");
+          }
+        } else if (code.level() == DivisionLevel.VILLAGE) {
+          if (!data.isTownship(code.township())) {
+            fail(path, "village " + code + " names township " + code.township() + ", which is not listed before it");
+          } else if (!data.villages.add(code)) {
+            fail(path, "village " + code + " is listed twice");
+          } else {
+            data.villagesByTownship.get(code.township()).add(code);
+          }
+        } else {
+          fail(path, "division " + code + " is a " + code.level().chineseLabel() + "; expected a township or a village");
+        }
+      }
+    }
+
+    boolean isKnownDivision(DivisionCode code) {
+      return code.equals(data.county) || data.isTownship(code) || data.isVillage(code);
+    }
+
+    void schools(List<Map.Entry<SchoolId, DivisionCode>> input) {
+      for (int i = 0; i < input.size(); i++) {
+        String path = "schools[" + i + "]";
+        SchoolId school = input.get(i).getKey();
+        DivisionCode location = input.get(i).getValue();
+        if (school == null || location == null) {
+          fail(path, "missing school id or location");
+        } else if (!isKnownDivision(location)) {
+          fail(path, "school " + school + " is located in unknown division " + location);
+        } else if (data.schoolLocation.putIfAbsent(school, location) != null) {
+          fail(path, "school " + school + " is listed twice");
+        }
+      }
+    }
+
+    void persons(List<Person> input) {
+      for (int i = 0; i < input.size(); i++) {
+        Person person = input.get(i);
+        if (person == null) {
+          fail("persons[" + i + "]", "missing person");
+        } else if (data.persons.putIfAbsent(person.id(), person) != null) {
+          fail("persons[" + i + "]", "person " + person.id() + " is listed twice");
+        }
+      }
+    }
+
+    void appointments(List<Map.Entry<PersonId, Position>> input) {
+      Map<PersonId, List<Position>> leading = new HashMap<>();
+      for (int i = 0; i < input.size(); i++) {
+        String path = "appointments[" + i + "]";
+        PersonId person = input.get(i).getKey();
+        Position seat = input.get(i).getValue();
+        if (person == null || seat == null) {
+          fail(path, "missing person or position");
+          continue;
+        }
+        int before = violations.size();
+        if (!data.persons.containsKey(person)) {
+          fail(path, "unknown person " + person);
+        }
+        checkSeatExists(path, seat);
+        if (seat.person().isDefined() && !seat.person().get().equals(person)) {
+          fail(path, "position " + seat + " belongs to " + seat.person().get() + ", not to " + person);
+        }
+        if (violations.size() > before) {
+          continue;
+        }
+        PersonId previous = data.holders.putIfAbsent(seat, person);
+        if (previous != null) {
+          fail(path, "position " + seat + " is already held by " + previous + "; cannot appoint " + person);
+          continue;
+        }
+        OrganisationData.append(data.positionsOfPerson, person, seat);
+        if (seat.role() == Role.TEACHER) {
+          OrganisationData.append(data.teacherSeatsBySchool, seat.school().get(), seat);
+        }
+        if (seat.role().isLeadingRole()) {
+          OrganisationData.append(leading, person, seat);
+          if (data.profile.holding() == PositionHolding.ONE_HEAD_POSITION && leading.get(person).size() > 1) {
+            fail(
+                path,
+                "person " + person + " would hold several leading positions " + leading.get(person)
+                    + ", which the profile forbids (" + PositionHolding.ONE_HEAD_POSITION.chineseLabel() + ")");
+          }
+        }
+      }
+    }
+
+    private void checkSeatExists(String path, Position seat) {
+      switch (seat.role()) {
+        case COUNTY_HEAD:
+        case BUREAU_DIRECTOR:
+          if (!seat.division().get().equals(data.county)) {
+            fail(path, "position " + seat + " names county " + seat.division().get() + ", not " + data.county);
+          }
+          break;
+        case TOWNSHIP_HEAD:
+        case EDUCATION_CENTRE_DIRECTOR:
+          if (!data.isTownship(seat.division().get())) {
+            fail(path, "position " + seat + " names unknown township " + seat.division().get());
+          }
+          break;
+        case VILLAGE_DIRECTOR:
+          if (!data.isVillage(seat.division().get())) {
+            fail(path, "position " + seat + " names unknown village " + seat.division().get());
+          }
+          break;
+        case PRINCIPAL:
+        case TEACHER:
+        case SCHOOL_LEADER:
+          if (!data.schoolLocation.containsKey(seat.school().get())) {
+            fail(path, "position " + seat + " names unknown school " + seat.school().get());
+          }
+          break;
+        case PARENT:
+          fail(path, "parents are not appointed; a parent's seat follows from the student's placement");
+          break;
+        default:
+          break;
+      }
+    }
+
+    void students(List<StudentPlacement> input) {
+      for (int i = 0; i < input.size(); i++) {
+        String path = "students[" + i + "]";
+        StudentPlacement placement = input.get(i);
+        if (placement == null) {
+          fail(path, "missing student placement");
+          continue;
+        }
+        int before = violations.size();
+        if (!data.isVillage(placement.household())) {
+          fail(path, "student " + placement.student() + " has household in unknown village " + placement.household());
+        }
+        if (!data.schoolLocation.containsKey(placement.school())) {
+          fail(path, "student " + placement.student() + " attends unknown school " + placement.school());
+        }
+        if (violations.size() > before) {
+          continue;
+        }
+        if (data.students.putIfAbsent(placement.student(), placement) != null) {
+          fail(path, "student " + placement.student() + " is listed twice");
+          continue;
+        }
+        OrganisationData.append(data.studentsByVillage, placement.household(), placement.student());
+        OrganisationData.append(data.studentsBySchool, placement.school(), placement.student());
+      }
+    }
+
+    void guarantees(List<GuaranteeAssignment> input) {
+      GuaranteeChecks checks = new GuaranteeChecks(data, violations);
+      for (int i = 0; i < input.size(); i++) {
+        checks.check("guarantees[" + i + "]", input.get(i));
+      }
+      checks.rejectCycles();
+    }
+
+    void letters(List<ResponsibilityLetter> input) {
+      LetterChecks checks = new LetterChecks(data, violations);
+      for (int i = 0; i < input.size(); i++) {
+        checks.check("letters[" + i + "]", input.get(i));
+      }
+    }
+
+    void surveys(List<Map.Entry<DivisionCode, SchoolId>> input) {
+      Set<DivisionCode> seen = new HashSet<>();
+      for (int i = 0; i < input.size(); i++) {
+        String path = "surveys[" + i + "]";
+        DivisionCode village = input.get(i).getKey();
+        SchoolId school = input.get(i).getValue();
+        if (village == null || school == null) {
+          fail(path, "missing village or school");
+          continue;
+        }
+        int before = violations.size();
+        if (!data.isVillage(village)) {
+          fail(path, "survey assignment names unknown village " + village);
+        }
+        if (!data.schoolLocation.containsKey(school)) {
+          fail(path, "survey assignment names unknown school " + school);
+        }
+        if (violations.size() == before && !seen.add(village)) {
+          fail(path, "village " + village + " is assigned to survey school " + data.surveySchoolOfVillage.get(village)
+              + " already; cannot also assign it to " + school);
+        } else if (violations.size() == before) {
+          data.surveySchoolOfVillage.put(village, school);
+        }
+      }
+    }
+  }
+}

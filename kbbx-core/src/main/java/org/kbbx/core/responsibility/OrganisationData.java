@@ -1,0 +1,54 @@
+package org.kbbx.core.responsibility;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.time.SchoolYear;
+
+/**
+ * The index maps of a built organisation, filled once by {@link OrganisationBuilder} and never
+ * changed after; {@link Organisation} never lets them escape.
+ */
+final class OrganisationData {
+
+  /** The key of a letter: both seats and the school year. */
+  record LetterKey(Position upper, Position lower, SchoolYear year) {}
+
+  DivisionCode county;
+  ResponsibilityProfile profile;
+  final Map<DivisionCode, List<DivisionCode>> villagesByTownship = new LinkedHashMap<>();
+  final Set<DivisionCode> villages = new HashSet<>();
+  final Map<SchoolId, DivisionCode> schoolLocation = new LinkedHashMap<>();
+  final Map<PersonId, Person> persons = new LinkedHashMap<>();
+  final Map<Position, PersonId> holders = new LinkedHashMap<>();
+  final Map<PersonId, List<Position>> positionsOfPerson = new HashMap<>();
+  final Map<SchoolId, List<Position>> teacherSeatsBySchool = new LinkedHashMap<>();
+  final Map<StudentRef, StudentPlacement> students = new LinkedHashMap<>();
+  final Map<DivisionCode, List<StudentRef>> studentsByVillage = new HashMap<>();
+  final Map<SchoolId, List<StudentRef>> studentsBySchool = new HashMap<>();
+  final Map<StudentRef, Position> guarantorOfStudent = new HashMap<>();
+  final Map<Position, List<StudentRef>> wardsOfTeacher = new LinkedHashMap<>();
+  final Map<Position, Position> leaderOfTeacher = new HashMap<>();
+  final Map<Position, List<Position>> wardsOfLeader = new LinkedHashMap<>();
+  final Map<DivisionCode, List<Position>> bureauGuarantorsOfTownship = new HashMap<>();
+  final Map<Position, List<DivisionCode>> townshipsOfBureauGuarantor = new LinkedHashMap<>();
+  final Map<DivisionCode, SchoolId> surveySchoolOfVillage = new LinkedHashMap<>();
+  final Map<LetterKey, ResponsibilityLetter> letters = new HashMap<>();
+
+  static <K, V> void append(Map<K, List<V>> map, K key, V value) {
+    map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+  }
+
+  boolean isTownship(DivisionCode code) {
+    return villagesByTownship.containsKey(code);
+  }
+
+  boolean isVillage(DivisionCode code) {
+    return villages.contains(code);
+  }
+}

@@ -1,0 +1,43 @@
+package org.kbbx.core.responsibility;
+
+import java.util.Objects;
+import org.kbbx.core.division.DivisionCode;
+
+/**
+ * Where a student sits on the two lines: the household's village (government line) and the school
+ * attended (education line), and whether the student needs a teacher guarantor (R-RC-5).
+ *
+ * <p>{@code guaranteeRequired} is true for at-risk and priority students (R-GRP-1, R-LED-3); the
+ * embedding system decides it from the full student record, which lives elsewhere.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param student the student, not null
+ * @param household the household's village or community, a village-level code, not null
+ * @param school the school attended, not null
+ * @param guaranteeRequired whether the coverage check requires a teacher guarantor
+ */
+public record StudentPlacement(
+    StudentRef student, DivisionCode household, SchoolId school, boolean guaranteeRequired) {
+
+  /** Checks that every part is present. */
+  public StudentPlacement {
+    Objects.requireNonNull(student, "student");
+    Objects.requireNonNull(household, "household");
+    Objects.requireNonNull(school, "school");
+  }
+
+  /**
+   * Returns a placement.
+   *
+   * @param student the student id, not blank
+   * @param household the household's village-level division, not null
+   * @param school the school id, not blank
+   * @param guaranteeRequired whether a teacher guarantor is required
+   * @return the placement
+   */
+  public static StudentPlacement of(
+      String student, DivisionCode household, String school, boolean guaranteeRequired) {
+    return new StudentPlacement(StudentRef.of(student), household, SchoolId.of(school), guaranteeRequired);
+  }
+}

@@ -1,0 +1,129 @@
+package org.kbbx.core.responsibility;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.util.List;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.division.DivisionLevel;
+
+/** Answers visibility questions (R-RC-8) from an organisation's indices. */
+final class Visibility {
+
+  private final OrganisationData data;
+
+  Visibility(OrganisationData data) {
+    this.data = data;
+  }
+
+  boolean maySee(Position seat, StudentRef student) {
+    StudentPlacement placement = data.students.get(student);
+    if (placement == null) {
+      return false;
+    }
+    switch (seat.role()) {
+      case COUNTY_HEAD:
+      case BUREAU_DIRECTOR:
+        return seat.division().get().equals(data.county);
+      case TOWNSHIP_HEAD:
+        return placement.household().township().equals(seat.division().get());
+      case VILLAGE_DIRECTOR:
+        return placement.household().equals(seat.division().get());
+      case PARENT:
+        return seat.student().get().equals(student);
+      case EDUCATION_CENTRE_DIRECTOR:
+        return isInTownship(data.schoolLocation.get(placement.school()), seat.division().get());
+      case PRINCIPAL:
+        return placement.school().equals(seat.school().get());
+      case TEACHER:
+        return seat.equals(data.guarantorOfStudent.get(student));
+      case SCHOOL_LEADER:
+        Position teacher = data.guarantorOfStudent.get(student);
+        return teacher != null && seat.equals(data.leaderOfTeacher.get(teacher));
+      case BUREAU_LEADER:
+      case BUREAU_SECTION:
+        return data.townshipsOfBureauGuarantor
+            .getOrDefault(seat, List.of())
+            .contains(placement.household().township());
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isInTownship(DivisionCode location, DivisionCode township) {
+    return location.level() != DivisionLevel.COUNTY && location.township().equals(township);
+  }
+
+  Seq<StudentRef> visibleStudents(Position seat) {
+    switch (seat.role()) {
+      case COUNTY_HEAD:
+      case BUREAU_DIRECTOR:
+        return seat.division().get().equals(data.county) ? Vector.ofAll(data.students.keySet()) : Vector.empty();
+      case TOWNSHIP_HEAD:
+        return ofTownship(seat.division().get());
+      case VILLAGE_DIRECTOR:
+        return Vector.ofAll(data.studentsByVillage.getOrDefault(seat.division().get(), List.of()));
+      case PARENT:
+        return data.students.containsKey(seat.student().get()) ? Vector.of(seat.student().get()) : Vector.empty();
+      case EDUCATION_CENTRE_DIRECTOR:
+        return Vector.ofAll(data.schoolLocation.entrySet())
+            .filter(entry -> isInTownship(entry.getValue(), seat.division().get()))
+            .flatMap(entry -> data.studentsBySchool.getOrDefault(entry.getKey(), List.of()));
+      case PRINCIPAL:
+        return Vector.ofAll(data.studentsBySchool.getOrDefault(seat.school().get(), List.of()));
+      case TEACHER:
+        return Vector.ofAll(data.wardsOfTeacher.getOrDefault(seat, List.of()));
+      case SCHOOL_LEADER:
+        return Vector.ofAll(data.wardsOfLeader.getOrDefault(seat, List.of()))
+            .flatMap(teacher -> data.wardsOfTeacher.getOrDefault(teacher, List.of()));
+      case BUREAU_LEADER:
+      case BUREAU_SECTION:
+        return Vector.ofAll(data.townshipsOfBureauGuarantor.getOrDefault(seat, List.of())).flatMap(this::ofTownship);
+      default:
+        return Vector.empty();
+    }
+  }
+
+  private Seq<StudentRef> ofTownship(DivisionCode township) {
+    return Vector.ofAll(data.villagesByTownship.getOrDefault(township, List.of()))
+        .flatMap(village -> data.studentsByVillage.getOrDefault(village, List.of()));
+  }
+
+  Seq<Position> subordinates(Position seat) {
+    switch (seat.role()) {
+      case COUNTY_HEAD:
+        return seat.division().get().equals(data.county)
+            ? Vector.ofAll(data.villagesByTownship.keySet()).map(Position::townshipHead)
+            : Vector.empty();
+      case TOWNSHIP_HEAD:
+        return Vector.ofAll(data.villagesByTownship.getOrDefault(seat.division().get(), List.of()))
+            .map(Position::villageDirector);
+      case VILLAGE_DIRECTOR:
+        return Vector.ofAll(data.studentsByVillage.getOrDefault(seat.division().get(), List.of()))
+            .map(Position::parent);
+      case BUREAU_DIRECTOR:
+        if (!seat.division().get().equals(data.county)) {
+          return Vector.empty();
+        }
+        return Vector.ofAll(data.schoolLocation.keySet())
+            .map(Position::principal)
+            .appendAll(Vector.ofAll(data.villagesByTownship.keySet()).map(Position::educationCentreDirector))
+            .appendAll(Vector.ofAll(data.townshipsOfBureauGuarantor.keySet()));
+      case EDUCATION_CENTRE_DIRECTOR:
+        return Vector.ofAll(data.schoolLocation.entrySet())
+            .filter(entry -> isInTownship(entry.getValue(), seat.division().get()))
+            .map(entry -> Position.principal(entry.getKey()));
+      case PRINCIPAL:
+        return Vector.ofAll(data.teacherSeatsBySchool.getOrDefault(seat.school().get(), List.of()))
+            .appendAll(Vector.ofAll(data.wardsOfLeader.keySet()).filter(leader -> leader.school().equals(seat.school())));
+      case SCHOOL_LEADER:
+        return Vector.ofAll(data.wardsOfLeader.getOrDefault(seat, List.of()));
+      case TEACHER:
+        return Vector.ofAll(data.wardsOfTeacher.getOrDefault(seat, List.of())).map(Position::parent);
+      case BUREAU_LEADER:
+      case BUREAU_SECTION:
+        return Vector.ofAll(data.townshipsOfBureauGuarantor.getOrDefault(seat, List.of())).map(Position::townshipHead);
+      default:
+        return Vector.empty();
+    }
+  }
+}

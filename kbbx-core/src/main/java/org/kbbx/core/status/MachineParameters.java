@@ -1,0 +1,120 @@
+package org.kbbx.core.status;
+
+import java.time.LocalDate;
+import java.time.Period;
+import org.immutables.value.Value;
+import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.school.GradeSystem;
+
+/**
+ * The guard parameters of the status machine that vary by jurisdiction (DOMAIN.md §4), with
+ * national defaults ({@link #national()}); kbbx-rules supplies a profile's values.
+ *
+ * <ul>
+ *   <li>{@link #gradeSystem()}: 6-3 by default (R-AGE-5); decides the primary/junior boundary a
+ *       skip may not cross and the last grade;
+ *   <li>{@link #maxSuspension()}: the longest first approval of a suspension (休学), one year;
+ *   <li>{@link #maxSuspensionExtensions()}: how often it may be extended, once;
+ *   <li>{@link #maxSuspensionTotal()}: the longest suspension with extensions, two years;
+ *   <li>{@link #automaticDropout()} and {@link #automaticDropoutAfter()}: whether a suspected
+ *       dropout becomes a dropout without confirmation, and after how long (R-ABS-3: more than
+ *       one month, so on suspected date + 1 month + 1 day).
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@KbbxStyle
+public abstract class MachineParameters {
+
+  private static final MachineParameters NATIONAL = builder().build();
+
+  MachineParameters() {}
+
+  /** Returns the grade system, {@link GradeSystem#SIX_THREE} by default. */
+  @Value.Default
+  public GradeSystem gradeSystem() {
+    return GradeSystem.SIX_THREE;
+  }
+
+  /** Returns the longest suspension a first approval may grant, one year by default. */
+  @Value.Default
+  public Period maxSuspension() {
+    return Period.ofYears(1);
+  }
+
+  /** Returns how many times a suspension may be extended, once by default. */
+  @Value.Default
+  public int maxSuspensionExtensions() {
+    return 1;
+  }
+
+  /** Returns the longest suspension including extensions, two years by default. */
+  @Value.Default
+  public Period maxSuspensionTotal() {
+    return Period.ofYears(2);
+  }
+
+  /** Returns whether suspected dropouts become dropouts automatically (R-ABS-3); true by default. */
+  @Value.Default
+  public boolean automaticDropout() {
+    return true;
+  }
+
+  /** Returns how long a suspected dropout must last before it becomes automatic, one month. */
+  @Value.Default
+  public Period automaticDropoutAfter() {
+    return Period.ofMonths(1);
+  }
+
+  /**
+   * Returns the first date on which a student suspected on {@code suspectedOn} may be made a
+   * dropout automatically: {@code suspectedOn + automaticDropoutAfter + 1 day} (R-ABS-3:
+   * suspected 2023-10-09 gives 2023-11-10).
+   *
+   * @param suspectedOn the date the student became a suspected dropout, not null
+   * @return the first date of automatic dropout
+   */
+  public LocalDate automaticDropoutDate(LocalDate suspectedOn) {
+    return suspectedOn.plus(automaticDropoutAfter()).plusDays(1);
+  }
+
+  @Value.Check
+  void check() {
+    if (maxSuspensionExtensions() < 0) {
+      throw new IllegalArgumentException(
+          "Invalid maxSuspensionExtensions (valid values 0 - " + Integer.MAX_VALUE + "): "
+              + maxSuspensionExtensions());
+    }
+    requirePositive("maxSuspension", maxSuspension());
+    requirePositive("maxSuspensionTotal", maxSuspensionTotal());
+    requirePositive("automaticDropoutAfter", automaticDropoutAfter());
+  }
+
+  private static void requirePositive(String name, Period period) {
+    if (period.isNegative() || period.isZero()) {
+      throw new IllegalArgumentException(
+          "Invalid " + name + ": expected a positive period, got " + period);
+    }
+  }
+
+  /**
+   * Returns the national defaults: 6-3, suspension one year plus one extension up to two years,
+   * automatic dropout after more than one month.
+   *
+   * @return the national parameters
+   */
+  public static MachineParameters national() {
+    return NATIONAL;
+  }
+
+  /** Returns a new builder, starting from the national defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link MachineParameters}; unset attributes take the national defaults. */
+  public static final class Builder extends ImmutableMachineParameters.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,144 @@
+package org.kbbx.core.responsibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kbbx.core.responsibility.Fixtures.*;
+
+import io.vavr.collection.Seq;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OrganisationTest {
+
+  private static final ResponsibilityProfile NO_LETTERS = ResponsibilityProfile.national().withLettersRequired(Set.of());
+
+  private static Organisation built(OrganisationBuilder builder, ResponsibilityProfile profile) {
+    return builder.build(profile).getOrElseGet(problems -> {
+      throw new AssertionError(problems.mkString("; "));
+    });
+  }
+
+  @Test
+  void rRc4LiubaThirtyFiveTeachersLookAfterSixToEightEachOfTwoHundredFiftyNine() {
+    Organisation org = built(liuba(Fixtures::liubaTeacherOf), hanzhong());
+    assertThat(org.students()).hasSize(LIUBA_STUDENTS);
+    int total = 0;
+    for (int t = 1; t <= LIUBA_TEACHERS; t++) {
+      int wards = org.visibleStudents(Position.teacher(MADAO_MIDDLE, liubaTeacher(t))).size();
+      assertThat(wards).isBetween(6, 8);
+      total += wards;
+    }
+    assertThat(total).isEqualTo(LIUBA_STUDENTS);
+    assertThat(org.coverage(YEAR_2018)).isEmpty();
+  }
+
+  @Test
+  void rRc5LiubaTeacherOverTheCapIsNamedWithTheExcess() {
+    // Three students of teacher 35 move to teacher 1, who then has 11: three over the cap of 8.
+    Organisation org = built(liuba(n -> n >= 257 ? 1 : liubaTeacherOf(n)), hanzhong());
+    assertThat(org.coverage(YEAR_2018))
+        .containsExactly(
+            new CoverageFinding.GuarantorOverCap(
+                GuaranteeKind.TEACHER_STUDENT, Position.teacher(MADAO_MIDDLE, liubaTeacher(1)), 11, GuaranteeCap.of(6, 8)));
+    CoverageFinding.GuarantorOverCap finding = (CoverageFinding.GuarantorOverCap) org.coverage(YEAR_2018).head();
+    assertThat(finding.excess()).isEqualTo(3);
+    assertThat(finding.describe()).contains("T01").contains("11 wards").contains("3 over the cap of 8");
+  }
+
+  @Test
+  void rRc5LiubaTwoLevelLettersAreRequiredForEachSchoolYear() {
+    Organisation org = built(liuba(Fixtures::liubaTeacherOf), hanzhong());
+    assertThat(org.coverage(YEAR_2018.next()))
+        .containsExactly(
+            new CoverageFinding.MissingLetter(
+                ChainLink.COUNTY_TOWNSHIP, Position.countyHead(LIUBA), Position.townshipHead(MADAO), YEAR_2018.next()),
+            new CoverageFinding.MissingLetter(
+                ChainLink.BUREAU_SCHOOL, Position.bureauDirector(LIUBA), Position.principal(MADAO_MIDDLE), YEAR_2018.next()));
+  }
+
+  @Test
+  void rRc5YundouJuniorSurveysSixVillagesCentralPrimarySevenAndOneCommunity() {
+    Organisation org = built(yundou(), NO_LETTERS);
+    assertThat(org.surveyedVillages(JUNIOR)).hasSize(6);
+    assertThat(org.surveyedVillages(CENTRAL_PRIMARY)).hasSize(8).contains(YUNDOU_COMMUNITY);
+    assertThat(org.surveySchool(YUNDOU_COMMUNITY)).contains(CENTRAL_PRIMARY);
+    assertThat(org.coverage(YEAR_2022)).isEmpty();
+  }
+
+  @Test
+  void rRc5YundouVillageWithoutSurveySchoolIsNamed() {
+    Organisation org = built(yundou(3, 14), NO_LETTERS);
+    assertThat(org.coverage(YEAR_2022))
+        .containsExactly(
+            new CoverageFinding.VillageWithoutSurveySchool(yundouVillage(3)),
+            new CoverageFinding.VillageWithoutSurveySchool(YUNDOU_COMMUNITY));
+  }
+
+  @Test
+  void rRc5PriorityStudentWithoutTeacherAndTownshipWithoutBureauGuarantorAreNamed() {
+    OrganisationBuilder builder = Organisation.builder(SHIQUAN).division(YUNDOU).division(yundouVillage(1));
+    builder.school(JUNIOR, YUNDOU).survey(yundouVillage(1), JUNIOR);
+    builder.student(new StudentPlacement(StudentRef.of("poor"), yundouVillage(1), JUNIOR, true));
+    builder.student(new StudentPlacement(StudentRef.of("other"), yundouVillage(1), JUNIOR, false));
+    Seq<CoverageFinding> findings = built(builder, NO_LETTERS).coverage(YEAR_2022);
+    assertThat(findings)
+        .containsExactly(
+            new CoverageFinding.BrokenLink(Position.countyHead(SHIQUAN)),
+            new CoverageFinding.BrokenLink(Position.bureauDirector(SHIQUAN)),
+            new CoverageFinding.BrokenLink(Position.townshipHead(YUNDOU)),
+            new CoverageFinding.BrokenLink(Position.villageDirector(yundouVillage(1))),
+            new CoverageFinding.BrokenLink(Position.principal(JUNIOR)),
+            new CoverageFinding.StudentWithoutGuarantor(StudentRef.of("poor"), JUNIOR),
+            new CoverageFinding.TownshipWithoutBureauGuarantor(YUNDOU));
+    assertThat(findings.map(CoverageFinding::code).distinct())
+        .containsExactly("BROKEN_LINK", "STUDENT_WITHOUT_GUARANTOR", "TOWNSHIP_WITHOUT_BUREAU_GUARANTOR");
+  }
+
+  @Test
+  void rRc2GovernmentChainRunsFromParentToCountyHead() {
+    Organisation org = built(yundou().letter(
+        new ResponsibilityLetter(Position.townshipHead(YUNDOU), Position.villageDirector(yundouVillage(2)), YEAR_2022)),
+        NO_LETTERS);
+    ResponsibilityChain chain = org.chainFor(StudentRef.of("Y2"), Line.GOVERNMENT, YEAR_2022).get();
+    assertThat(chain.steps().map(ChainStep::role))
+        .containsExactly(Role.PARENT, Role.VILLAGE_DIRECTOR, Role.TOWNSHIP_HEAD, Role.COUNTY_HEAD);
+    assertThat(chain.steps().map(step -> step.position().get()))
+        .containsExactly(
+            Position.parent(StudentRef.of("Y2")),
+            Position.villageDirector(yundouVillage(2)),
+            Position.townshipHead(YUNDOU),
+            Position.countyHead(SHIQUAN));
+    assertThat(chain.steps().get(1).holder().map(Person::name)).contains("村主任2");
+    assertThat(chain.steps().get(1).letterAbove()).isNotEmpty();
+    assertThat(chain.steps().get(2).letterAbove()).isEmpty();
+    assertThat(chain.steps().last().letterAbove()).isEmpty();
+    assertThat(chain.isComplete()).isFalse();
+  }
+
+  @Test
+  void rRc2EducationChainRunsThroughTheGuarantorTeacher() {
+    Organisation org = built(yundou(), NO_LETTERS);
+    ResponsibilityChain chain = org.chainFor(StudentRef.of("Y9"), Line.EDUCATION, YEAR_2022).get();
+    assertThat(chain.steps().map(ChainStep::role))
+        .containsExactly(Role.PARENT, Role.TEACHER, Role.PRINCIPAL, Role.BUREAU_DIRECTOR);
+    assertThat(chain.steps().get(1).position()).contains(Position.teacher(CENTRAL_PRIMARY, PersonId.of("primary-teacher")));
+    assertThat(chain.steps().get(2).holder().map(Person::name)).contains("中心小学校长");
+    assertThat(chain.line().duty()).isEqualTo(Duty.RETENTION);
+  }
+
+  @Test
+  void rRc2ChainOfAnUnknownStudentIsNone() {
+    assertThat(built(yundou(), NO_LETTERS).chainFor(StudentRef.of("nobody"), Line.EDUCATION, YEAR_2022)).isEmpty();
+  }
+
+  @Test
+  void rRc3FullySignedChainIsComplete() {
+    OrganisationBuilder builder = yundou()
+        .letter(new ResponsibilityLetter(Position.bureauDirector(SHIQUAN), Position.principal(JUNIOR), YEAR_2022))
+        .letter(new ResponsibilityLetter(
+            Position.principal(JUNIOR), Position.teacher(JUNIOR, PersonId.of("junior-teacher")), YEAR_2022))
+        .letter(new ResponsibilityLetter(
+            Position.teacher(JUNIOR, PersonId.of("junior-teacher")), Position.parent(StudentRef.of("Y1")), YEAR_2022));
+    ResponsibilityChain chain = built(builder, NO_LETTERS).chainFor(StudentRef.of("Y1"), Line.EDUCATION, YEAR_2022).get();
+    assertThat(chain.isComplete()).isTrue();
+  }
+}

@@ -1,0 +1,71 @@
+package org.kbbx.examples.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top-level {@code kbbx} command; it only dispatches to its subcommands.
+ *
+ * <p>This class is not thread-safe: picocli fills its fields.
+ */
+@Command(
+    name = "kbbx",
+    mixinStandardHelpOptions = true,
+    version = "kbbx 0.1.0-SNAPSHOT",
+    description = "Compulsory-education dropout control (控辍保学) with the kbbx library.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:bad input (the message names the problem)", "2:usage error"},
+    subcommands = {
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class KbbxCommand implements Runnable {
+
+  /** Exit code for success. */
+  public static final int OK = 0;
+  /** Exit code for bad input. */
+  public static final int BAD_INPUT = 1;
+  /** Exit code for a usage error. */
+  public static final int USAGE = 2;
+
+  @Spec CommandSpec spec;
+
+  /** Creates the command; picocli calls this. */
+  public KbbxCommand() {}
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+  }
+
+  /**
+   * Runs the command line with the given streams and returns the exit code (0, 1 or 2).
+   *
+   * @param args the arguments
+   * @param out where results go
+   * @param err where messages and progress go
+   * @return the exit code
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine line = new CommandLine(new KbbxCommand());
+    line.setOut(out);
+    line.setErr(err);
+    line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      if (ex instanceof BadInputException) {
+        for (String problem : ((BadInputException) ex).problems()) {
+          cmd.getErr().println(cmd.getCommandName() + ": " + problem);
+        }
+        cmd.getErr().flush();
+        return BAD_INPUT;
+      }
+      throw ex;
+    });
+    int code = line.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,141 @@
+package org.kbbx.reporting.rate;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.kbbx.core.person.PriorityGroup;
+import org.kbbx.core.person.Sex;
+import org.kbbx.core.school.Grade;
+
+/**
+ * What one student adds to the counts of one school year: which counters, in which rows, for which
+ * sex and priority groups (R-RATE-2). Packed into one {@code long}, so adding a student allocates
+ * nothing.
+ *
+ * <p>Enrolment-side counters go to the row of the student's grade (1–9); population-side counters
+ * go to the row of the expected grade (1–9), or row 0 for a child of compulsory age outside the
+ * official grades (for example a 15-year-old, R-AGE-3).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Contribution {
+
+  /** Counts nothing. */
+  public static final Contribution NONE = new Contribution(0L);
+
+  private static final int ENROLMENT_ROW_SHIFT = Counter.COUNT;
+  private static final int POPULATION_ROW_SHIFT = ENROLMENT_ROW_SHIFT + 4;
+  private static final int SEX_SHIFT = POPULATION_ROW_SHIFT + 4;
+  private static final int GROUPS_SHIFT = SEX_SHIFT + 2;
+
+  private final long packed;
+
+  private Contribution(long packed) {
+    this.packed = packed;
+  }
+
+  static Contribution of(
+      int counterMask, int enrolmentRow, int populationRow, Sex sex, int groupMask) {
+    if ((counterMask & Counter.ENROLMENT_MASK) == 0) {
+      enrolmentRow = 0;
+    }
+    if ((counterMask & Counter.POPULATION_MASK) == 0) {
+      populationRow = -1;
+    }
+    long packed =
+        (long) counterMask
+            | ((long) enrolmentRow << ENROLMENT_ROW_SHIFT)
+            | ((long) (populationRow + 1) << POPULATION_ROW_SHIFT)
+            | ((long) sex.ordinal() << SEX_SHIFT)
+            | ((long) groupMask << GROUPS_SHIFT);
+    return new Contribution(packed);
+  }
+
+  /** Returns whether the student adds to {@code counter}. */
+  public boolean counts(Counter counter) {
+    return (counterMask() & counter.bit()) != 0;
+  }
+
+  /** Returns the counters the student adds to. */
+  public Set<Counter> counters() {
+    Set<Counter> set = EnumSet.noneOf(Counter.class);
+    for (Counter c : Counter.values()) {
+      if (counts(c)) {
+        set.add(c);
+      }
+    }
+    return set;
+  }
+
+  /** Returns the grade row of enrolment-side counters, or 0 when the student adds none. */
+  public int enrolmentRow() {
+    return (int) (packed >>> ENROLMENT_ROW_SHIFT) & 0xF;
+  }
+
+  /** Returns the expected-grade row of population-side counters (0–9), or −1 when none. */
+  public int populationRow() {
+    return ((int) (packed >>> POPULATION_ROW_SHIFT) & 0xF) - 1;
+  }
+
+  /** Returns the student's sex. */
+  public Sex sex() {
+    return Sex.values()[sexIndex()];
+  }
+
+  /** Returns the student's priority groups. */
+  public Set<PriorityGroup> priorityGroups() {
+    Set<PriorityGroup> set = EnumSet.noneOf(PriorityGroup.class);
+    for (PriorityGroup g : PriorityGroup.values()) {
+      if ((groupMask() & (1 << g.ordinal())) != 0) {
+        set.add(g);
+      }
+    }
+    return set;
+  }
+
+  int counterMask() {
+    return (int) packed & ((1 << Counter.COUNT) - 1);
+  }
+
+  int sexIndex() {
+    return (int) (packed >>> SEX_SHIFT) & 3;
+  }
+
+  int groupMask() {
+    return (int) (packed >>> GROUPS_SHIFT) & ((1 << PriorityGroup.values().length) - 1);
+  }
+
+  /** Returns this contribution restricted to the counters in {@code mask}. */
+  Contribution only(int mask) {
+    long other = packed & ~((1L << Counter.COUNT) - 1);
+    return new Contribution(other | (counterMask() & mask));
+  }
+
+  static int rowOf(Grade grade) {
+    return grade.number();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Contribution that && that.packed == packed;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(packed);
+  }
+
+  @Override
+  public String toString() {
+    return "Contribution{counters="
+        + counters()
+        + ", enrolmentRow="
+        + enrolmentRow()
+        + ", populationRow="
+        + populationRow()
+        + ", sex="
+        + sex()
+        + ", groups="
+        + priorityGroups()
+        + "}";
+  }
+}

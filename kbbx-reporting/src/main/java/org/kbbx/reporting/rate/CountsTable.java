@@ -1,0 +1,289 @@
+package org.kbbx.reporting.rate;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.kbbx.core.person.PriorityGroup;
+import org.kbbx.core.person.Sex;
+import org.kbbx.core.school.Grade;
+import org.kbbx.core.school.GradeSystem;
+
+/**
+ * The counts of one unit (a school, a division) for one school year, kept by row (grade or expected
+ * grade), sex and priority group: a commutative monoid (R-RATE-2) that answers any {@link Slice}
+ * (R-RATE-4).
+ *
+ * <p>The table holds {@code 10 rows × 3 sex columns × 12 counters} longs (male, female, and
+ * counts reported without sex, as flow reports are), plus {@code 10 × 12} for each
+ * priority group that occurs: a few kilobytes per unit whatever its size, never students. Rows 1–9
+ * are grades (enrolment-side counters) or expected grades (population-side counters); row 0 holds
+ * population-side counters of children of compulsory age outside the official grades.
+ *
+ * <p>This class is immutable and thread-safe. Its {@link Accumulator} is not thread-safe.
+ */
+public final class CountsTable {
+
+  static final int ROWS = 10;
+  /** Sex columns: one per {@link Sex}, then one for counts reported without sex. */
+  private static final int SEXES = Sex.values().length + 1;
+  static final int UNRECORDED_SEX = Sex.values().length;
+  private static final int K = Counter.COUNT;
+  private static final int GROUPS = PriorityGroup.values().length;
+  private static final int MAIN_SIZE = ROWS * SEXES * K;
+  private static final int GROUP_SIZE = ROWS * K;
+
+  private final GradeSystem system;
+  private final long[] main;
+  private final long[][] groups;
+
+  private CountsTable(GradeSystem system, long[] main, long[][] groups) {
+    this.system = system;
+    this.main = main;
+    this.groups = groups;
+  }
+
+  /**
+   * Returns the empty table, the identity of {@link #plus(CountsTable)}.
+   *
+   * @param system the grade system levels are read with, not null
+   * @return the empty table
+   */
+  public static CountsTable empty(GradeSystem system) {
+    return new CountsTable(Objects.requireNonNull(system, "system"), new long[MAIN_SIZE], new long[GROUPS][]);
+  }
+
+  /**
+   * Returns a new empty accumulator.
+   *
+   * @param system the grade system, not null
+   * @return the accumulator
+   */
+  public static Accumulator accumulator(GradeSystem system) {
+    return new Accumulator(Objects.requireNonNull(system, "system"));
+  }
+
+  /** Returns the grade system that maps grades and expected grades to levels. */
+  public GradeSystem system() {
+    return system;
+  }
+
+  /**
+   * Returns the table of the union of two disjoint populations: cell-wise sums.
+   *
+   * @param other a table of the same grade system, not null
+   * @return the sum
+   * @throws IllegalArgumentException if the grade systems differ
+   * @throws ArithmeticException if a count overflows
+   */
+  public CountsTable plus(CountsTable other) {
+    Objects.requireNonNull(other, "other");
+    Accumulator sum = new Accumulator(system);
+    sum.add(this);
+    sum.add(other);
+    return sum.toTable();
+  }
+
+  /**
+   * Returns the counts of a slice.
+   *
+   * @param slice not null
+   * @return the summed counters
+   */
+  public RateCounts select(Slice slice) {
+    Objects.requireNonNull(slice, "slice");
+    long[] sum = new long[K];
+    for (int row = 0; row < ROWS; row++) {
+      if (!selects(slice, row)) {
+        continue;
+      }
+      if (slice.group().isDefined()) {
+        long[] block = groups[slice.group().get().ordinal()];
+        if (block != null) {
+          addInto(sum, block, row * K);
+        }
+      } else {
+        for (int sex = 0; sex < SEXES; sex++) {
+          if (slice.sex().isEmpty() || slice.sex().get().ordinal() == sex) {
+            addInto(sum, main, (row * SEXES + sex) * K);
+          }
+        }
+      }
+    }
+    return RateCounts.wrap(sum);
+  }
+
+  /** Returns the counts of all children in the unit. */
+  public RateCounts total() {
+    return select(Slice.all());
+  }
+
+  private boolean selects(Slice slice, int row) {
+    if (slice.grade().isDefined() && slice.grade().get().number() != row) {
+      return false;
+    }
+    if (slice.level().isDefined()) {
+      return row != 0 && system.levelOf(Grade.of(row)) == slice.level().get();
+    }
+    return true;
+  }
+
+  private static void addInto(long[] sum, long[] cells, int offset) {
+    for (int k = 0; k < K; k++) {
+      sum[k] = Math.addExact(sum[k], cells[offset + k]);
+    }
+  }
+
+  /** Returns the heap bytes of the counter arrays (an estimate of the table's footprint). */
+  public long counterBytes() {
+    long bytes = 16L + 8L * main.length;
+    for (long[] block : groups) {
+      bytes += block == null ? 0 : 16L + 8L * block.length;
+    }
+    return bytes;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof CountsTable that) || that.system != system || !Arrays.equals(that.main, main)) {
+      return false;
+    }
+    for (int g = 0; g < GROUPS; g++) {
+      if (!Arrays.equals(orZero(groups[g]), orZero(that.groups[g]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final long[] ZERO_GROUP = new long[GROUP_SIZE];
+
+  private static long[] orZero(long[] block) {
+    return block == null ? ZERO_GROUP : block;
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = system.hashCode() * 31 + Arrays.hashCode(main);
+    for (long[] block : groups) {
+      hash = hash * 31 + Arrays.hashCode(orZero(block));
+    }
+    return hash;
+  }
+
+  @Override
+  public String toString() {
+    return "CountsTable{" + system + ", total=" + total() + "}";
+  }
+
+  /**
+   * A mutable accumulator of contributions: the fast path from students to counts, with no
+   * allocation per student. Not thread-safe; use one per thread and merge the tables.
+   */
+  public static final class Accumulator {
+    private final GradeSystem system;
+    private final long[] main = new long[MAIN_SIZE];
+    private final long[][] groups = new long[GROUPS][];
+
+    Accumulator(GradeSystem system) {
+      this.system = system;
+    }
+
+    /**
+     * Adds one student's contribution.
+     *
+     * @param contribution not null
+     * @return this accumulator
+     */
+    public Accumulator add(Contribution contribution) {
+      return add(contribution, -1);
+    }
+
+    /**
+     * Adds {@code count} to one cell, as when loading counts reported in bulk.
+     *
+     * @param row the grade (or expected grade) row, 0 to 9
+     * @param sexIndex 0 male, 1 female, 2 not recorded
+     * @param counter not null
+     * @param count {@code >= 0}
+     * @return this accumulator
+     * @throws IllegalArgumentException if an index is out of range or the count negative
+     */
+    public Accumulator addCount(int row, int sexIndex, Counter counter, long count) {
+      if (row < 0 || row >= ROWS || sexIndex < 0 || sexIndex >= SEXES || count < 0) {
+        throw new IllegalArgumentException(
+            "Invalid cell (row 0 - 9, sex 0 - 2, count >= 0): row " + row + ", sex " + sexIndex + ", count " + count);
+      }
+      int i = (row * SEXES + sexIndex) * K + counter.ordinal();
+      main[i] = Math.addExact(main[i], count);
+      return this;
+    }
+
+    Accumulator add(Contribution contribution, int onlyMask) {
+      int mask = contribution.counterMask() & onlyMask;
+      if (mask == 0) {
+        return this;
+      }
+      int sex = contribution.sexIndex();
+      int enrolmentRow = contribution.enrolmentRow();
+      int populationRow = contribution.populationRow();
+      int groupMask = contribution.groupMask();
+      while (mask != 0) {
+        int k = Integer.numberOfTrailingZeros(mask);
+        mask &= mask - 1;
+        int row = ((1 << k) & Counter.ENROLMENT_MASK) != 0 ? enrolmentRow : populationRow;
+        main[(row * SEXES + sex) * K + k]++;
+        int g = groupMask;
+        while (g != 0) {
+          int group = Integer.numberOfTrailingZeros(g);
+          g &= g - 1;
+          long[] block = groups[group];
+          if (block == null) {
+            block = new long[GROUP_SIZE];
+            groups[group] = block;
+          }
+          block[row * K + k]++;
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Adds a whole table, as when merging partial results.
+     *
+     * @param table a table of the same grade system, not null
+     * @return this accumulator
+     * @throws IllegalArgumentException if the grade systems differ
+     */
+    public Accumulator add(CountsTable table) {
+      Objects.requireNonNull(table, "table");
+      if (table.system != system) {
+        throw new IllegalArgumentException(
+            "Cannot merge counts of grade system " + table.system + " into " + system);
+      }
+      for (int i = 0; i < MAIN_SIZE; i++) {
+        main[i] = Math.addExact(main[i], table.main[i]);
+      }
+      for (int g = 0; g < GROUPS; g++) {
+        long[] from = table.groups[g];
+        if (from == null) {
+          continue;
+        }
+        if (groups[g] == null) {
+          groups[g] = new long[GROUP_SIZE];
+        }
+        for (int i = 0; i < GROUP_SIZE; i++) {
+          groups[g][i] = Math.addExact(groups[g][i], from[i]);
+        }
+      }
+      return this;
+    }
+
+    /** Returns an immutable snapshot of the counts so far. */
+    public CountsTable toTable() {
+      long[][] copy = new long[GROUPS][];
+      for (int g = 0; g < GROUPS; g++) {
+        copy[g] = groups[g] == null ? null : groups[g].clone();
+      }
+      return new CountsTable(system, main.clone(), copy);
+    }
+  }
+}

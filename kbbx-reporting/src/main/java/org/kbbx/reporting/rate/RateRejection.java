@@ -1,0 +1,44 @@
+package org.kbbx.reporting.rate;
+
+import java.util.Objects;
+import org.kbbx.core.time.SchoolYear;
+
+/**
+ * Why a rate that needs several school years cannot be computed (a domain outcome, not an error).
+ *
+ * <p>This family is closed; each member has a stable {@link #code()}.
+ */
+public sealed interface RateRejection {
+
+  /** Returns the stable code, for example {@code RATE_MISSING_COUNTS}. */
+  String code();
+
+  /** Returns a sentence saying what is missing. */
+  String message();
+
+  /**
+   * The counts of a school year the rate reads are absent, for example the grade-1 intake eight
+   * years before a nine-year consolidation rate (R-RATE-11).
+   *
+   * @param year the school year whose counts are missing, not null
+   * @param purpose what they were needed for, not null
+   */
+  record MissingCounts(SchoolYear year, String purpose) implements RateRejection {
+
+    /** Creates the rejection. */
+    public MissingCounts {
+      Objects.requireNonNull(year, "year");
+      Objects.requireNonNull(purpose, "purpose");
+    }
+
+    @Override
+    public String code() {
+      return "RATE_MISSING_COUNTS";
+    }
+
+    @Override
+    public String message() {
+      return "No counts for school year " + year + ", needed for " + purpose;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.kbbx.reporting.reconciliation;
+
+import java.time.LocalDate;
+
+/**
+ * One presence observation (在校核查, R-LED-2): whether the child was at the school on a date.
+ *
+ * <p>Rows are untrusted input: the ID, school and date may be null; a null school or date makes
+ * the row a {@link RowFindingKind#MALFORMED_ROW} finding. This class is immutable and
+ * thread-safe.
+ *
+ * @param residentId the resident ID text as received, may be null or invalid
+ * @param schoolCode the school where the check was made, may be null
+ * @param present whether the child was found at the school
+ * @param date the check date, may be null
+ */
+public record PresenceRow(String residentId, String schoolCode, boolean present, LocalDate date) {}

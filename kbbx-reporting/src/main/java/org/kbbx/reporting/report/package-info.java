@@ -1,0 +1,26 @@
+/**
+ * Ledgers and reports a county bureau sends up (R-LED-1, R-LED-3..7): the school-age population
+ * ledger and its village table, the screening warning list, weekly reports, term-start check
+ * findings, the home-education visit report, and {@link org.kbbx.reporting.report.CountyReport}
+ * that bundles them. Every report is an immutable value; JSON lives in
+ * {@code org.kbbx.reporting.json}.
+ *
+ * <p>Choices where DOMAIN.md is silent:
+ * <ul>
+ *   <li>Village table: children whose village is missing or not among the villages given go to a
+ *       "village unknown" row (shown only when not empty); a child with no known state is "not
+ *       verified"; aged-out children count as out of school; suspected dropouts have their own
+ *       column, apart from 失学辍学.
+ *   <li>Risk weights: no seed gives them, so {@link org.kbbx.reporting.report.RiskWeights#national()}
+ *       holds kbbx's defaults until jurisdiction profiles carry weights; each priority group
+ *       contributes once.
+ *   <li>Weekly report: watched children are those in the registered-poor or monitored groups with
+ *       a known state at the end of the week (Monday to Sunday); a zero report is one with no
+ *       suspected or dropped-out child and no change during the week.
+ *   <li>Deadlines: a submission is on time strictly before {@code dueBefore}; the first submission
+ *       counts; "within N days of term start" is on time through {@code termStart + N days}.
+ *   <li>Home education: only full weeks inside the placement and ended by the as-of date are
+ *       judged.
+ * </ul>
+ */
+package org.kbbx.reporting.report;
