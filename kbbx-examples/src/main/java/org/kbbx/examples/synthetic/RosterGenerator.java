@@ -31,19 +31,21 @@ final class RosterGenerator {
   private final List<LocalDate> schoolDays;
   private final List<Integer> termStarts;
   private final int year;
+  private final List<Map.Entry<PriorityGroup, Integer>> shares;
 
   RosterGenerator(CountySpec spec, List<LocalDate> schoolDays, List<Integer> termStarts) {
     this.spec = spec;
     this.schoolDays = schoolDays;
     this.termStarts = termStarts;
     this.year = spec.schoolYear().startYear();
+    this.shares = List.copyOf(new TreeMap<>(spec.priorityShares()).entrySet());
   }
 
   SchoolRoster roster(SyntheticSchool school) {
     SplittableRandom random = new SplittableRandom(mix(spec.seed(), school.ordinal()));
     List<Teacher> teachers = new ArrayList<>(school.teachers());
     for (int t = 0; t < school.teachers(); t++) {
-      teachers.add(new Teacher(school.id() + "T" + String.format("%03d", t), school.id(), t == 0));
+      teachers.add(new Teacher(school.id() + "T" + padded(t, 3), school.id(), t == 0));
     }
     List<SyntheticStudent> students = new ArrayList<>(school.students());
     List<Guarantee> guarantees = new ArrayList<>();
@@ -55,7 +57,7 @@ final class RosterGenerator {
       int years = GRADES.lastGradeOf(level).number() - first + 1;
       for (int i = 0; i < count; i++) {
         Grade grade = Grade.of(first + (int) ((long) i * years / count));
-        String number = "S" + school.id() + String.format("%06d", serial++);
+        String number = "S" + school.id() + padded(serial++, 6);
         SyntheticStudent.Builder b = SyntheticStudent.builder().number(StudentNumber.of(number));
         if (student(b, random, school, level, grade)) {
           int teacher = 1 + priorityCount++ % (school.teachers() - 1);
@@ -80,12 +82,12 @@ final class RosterGenerator {
     LocalDate birth = bornFrom.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(
         bornFrom, LocalDate.of(year - age, 9, 1))));
     String first17 = school.id().substring(0, 6)
-        + birth.toString().replace("-", "")
-        + String.format("%03d", random.nextInt(500) * 2 + (male ? 1 : 0));
+        + padded(birth.getYear() * 10_000 + birth.getMonthValue() * 100 + birth.getDayOfMonth(), 8)
+        + padded(random.nextInt(500) * 2 + (male ? 1 : 0), 3);
     ResidentId residentId = ResidentId.parse(first17 + ResidentId.checkCharacterOf(first17));
     List<DivisionCode> villages = school.surveyedVillages();
     EnumSet<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
-    for (Map.Entry<PriorityGroup, Integer> share : new TreeMap<>(spec.priorityShares()).entrySet()) {
+    for (Map.Entry<PriorityGroup, Integer> share : shares) {
       if (random.nextInt(1000) < share.getValue()) {
         groups.add(share.getKey());
       }
@@ -150,6 +152,12 @@ final class RosterGenerator {
     for (Map.Entry<Integer, Boolean> mark : marks.entrySet()) {
       b.addAbsences(new Absence(schoolDays.get(mark.getKey()), mark.getValue()));
     }
+  }
+
+  /** Returns {@code value} in decimal, left-padded with zeros to {@code width} digits. */
+  static String padded(int value, int width) {
+    String digits = Integer.toString(value);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 
   /** SplitMix64-style mixing so neighbouring ordinals get unrelated streams. */
