@@ -1,5 +1,7 @@
 package org.kbbx.reporting.reconciliation;
 
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.id.ResidentIdProblem;
 
 /**
  * Reconciles population data, school records and presence (R-LED-2, 四查三比对): one class per
@@ -219,9 +222,9 @@ public final class Reconciliation {
     }
 
     ResidentId key(SourceRow<?> located, String text) {
-      Optional<ResidentId> id = ResidentIds.parse(text);
-      if (id.isEmpty()) {
-        reject(RowFindingKind.INVALID_ID, located, ResidentIds.problem(text));
+      Validation<Seq<ResidentIdProblem>, ResidentId> id = ResidentIds.check(text);
+      if (id.isInvalid()) {
+        reject(RowFindingKind.INVALID_ID, located, ResidentIds.describe(id.getError()));
         return null;
       }
       return id.get();

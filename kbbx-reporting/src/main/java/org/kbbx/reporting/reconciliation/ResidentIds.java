@@ -2,28 +2,22 @@ package org.kbbx.reporting.reconciliation;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.util.Optional;
 import org.kbbx.core.id.ResidentId;
-import org.kbbx.core.validation.Violation;
+import org.kbbx.core.id.ResidentIdProblem;
 
-/** The one place the reconciliation parses untrusted ID text (R-ID-1); never throws. */
+/**
+ * The one place the reconciliation parses untrusted ID text (R-ID-1); never throws. Problem
+ * details name the failed checks without repeating the ID text, so findings stay masked (R-ID-2).
+ */
 final class ResidentIds {
 
   private ResidentIds() {}
 
-  static Optional<ResidentId> parse(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    Validation<Seq<Violation>, ResidentId> id = ResidentId.validate(text);
-    return id.isValid() ? Optional.of(id.get()) : Optional.empty();
+  static Validation<Seq<ResidentIdProblem>, ResidentId> check(String text) {
+    return ResidentId.check(text);
   }
 
-  static String problem(String text) {
-    if (text == null) {
-      return "the resident ID is missing";
-    }
-    Validation<Seq<Violation>, ResidentId> id = ResidentId.validate(text);
-    return id.isValid() ? "valid" : id.getError().map(Violation::message).mkString("; ");
+  static String describe(Seq<ResidentIdProblem> problems) {
+    return problems.map(p -> p.check() + ": " + p.reason()).mkString("; ");
   }
 }

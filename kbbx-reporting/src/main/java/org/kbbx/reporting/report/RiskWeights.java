@@ -11,7 +11,8 @@ import java.util.Objects;
  * <p>No seed gives weights; {@link #national()} holds kbbx's defaults until a jurisdiction
  * profile supplies its own. This class is immutable and thread-safe.
  *
- * @param weights the weight of every criterion, all present, none negative; copied
+ * @param weights the weight of every criterion, all present, none negative; copied, iterated in
+ *     criterion order
  * @param minimumStreakDays the shortest absence streak, in school days, that counts, at least 1
  */
 public record RiskWeights(Map<RiskCriterion, Integer> weights, int minimumStreakDays) {
@@ -32,7 +33,7 @@ public record RiskWeights(Map<RiskCriterion, Integer> weights, int minimumStreak
       throw new IllegalArgumentException(
           "Invalid value for minimumStreakDays (expected 1 or more): " + minimumStreakDays);
     }
-    weights = Map.copyOf(copy);
+    weights = java.util.Collections.unmodifiableMap(copy);
   }
 
   /**

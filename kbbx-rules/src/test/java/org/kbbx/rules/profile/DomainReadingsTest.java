@@ -1,0 +1,127 @@
+package org.kbbx.rules.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kbbx.rules.escalation.AbsenceEscalation;
+import org.kbbx.rules.escalation.ActionKind;
+import org.kbbx.rules.escalation.Alert;
+import org.kbbx.rules.escalation.AlertCode;
+import org.kbbx.rules.escalation.EscalationInput;
+import org.kbbx.rules.escalation.EscalationLedger;
+import org.kbbx.rules.escalation.MarkKind;
+import org.kbbx.rules.escalation.StatusEvent;
+import org.kbbx.rules.escalation.StatusEventKind;
+import org.kbbx.rules.obligation.Actor;
+import org.kbbx.rules.obligation.SchoolDays;
+import org.kbbx.rules.obligation.TestCalendar;
+
+/** DOMAIN.md §5 readings, proven with the real built-in profiles. */
+class DomainReadingsTest {
+
+  static final Profiles PROFILES = Profiles.builtIn();
+
+  record Outcome(Seq<Alert> alerts, Seq<StatusEvent> events) {
+    LocalDate eventOn(StatusEventKind kind) {
+      return events.find(e -> e.kind() == kind).map(StatusEvent::on).getOrNull();
+    }
+
+    Alert alert(AlertCode code) {
+      return alerts.find(a -> a.code() == code).getOrNull();
+    }
+  }
+
+  static Outcome absentEverySchoolDay(String profileId, SchoolDays calendar, LocalDate from,
+      LocalDate to) {
+    EffectiveProfile profile = PROFILES.effective(profileId).get();
+    EscalationLedger ledger =
+        EscalationLedger.empty(AbsenceEscalation.of(profile.escalationRules(), calendar));
+    Seq<Alert> alerts = Vector.empty();
+    Seq<StatusEvent> events = Vector.empty();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      List<EscalationInput> marks = calendar.isSchoolDay(d)
+          ? List.of(new EscalationInput.Mark("S", d, MarkKind.ABSENT_WITHOUT_REASON))
+          : List.of();
+      var fed = ledger.feed(d, marks);
+      alerts = alerts.appendAll(fed.alerts());
+      events = events.appendAll(fed.events());
+      ledger = fed.ledger();
+    }
+    return new Outcome(alerts, events);
+  }
+
+  @Test
+  void goldenWeekUnderXxCountyIsSuspectedOnSunday20231008_R_ABS_1_R_ABS_2() {
+    // Holiday 2023-09-29 … 2023-10-06 (neither counts nor resets); make-up days Sat 10-07 and
+    // Sun 10-08 are school days. Absent from Mon 09-25: school days 1–4 are 09-25 … 09-28,
+    // 5 is Sat 10-07, 6 is Sun 10-08. "More than five working days" fires on the 6th:
+    // suspected on 2023-10-08; automatic dropout 2023-10-08 + 1 month + 1 day = 2023-11-09.
+    Outcome o = absentEverySchoolDay("XX_COUNTY_2023", TestCalendar.autumn2023(),
+        LocalDate.of(2023, 9, 25), LocalDate.of(2023, 11, 30));
+    assertThat(o.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-08");
+    assertThat(o.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isEqualTo("2023-11-09");
+  }
+
+  @Test
+  void hezhangReachesThreeSuspectedOnTheThirdSchoolDayAndNeedsConfirmation_R_ABS_2_R_ABS_3() {
+    Outcome o = absentEverySchoolDay("HEZHANG_2018", TestCalendar.weekdays(),
+        LocalDate.of(2023, 10, 9), LocalDate.of(2023, 12, 31));
+    assertThat(o.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-11");
+    assertThat(o.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isNull();
+    assertThat(o.alert(AlertCode.DROPOUT_CONFIRMATION_REQUIRED).on()).isEqualTo("2023-11-12");
+  }
+
+  @Test
+  void xxCountyMoreThanFiveSuspectedOnTheSixthThenDroppedOutAMonthAndADayLater_R_ABS_3() {
+    Outcome o = absentEverySchoolDay("XX_COUNTY_2023", TestCalendar.weekdays(),
+        LocalDate.of(2023, 10, 2), LocalDate.of(2023, 12, 31));
+    assertThat(o.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-09");
+    assertThat(o.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isEqualTo("2023-11-10");
+  }
+
+  @Test
+  void hanzhongTwoSchoolDaysHomeVisitAndWrittenReportNoStatusChange_R_ABS_2() {
+    Outcome o = absentEverySchoolDay("HANZHONG_2018", TestCalendar.weekdays(),
+        LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 3));
+    Alert visit = o.alert(AlertCode.HOME_VISIT_REQUIRED);
+    assertThat(visit.on()).isEqualTo("2023-10-03");
+    assertThat(visit.actions()).anySatisfy(a -> {
+      assertThat(a.action().kind()).isEqualTo(ActionKind.WRITTEN_REPORT);
+      assertThat(a.action().recipients())
+          .containsExactly(Actor.TOWNSHIP_GOVERNMENT, Actor.COUNTY_EDUCATION_BUREAU);
+    });
+    assertThat(visit.actions()).anySatisfy(a ->
+        assertThat(a.action().kind()).isEqualTo(ActionKind.HOME_VISIT));
+    assertThat(o.events()).isEmpty();
+  }
+
+  @Test
+  void hanzhongInheritsTheNationalSuspectedRule_R_ABS_2() {
+    Outcome o = absentEverySchoolDay("HANZHONG_2018", TestCalendar.weekdays(),
+        LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 9));
+    assertThat(o.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-09");
+  }
+
+  @Test
+  void nationalFirstDayContactByTheClassTeacher_R_ABS_2() {
+    Outcome o = absentEverySchoolDay("NATIONAL", TestCalendar.weekdays(),
+        LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 2));
+    Alert contact = o.alert(AlertCode.FIRST_DAY_CONTACT);
+    assertThat(contact.on()).isEqualTo("2023-10-02");
+    assertThat(contact.actions().get(0).action().actor()).isEqualTo(Actor.CLASS_TEACHER);
+    assertThat(contact.actions().get(0).due()).isEqualTo("2023-10-02");
+  }
+
+  @Test
+  void exclusionsNeedTheirEvidence_R_ABS_5() {
+    var exclusions = PROFILES.effective("YUNDOU_2022").get().exclusions().value();
+    assertThat(exclusions).hasSize(9);
+    assertThat(exclusions).allSatisfy(e -> assertThat(e.evidence()).isNotEmpty());
+    assertThat(exclusions.stream().filter(e -> e.reason().name().equals("DECEASED")).findFirst()
+        .get().accepts(org.kbbx.rules.escalation.EvidenceKind.DEATH_CERTIFICATE)).isTrue();
+  }
+}

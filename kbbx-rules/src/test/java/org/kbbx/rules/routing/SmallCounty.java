@@ -1,0 +1,116 @@
+package org.kbbx.rules.routing;
+
+import java.util.SplittableRandom;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.responsibility.GuaranteeAssignment;
+import org.kbbx.core.responsibility.Organisation;
+import org.kbbx.core.responsibility.OrganisationBuilder;
+import org.kbbx.core.responsibility.Person;
+import org.kbbx.core.responsibility.PersonId;
+import org.kbbx.core.responsibility.Position;
+import org.kbbx.core.responsibility.ResponsibilityProfile;
+import org.kbbx.core.responsibility.SchoolId;
+import org.kbbx.core.responsibility.StudentPlacement;
+import org.kbbx.core.responsibility.StudentRef;
+
+/** Small organisations for routing tests: a fixed Yundou-like town and random counties with vacancies. */
+final class SmallCounty {
+
+  static final DivisionCode COUNTY = DivisionCode.parse("610922000000");
+  static final DivisionCode TOWN = DivisionCode.parse("610922104000");
+  static final DivisionCode VILLAGE = DivisionCode.parse("610922104201");
+  static final DivisionCode EMPTY_VILLAGE = DivisionCode.parse("610922104202");
+  static final SchoolId JUNIOR = SchoolId.of("熨斗初级中学");
+  static final SchoolId COUNTY_SCHOOL = SchoolId.of("县直中学");
+  static final PersonId TEACHER = PersonId.of("teacher");
+
+  private SmallCounty() {}
+
+  private static void seat(OrganisationBuilder builder, String id, Position seat) {
+    builder.person(Person.of(id, id)).appoint(PersonId.of(id), seat);
+  }
+
+  /**
+   * Yundou-like: every seat held except the director of {@link #EMPTY_VILLAGE}; student "g" is
+   * guaranteed by {@link #TEACHER}, "u" has no guarantor, "v" lives in the village without a
+   * director, "c" attends a county-run school.
+   */
+  static Organisation town() {
+    OrganisationBuilder builder = Organisation.builder(COUNTY).division(TOWN).division(VILLAGE).division(EMPTY_VILLAGE);
+    builder.school(JUNIOR, TOWN).school(COUNTY_SCHOOL, COUNTY);
+    seat(builder, "县长", Position.countyHead(COUNTY));
+    seat(builder, "局长", Position.bureauDirector(COUNTY));
+    seat(builder, "镇长", Position.townshipHead(TOWN));
+    seat(builder, "教管中心主任", Position.educationCentreDirector(TOWN));
+    seat(builder, "村主任", Position.villageDirector(VILLAGE));
+    seat(builder, "校长", Position.principal(JUNIOR));
+    seat(builder, "县直校长", Position.principal(COUNTY_SCHOOL));
+    seat(builder, TEACHER.value(), Position.teacher(JUNIOR, TEACHER));
+    builder.student(new StudentPlacement(StudentRef.of("g"), VILLAGE, JUNIOR, true));
+    builder.student(new StudentPlacement(StudentRef.of("u"), VILLAGE, JUNIOR, true));
+    builder.student(new StudentPlacement(StudentRef.of("v"), EMPTY_VILLAGE, JUNIOR, false));
+    builder.student(new StudentPlacement(StudentRef.of("c"), VILLAGE, COUNTY_SCHOOL, false));
+    builder.guarantee(new GuaranteeAssignment.TeacherForStudent(TEACHER, StudentRef.of("g")));
+    return builder.build(ResponsibilityProfile.national()).getOrElseGet(problems -> {
+      throw new AssertionError(problems.mkString("; "));
+    });
+  }
+
+  /** A random county: 1–3 townships of 1–3 villages, 1–3 schools, seats held at random, 0–10 students. */
+  static Organisation random(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    OrganisationBuilder builder = Organisation.builder(COUNTY);
+    int[] people = {0};
+    java.util.function.Consumer<Position> maybeHold = seat -> {
+      if (random.nextBoolean()) {
+        people[0]++;
+        seat(builder, "p" + people[0], seat);
+      }
+    };
+    maybeHold.accept(Position.countyHead(COUNTY));
+    maybeHold.accept(Position.bureauDirector(COUNTY));
+    java.util.List<DivisionCode> villages = new java.util.ArrayList<>();
+    java.util.List<DivisionCode> places = new java.util.ArrayList<>(java.util.List.of(COUNTY));
+    for (int t = 1; t <= 1 + random.nextInt(3); t++) {
+      DivisionCode township = DivisionCode.of(COUNTY.value() + (100L + t) * 1000L);
+      builder.division(township);
+      places.add(township);
+      maybeHold.accept(Position.townshipHead(township));
+      maybeHold.accept(Position.educationCentreDirector(township));
+      if (random.nextBoolean()) {
+        people[0]++;
+        seat(builder, "p" + people[0], Position.bureauSection(PersonId.of("p" + people[0])));
+        builder.guarantee(new GuaranteeAssignment.SectionForTownship(PersonId.of("p" + people[0]), township));
+      }
+      for (int v = 1; v <= 1 + random.nextInt(3); v++) {
+        DivisionCode village = DivisionCode.of(township.value() + 200 + v);
+        builder.division(village);
+        villages.add(village);
+        maybeHold.accept(Position.villageDirector(village));
+      }
+    }
+    java.util.List<SchoolId> schools = new java.util.ArrayList<>();
+    java.util.Map<SchoolId, PersonId> teachers = new java.util.HashMap<>();
+    for (int s = 1; s <= 1 + random.nextInt(3); s++) {
+      SchoolId school = SchoolId.of("school" + s);
+      schools.add(school);
+      builder.school(school, places.get(random.nextInt(places.size())));
+      maybeHold.accept(Position.principal(school));
+      people[0]++;
+      PersonId teacher = PersonId.of("p" + people[0]);
+      seat(builder, teacher.value(), Position.teacher(school, teacher));
+      teachers.put(school, teacher);
+    }
+    for (int n = 1; n <= random.nextInt(11); n++) {
+      SchoolId school = schools.get(random.nextInt(schools.size()));
+      StudentRef student = StudentRef.of("s" + n);
+      builder.student(new StudentPlacement(student, villages.get(random.nextInt(villages.size())), school, true));
+      if (random.nextBoolean()) {
+        builder.guarantee(new GuaranteeAssignment.TeacherForStudent(teachers.get(school), student));
+      }
+    }
+    return builder.build(ResponsibilityProfile.national()).getOrElseGet(problems -> {
+      throw new AssertionError(problems.mkString("; "));
+    });
+  }
+}
