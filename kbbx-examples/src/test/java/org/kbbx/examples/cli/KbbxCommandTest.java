@@ -21,7 +21,7 @@ class KbbxCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "cohort", "profiles", "profile", "diagram"})
+  @ValueSource(strings = {"demo", "evaluate", "cohort", "profiles", "profile", "diagram"})
   void everySubcommandHasHelp(String subcommand) {
     Run run = run(subcommand, "--help");
     assertThat(run.code()).isZero();
