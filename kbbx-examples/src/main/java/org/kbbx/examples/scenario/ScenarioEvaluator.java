@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.kbbx.core.status.EntryOutcome;
 import org.kbbx.core.status.EventType;
-import org.kbbx.core.status.MachineParameters;
 import org.kbbx.core.status.SchoolId;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
@@ -27,10 +25,11 @@ import org.kbbx.core.school.Grade;
 import org.kbbx.core.validation.Violation;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
-import org.kbbx.rules.escalation.DropoutMode;
 import org.kbbx.rules.profile.EffectiveProfile;
+import org.kbbx.examples.replay.EscalationReplay;
+import org.kbbx.examples.replay.ProfileMachine;
+import org.kbbx.examples.synthetic.Absence;
 import org.kbbx.rules.profile.Profiles;
-import org.kbbx.rules.profile.SuspensionLimits;
 
 /**
  * Evaluates a {@link Scenario} with the library and writes the result JSON of {@code kbbx
@@ -87,12 +86,12 @@ public final class ScenarioEvaluator {
   }
 
   private ObjectNode run(Scenario scenario, EffectiveProfile profile) {
-    StatusMachine machine = StatusMachine.of(parameters(profile));
+    StatusMachine machine = ProfileMachine.of(profile);
     AbsenceEscalation escalation =
         AbsenceEscalation.of(profile.escalationRules(), scenario.calendar()::isSchoolDay);
-    Map<String, List<Scenario.Absence>> absences = new LinkedHashMap<>();
-    scenario.absences().forEach(a ->
-        absences.computeIfAbsent(a.student(), k -> new ArrayList<>()).add(a));
+    Map<String, List<Absence>> absences = new LinkedHashMap<>();
+    scenario.absences().forEach(a -> absences.computeIfAbsent(a.student(),
+        k -> new ArrayList<>()).add(new Absence(a.date(), a.excused())));
     Map<String, List<StatusEvent>> events = new LinkedHashMap<>();
     scenario.events().forEach(e ->
         events.computeIfAbsent(e.student(), k -> new ArrayList<>()).add(StatusEvents.of(e)));
@@ -108,8 +107,8 @@ public final class ScenarioEvaluator {
       StudentTimeline base = StudentTimeline.of(StudentId.of(s.id()), machine)
           .with(enrolment(s))
           .withAll(events.getOrDefault(s.id(), List.of()));
-      StudentRun run = StudentRun.of(escalation, scenario.calendar(), base, absences.getOrDefault(s.id(), List.of()),
-          scenario.asOf());
+      EscalationReplay run = EscalationReplay.of(escalation, scenario.calendar(), base,
+          absences.getOrDefault(s.id(), List.of()), List.of(), scenario.asOf());
       StudentTimeline timeline = base.withAll(run.derived());
       alerts.addAll(run.alerts());
       results.add(new StudentResult(s, timeline, run.streak()));
@@ -172,16 +171,6 @@ public final class ScenarioEvaluator {
     return node;
   }
 
-  static MachineParameters parameters(EffectiveProfile profile) {
-    SuspensionLimits limits = profile.suspension().value();
-    return MachineParameters.builder()
-        .automaticDropout(profile.dropout().value().mode() == DropoutMode.AUTOMATIC)
-        .automaticDropoutAfter(Period.ofMonths(profile.dropout().value().months()))
-        .maxSuspension(limits.maxLength())
-        .maxSuspensionExtensions(limits.maxExtensions())
-        .maxSuspensionTotal(limits.maxTotal())
-        .build();
-  }
 
   /** What one student came to, for the rates. */
   record StudentResult(Scenario.Student student, StudentTimeline timeline, int streak) {}

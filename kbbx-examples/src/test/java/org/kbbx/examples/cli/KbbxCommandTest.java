@@ -29,6 +29,21 @@ class KbbxCommandTest {
   }
 
   @Test
+  void demoWithAnUnknownProfileIsBadInput() {
+    Run run = run("demo", "--students", "100", "--profile", "NOPE");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--profile").contains("NOPE");
+  }
+
+  @Test
+  void demoJsonIsOneJsonDocument() {
+    Run run = run("demo", "--students", "500", "--json");
+    assertThat(run.code()).isZero();
+    assertThat(run.out().trim()).startsWith("{").endsWith("}").contains("\"rates\"");
+  }
+
+  @Test
   void topLevelHelpListsTheExitCodes() {
     Run run = run("--help");
     assertThat(run.code()).isZero();
@@ -60,7 +75,9 @@ class KbbxCommandTest {
   void demoPrintsTheReport() {
     Run run = run("demo", "--students", "3000", "--seed", "5");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("Population").contains("Students: 3,000");
+    assertThat(run.out()).contains("Population").contains("Students: 3,000")
+        .contains("annual dropout rate").contains("Registers").contains("coverage")
+        .contains("warning list");
     assertThat(run.err()).contains("processing 3,000 students");
   }
 

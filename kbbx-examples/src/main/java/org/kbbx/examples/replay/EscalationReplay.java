@@ -1,4 +1,4 @@
-package org.kbbx.examples.scenario;
+package org.kbbx.examples.replay;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import org.kbbx.core.status.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.status.TimelineEntry;
 import org.kbbx.core.time.SchoolCalendar;
+import org.kbbx.examples.synthetic.Absence;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.escalation.EscalationInput;
@@ -20,20 +21,47 @@ import org.kbbx.rules.escalation.MarkKind;
 import org.kbbx.rules.escalation.StudentEscalation;
 
 /**
- * Runs the absence escalation for one student over her absences and her return and confirmation
- * events, up to the as-of date, and collects the alerts and the status events it derives.
+ * Replays one student's absences through the absence escalation (R-ABS-1..4) up to an as-of
+ * date, next to her status timeline, and returns the alerts and the status events the escalation
+ * derives for the timeline.
+ *
+ * <p>Absences count only on days the base timeline has the student attending, suspected or
+ * dropped out (on leave, suspended and the like, they are excused). The base timeline's {@code
+ * RETURN} and {@code CONFIRM_DROPOUT} events reach the escalation; {@code returns} adds return
+ * days that are not yet events (a return that takes effect then becomes a derived {@code RETURN}
+ * event; one on a day the student is attending is dropped, as there is nothing to return from).
+ *
+ * <p>This class is immutable and thread-safe.
  *
  * @param alerts the alerts raised, in date order
- * @param derived the derived status events (MARK_SUSPECTED, AUTOMATIC_DROPOUT)
+ * @param derived the derived status events ({@code MARK_SUSPECTED}, {@code AUTOMATIC_DROPOUT},
+ *     {@code RETURN} for {@code returns} that took effect)
  * @param streak the absence streak on the as-of date
  */
-record StudentRun(List<Alert> alerts, List<StatusEvent> derived, int streak) {
+public record EscalationReplay(List<Alert> alerts, List<StatusEvent> derived, int streak) {
 
   /** Escalation-derived events sort after the enrolment and before the scenario's events. */
   static final long FIRST_DERIVED_SEQUENCE = 1_000L;
 
-  static StudentRun of(AbsenceEscalation engine, SchoolCalendar calendar, StudentTimeline base,
-      List<Scenario.Absence> absences, LocalDate asOf) {
+  /** Copies the lists. */
+  public EscalationReplay {
+    alerts = List.copyOf(alerts);
+    derived = List.copyOf(derived);
+  }
+
+  /**
+   * Replays one student.
+   *
+   * @param engine the escalation engine (profile rules and calendar), not null
+   * @param calendar the school calendar the engine counts on, not null
+   * @param base the student's timeline without derived events, not null
+   * @param absences the student's absence marks, in any order, not null
+   * @param returns return days not in the base timeline, not null
+   * @param asOf the as-of date, not null
+   * @return the alerts, derived events and streak
+   */
+  public static EscalationReplay of(AbsenceEscalation engine, SchoolCalendar calendar,
+      StudentTimeline base, List<Absence> absences, List<LocalDate> returns, LocalDate asOf) {
     String id = base.student().value();
     List<EscalationInput> inputs = new ArrayList<>();
     for (TimelineEntry e : base.entries()) {
@@ -46,7 +74,12 @@ record StudentRun(List<Alert> alerts, List<StatusEvent> derived, int streak) {
         inputs.add(new EscalationInput.DropoutConfirmation(id, e.event().effectiveDate()));
       }
     }
-    for (Scenario.Absence a : absences) {
+    for (LocalDate day : returns) {
+      if (!day.isAfter(asOf)) {
+        inputs.add(new EscalationInput.Return(id, day));
+      }
+    }
+    for (Absence a : absences) {
       if (a.date().isAfter(asOf)) {
         continue;
       }
@@ -65,12 +98,21 @@ record StudentRun(List<Alert> alerts, List<StatusEvent> derived, int streak) {
     for (EscalationInput input : inputs) {
       state = take(engine.advance(id, state, input.date().minusDays(1)), alerts, derived, id);
       StudentEscalation before = state;
+      boolean extraReturn = input instanceof EscalationInput.Return
+          && returns.contains(input.date());
       state = engine.apply(state, input)
-          .map(step -> take(step, alerts, derived, id))
+          .map(step -> {
+            if (extraReturn) {
+              derived.add(StatusEvent.of("auto:return:" + id + ":" + input.date(),
+                  StudentId.of(id), input.date(), FIRST_DERIVED_SEQUENCE + derived.size(),
+                  EventType.RETURN));
+            }
+            return take(step, alerts, derived, id);
+          })
           .getOrElse(before);
     }
     state = take(engine.advance(id, state, asOf), alerts, derived, id);
-    return new StudentRun(alerts, derived, streakOn(state, calendar, asOf));
+    return new EscalationReplay(alerts, derived, streakOn(state, calendar, asOf));
   }
 
   /**
