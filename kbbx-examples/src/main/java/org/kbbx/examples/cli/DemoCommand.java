@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds a deterministic synthetic county, runs it through kbbx and prints the report a",
-      "county education bureau chief reads. Progress goes to standard error."
+      "Runs a deterministic synthetic county through kbbx and prints a bureau chief's report.",
+      "The same --students and --seed always give the same county. Progress goes to standard",
+      "error; the report (text, or JSON with --json) to standard output."
     })
 public final class DemoCommand implements Callable<Integer> {
 

@@ -20,6 +20,11 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:success", "1:bad input (the message names the problem)", "2:usage error"},
     subcommands = {
       DemoCommand.class,
+      EvaluateCommand.class,
+      CohortCommand.class,
+      ProfilesCommand.class,
+      ProfileCommand.class,
+      DiagramCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KbbxCommand implements Runnable {

@@ -1,43 +1,93 @@
 package org.kbbx.examples.demo;
 
 import io.vavr.control.Either;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.kbbx.core.person.PriorityGroup;
-import org.kbbx.core.person.Sex;
+import java.util.PriorityQueue;
+import org.kbbx.core.cohort.CohortPolicy;
+import org.kbbx.core.rate.Rate;
+import org.kbbx.core.rate.Target;
+import org.kbbx.core.rate.TargetCheck;
+import org.kbbx.core.responsibility.CoverageFinding;
 import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.school.SchoolLevel;
-import org.kbbx.examples.synthetic.SchoolKind;
+import org.kbbx.core.status.EventType;
+import org.kbbx.core.status.SchoolId;
+import org.kbbx.core.status.StatusEvent;
+import org.kbbx.core.status.StatusMachine;
+import org.kbbx.core.status.StatusSpan;
+import org.kbbx.core.status.StudentId;
+import org.kbbx.core.status.StudentTimeline;
+import org.kbbx.core.time.SchoolYear;
+import org.kbbx.examples.replay.EscalationReplay;
+import org.kbbx.examples.replay.YearFacts;
+import org.kbbx.examples.replay.ProfileMachine;
 import org.kbbx.examples.synthetic.SchoolRoster;
 import org.kbbx.examples.synthetic.SyntheticCounty;
-import org.kbbx.examples.synthetic.SyntheticSchool;
+import org.kbbx.examples.synthetic.SyntheticOrganisation;
 import org.kbbx.examples.synthetic.SyntheticStudent;
+import org.kbbx.examples.synthetic.Township;
+import org.kbbx.reporting.rate.CountsTable;
+import org.kbbx.reporting.rate.DropoutRates;
+import org.kbbx.reporting.rate.SchoolRef;
+import org.kbbx.reporting.rate.Slice;
+import org.kbbx.reporting.rate.UnitCounts;
+import org.kbbx.reporting.register.CountyRegisters;
+import org.kbbx.reporting.register.RegisterEntry;
+import org.kbbx.reporting.register.RegisterKind;
+import org.kbbx.reporting.register.RegisterState;
+import org.kbbx.reporting.register.StatusChange;
+import org.kbbx.reporting.register.StudentHistory;
+import org.kbbx.reporting.report.RiskContribution;
+import org.kbbx.reporting.report.RiskWeights;
+import org.kbbx.reporting.report.ScreeningList;
+import org.kbbx.reporting.report.ScreeningSubject;
+import org.kbbx.rules.escalation.AbsenceEscalation;
+import org.kbbx.rules.escalation.Alert;
+import org.kbbx.rules.profile.EffectiveProfile;
+import org.kbbx.rules.profile.Profiles;
 
 /**
- * Runs a synthetic county through the library, school by school, and collects a {@link
- * DemoReport}. Only per-school partial results and a few counters per county are kept, so the run
- * is linear in the number of students and its memory does not grow with it.
+ * Runs a synthetic county through the library, township by township and school by school, and
+ * collects a {@link DemoReport}: each student's absences go through the profile's absence
+ * escalation next to her status timeline; her year's facts add to per-school rate counts; the
+ * ever-suspected feed the registers; each township's organisation is checked for coverage; a
+ * bounded heap keeps the top of the warning list. Memory holds one township's students, the
+ * counts, and the (few) suspected students' histories, so the run is linear in students.
+ *
+ * <p>Targets: profiles carry no rate targets yet, so the demo checks the Hezhang 2018 plan's
+ * (primary ≤ 0.6 %, junior secondary ≤ 1.8 %, R-RATE-3), the only seed with per-level dropout
+ * targets.
  *
  * <p>This class is immutable and thread-safe; {@link #run} keeps its state on the stack.
  */
 public final class CountyRun {
 
+  /** How many warnings and register entries the report shows. */
+  static final int TOP = 10;
+
+  private static final Map<SchoolLevel, Target> TARGETS = Map.of(
+      SchoolLevel.PRIMARY, Target.atMostPercent("0.6"),
+      SchoolLevel.JUNIOR_SECONDARY, Target.atMostPercent("1.8"));
+
   private final SyntheticCounty county;
-  private final String profileId;
+  private final EffectiveProfile profile;
   private final LocalDate asOf;
 
-  private CountyRun(SyntheticCounty county, String profileId) {
+  private CountyRun(SyntheticCounty county, EffectiveProfile profile) {
     this.county = county;
-    this.profileId = profileId;
+    this.profile = profile;
     List<LocalDate> days = county.schoolDays();
     this.asOf = days.get(days.size() - 1);
   }
 
   /**
-   * Prepares a run of {@code county} under the profile {@code profileId}.
+   * Prepares a run of {@code county} under the built-in profile {@code profileId}.
    *
    * @param county the county, not null
    * @param profileId the profile id, not null
@@ -46,7 +96,11 @@ public final class CountyRun {
   public static Either<String, CountyRun> of(SyntheticCounty county, String profileId) {
     Objects.requireNonNull(county, "county");
     Objects.requireNonNull(profileId, "profileId");
-    return Either.right(new CountyRun(county, profileId));
+    Profiles profiles = Profiles.builtIn();
+    return profiles.effective(profileId)
+        .mapLeft(r -> "Unknown profile for --profile: \"" + profileId + "\" (known: "
+            + profiles.ids().mkString(", ") + ")")
+        .map(p -> new CountyRun(county, p));
   }
 
   /**
@@ -66,62 +120,164 @@ public final class CountyRun {
    */
   public DemoReport run(Progress progress) {
     progress.start("students", county.studentCount());
-    Tally tally = new Tally();
-    county.rosters().forEach(roster -> {
-      tally.add(roster);
-      progress.at(tally.students);
-    });
+    State state = new State();
+    for (Township township : county.townships()) {
+      List<SchoolRoster> rosters = new ArrayList<>();
+      county.schoolsIn(township).forEach(s -> rosters.add(county.roster(s)));
+      SyntheticOrganisation.township(county, township, rosters).fold(
+          problems -> {
+            problems.forEach(p -> state.finding("DATA", p.toString()));
+            return null;
+          },
+          org -> {
+            for (CoverageFinding f : org.coverage(county.spec().schoolYear())) {
+              state.finding(f.code(), f.describe());
+            }
+            return null;
+          });
+      for (SchoolRoster roster : rosters) {
+        state.population.add(roster);
+        for (SyntheticStudent s : roster.students()) {
+          student(state, roster, s);
+        }
+        progress.at(state.population.students);
+      }
+    }
     DemoReport.Header header = new DemoReport.Header(
         county.name() + " (" + county.code() + ")", county.spec().schoolYear().toString(),
-        profileId, asOf.toString());
-    return new DemoReport(header, tally.population(county));
+        profile.id(), asOf.toString());
+    return new DemoReport(header, state.population.population(county), state.rates(),
+        state.alerts, state.registers(asOf), new Sections.Coverage(state.coverage, state.examples),
+        state.warnings());
   }
 
-  /** Per-county counters; one roster at a time is added. */
-  private static final class Tally {
-    long students;
-    int teachers;
-    long priority;
-    final Map<String, Integer> schools = new LinkedHashMap<>();
-    final Map<String, Long> byLevel = new LinkedHashMap<>();
-    final Map<String, Long> bySex = new LinkedHashMap<>();
-    final Map<String, Long> byGroup = new LinkedHashMap<>();
-
-    Tally() {
-      for (SchoolKind kind : SchoolKind.values()) {
-        schools.put(kind.chineseLabel(), 0);
+  private void student(State state, SchoolRoster roster, SyntheticStudent s) {
+    SchoolYear year = county.spec().schoolYear();
+    StudentId id = StudentId.of(s.id());
+    StudentTimeline base = StudentTimeline.of(id, state.machine).with(StatusEvent.builder()
+        .id("enrol:" + s.id()).student(id).effectiveDate(s.enrolled()).sequence(0)
+        .type(EventType.ENROL).school(SchoolId.of(s.schoolId())).grade(s.grade()).build());
+    EscalationReplay replay = EscalationReplay.of(state.escalation, county.calendar(), base,
+        s.absences(), s.returnedOn().stream().toList(), asOf);
+    StudentTimeline timeline = replay.derived().isEmpty() ? base : base.withAll(replay.derived());
+    for (Alert a : replay.alerts()) {
+      state.alerts.merge(a.code().name(), 1L, Long::sum);
+    }
+    state.counts.add(YearFacts.of(timeline, year, asOf,
+        SchoolRef.of(s.schoolId(), roster.school().division()), s.village(), s.sex(), s.groups(),
+        s.birthDate(), s.grade()));
+    RegisterState now = RegisterState.valueOf(timeline.statusOn(asOf).schooling().name());
+    if (!replay.derived().isEmpty()) {
+      StudentHistory.Builder h = StudentHistory.builder().residentId(s.residentId())
+          .name(s.id()).school(roster.school().name()).village(s.village())
+          .priorityGroups(s.groups());
+      for (StatusSpan span : timeline.spans()) {
+        h.addChanges(StatusChange.of(span.from(), RegisterState.valueOf(span.state().name())));
       }
+      state.histories.add(h.build());
+    }
+    if (s.isPriority() || replay.streak() > 0 || now != RegisterState.ATTENDING) {
+      ScreeningSubject subject = ScreeningSubject.builder().residentId(s.residentId())
+          .name(s.id()).school(roster.school().name()).state(now).priorityGroups(s.groups())
+          .absenceStreak(replay.streak())
+          .yearsOverAge(Math.max(0, CohortPolicy.NATIONAL.yearsOverAge(s.birthDate(), year,
+              s.grade())))
+          .build();
+      int score = 0;
+      for (RiskContribution c : ScreeningList.contributions(subject, state.weights)) {
+        score += c.weight();
+      }
+      state.offer(subject, score);
+    }
+  }
+
+  /** The run's mutable state: counters and bounded lists only. */
+  private final class State {
+    final StatusMachine machine = ProfileMachine.of(profile);
+    final AbsenceEscalation escalation =
+        AbsenceEscalation.of(profile.escalationRules(), county.calendar()::isSchoolDay);
+    final Tally population = new Tally();
+    final UnitCounts.Accumulator counts = UnitCounts.accumulator(GradeSystem.SIX_THREE);
+    final Map<String, Long> alerts = new LinkedHashMap<>();
+    final Map<String, Long> coverage = new LinkedHashMap<>();
+    final List<String> examples = new ArrayList<>();
+    final List<StudentHistory> histories = new ArrayList<>();
+    final RiskWeights weights = RiskWeights.national();
+    final PriorityQueue<Scored> top = new PriorityQueue<>();
+    long offered;
+
+    void finding(String code, String text) {
+      coverage.merge(code, 1L, Long::sum);
+      if (examples.size() < TOP) {
+        examples.add(text);
+      }
+    }
+
+    void offer(ScreeningSubject subject, int score) {
+      top.add(new Scored(subject, score, offered++));
+      if (top.size() > TOP) {
+        top.poll();
+      }
+    }
+
+    List<Sections.RateLine> rates() {
+      CountsTable total = counts.toCounts().total();
+      List<Sections.RateLine> lines = new ArrayList<>();
       for (SchoolLevel level : SchoolLevel.values()) {
-        byLevel.put(level.chineseLabel(), 0L);
+        Rate rate = DropoutRates.annual(total, Slice.of(level));
+        TargetCheck check = TARGETS.get(level).check(rate);
+        lines.add(new Sections.RateLine(level.chineseLabel() + "年辍学率 " + level.englishLabel()
+            + " annual dropout rate", rate.numerator(), rate.denominator(),
+            rate.format(2, RoundingMode.HALF_UP), TARGETS.get(level).toString(),
+            check.outcome().name()));
       }
-      for (Sex sex : Sex.values()) {
-        bySex.put(sex.chineseLabel(), 0L);
-      }
-      for (PriorityGroup group : PriorityGroup.values()) {
-        byGroup.put(group.chineseLabel(), 0L);
-      }
+      return lines;
     }
 
-    void add(SchoolRoster roster) {
-      SyntheticSchool school = roster.school();
-      schools.merge(school.kind().chineseLabel(), 1, Integer::sum);
-      teachers += roster.teachers().size();
-      for (SyntheticStudent s : roster.students()) {
-        students++;
-        byLevel.merge(GradeSystem.SIX_THREE.levelOf(s.grade()).chineseLabel(), 1L, Long::sum);
-        bySex.merge(s.sex().chineseLabel(), 1L, Long::sum);
-        for (PriorityGroup g : s.groups()) {
-          byGroup.merge(g.chineseLabel(), 1L, Long::sum);
+    List<Sections.RegisterLine> registers(LocalDate day) {
+      CountyRegisters registers = CountyRegisters.of(histories, day);
+      List<Sections.RegisterLine> lines = new ArrayList<>();
+      for (RegisterKind kind : List.of(RegisterKind.SUSPECTED_DROPOUT, RegisterKind.DROPOUT)) {
+        List<String> first = new ArrayList<>();
+        long closed = 0;
+        for (RegisterEntry e : registers.entries(kind)) {
+          if (!e.isOpen()) {
+            closed++;
+          } else if (first.size() < TOP) {
+            first.add(e.residentId().masked() + "  " + e.school().orElse("") + "  since "
+                + e.openedOn());
+          }
         }
-        if (s.isPriority()) {
-          priority++;
-        }
+        lines.add(new Sections.RegisterLine(kind.chineseLabel() + " " + kind.englishLabel(),
+            registers.openCount(kind), closed, first));
       }
+      return lines;
     }
 
-    Population population(SyntheticCounty county) {
-      return new Population(county.townships().size(), (int) county.villages().count(), schools,
-          teachers, students, byLevel, bySex, byGroup, priority);
+    List<Sections.Warning> warnings() {
+      List<Scored> sorted = new ArrayList<>(top);
+      sorted.sort(null);
+      List<Sections.Warning> lines = new ArrayList<>();
+      for (int i = sorted.size() - 1; i >= 0; i--) {
+        ScreeningSubject s = sorted.get(i).subject();
+        List<String> reasons = new ArrayList<>();
+        for (RiskContribution c : ScreeningList.contributions(s, weights)) {
+          reasons.add(c.criterion().chineseLabel() + " +" + c.weight() + " (" + c.detail() + ")");
+        }
+        lines.add(new Sections.Warning(s.residentId().masked(), s.school().orElse(""),
+            sorted.get(i).score(), reasons));
+      }
+      return lines;
+    }
+  }
+
+  /** A subject with its score; the lowest score (then the latest offered) sorts first. */
+  private record Scored(ScreeningSubject subject, int score, long order)
+      implements Comparable<Scored> {
+    @Override
+    public int compareTo(Scored other) {
+      int c = Integer.compare(score, other.score);
+      return c != 0 ? c : Long.compare(other.order, order);
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.kbbx.examples.demo;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,13 +11,25 @@ import java.util.Objects;
  *
  * @param header the county, school year, profile and as-of date
  * @param population the population section
+ * @param rates the annual dropout rates per level against the targets
+ * @param alerts the escalation's alerts during the year, by code
+ * @param registers the suspected-dropout and dropout registers
+ * @param coverage the responsibility coverage findings
+ * @param warnings the top of the screening warning list
  */
-public record DemoReport(Header header, Population population) {
+public record DemoReport(Header header, Population population, List<Sections.RateLine> rates,
+    Map<String, Long> alerts, List<Sections.RegisterLine> registers, Sections.Coverage coverage,
+    List<Sections.Warning> warnings) {
 
-  /** Checks the components. */
+  /** Checks and copies the components. */
   public DemoReport {
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(population, "population");
+    rates = List.copyOf(rates);
+    alerts = Ordered.copy(alerts);
+    registers = List.copyOf(registers);
+    Objects.requireNonNull(coverage, "coverage");
+    warnings = List.copyOf(warnings);
   }
 
   /**

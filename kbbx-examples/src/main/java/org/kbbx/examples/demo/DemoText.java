@@ -55,6 +55,31 @@ public final class DemoText {
     for (Map.Entry<String, Long> group : p.byGroup().entrySet()) {
       b.append(String.format("  %-12s %,9d%n", group.getKey(), group.getValue()));
     }
+    b.append("\n== Annual dropout rates vs targets (年辍学率) ==\n");
+    for (Sections.RateLine r : report.rates()) {
+      b.append(String.format("%s: %,d / %,d = %s   target %s → %s%n", r.name(), r.numerator(),
+          r.denominator(), r.percent(), r.target(), r.outcome()));
+    }
+    b.append("\n== Alerts during the year ==\n");
+    report.alerts().forEach((code, n) -> b.append(String.format("  %-32s %,9d%n", code, n)));
+    b.append("\n== Registers (台账) ==\n");
+    for (Sections.RegisterLine r : report.registers()) {
+      b.append(String.format("%s: %,d open, %,d closed during the year%n", r.register(), r.open(),
+          r.closed()));
+      r.first().forEach(line -> b.append("  ").append(line).append('\n'));
+    }
+    b.append("\n== Responsibility coverage (R-RC-5) ==\n");
+    if (report.coverage().byCode().isEmpty()) {
+      b.append("No gaps found.\n");
+    }
+    report.coverage().byCode().forEach((code, n) -> b.append(String.format("  %-32s %,9d%n",
+        code, n)));
+    report.coverage().first().forEach(line -> b.append("  - ").append(line).append('\n'));
+    b.append("\n== Top of the screening warning list (筛查预警清单, IDs masked) ==\n");
+    for (Sections.Warning w : report.warnings()) {
+      b.append(String.format("%s  score %3d  %s%n", w.residentId(), w.score(), w.school()));
+      w.reasons().forEach(reason -> b.append("      ").append(reason).append('\n'));
+    }
     return b.toString();
   }
 

@@ -25,14 +25,14 @@ final class JsonFields {
   /** Checks that {@code node} is an object with only {@code allowed} fields. */
   boolean object(JsonNode node, String path, Set<String> allowed) {
     if (node == null || !node.isObject()) {
-      problem(path, "expected an object, got " + kind(node));
+      problem(path.isEmpty() ? "$" : path, "expected an object, got " + kind(node));
       return false;
     }
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        problem(join(path, name), "unknown field (expected one of " + allowed + ")");
+        problem(join(path, name), "unknown field (expected one of " + new java.util.TreeSet<>(allowed) + ")");
       }
     }
     return true;

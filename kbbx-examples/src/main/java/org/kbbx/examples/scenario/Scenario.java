@@ -1,20 +1,19 @@
 package org.kbbx.examples.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.time.SchoolCalendar;
+import org.kbbx.rules.profile.EffectiveProfile;
 
 /**
  * A scenario read from JSON by {@link ScenarioReader}: the input of {@code kbbx evaluate}.
  *
  * <p>A plain record at the JSON edge. This class is immutable and thread-safe.
  *
- * @param profileId the built-in profile id, when the scenario names one
- * @param inlineProfile the inline profile object, when the scenario gives one
+ * @param profile the profile, resolved along its parent chain
  * @param asOf the as-of date
  * @param calendar the school calendar
  * @param students the students, in file order
@@ -22,8 +21,7 @@ import org.kbbx.core.time.SchoolCalendar;
  * @param events the status events, in file order
  */
 public record Scenario(
-    Optional<String> profileId,
-    Optional<JsonNode> inlineProfile,
+    EffectiveProfile profile,
     LocalDate asOf,
     SchoolCalendar calendar,
     List<Student> students,

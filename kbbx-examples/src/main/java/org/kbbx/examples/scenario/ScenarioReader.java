@@ -23,6 +23,9 @@ import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.Term;
 import org.kbbx.core.time.TermKind;
 import org.kbbx.core.validation.Violation;
+import org.kbbx.rules.profile.EffectiveProfile;
+import org.kbbx.rules.profile.Profiles;
+import org.kbbx.rules.profile.json.ProfileJson;
 
 /**
  * Reads and checks a scenario JSON document, listing every problem with its JSON path.
@@ -30,8 +33,9 @@ import org.kbbx.core.validation.Violation;
  * <p>Checks: JSON syntax; unknown fields; missing or mistyped fields; dates; grades 1-9; priority
  * group names; resident IDs (R-ID-1) and their birth dates against {@code birthDate} (R-ID-3);
  * duplicate student and event ids; absences and events naming unknown students; the calendar
- * (overlapping terms, make-up days on weekdays). Event types and their fields are checked by
- * {@link ScenarioEvaluator}, which knows the status machine.
+ * (overlapping terms, make-up days on weekdays); event types and the fields each type requires
+ * or refuses; the profile (a known id, or an inline profile read by the library's profile JSON
+ * reader with its parent among the known profiles).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -50,50 +54,72 @@ public final class ScenarioReader {
    * Reads a scenario.
    *
    * @param json the JSON text, not null
+   * @param profiles the profiles a profile id may name and an inline profile's parent may be, not
+   *     null
    * @return the scenario or every problem found, each with its path (e.g. {@code
    *     students[2].birthDate})
    */
-  public static Validation<Seq<Violation>, Scenario> read(String json) {
+  public static Validation<Seq<Violation>, Scenario> read(String json, Profiles profiles) {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      return Validation.invalid(Vector.of(Violation.at("$",
-          "not valid JSON: " + e.getOriginalMessage() + " at line "
-              + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr())));
+      String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source.*", "")
+          .replaceAll("\\s*at \\[Source.*", "");
+      return Validation.invalid(Vector.of(Violation.at("$", "not valid JSON: " + message
+          + " at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr())));
     }
     JsonFields f = new JsonFields();
-    if (root == null || !f.object(root, "$", Set.of(
+    if (root == null || !f.object(root, "", Set.of(
         "profile", "asOf", "calendar", "students", "absences", "events"))) {
       if (f.problems.isEmpty()) {
         f.problem("$", "expected an object, got nothing");
       }
       return Validation.invalid(Vector.ofAll(f.problems));
     }
-    Optional<String> profileId = Optional.empty();
-    Optional<JsonNode> inline = Optional.empty();
-    JsonNode profile = root.get("profile");
-    if (profile == null || profile.isNull()) {
-      f.problem("profile", "missing (expected a profile id or an inline profile object)");
-    } else if (profile.isTextual()) {
-      profileId = Optional.of(profile.asText());
-    } else if (profile.isObject()) {
-      inline = Optional.of(profile);
-    } else {
-      f.problem("profile", "expected a profile id or an object, got " + JsonFields.kind(profile));
-    }
+    Optional<EffectiveProfile> profile = profile(f, root.get("profile"), profiles);
     Optional<LocalDate> asOf = f.date(root, "", "asOf", true);
     Optional<SchoolCalendar> calendar = calendar(f, root.get("calendar"));
-    List<Scenario.Student> students = students(f, root);
     Set<String> ids = new HashSet<>();
-    students.forEach(s -> ids.add(s.id()));
+    List<Scenario.Student> students = students(f, root, ids);
     List<Scenario.Absence> absences = absences(f, root, ids);
     List<Scenario.Event> events = events(f, root, ids);
     if (!f.problems.isEmpty()) {
       return Validation.invalid(Vector.ofAll(f.problems));
     }
-    return Validation.valid(new Scenario(profileId, inline, asOf.get(), calendar.get(), students,
+    return Validation.valid(new Scenario(profile.get(), asOf.get(), calendar.get(), students,
         absences, events));
+  }
+
+  private static Optional<EffectiveProfile> profile(JsonFields f, JsonNode node, Profiles known) {
+    Profiles resolver = known;
+    String id;
+    if (node == null || node.isNull()) {
+      f.problem("profile", "missing (expected a profile id or an inline profile object)");
+      return Optional.empty();
+    } else if (node.isTextual()) {
+      id = node.asText();
+    } else if (node.isObject()) {
+      Validation<Seq<Violation>, Profiles> read =
+          ProfileJson.create().readInto(known, List.of(node.toString()));
+      if (read.isInvalid()) {
+        read.getError().forEach(v -> f.problem(
+            JsonFields.join("profile", v.path().replaceFirst("^\\$\\.?", "")), v.message()));
+        return Optional.empty();
+      }
+      resolver = read.get();
+      id = node.path("id").asText();
+    } else {
+      f.problem("profile", "expected a profile id or an object, got " + JsonFields.kind(node));
+      return Optional.empty();
+    }
+    Profiles profiles = resolver;
+    return profiles.effective(id).fold(r -> {
+      f.problem("profile", "unknown profile \"" + id + "\" (" + r.code() + "; known: "
+          + profiles.ids().mkString(", ") + ")");
+      return Optional.empty();
+    }, Optional::of);
   }
 
   private static Optional<SchoolCalendar> calendar(JsonFields f, JsonNode node) {
@@ -154,9 +180,8 @@ public final class ScenarioReader {
     return dates;
   }
 
-  private static List<Scenario.Student> students(JsonFields f, JsonNode root) {
+  private static List<Scenario.Student> students(JsonFields f, JsonNode root, Set<String> seen) {
     List<Scenario.Student> students = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
     List<JsonNode> nodes = f.array(root, "", "students", true);
     for (int i = 0; i < nodes.size(); i++) {
       String path = JsonFields.at("students", i);
@@ -254,6 +279,9 @@ public final class ScenarioReader {
           f.text(e, path, name, false).ifPresent(t -> fields.put(name, t));
         }
       }
+      List<Violation> typeProblems = type.isEmpty() ? List.of() : StatusEvents.check(List.of(
+          new Scenario.Event(i, "", "", LocalDate.MIN, type.get(), fields)));
+      f.problems.addAll(typeProblems);
       if (f.problems.size() == before) {
         events.add(new Scenario.Event(i, id.get(), student.get(), date.get(), type.get(), fields));
       }

@@ -127,6 +127,17 @@ public final class SyntheticCounty {
   }
 
   /**
+   * Returns the schools of one township, in ordinal order (a township's schools are consecutive).
+   *
+   * @param township a township of this county, not null
+   * @return its schools
+   */
+  public List<SyntheticSchool> schoolsIn(Township township) {
+    return schools.stream().filter(s -> s.township().equals(township.code()))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
    * Returns the school calendar of the county's school year ({@link SyntheticCalendar}).
    *
    * @return the calendar

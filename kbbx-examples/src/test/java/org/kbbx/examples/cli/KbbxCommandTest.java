@@ -21,11 +21,26 @@ class KbbxCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo"})
+  @ValueSource(strings = {"demo", "evaluate", "cohort", "profiles", "profile", "diagram"})
   void everySubcommandHasHelp(String subcommand) {
     Run run = run(subcommand, "--help");
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("Usage: kbbx " + subcommand);
+  }
+
+  @Test
+  void demoWithAnUnknownProfileIsBadInput() {
+    Run run = run("demo", "--students", "100", "--profile", "NOPE");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--profile").contains("NOPE");
+  }
+
+  @Test
+  void demoJsonIsOneJsonDocument() {
+    Run run = run("demo", "--students", "500", "--json");
+    assertThat(run.code()).isZero();
+    assertThat(run.out().trim()).startsWith("{").endsWith("}").contains("\"rates\"");
   }
 
   @Test
@@ -60,7 +75,65 @@ class KbbxCommandTest {
   void demoPrintsTheReport() {
     Run run = run("demo", "--students", "3000", "--seed", "5");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("Population").contains("Students: 3,000");
+    assertThat(run.out()).contains("Population").contains("Students: 3,000")
+        .contains("annual dropout rate").contains("Registers").contains("coverage")
+        .contains("warning list");
     assertThat(run.err()).contains("processing 3,000 students");
+  }
+
+  @Test
+  void cohortPrintsTheCompulsoryBirthRangeAndTheChildsGrade() { // R-AGE-1, R-AGE-2, R-AGE-3
+    Run run = run("cohort", "--school-year", "2022", "--birth-date", "2016-08-31");
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("\"first\" : \"2006-09-01\"").contains("\"last\" : \"2016-08-31\"")
+        .contains("\"age\" : 6").contains("\"ageClass\" : \"COMPULSORY_AGE\"")
+        .contains("\"expectedGrade\" : 1");
+    Run younger = run("cohort", "--school-year", "2022", "--birth-date", "2016-09-01");
+    assertThat(younger.out()).contains("\"ageClass\" : \"BELOW_AGE\"");
+  }
+
+  @Test
+  void cohortRejectsABadDateNamingTheOption() {
+    Run run = run("cohort", "--school-year", "2022", "--birth-date", "2016-02-30");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--birth-date").contains("2016-02-30");
+  }
+
+  @Test
+  void cohortNeedsTheSchoolYear() {
+    assertThat(run("cohort").code()).isEqualTo(2);
+  }
+
+  @Test
+  void profilesListsEveryBuiltInProfile() { // R-PROF-4
+    Run run = run("profiles");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("NATIONAL", "HEZHANG_2018", "BISHAN_2024", "XX_COUNTY_2023",
+        "YUNDOU_2022", "HANZHONG_2018");
+  }
+
+  @Test
+  void profileIsResolvedAlongItsChainNamingWhereEachSettingComesFrom() { // R-PROF-1
+    Run run = run("profile", "HEZHANG_2018");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("\"chain\" : [ \"HEZHANG_2018\", \"NATIONAL\" ]")
+        .contains("\"from\" : \"HEZHANG_2018\"").contains("\"from\" : \"NATIONAL\"");
+  }
+
+  @Test
+  void unknownProfileIsBadInputListingTheKnownOnes() {
+    Run run = run("profile", "NOPE");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("NOPE").contains("XX_COUNTY_2023");
+  }
+
+  @Test
+  void diagramDrawsTheStatusMachine() { // R-SM-1
+    assertThat(run("diagram").out()).startsWith("stateDiagram-v2").contains("SUSPECTED_DROPOUT");
+    assertThat(run("diagram", "--format", "dot").out()).startsWith("digraph");
+    assertThat(run("diagram", "--format", "svg").code()).isEqualTo(2);
   }
 }

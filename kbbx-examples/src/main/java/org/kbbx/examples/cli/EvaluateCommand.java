@@ -1,0 +1,79 @@
+package org.kbbx.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.kbbx.core.validation.Violation;
+import org.kbbx.examples.scenario.ScenarioEvaluator;
+import org.kbbx.rules.profile.Profiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kbbx evaluate FILE|-}: reads a scenario JSON and writes the result JSON (the contract
+ * vendors in any language drive kbbx with).
+ *
+ * <p>This class is not thread-safe: picocli fills its fields.
+ */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluates a scenario JSON (FILE, or - for standard input) and prints the result JSON.",
+      "Input: profile, asOf, calendar, students, absences, events. Output: asOf, profile,",
+      "students (state, record, since, absenceStreak, history), alerts, cases, rejected, rates.",
+      "A bad scenario prints every problem with its JSON path on standard error (exit 1)",
+      "and nothing on standard output."
+    })
+public final class EvaluateCommand implements Callable<Integer> {
+
+  /** Standard input is read in full, up to this many bytes. */
+  static final int MAX_BYTES = 64 * 1024 * 1024;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE|-", description = "The scenario file, or - for standard input.")
+  String file;
+
+  /** Creates the command; picocli calls this. */
+  public EvaluateCommand() {}
+
+  @Override
+  public Integer call() {
+    String json = read();
+    var result = ScenarioEvaluator.with(Profiles.builtIn()).evaluate(json);
+    if (result.isInvalid()) {
+      List<String> problems = new ArrayList<>();
+      for (Violation v : result.getError()) {
+        problems.add(v.path() + ": " + v.message());
+      }
+      throw new BadInputException(problems);
+    }
+    spec.commandLine().getOut().println(Json.text(result.get()));
+    return KbbxCommand.OK;
+  }
+
+  private String read() {
+    try {
+      if ("-".equals(file)) {
+        byte[] bytes = System.in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+          throw new BadInputException("standard input is larger than " + MAX_BYTES + " bytes");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+      }
+      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException("no such file: " + file);
+    } catch (IOException e) {
+      throw new BadInputException("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+}

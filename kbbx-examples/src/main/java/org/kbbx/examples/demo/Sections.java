@@ -1,0 +1,79 @@
+package org.kbbx.examples.demo;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sections of a {@link DemoReport} other than population: plain records for the JSON edge.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Sections {
+
+  private Sections() {}
+
+  /**
+   * One rate against its target.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param name what is measured, e.g. {@code 小学年辍学率 primary annual dropout rate}
+   * @param numerator the exact numerator
+   * @param denominator the exact denominator
+   * @param percent the percent with two decimals (HALF_UP), or {@code undefined}
+   * @param target the target, e.g. {@code ≤ 0.6%}
+   * @param outcome whether the target is met, e.g. {@code MET}
+   */
+  public record RateLine(String name, long numerator, long denominator, String percent,
+      String target, String outcome) {}
+
+  /**
+   * One register (台账, R-LED-0).
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param register the register's name
+   * @param open the number of open entries
+   * @param closed the number of entries closed during the year (动态销号)
+   * @param first the first open entries (masked ID, school, opened on)
+   */
+  public record RegisterLine(String register, long open, long closed, List<String> first) {
+    /** Copies the list. */
+    public RegisterLine {
+      first = List.copyOf(first);
+    }
+  }
+
+  /**
+   * The coverage check's findings (R-RC-5).
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param byCode the number of findings per code
+   * @param first the first findings, described
+   */
+  public record Coverage(Map<String, Long> byCode, List<String> first) {
+    /** Copies the map and list. */
+    public Coverage {
+      byCode = Ordered.copy(byCode);
+      first = List.copyOf(first);
+    }
+  }
+
+  /**
+   * One entry of the screening warning list (R-LED-3).
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param residentId the masked resident ID
+   * @param school the school
+   * @param score the risk score
+   * @param reasons each contributing criterion with its weight
+   */
+  public record Warning(String residentId, String school, int score, List<String> reasons) {
+    /** Copies the list. */
+    public Warning {
+      reasons = List.copyOf(reasons);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package org.kbbx.examples.scenario;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kbbx.core.status.EntryOutcome;
+import org.kbbx.core.status.EventType;
+import org.kbbx.core.status.SchoolId;
+import org.kbbx.core.status.Status;
+import org.kbbx.core.status.StatusEvent;
+import org.kbbx.core.status.StatusMachine;
+import org.kbbx.core.status.StatusSpan;
+import org.kbbx.core.status.StudentId;
+import org.kbbx.core.status.StudentTimeline;
+import org.kbbx.core.status.TimelineEntry;
+import org.kbbx.core.school.Grade;
+import org.kbbx.core.validation.Violation;
+import org.kbbx.rules.escalation.AbsenceEscalation;
+import org.kbbx.rules.escalation.Alert;
+import org.kbbx.rules.profile.EffectiveProfile;
+import org.kbbx.examples.replay.EscalationReplay;
+import org.kbbx.examples.replay.ProfileMachine;
+import org.kbbx.examples.synthetic.Absence;
+import org.kbbx.rules.profile.Profiles;
+
+/**
+ * Evaluates a {@link Scenario} with the library and writes the result JSON of {@code kbbx
+ * evaluate}: each student's status and history, the alerts, the rejected events and the rates.
+ *
+ * <p>Per student: an {@code ENROL} event on {@code enrolled} (school and grade from the student),
+ * the scenario's events, and the events the absence escalation derives from the absences
+ * ({@code MARK_SUSPECTED}, {@code AUTOMATIC_DROPOUT}) are replayed by the status machine; absences
+ * count only while the student is attending, suspected or dropped out (a student on leave or
+ * suspended is excused); the scenario's {@code RETURN} and {@code CONFIRM_DROPOUT} events also
+ * reach the escalation (R-ABS-4). Events dated after {@code asOf} are kept in the timeline but the
+ * reported status is the status on {@code asOf}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ScenarioEvaluator {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final Profiles profiles;
+
+  private ScenarioEvaluator(Profiles profiles) {
+    this.profiles = profiles;
+  }
+
+  /**
+   * Returns an evaluator that resolves profile ids against {@code profiles}.
+   *
+   * @param profiles the known profiles, e.g. {@code Profiles.builtIn()}, not null
+   * @return the evaluator
+   */
+  public static ScenarioEvaluator with(Profiles profiles) {
+    return new ScenarioEvaluator(java.util.Objects.requireNonNull(profiles, "profiles"));
+  }
+
+  /**
+   * Reads and evaluates a scenario document.
+   *
+   * @param json the scenario JSON, not null
+   * @return the result JSON, or every problem with its JSON path
+   */
+  public Validation<Seq<Violation>, ObjectNode> evaluate(String json) {
+    return ScenarioReader.read(json, profiles).map(this::evaluate);
+  }
+
+  /**
+   * Evaluates a read scenario.
+   *
+   * @param scenario the scenario, not null
+   * @return the result JSON
+   */
+  public ObjectNode evaluate(Scenario scenario) {
+    return run(scenario, scenario.profile());
+  }
+
+  private ObjectNode run(Scenario scenario, EffectiveProfile profile) {
+    StatusMachine machine = ProfileMachine.of(profile);
+    AbsenceEscalation escalation =
+        AbsenceEscalation.of(profile.escalationRules(), scenario.calendar()::isSchoolDay);
+    Map<String, List<Absence>> absences = new LinkedHashMap<>();
+    scenario.absences().forEach(a -> absences.computeIfAbsent(a.student(),
+        k -> new ArrayList<>()).add(new Absence(a.date(), a.excused())));
+    Map<String, List<StatusEvent>> events = new LinkedHashMap<>();
+    scenario.events().forEach(e ->
+        events.computeIfAbsent(e.student(), k -> new ArrayList<>()).add(StatusEvents.of(e)));
+
+    ObjectNode out = MAPPER.createObjectNode();
+    out.put("asOf", scenario.asOf().toString());
+    out.put("profile", profile.id());
+    ArrayNode students = out.putArray("students");
+    List<Alert> alerts = new ArrayList<>();
+    ArrayNode rejected = MAPPER.createArrayNode();
+    List<StudentResult> results = new ArrayList<>();
+    for (Scenario.Student s : scenario.students()) {
+      StudentTimeline base = StudentTimeline.of(StudentId.of(s.id()), machine)
+          .with(enrolment(s))
+          .withAll(events.getOrDefault(s.id(), List.of()));
+      EscalationReplay run = EscalationReplay.of(escalation, scenario.calendar(), base,
+          absences.getOrDefault(s.id(), List.of()), List.of(), scenario.asOf());
+      StudentTimeline timeline = base.withAll(run.derived());
+      alerts.addAll(run.alerts());
+      results.add(new StudentResult(s, timeline, run.streak()));
+      students.add(student(s, timeline, run.streak(), scenario.asOf()));
+      for (TimelineEntry e : timeline.entries()) {
+        if (e.outcome() == EntryOutcome.REJECTED || e.outcome() == EntryOutcome.REFUSED) {
+          ObjectNode r = rejected.addObject();
+          r.put("event", e.event() == null ? null : e.event().id());
+          r.put("student", s.id());
+          r.put("code", e.rejection().get().code());
+          r.put("reason", e.rejection().get().reason());
+        }
+      }
+    }
+    ArrayNode alertArray = out.putArray("alerts");
+    alerts.sort(Comparator.comparing(Alert::on));
+    for (Alert a : alerts) {
+      ObjectNode node = alertArray.addObject();
+      node.put("student", a.studentId());
+      node.put("date", a.on().toString());
+      node.put("code", a.code().name());
+    }
+    out.set("rejected", rejected);
+    return out;
+  }
+
+  private static StatusEvent enrolment(Scenario.Student s) {
+    return StatusEvent.builder()
+        .id("enrol:" + s.id())
+        .student(StudentId.of(s.id()))
+        .effectiveDate(s.enrolled())
+        .sequence(0)
+        .type(EventType.ENROL)
+        .school(SchoolId.of(s.school()))
+        .grade(Grade.of(s.grade()))
+        .build();
+  }
+
+  private static ObjectNode student(Scenario.Student s, StudentTimeline timeline, int streak,
+      LocalDate asOf) {
+    Status status = timeline.statusOn(asOf);
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", s.id());
+    node.put("state", status.schooling().name());
+    node.put("record", status.record().name());
+    node.put("since", status.since().map(LocalDate::toString).orElse(null));
+    node.put("absenceStreak", streak);
+    ArrayNode history = node.putArray("history");
+    for (StatusSpan span : timeline.spans()) {
+      if (span.from().isAfter(asOf)) {
+        break;
+      }
+      ObjectNode h = history.addObject();
+      h.put("state", span.state().name());
+      h.put("record", span.status().record().name());
+      h.put("from", span.from().toString());
+      h.put("to", span.until().filter(u -> !u.isAfter(asOf.plusDays(1)))
+          .map(LocalDate::toString).getOrNull());
+    }
+    return node;
+  }
+
+
+  /** What one student came to, for the rates. */
+  record StudentResult(Scenario.Student student, StudentTimeline timeline, int streak) {}
+}
