@@ -24,10 +24,10 @@ import org.kbbx.core.time.SchoolYear;
  *     .division(township).division(village)
  *     .school(school, township)
  *     .person(Person.of("p1", "王老师")).appoint(PersonId.of("p1"), Position.teacher(school, PersonId.of("p1")))
- *     .student(StudentPlacement.of("s1", village, "school", true))
+ *     .student(new StudentPlacement(StudentRef.of("s1"), village, school, true))
  *     .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("p1"), StudentRef.of("s1")))
  *     .build(ResponsibilityProfile.national())
- *     .getOrElseGet(problems -> fail(problems));
+ *     .getOrElseGet(problems -> { throw new IllegalArgumentException(problems.mkString("; ")); });
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -105,7 +105,7 @@ public final class Organisation {
     return Option.of(data.holders.get(position)).map(data.persons::get);
   }
 
-  /** Returns every held seat with its holder's id, in appointment order. */
+  /** Returns every held seat, in appointment order; {@link #holder} gives who holds it. */
   public Seq<Position> heldPositions() {
     return Vector.ofAll(data.holders.keySet());
   }

@@ -44,7 +44,7 @@ public final class OrganisationBuilder {
     this.county = county;
   }
 
-  /** Adds a township or village of the county (a township must be added before its villages are used). */
+  /** Adds a township or village of the county; a village's township must be added too, in any order. */
   public OrganisationBuilder division(DivisionCode code) {
     divisions.add(code);
     return this;
@@ -129,6 +129,7 @@ public final class OrganisationBuilder {
       violations.add(Violation.at(path, message));
     }
 
+    /** Townships first, then villages, so that the order of {@code division} calls does not matter. */
     void divisions(List<DivisionCode> input) {
       for (int i = 0; i < input.size(); i++) {
         String path = "divisions[" + i + "]";
@@ -141,16 +142,22 @@ public final class OrganisationBuilder {
           if (data.villagesByTownship.putIfAbsent(code, new ArrayList<>()) != null) {
             fail(path, "township " + code + " is listed twice");
           }
-        } else if (code.level() == DivisionLevel.VILLAGE) {
-          if (!data.isTownship(code.township())) {
-            fail(path, "village " + code + " names township " + code.township() + ", which is not listed before it");
-          } else if (!data.villages.add(code)) {
-            fail(path, "village " + code + " is listed twice");
-          } else {
-            data.villagesByTownship.get(code.township()).add(code);
-          }
-        } else {
+        } else if (code.level() != DivisionLevel.VILLAGE) {
           fail(path, "division " + code + " is a " + code.level().chineseLabel() + "; expected a township or a village");
+        }
+      }
+      for (int i = 0; i < input.size(); i++) {
+        String path = "divisions[" + i + "]";
+        DivisionCode code = input.get(i);
+        if (code == null || !code.isWithin(data.county) || code.level() != DivisionLevel.VILLAGE) {
+          continue;
+        }
+        if (!data.isTownship(code.township())) {
+          fail(path, "village " + code + " names township " + code.township() + ", which is not listed");
+        } else if (!data.villages.add(code)) {
+          fail(path, "village " + code + " is listed twice");
+        } else {
+          data.villagesByTownship.get(code.township()).add(code);
         }
       }
     }

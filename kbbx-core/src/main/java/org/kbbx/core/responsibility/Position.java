@@ -23,6 +23,7 @@ public final class Position {
   private final SchoolId school;
   private final PersonId person;
   private final StudentRef student;
+  private final int hash;
 
   private Position(Role role, DivisionCode division, SchoolId school, PersonId person, StudentRef student) {
     this.role = role;
@@ -30,6 +31,7 @@ public final class Position {
     this.school = school;
     this.person = person;
     this.student = student;
+    this.hash = Objects.hash(role, division, school, person, student);
   }
 
   /** Returns the county head's seat (县长) of {@code county}, a county-level code. */
@@ -136,6 +138,7 @@ public final class Position {
   @Override
   public boolean equals(Object other) {
     return other instanceof Position that
+        && that.hash == hash
         && that.role == role
         && Objects.equals(that.division, division)
         && Objects.equals(that.school, school)
@@ -145,7 +148,7 @@ public final class Position {
 
   @Override
   public int hashCode() {
-    return Objects.hash(role, division, school, person, student);
+    return hash;
   }
 
   /** Returns a readable form such as {@code 村委会主任@520527100201} or {@code 师长@S1/P7}. */

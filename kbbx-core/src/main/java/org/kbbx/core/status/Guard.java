@@ -97,7 +97,7 @@ public enum Guard {
         return unsettled;
       }
       return event.school().equals(status.recordSchool())
-          ? Option.some("school " + event.school().map(SchoolId::code).orElse("?")
+          ? Option.some("school " + event.school().map(SchoolId::value).orElse("?")
               + " is already the record school")
           : Option.none();
     }
@@ -111,8 +111,8 @@ public enum Guard {
       }
       return event.school().equals(status.attendingSchool())
           ? Option.none()
-          : Option.some("transfer-out was to " + status.attendingSchool().map(SchoolId::code).orElse("?")
-              + ", not " + event.school().map(SchoolId::code).orElse("?"));
+          : Option.some("transfer-out was to " + status.attendingSchool().map(SchoolId::value).orElse("?")
+              + ", not " + event.school().map(SchoolId::value).orElse("?"));
     }
   },
   /** The new grade is the current grade + 1, so never past grade 9 (R-SM-7). */

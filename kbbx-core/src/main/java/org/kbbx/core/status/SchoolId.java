@@ -8,36 +8,36 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param code the identifier, never blank
+ * @param value the identifier, never blank
  */
-public record SchoolId(String code) implements Comparable<SchoolId> {
+public record SchoolId(String value) implements Comparable<SchoolId> {
 
-  /** Creates a school id; throws if {@code code} is null or blank. */
+  /** Creates a school id; throws if {@code value} is null or blank. */
   public SchoolId {
-    Objects.requireNonNull(code, "code");
-    if (code.isBlank()) {
-      throw new IllegalArgumentException("Invalid SchoolId: must not be blank: '" + code + "'");
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("Invalid SchoolId: must not be blank: '" + value + "'");
     }
   }
 
   /**
-   * Returns the school id {@code code}.
+   * Returns the school id {@code value}.
    *
-   * @param code the identifier, not blank
+   * @param value the identifier, not blank
    * @return the id
-   * @throws IllegalArgumentException if the code is blank
+   * @throws IllegalArgumentException if the value is blank
    */
-  public static SchoolId of(String code) {
-    return new SchoolId(code);
+  public static SchoolId of(String value) {
+    return new SchoolId(value);
   }
 
   @Override
   public int compareTo(SchoolId other) {
-    return code.compareTo(other.code);
+    return value.compareTo(other.value);
   }
 
   @Override
   public String toString() {
-    return code;
+    return value;
   }
 }

@@ -62,13 +62,26 @@ class OrganisationBuilderTest {
         .survey(yundouVillage(2), JUNIOR);
     assertThat(describe(violations(builder, ResponsibilityProfile.national())))
         .containsExactly(
-            "divisions[0]: village 610922105201 names township 610922105000, which is not listed before it",
             "divisions[1]: division 610729101000 is not within county 610922000000",
+            "divisions[0]: village 610922105201 names township 610922105000, which is not listed",
             "schools[0]: school 熨斗初级中学 is located in unknown division 610922106000",
             "students[0]: student s has household in unknown village 610922104201",
             "students[0]: student s attends unknown school 熨斗镇中心小学",
             "surveys[0]: survey assignment names unknown village 610922104202",
             "surveys[0]: survey assignment names unknown school 熨斗初级中学");
+  }
+
+  @Test
+  void inputMayComeInAnyOrder() {
+    Organisation org = Organisation.builder(SHIQUAN)
+        .student(new StudentPlacement(StudentRef.of("s"), yundouVillage(1), JUNIOR, false))
+        .school(JUNIOR, yundouVillage(1))
+        .division(yundouVillage(1))
+        .division(YUNDOU)
+        .build(ResponsibilityProfile.national())
+        .get();
+    assertThat(org.villages(YUNDOU)).containsExactly(yundouVillage(1));
+    assertThat(org.placement(StudentRef.of("s"))).isNotEmpty();
   }
 
   @Test

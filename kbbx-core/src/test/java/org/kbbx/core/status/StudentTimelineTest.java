@@ -148,6 +148,21 @@ class StudentTimelineTest {
   }
 
   @Test
+  void rsm4_appendingAfterTheLastEventKeepsEveryEarlierEntryAsIs() {
+    StudentTimeline timeline = empty.with(ev.enrol("2022-09-01", 3))
+        .with(ev.plain("2022-10-01", EventType.START_LEAVE))
+        .with(ev.plain("2022-10-05", EventType.END_LEAVE));
+    StudentTimeline appended = timeline.with(ev.grade("2023-09-01", EventType.PROMOTE, 4));
+    for (int i = 0; i < timeline.entries().size(); i++) {
+      assertThat(appended.entries().get(i)).isSameAs(timeline.entries().get(i));
+    }
+    StudentTimeline backDated = timeline.with(ev.plain("2022-10-03", EventType.MARK_SUSPECTED));
+    assertThat(backDated.entries().get(0)).isSameAs(timeline.entries().get(0));
+    assertThat(backDated.entries().get(1)).isSameAs(timeline.entries().get(1));
+    assertThat(backDated.entries().get(3).outcome()).isEqualTo(EntryOutcome.REJECTED);
+  }
+
+  @Test
   void emptyTimelineHasNoSpansAndTheInitialStatus() {
     assertThat(empty.spans()).isEmpty();
     assertThat(empty.current()).isEqualTo(Status.initial());

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.Grade;
+import org.kbbx.core.school.GradeSystem;
 
 /**
  * What one student adds to the counts of one school year: which counters, in which rows, for which
@@ -33,8 +34,56 @@ public final class Contribution {
     this.packed = packed;
   }
 
-  static Contribution of(
-      int counterMask, int enrolmentRow, int populationRow, Sex sex, int groupMask) {
+  /**
+   * Packs one child's facts; the single place where facts become counters, shared by {@link
+   * StudentYear#contribution} and {@link StatusMembership}.
+   *
+   * @param enrolmentMask enrolment-side counter bits
+   * @param grade the record grade 1–9, or 0 for none
+   * @param resident on the population list and of compulsory age
+   * @param expectedGrade the expected grade 1–9, or 0 for none
+   * @param populationFlags bits {@link #ENROLLED_FOR_POPULATION}, {@link #COMPLETED_COMPULSORY},
+   *     {@link #DEFERRED}
+   */
+  static Contribution compute(
+      int enrolmentMask,
+      int grade,
+      boolean resident,
+      int expectedGrade,
+      int populationFlags,
+      int sexIndex,
+      int groupMask,
+      GradeSystem system) {
+    int mask = enrolmentMask;
+    int populationRow = -1;
+    if (resident) {
+      populationRow = expectedGrade;
+      mask |= Counter.POPULATION.bit();
+      boolean enrolled = (populationFlags & ENROLLED_FOR_POPULATION) != 0;
+      boolean completed = (populationFlags & COMPLETED_COMPULSORY) != 0;
+      mask |= (populationFlags & DEFERRED) != 0 ? Counter.POPULATION_DEFERRED.bit() : 0;
+      mask |= completed ? Counter.POPULATION_COMPLETED.bit() : 0;
+      mask |= enrolled ? Counter.POPULATION_ENROLLED.bit() : 0;
+      if (expectedGrade > 0) {
+        int official = system.levelOf(Grade.of(expectedGrade)).ordinal();
+        if (completed) {
+          mask |= Counter.POPULATION_AT_OR_ABOVE_LEVEL.bit();
+        } else if (enrolled && grade > 0) {
+          int actual = system.levelOf(Grade.of(grade)).ordinal();
+          mask |= actual == official ? Counter.POPULATION_IN_OFFICIAL_LEVEL.bit() : 0;
+          mask |= actual >= official ? Counter.POPULATION_AT_OR_ABOVE_LEVEL.bit() : 0;
+        }
+      }
+    }
+    return packed(mask, grade, populationRow, sexIndex, groupMask);
+  }
+
+  static final int ENROLLED_FOR_POPULATION = 1;
+  static final int COMPLETED_COMPULSORY = 2;
+  static final int DEFERRED = 4;
+
+  private static Contribution packed(
+      int counterMask, int enrolmentRow, int populationRow, int sexIndex, int groupMask) {
     if ((counterMask & Counter.ENROLMENT_MASK) == 0) {
       enrolmentRow = 0;
     }
@@ -45,7 +94,7 @@ public final class Contribution {
         (long) counterMask
             | ((long) enrolmentRow << ENROLMENT_ROW_SHIFT)
             | ((long) (populationRow + 1) << POPULATION_ROW_SHIFT)
-            | ((long) sex.ordinal() << SEX_SHIFT)
+            | ((long) sexIndex << SEX_SHIFT)
             | ((long) groupMask << GROUPS_SHIFT);
     return new Contribution(packed);
   }
@@ -108,10 +157,6 @@ public final class Contribution {
   Contribution only(int mask) {
     long other = packed & ~((1L << Counter.COUNT) - 1);
     return new Contribution(other | (counterMask() & mask));
-  }
-
-  static int rowOf(Grade grade) {
-    return grade.number();
   }
 
   @Override

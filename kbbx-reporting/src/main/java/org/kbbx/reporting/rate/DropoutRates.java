@@ -11,7 +11,7 @@ import org.kbbx.core.rate.Rate;
  * same.
  *
  * <p>Formula: {@code DROPPED_OUT / ENROLLED}. {@code REGISTRY} membership (which record and schooling states count
- * where) is the table of {@code StatusMembership}: the numerator holds students whose {@code
+ * where) is the table of {@link StatusMembership}: the numerator holds students whose {@code
  * DROPPED_OUT} began in the year and still holds on the count date (counted in the year it began,
  * never again); the denominator students with an active record attending on the census date
  * (attending, borrowed, special school, on leave, suspected dropout, home education).

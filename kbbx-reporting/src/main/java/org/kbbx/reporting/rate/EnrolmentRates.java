@@ -21,7 +21,7 @@ import org.kbbx.core.school.SchoolLevel;
  *     <td>{@code POPULATION} of junior official age (12–14 under 6-3)</td></tr>
  * </table>
  *
- * <p>Membership by state is {@code StatusMembership}'s table: home education counts as enrolled;
+ * <p>Membership by state is {@link StatusMembership}'s table: home education counts as enrolled;
  * approved suspension does not count until resumed; approved deferral is in the denominator unless
  * the profile flag removes it (seed 003 "除身体原因外").
  *

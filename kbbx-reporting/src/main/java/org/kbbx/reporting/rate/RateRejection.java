@@ -41,4 +41,28 @@ public sealed interface RateRejection {
       return "No counts for school year " + year + ", needed for " + purpose;
     }
   }
+
+  /**
+   * A status names a school the caller's school directory does not know, so its counts cannot be
+   * placed in a division.
+   *
+   * @param school the unknown school, not null
+   */
+  record UnknownSchool(org.kbbx.core.status.SchoolId school) implements RateRejection {
+
+    /** Creates the rejection. */
+    public UnknownSchool {
+      Objects.requireNonNull(school, "school");
+    }
+
+    @Override
+    public String code() {
+      return "RATE_UNKNOWN_SCHOOL";
+    }
+
+    @Override
+    public String message() {
+      return "School " + school + " is not in the school directory; its division is unknown";
+    }
+  }
 }

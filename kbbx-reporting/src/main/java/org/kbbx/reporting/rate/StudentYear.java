@@ -1,6 +1,5 @@
 package org.kbbx.reporting.rate;
 
-import io.vavr.control.Option;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -10,7 +9,6 @@ import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
-import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.time.SchoolYear;
 
 /**
@@ -43,7 +41,7 @@ import org.kbbx.core.time.SchoolYear;
  *     <td>expected grade</td></tr>
  * </table>
  *
- * <p>Which record and schooling states give which facts is {@code StatusMembership}'s table.
+ * <p>Which record and schooling states give which facts is {@link StatusMembership}'s table.
  * Enrolment-side facts need a school and a grade; population-side facts need a household.
  *
  * <p>This class is immutable and thread-safe.
@@ -184,43 +182,22 @@ public abstract class StudentYear {
     mask |= completer() ? Counter.COMPLETERS.bit() : 0;
     mask |= transferredIn() ? Counter.TRANSFERS_IN.bit() : 0;
     mask |= transferredOut() ? Counter.TRANSFERS_OUT.bit() : 0;
-    int populationRow = -1;
-    if (household().isPresent() && compulsoryAge()) {
-      populationRow = expectedGrade().map(Contribution::rowOf).orElse(0);
-      mask |= Counter.POPULATION.bit();
-      mask |= populationMask(system);
-    }
+    int flags = 0;
+    flags |= enrolledForPopulation() ? Contribution.ENROLLED_FOR_POPULATION : 0;
+    flags |= completedCompulsory() ? Contribution.COMPLETED_COMPULSORY : 0;
+    flags |= deferred() ? Contribution.DEFERRED : 0;
     int groups = 0;
     for (PriorityGroup g : priorityGroups()) {
       groups |= 1 << g.ordinal();
     }
-    int enrolmentRow = grade().map(Contribution::rowOf).orElse(0);
-    return Contribution.of(mask, enrolmentRow, populationRow, sex(), groups);
-  }
-
-  private int populationMask(GradeSystem system) {
-    int mask = 0;
-    mask |= deferred() ? Counter.POPULATION_DEFERRED.bit() : 0;
-    mask |= completedCompulsory() ? Counter.POPULATION_COMPLETED.bit() : 0;
-    if (enrolledForPopulation()) {
-      mask |= Counter.POPULATION_ENROLLED.bit();
-    }
-    Option<SchoolLevel> official = Option.ofOptional(expectedGrade()).map(system::levelOf);
-    if (official.isEmpty()) {
-      return mask;
-    }
-    if (completedCompulsory()) {
-      return mask | Counter.POPULATION_AT_OR_ABOVE_LEVEL.bit();
-    }
-    if (enrolledForPopulation() && grade().isPresent()) {
-      SchoolLevel actual = system.levelOf(grade().get());
-      if (actual == official.get()) {
-        mask |= Counter.POPULATION_IN_OFFICIAL_LEVEL.bit();
-      }
-      if (actual.ordinal() >= official.get().ordinal()) {
-        mask |= Counter.POPULATION_AT_OR_ABOVE_LEVEL.bit();
-      }
-    }
-    return mask;
+    return Contribution.compute(
+        mask,
+        grade().map(Grade::number).orElse(0),
+        household().isPresent() && compulsoryAge(),
+        expectedGrade().map(Grade::number).orElse(0),
+        flags,
+        sex().ordinal(),
+        groups,
+        system);
   }
 }

@@ -192,16 +192,24 @@ public final class UnitCounts {
      */
     public Accumulator add(SchoolRef school, DivisionCode household, Contribution contribution) {
       if (school != null) {
-        if (!school.equals(lastSchool)) {
+        if (school != lastSchool && !school.equals(lastSchool)) {
           lastSchool = school;
-          lastSchoolSum = schools.computeIfAbsent(school, s -> CountsTable.accumulator(system));
+          CountsTable.Accumulator sum = schools.get(school);
+          if (sum == null) {
+            sum = CountsTable.accumulator(system);
+            schools.put(school, sum);
+          }
+          lastSchoolSum = sum;
         }
         lastSchoolSum.add(contribution, Counter.ENROLMENT_MASK);
       }
       if (household != null) {
-        households
-            .computeIfAbsent(household, h -> CountsTable.accumulator(system))
-            .add(contribution, Counter.POPULATION_MASK);
+        CountsTable.Accumulator sum = households.get(household);
+        if (sum == null) {
+          sum = CountsTable.accumulator(system);
+          households.put(household, sum);
+        }
+        sum.add(contribution, Counter.POPULATION_MASK);
       }
       return this;
     }

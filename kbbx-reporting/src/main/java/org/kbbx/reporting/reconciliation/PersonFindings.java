@@ -14,6 +14,10 @@ final class PersonFindings {
   private PersonFindings() {}
 
   static List<PersonFinding> of(PersonMatch match) {
+    if (match.population().isEmpty() && match.recordSchools().size() < 2 && match.presence().size() < 2
+        && !match.registeredPoor()) {
+      return List.of();
+    }
     List<PersonFinding> findings = new ArrayList<>(0);
     match.population().ifPresent(row -> {
       LocalDate recorded = row.row().birthDate();

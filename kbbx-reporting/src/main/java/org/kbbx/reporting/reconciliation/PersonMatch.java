@@ -23,6 +23,7 @@ public abstract class PersonMatch {
    *
    * @return the ID, never null
    */
+  @Value.Parameter
   public abstract ResidentId residentId();
 
   /**
@@ -30,6 +31,7 @@ public abstract class PersonMatch {
    *
    * @return the class, never null
    */
+  @Value.Parameter
   public abstract PersonClass personClass();
 
   /**
@@ -37,6 +39,7 @@ public abstract class PersonMatch {
    *
    * @return the row, or empty
    */
+  @Value.Parameter
   public abstract Optional<SourceRow<PopulationRow>> population();
 
   /**
@@ -44,6 +47,7 @@ public abstract class PersonMatch {
    *
    * @return the rows in input order, possibly empty
    */
+  @Value.Parameter
   public abstract List<SourceRow<RecordRow>> records();
 
   /**
@@ -51,6 +55,7 @@ public abstract class PersonMatch {
    *
    * @return the rows in input order, possibly empty
    */
+  @Value.Parameter
   public abstract List<SourceRow<PresenceRow>> presence();
 
   /**
@@ -58,6 +63,7 @@ public abstract class PersonMatch {
    *
    * @return the school codes, possibly empty
    */
+  @Value.Parameter
   public abstract Set<String> recordSchools();
 
   /**
@@ -65,6 +71,7 @@ public abstract class PersonMatch {
    *
    * @return the school codes, possibly empty
    */
+  @Value.Parameter
   public abstract Set<String> presentSchools();
 
   /**
@@ -72,6 +79,7 @@ public abstract class PersonMatch {
    *
    * @return true if registered poor
    */
+  @Value.Parameter
   public abstract boolean registeredPoor();
 
   /**

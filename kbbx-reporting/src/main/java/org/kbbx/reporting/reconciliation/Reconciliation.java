@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +103,8 @@ public final class Reconciliation {
 
     ReconciliationResult.Builder result = ReconciliationResult.builder().rowsRead(read);
     result.addAllRowFindings(join.rowFindings);
-    for (Map.Entry<ResidentId, Person> entry : join.persons.entrySet()) {
-      PersonMatch match = entry.getValue().toMatch(entry.getKey(), poor.contains(entry.getKey()));
+    for (Person person : join.persons) {
+      PersonMatch match = person.toMatch(poor.contains(person.id));
       result.addPersons(match);
       result.addAllPersonFindings(PersonFindings.of(match));
     }
@@ -124,18 +123,17 @@ public final class Reconciliation {
         join.reject(RowFindingKind.MALFORMED_ROW, located, "the row is null");
         continue;
       }
-      ResidentId id = join.key(located, row.residentId());
-      if (id == null) {
+      Person person = join.find(located, row.residentId());
+      if (person == null) {
         continue;
       }
-      Person person = join.person(id);
       if (person.population != null) {
         join.reject(
             RowFindingKind.DUPLICATE_ID,
             located,
             "the same ID is already at population position " + person.population.position());
       } else {
-        person.population = located;
+        join.attach(person).population = located;
       }
     }
     return position;
@@ -157,11 +155,10 @@ public final class Reconciliation {
         join.reject(RowFindingKind.MALFORMED_ROW, located, missing);
         continue;
       }
-      ResidentId id = join.key(located, row.residentId());
-      if (id == null || !knownSchool(join, located, row.schoolCode())) {
+      Person person = join.find(located, row.residentId());
+      if (person == null || !knownSchool(join, located, row.schoolCode())) {
         continue;
       }
-      Person person = join.person(id);
       SourceRow<RecordRow> same = person.recordAt(row.schoolCode());
       if (same != null) {
         join.reject(
@@ -170,7 +167,7 @@ public final class Reconciliation {
             "the same ID at school " + row.schoolCode() + " is already at record position "
                 + same.position());
       } else {
-        person.records.add(located);
+        join.attach(person).addRecord(located);
       }
     }
     return position;
@@ -192,11 +189,10 @@ public final class Reconciliation {
         join.reject(RowFindingKind.MALFORMED_ROW, located, missing);
         continue;
       }
-      ResidentId id = join.key(located, row.residentId());
-      if (id == null || !knownSchool(join, located, row.schoolCode())) {
-        continue;
+      Person person = join.find(located, row.residentId());
+      if (person != null && knownSchool(join, located, row.schoolCode())) {
+        join.attach(person).addPresence(located);
       }
-      join.person(id).presence.add(located);
     }
     return position;
   }
@@ -214,20 +210,36 @@ public final class Reconciliation {
 
   /** The mutable state of one reconciliation run; confined to {@link #reconcile}. */
   private static final class Join {
-    final Map<ResidentId, Person> persons = new LinkedHashMap<>();
+    final PersonIndex index = new PersonIndex();
+    final List<Person> persons = new ArrayList<>();
     final List<RowFinding> rowFindings = new ArrayList<>();
 
-    Person person(ResidentId id) {
-      return persons.computeIfAbsent(id, k -> new Person());
-    }
-
-    ResidentId key(SourceRow<?> located, String text) {
+    /**
+     * Returns the person with the row's ID: a known one, or a new one not yet in the result
+     * (see {@link #attach}); null, with an invalid-ID finding, if the ID fails R-ID-1.
+     */
+    Person find(SourceRow<?> located, String text) {
+      long key = PersonIndex.key(text);
+      int position = key < 0 ? -1 : index.get(key);
+      if (position >= 0) {
+        return persons.get(position);
+      }
       Validation<Seq<ResidentIdProblem>, ResidentId> id = ResidentIds.check(text);
       if (id.isInvalid()) {
         reject(RowFindingKind.INVALID_ID, located, ResidentIds.describe(id.getError()));
         return null;
       }
-      return id.get();
+      return new Person(id.get(), key);
+    }
+
+    /** Makes a person found by {@link #find} part of the result, once. */
+    Person attach(Person person) {
+      if (!person.attached) {
+        index.put(person.key, persons.size());
+        persons.add(person);
+        person.attached = true;
+      }
+      return person;
     }
 
     void reject(RowFindingKind kind, SourceRow<?> located, String detail) {
@@ -237,9 +249,31 @@ public final class Reconciliation {
 
   /** The rows gathered for one person; confined to one run. */
   private static final class Person {
+    final ResidentId id;
+    final long key;
+    boolean attached;
     SourceRow<PopulationRow> population;
-    final List<SourceRow<RecordRow>> records = new ArrayList<>(1);
-    final List<SourceRow<PresenceRow>> presence = new ArrayList<>(1);
+    List<SourceRow<RecordRow>> records = List.of();
+    List<SourceRow<PresenceRow>> presence = List.of();
+
+    Person(ResidentId id, long key) {
+      this.id = id;
+      this.key = key;
+    }
+
+    void addRecord(SourceRow<RecordRow> row) {
+      if (records.isEmpty()) {
+        records = new ArrayList<>(2);
+      }
+      records.add(row);
+    }
+
+    void addPresence(SourceRow<PresenceRow> row) {
+      if (presence.isEmpty()) {
+        presence = new ArrayList<>(2);
+      }
+      presence.add(row);
+    }
 
     SourceRow<RecordRow> recordAt(String school) {
       for (SourceRow<RecordRow> record : records) {
@@ -250,27 +284,42 @@ public final class Reconciliation {
       return null;
     }
 
-    PersonMatch toMatch(ResidentId id, boolean poor) {
-      Set<String> recordSchools = new LinkedHashSet<>();
+    PersonMatch toMatch(boolean poor) {
+      Set<String> recordSchools = heldSchools();
+      Set<String> presentSchools = presentOnLatestDate();
+      return ImmutablePersonMatch.of(
+          id,
+          classify(recordSchools, presentSchools),
+          Optional.ofNullable(population),
+          records,
+          presence,
+          recordSchools,
+          presentSchools,
+          poor);
+    }
+
+    private Set<String> heldSchools() {
+      if (records.size() == 1) {
+        RecordRow only = records.get(0).row();
+        return only.status().isHeld() ? Set.of(only.schoolCode()) : Set.of();
+      }
+      Set<String> schools = new LinkedHashSet<>();
       for (SourceRow<RecordRow> record : records) {
         if (record.row().status().isHeld()) {
-          recordSchools.add(record.row().schoolCode());
+          schools.add(record.row().schoolCode());
         }
       }
-      Set<String> presentSchools = presentOnLatestDate();
-      return PersonMatch.builder()
-          .residentId(id)
-          .personClass(classify(recordSchools, presentSchools))
-          .population(Optional.ofNullable(population))
-          .records(records)
-          .presence(presence)
-          .recordSchools(recordSchools)
-          .presentSchools(presentSchools)
-          .registeredPoor(poor)
-          .build();
+      return schools;
     }
 
     private Set<String> presentOnLatestDate() {
+      if (presence.isEmpty()) {
+        return Set.of();
+      }
+      if (presence.size() == 1) {
+        PresenceRow only = presence.get(0).row();
+        return only.present() ? Set.of(only.schoolCode()) : Set.of();
+      }
       LocalDate latest = null;
       for (SourceRow<PresenceRow> row : presence) {
         if (latest == null || row.row().date().isAfter(latest)) {

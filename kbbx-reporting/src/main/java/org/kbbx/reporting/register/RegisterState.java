@@ -55,6 +55,16 @@ public enum RegisterState {
   }
 
   /**
+   * Returns the register state of a status-machine schooling state (same name, R-SM-6).
+   *
+   * @param state the schooling state, not null
+   * @return the register state with the same name
+   */
+  public static RegisterState of(org.kbbx.core.status.SchoolingState state) {
+    return valueOf(java.util.Objects.requireNonNull(state, "state").name());
+  }
+
+  /**
    * Returns why a suspected-dropout or dropout register entry closes when the child enters this
    * state.
    *

@@ -5,8 +5,10 @@
  * <p>Choices where DOMAIN.md is silent:
  * <ul>
  *   <li>The registers read {@link org.kbbx.reporting.register.RegisterState}, whose constants have
- *       the status machine's schooling-state names; a timeline maps onto
- *       {@link org.kbbx.reporting.register.StudentHistory} by taking each span's start and state.
+ *       the status machine's schooling-state names, plus the register-specific closing reason,
+ *       English label and evidence need; {@link org.kbbx.reporting.register.StatusChanges}
+ *       turns a {@code StudentTimeline} into the changes of a
+ *       {@link org.kbbx.reporting.register.StudentHistory} (each span's start and state).
  *   <li>Each suspected or dropout episode is its own entry; a child suspected twice has two
  *       entries, the first closed.
  *   <li>A school-age entry opens on the child's first known status and closes on completion,

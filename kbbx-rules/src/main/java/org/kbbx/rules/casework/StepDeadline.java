@@ -4,13 +4,14 @@ import java.util.Objects;
 import org.kbbx.rules.obligation.DayCount;
 
 /**
- * How long a case may stay at a step before the next one is due (R-CASE-4).
+ * How soon a step is due after the case's previous event (or its opening) while the case stays
+ * open (R-CASE-4).
  *
- * <p>Example: after {@code CONTACT}, the return notice is due within 5 school days if the contact
- * did not work. This class is immutable and thread-safe.
+ * <p>Example: {@code RETURN_NOTICE} within 5 school days: the return notice is due 5 school days
+ * after the contact if the student has not returned. This class is immutable and thread-safe.
  *
- * @param step the step the period starts at, not null
- * @param within the period from the day the step was taken, not null
+ * @param step the step that falls due, not null
+ * @param within the period from the previous event, not null
  */
 public record StepDeadline(CaseStep step, DayCount within) {
 

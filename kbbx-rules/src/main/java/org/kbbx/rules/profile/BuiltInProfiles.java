@@ -11,7 +11,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.kbbx.core.person.PriorityGroup;
+import org.kbbx.core.rate.Fraction;
+import org.kbbx.core.rate.Target;
+import org.kbbx.core.responsibility.AccountabilityRule;
+import org.kbbx.core.responsibility.GuaranteeCap;
+import org.kbbx.core.responsibility.GuaranteeKind;
+import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.casework.StepDeadline;
 import org.kbbx.rules.escalation.AbsenceTrigger;
@@ -55,6 +63,12 @@ final class BuiltInProfiles {
     return Sourced.of(value, Source.of(document, section));
   }
 
+  private static TargetRule target(TargetIndicator indicator, SchoolLevel level, String target,
+      Integer byYear) {
+    return new TargetRule(indicator, Optional.ofNullable(level), Target.parse(target),
+        Optional.ofNullable(byYear));
+  }
+
   private static RequiredAction act(ActionKind kind, Actor actor, DayCount within, Actor... to) {
     return new RequiredAction(kind, actor, List.of(to), within);
   }
@@ -87,6 +101,12 @@ final class BuiltInProfiles {
         .suspension(from(new SuspensionLimits(Period.ofYears(1), 1, Period.ofYears(2)),
             RECORD_RULES, "休学一般不超过一学年，可延长一次，累计不超过两年"))
         .caseDeadlines(from(caseDeadlines(), KBBX_DEFAULT, ""))
+        .targets(from(List.of(
+                target(TargetIndicator.NINE_YEAR_CONSOLIDATION_RATE, null, ">= 95%", 2020)),
+            STATE_COUNCIL, "到2020年，全国九年义务教育巩固率达到95%"))
+        .guaranteeCaps(from(Map.<GuaranteeKind, GuaranteeCap>of(), STATE_COUNCIL, "no caps"))
+        .accountability(from(List.<AccountabilityRule>of(), STATE_COUNCIL,
+            "no numeric accountability rule"))
         .addExamples(
             new ProfileExample("absent 6 school days from Mon 2023-10-02: suspected on the 6th "
                 + "(2023-10-09), dropped out 2023-11-10", LocalDate.of(2023, 10, 2), 6, List.of(
@@ -115,7 +135,7 @@ final class BuiltInProfiles {
 
   private static List<StepDeadline> caseDeadlines() {
     return List.of(
-        new StepDeadline(CaseStep.CONTACT, DayCount.schoolDays(5)),
+        new StepDeadline(CaseStep.CONTACT, DayCount.schoolDays(1)),
         new StepDeadline(CaseStep.NON_RESIDENT_HANDOVER, DayCount.schoolDays(10)),
         new StepDeadline(CaseStep.RETURN_NOTICE, DayCount.schoolDays(5)),
         new StepDeadline(CaseStep.BUREAU_REPORT, DayCount.schoolDays(5)),
@@ -150,6 +170,20 @@ final class BuiltInProfiles {
                     List.of(Actor.COUNTY_EDUCATION_BUREAU, Actor.TOWNSHIP_GOVERNMENT),
                     DayCount.months(1))),
             HEZHANG, "四(二)2 开学一周内统计…乡镇教管中心要在开学一月内书面报告"))
+        .targets(from(List.of(
+                target(TargetIndicator.ANNUAL_DROPOUT_RATE, SchoolLevel.PRIMARY, "<= 0.6%", null),
+                target(TargetIndicator.ANNUAL_DROPOUT_RATE, SchoolLevel.JUNIOR_SECONDARY,
+                    "<= 1.8%", null),
+                target(TargetIndicator.NINE_YEAR_CONSOLIDATION_RATE, null, ">= 95%", 2020)),
+            HEZHANG, "一 小学辍学率控制在0.6%以内，初中1.8%以内；到2020年九年义务教育巩固率达95%"))
+        .accountability(from(List.of(
+                new AccountabilityRule.TownshipHeadInterview(SchoolLevel.PRIMARY,
+                    Fraction.ofPercent("0.6")),
+                new AccountabilityRule.TownshipHeadInterview(SchoolLevel.JUNIOR_SECONDARY,
+                    Fraction.ofPercent("1.8")),
+                new AccountabilityRule.PrincipalPayForfeit(2)),
+            HEZHANG, "四(九) 年度辍学率高的乡(镇)长进行约谈（“高”读作超过本县目标）；"
+                + "连续两学年辍学率超标的学校，取消校长全年绩效工资并调整工作"))
         .addExamples(
             new ProfileExample("absent 3 school days from Mon 2023-10-02: suspected on the 3rd "
                 + "(2023-10-04); no automatic dropout, confirmation asked on 2023-11-05",
@@ -176,6 +210,10 @@ final class BuiltInProfiles {
                     List.of(Actor.COUNTY_EDUCATION_BUREAU, Actor.TOWNSHIP_GOVERNMENT),
                     DayCount.calendarDays(10))),
             BISHAN, "三(一)2 开学后5日内全面清查…开学后10日内向教育主管部门和镇人民政府（街道办事处）报告"))
+        .targets(from(List.of(
+                target(TargetIndicator.COMPULSORY_ENROLMENT_RATE, null, "= 100%", 2024),
+                target(TargetIndicator.NINE_YEAR_CONSOLIDATION_RATE, null, ">= 99%", 2024)),
+            BISHAN, "二 到2024年，义务教育入学率达到100%，巩固率达到99%"))
         .addExamples(
             new ProfileExample("inherits NATIONAL: absent 6 school days from Mon 2024-03-04, "
                 + "suspected on 2024-03-11", LocalDate.of(2024, 3, 4), 6, List.of(
@@ -207,6 +245,13 @@ final class BuiltInProfiles {
                     Actor.COUNTY_EDUCATION_BUREAU)),
             XX_COUNTY, "二(四)1 每周五上午下班前…周报表上报至县教体局。实行零报告制度"))
         .homeEducationVisitsPerWeek(from(1, XX_COUNTY, "二(五)2 送教上门…原则上每周上门不少于1次"))
+        .targets(from(List.of(
+                target(TargetIndicator.DROPOUT_FOR_POVERTY_RATE, null, "= 0%", null)),
+            XX_COUNTY, "二(五)1 确保无一人因贫失学辍学"))
+        .accountability(from(List.of(
+                new AccountabilityRule.OrderSelfExamination(1),
+                new AccountabilityRule.PublicCriticism(1)),
+            XX_COUNTY, "三(三) 对工作不力的单位和个人给予责令检查、通报批评"))
         .addExamples(
             new ProfileExample("absent on 6 consecutive school days from Mon 2023-10-02 → "
                 + "suspected on the 6th (2023-10-09), dropped out on 2023-11-10",
@@ -226,6 +271,9 @@ final class BuiltInProfiles {
         .parent("NATIONAL")
         .validFrom(LocalDate.of(2022, 10, 8))
         .document(Source.of(YUNDOU, "熨政发〔2022〕68号"))
+        .targets(from(List.of(
+                target(TargetIndicator.REGISTERED_POOR_DROPOUT_RATE, null, "= 0%", null)),
+            YUNDOU, "四(一) 确保脱贫家庭义务教育阶段适龄儿童少年除身体原因外无失学辍学"))
         .addExamples(
             new ProfileExample("inherits NATIONAL: absent 6 school days from Mon 2022-10-10, "
                 + "suspected on 2022-10-17", LocalDate.of(2022, 10, 10), 6, List.of(
@@ -251,6 +299,14 @@ final class BuiltInProfiles {
                 new WeeklyReportRule(DayOfWeek.THURSDAY, Optional.empty(),
                     Actor.COUNTY_EDUCATION_BUREAU, Actor.CITY_EDUCATION_BUREAU)),
             HANZHONG, "4 四 每周周四前各县区报送本周辍学生劝返情况统计"))
+        .targets(from(List.of(
+                target(TargetIndicator.REGISTERED_POOR_DROPOUT_RATE, null, "= 0%", null)),
+            HANZHONG, "1 建档立卡贫困户子女无义务教育学生辍学（核心指标）"))
+        .guaranteeCaps(from(Map.of(GuaranteeKind.TEACHER_STUDENT, GuaranteeCap.of(6, 8)),
+            HANZHONG, "3 全校35名教师每人负责监管6-8名学生共259名学生"))
+        .accountability(from(List.of(
+                new AccountabilityRule.OneVoteVeto(PriorityGroup.REGISTERED_POOR)),
+            HANZHONG, "导语 实行一票否决制度"))
         .addExamples(
             new ProfileExample("absent 2 school days from Mon 2023-10-02: home visit and written "
                 + "report on the 2nd (2023-10-03), no status change",

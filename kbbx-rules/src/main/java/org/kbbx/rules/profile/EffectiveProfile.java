@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.responsibility.AccountabilityRule;
+import org.kbbx.core.responsibility.GuaranteeCap;
+import org.kbbx.core.responsibility.GuaranteeKind;
+import org.kbbx.core.responsibility.ResponsibilityProfile;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.casework.StepDeadline;
 import org.kbbx.rules.escalation.AbsenceTrigger;
@@ -137,6 +141,41 @@ public abstract class EffectiveProfile {
    * @return the resolved value
    */
   public abstract Resolved<List<StepDeadline>> caseDeadlines();
+
+  /**
+   * Returns the targets (R-RATE-3).
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<List<TargetRule>> targets();
+
+  /**
+   * Returns the guarantee caps (R-RC-4).
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<Map<GuaranteeKind, GuaranteeCap>> guaranteeCaps();
+
+  /**
+   * Returns the accountability rules (R-RC-9).
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<List<AccountabilityRule>> accountability();
+
+  /**
+   * Returns the responsibility part for the chain checks: the national baseline with this
+   * profile's guarantee caps and accountability rules.
+   *
+   * @return the responsibility profile
+   */
+  public ResponsibilityProfile responsibility() {
+    return new ResponsibilityProfile(
+            guaranteeCaps().value(),
+            ResponsibilityProfile.national().holding(),
+            ResponsibilityProfile.national().lettersRequired(),
+            accountability().value());
+  }
 
   /**
    * Returns the profile's own examples (not inherited).

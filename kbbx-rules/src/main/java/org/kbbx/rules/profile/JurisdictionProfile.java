@@ -2,9 +2,13 @@ package org.kbbx.rules.profile;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.responsibility.AccountabilityRule;
+import org.kbbx.core.responsibility.GuaranteeCap;
+import org.kbbx.core.responsibility.GuaranteeKind;
 import org.kbbx.rules.casework.StepDeadline;
 import org.kbbx.rules.escalation.AbsenceTrigger;
 import org.kbbx.rules.escalation.DropoutRule;
@@ -146,6 +150,27 @@ public abstract class JurisdictionProfile {
    * @return the setting
    */
   public abstract Optional<Sourced<List<StepDeadline>>> caseDeadlines();
+
+  /**
+   * Returns the targets (R-RATE-3), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<List<TargetRule>>> targets();
+
+  /**
+   * Returns the guarantee caps per kind of guarantee (R-RC-4), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<Map<GuaranteeKind, GuaranteeCap>>> guaranteeCaps();
+
+  /**
+   * Returns the accountability rules (R-RC-9), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<List<AccountabilityRule>>> accountability();
 
   /**
    * Returns the profile's own self-testing examples (R-PROF-3).

@@ -32,7 +32,13 @@ public enum ProfileSetting {
   /** 休学期限. */
   SUSPENSION("suspension", "休学期限", JurisdictionProfile::suspension),
   /** 劝返复学各环节时限 (R-CASE-4). */
-  CASE_DEADLINES("caseDeadlines", "劝返复学各环节时限", JurisdictionProfile::caseDeadlines);
+  CASE_DEADLINES("caseDeadlines", "劝返复学各环节时限", JurisdictionProfile::caseDeadlines),
+  /** 工作目标 (R-RATE-3). */
+  TARGETS("targets", "工作目标", JurisdictionProfile::targets),
+  /** 包保人数上限 (R-RC-4). */
+  GUARANTEE_CAPS("guaranteeCaps", "包保人数", JurisdictionProfile::guaranteeCaps),
+  /** 责任追究 (R-RC-9). */
+  ACCOUNTABILITY("accountability", "考核问责", JurisdictionProfile::accountability);
 
   private final String key;
   private final String chineseLabel;

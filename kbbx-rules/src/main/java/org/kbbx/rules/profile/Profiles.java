@@ -190,6 +190,9 @@ public final class Profiles {
             .recordDeadlines(resolve(c, JurisdictionProfile::recordDeadlines))
             .suspension(resolve(c, JurisdictionProfile::suspension))
             .caseDeadlines(resolve(c, JurisdictionProfile::caseDeadlines))
+            .targets(resolve(c, JurisdictionProfile::targets))
+            .guaranteeCaps(resolve(c, JurisdictionProfile::guaranteeCaps))
+            .accountability(resolve(c, JurisdictionProfile::accountability))
             .examples(p.examples())
             .build());
   }

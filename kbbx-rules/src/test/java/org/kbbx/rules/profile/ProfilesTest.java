@@ -93,4 +93,33 @@ class ProfilesTest {
     assertThat(result.getError().map(Violation::message).mkString("\n"))
         .contains("Unknown parent 'NOWHERE'", "Parent cycle: A -> B -> A", "Missing parent");
   }
+
+  @Test
+  void targetsAreExactProfileData_R_RATE_3() {
+    var hezhang = effective("HEZHANG_2018").targets().value();
+    assertThat(hezhang).extracting(t -> t.target().toString())
+        .containsExactly("<= 0.6%", "<= 1.8%", ">= 95%");
+    assertThat(hezhang.get(2).byYear()).contains(2020);
+    assertThat(effective("BISHAN_2024").targets().value()).extracting(t -> t.target().toString())
+        .containsExactly("= 100%", ">= 99%");
+    assertThat(effective("HANZHONG_2018").targets().value().get(0).indicator())
+        .isEqualTo(TargetIndicator.REGISTERED_POOR_DROPOUT_RATE);
+    assertThat(effective("XX_COUNTY_2023").targets().value().get(0).indicator())
+        .isEqualTo(TargetIndicator.DROPOUT_FOR_POVERTY_RATE);
+    assertThat(effective("YUNDOU_2022").targets().fromProfile()).isEqualTo("YUNDOU_2022");
+  }
+
+  @Test
+  void guaranteeCapsAndAccountabilityRulesAreProfileData_R_RC_4_R_RC_9() {
+    var hanzhong = effective("HANZHONG_2018").responsibility();
+    assertThat(hanzhong.capFor(org.kbbx.core.responsibility.GuaranteeKind.TEACHER_STUDENT).get())
+        .isEqualTo(org.kbbx.core.responsibility.GuaranteeCap.of(6, 8));
+    assertThat(hanzhong.accountability()).extracting(r -> r.code()).containsExactly("ONE_VOTE_VETO");
+    assertThat(effective("HEZHANG_2018").accountability().value()).extracting(r -> r.code())
+        .containsExactly("TOWNSHIP_HEAD_INTERVIEW", "TOWNSHIP_HEAD_INTERVIEW",
+            "PRINCIPAL_PAY_FORFEIT");
+    assertThat(effective("XX_COUNTY_2023").accountability().value()).extracting(r -> r.code())
+        .containsExactly("ORDER_SELF_EXAMINATION", "PUBLIC_CRITICISM");
+    assertThat(effective("BISHAN_2024").guaranteeCaps().value()).isEmpty();
+  }
 }

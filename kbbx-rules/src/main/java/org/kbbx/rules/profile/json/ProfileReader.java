@@ -114,6 +114,11 @@ final class ProfileReader {
     set(sourced(node, path, "suspension", this::suspension), b::suspension);
     set(sourced(node, path, "caseDeadlines", (n, p) -> r.list(n, p, this::stepDeadline)),
         b::caseDeadlines);
+    ResponsibilityCodec codec = new ResponsibilityCodec(r);
+    set(sourced(node, path, "targets", (n, p) -> r.list(n, p, codec::target)), b::targets);
+    set(sourced(node, path, "guaranteeCaps", codec::caps), b::guaranteeCaps);
+    set(sourced(node, path, "accountability", (n, p) -> r.list(n, p, codec::rule)),
+        b::accountability);
   }
 
   private <T> Sourced<T> sourced(

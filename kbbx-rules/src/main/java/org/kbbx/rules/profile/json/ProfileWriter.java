@@ -55,6 +55,15 @@ final class ProfileWriter {
     put(s, "recordDeadlines", p.recordDeadlines(), ProfileWriter::recordDeadlines);
     put(s, "suspension", p.suspension(), ProfileWriter::suspension);
     putList(s, "caseDeadlines", p.caseDeadlines(), (a, v) -> v.forEach(d -> step(a.addObject(), d)));
+    putList(s, "targets", p.targets(),
+        (a, v) -> v.forEach(t -> ResponsibilityCodec.writeTarget(a.addObject(), t)));
+    p.guaranteeCaps().ifPresent(v -> {
+      ObjectNode wrapper = s.putObject("guaranteeCaps");
+      ResponsibilityCodec.writeCaps(wrapper.putArray("value"), v.value());
+      wrapper.set("source", source(v.source()));
+    });
+    putList(s, "accountability", p.accountability(),
+        (a, v) -> v.forEach(rule -> ResponsibilityCodec.writeRule(a.addObject(), rule)));
     o.set("settings", s);
     ArrayNode examples = o.putArray("examples");
     p.examples().forEach(e -> example(examples.addObject(), e));

@@ -152,4 +152,20 @@ class ProfileJsonTest {
     node.put("validTo", "2000-01-01");
     assertThat(problems(node).map(Violation::path)).containsExactly("$.validTo");
   }
+
+  @Test
+  void badTargetsCapsAndAccountabilityRulesAreListed_R_PROF_2() throws Exception {
+    ObjectNode node = vendor();
+    ObjectNode target = (ObjectNode) node.get("settings").get("targets").get("value").get(0)
+        .get("target");
+    target.put("threshold", "1/0");
+    ObjectNode cap = (ObjectNode) node.get("settings").get("guaranteeCaps").get("value").get(0);
+    cap.put("maximum", 0);
+    ObjectNode rule = (ObjectNode) node.get("settings").get("accountability").get("value").get(0);
+    rule.put("code", "FIRE_EVERYONE");
+    assertThat(problems(node).map(Violation::path)).containsExactlyInAnyOrder(
+        "$.settings.targets.value[0].target.threshold",
+        "$.settings.guaranteeCaps.value[0].maximum",
+        "$.settings.accountability.value[0].code");
+  }
 }

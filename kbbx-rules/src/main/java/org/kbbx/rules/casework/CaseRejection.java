@@ -1,0 +1,73 @@
+package org.kbbx.rules.casework;
+
+import java.time.LocalDate;
+
+/**
+ * Why a case did not take an event (R-SM-2): a typed result with a stable code.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface CaseRejection {
+
+  /**
+   * Returns the stable code, for example {@code CASE_ILLEGAL_TRANSITION}.
+   *
+   * @return never null
+   */
+  String code();
+
+  /** A null event. This class is immutable and thread-safe. */
+  record NullEvent() implements CaseRejection {
+    @Override
+    public String code() {
+      return "CASE_NULL_EVENT";
+    }
+  }
+
+  /**
+   * No row for this state and event type: a skipped or repeated step, or an ended case.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param state the case's state
+   * @param event the event type
+   */
+  record IllegalTransition(CaseState state, CaseEventType event) implements CaseRejection {
+    @Override
+    public String code() {
+      return "CASE_ILLEGAL_TRANSITION";
+    }
+  }
+
+  /**
+   * The row's guard does not hold (wrong evidence, residency, or an unevidenced exclusion).
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param state the case's state
+   * @param event the event type
+   * @param guard the guard that failed
+   */
+  record GuardFailed(CaseState state, CaseEventType event, CaseGuard guard)
+      implements CaseRejection {
+    @Override
+    public String code() {
+      return "CASE_GUARD_FAILED";
+    }
+  }
+
+  /**
+   * The event is dated before the case's latest event (or its opening).
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param on the event's date
+   * @param latest the latest date already in the case
+   */
+  record BeforeLatest(LocalDate on, LocalDate latest) implements CaseRejection {
+    @Override
+    public String code() {
+      return "CASE_BEFORE_LATEST";
+    }
+  }
+}

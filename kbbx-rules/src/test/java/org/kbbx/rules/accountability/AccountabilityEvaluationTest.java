@@ -1,0 +1,155 @@
+package org.kbbx.rules.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.Seq;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.person.PriorityGroup;
+import org.kbbx.core.rate.Fraction;
+import org.kbbx.core.rate.Rate;
+import org.kbbx.core.rate.Target;
+import org.kbbx.core.responsibility.AccountabilityRule;
+import org.kbbx.core.responsibility.SchoolId;
+import org.kbbx.core.school.SchoolLevel;
+import org.kbbx.core.time.SchoolYear;
+import org.kbbx.core.validation.Violation;
+
+class AccountabilityEvaluationTest {
+
+  static final AccountableUnit TOWNSHIP = new AccountableUnit.Township(DivisionCode.parse("520527101000"));
+  static final AccountableUnit SCHOOL = new AccountableUnit.School(SchoolId.of("S1"));
+  static final AccountableUnit COUNTY = new AccountableUnit.County(DivisionCode.parse("610723000000"));
+  static final SchoolYear Y2023 = SchoolYear.of(2023);
+  static final AccountabilityRule INTERVIEW =
+      new AccountabilityRule.TownshipHeadInterview(SchoolLevel.JUNIOR_SECONDARY, Fraction.ofPercent("1.8"));
+  static final AccountabilityRule PAY = new AccountabilityRule.PrincipalPayForfeit(2);
+  static final AccountabilityRule VETO = new AccountabilityRule.OneVoteVeto(PriorityGroup.REGISTERED_POOR);
+
+  static Seq<FiredRule> fire(List<AccountabilityRule> rules, UnitYearResult... results) {
+    return AccountabilityEvaluation.evaluate(rules, Arrays.asList(results), Y2023).get();
+  }
+
+  static UnitYearResult junior(AccountableUnit unit, SchoolYear year, long dropouts, long enrolled) {
+    return UnitYearResult.builder()
+        .unit(unit)
+        .year(year)
+        .putDropoutRates(SchoolLevel.JUNIOR_SECONDARY, Rate.of(dropouts, enrolled))
+        .putDropoutTargets(SchoolLevel.JUNIOR_SECONDARY, Target.atMostPercent("1.8"))
+        .build();
+  }
+
+  @ParameterizedTest(name = "R-RC-9 township junior rate {0}/{1} against 1.8%: interview {2}")
+  @CsvSource({"3, 100, true", "18, 1000, false", "19, 1000, true", "0, 0, false", "0, 500, false"})
+  void rRc9TownshipHeadInterviewedWhenTheRateIsHigh(long dropouts, long enrolled, boolean interviewed) {
+    Seq<FiredRule> fired = fire(List.of(INTERVIEW), junior(TOWNSHIP, Y2023, dropouts, enrolled));
+    assertThat(fired.nonEmpty()).isEqualTo(interviewed);
+  }
+
+  @Test
+  void rRc9InterviewNamesTheTownshipHeadAndTheRate() {
+    FiredRule fired = fire(List.of(INTERVIEW), junior(TOWNSHIP, Y2023, 3, 100)).single();
+    assertThat(fired.unit().head().role().chineseLabel()).isEqualTo("乡(镇)长");
+    assertThat(fired.rule().sanction().chineseLabel()).isEqualTo("约谈");
+    assertThat(fired.evidence()).containsExactly("2023-2024 初中 dropout rate 3/100 = 3.00% > 1.8%");
+  }
+
+  @Test
+  void rRc9InterviewIsForTownshipsOnly() {
+    assertThat(fire(List.of(INTERVIEW), junior(SCHOOL, Y2023, 3, 100))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "R-RC-9 school over target in 2021/2022/2023 = {0}/{1}/{2}: pay forfeited {3}")
+  @CsvSource({
+    "true, true, true, true",
+    "false, true, true, true",
+    "true, false, true, false",
+    "true, true, false, false",
+    "false, false, true, false"
+  })
+  void rRc9PrincipalLosesPayAfterTwoConsecutiveYearsOverTarget(boolean y2021, boolean y2022, boolean y2023, boolean fires) {
+    Seq<FiredRule> fired = fire(
+        List.of(PAY),
+        junior(SCHOOL, SchoolYear.of(2021), y2021 ? 5 : 1, 100),
+        junior(SCHOOL, SchoolYear.of(2022), y2022 ? 5 : 1, 100),
+        junior(SCHOOL, Y2023, y2023 ? 5 : 1, 100));
+    assertThat(fired.nonEmpty()).isEqualTo(fires);
+  }
+
+  @Test
+  void rRc9PayForfeitCitesBothYears() {
+    FiredRule fired = fire(List.of(PAY), junior(SCHOOL, SchoolYear.of(2022), 2, 100), junior(SCHOOL, Y2023, 4, 100)).single();
+    assertThat(fired.evidence())
+        .containsExactly(
+            "2022-2023 初中 dropout rate 2/100 = 2.00% misses target <= 1.8%",
+            "2023-2024 初中 dropout rate 4/100 = 4.00% misses target <= 1.8%");
+    assertThat(fired.rule().sanction().chineseLabel()).isEqualTo("取消校长全年绩效工资并调整工作");
+    assertThat(fired.unit().head().role().chineseLabel()).isEqualTo("校长");
+  }
+
+  @Test
+  void rRc9MissingYearBreaksTheRun() {
+    assertThat(fire(List.of(PAY), junior(SCHOOL, Y2023, 4, 100))).isEmpty();
+  }
+
+  @Test
+  void rRc9OneVoteVetoWhenARegisteredPoorChildDropsOut() {
+    UnitYearResult hanzhong = UnitYearResult.builder()
+        .unit(COUNTY)
+        .year(Y2023)
+        .putDropoutsByGroup(PriorityGroup.REGISTERED_POOR, 1L)
+        .putDropoutsByGroup(PriorityGroup.LEFT_BEHIND, 4L)
+        .build();
+    FiredRule fired = fire(List.of(VETO), hanzhong).single();
+    assertThat(fired.evidence()).containsExactly("2023-2024 1 dropout(s) of 建档立卡/脱贫户");
+    assertThat(fired.rule().sanction().chineseLabel()).isEqualTo("一票否决");
+    UnitYearResult clean = UnitYearResult.builder().unit(COUNTY).year(Y2023).putDropoutsByGroup(PriorityGroup.LEFT_BEHIND, 4L).build();
+    assertThat(fire(List.of(VETO), clean)).isEmpty();
+  }
+
+  @Test
+  void rRc9OrderedSelfExaminationAndCriticismOnFindings() {
+    UnitYearResult twoFindings = UnitYearResult.builder()
+        .unit(SCHOOL)
+        .year(Y2023)
+        .addFindings("student s7 has no teacher guarantor", "weekly report of week 38 missing")
+        .build();
+    Seq<FiredRule> fired = fire(
+        List.of(new AccountabilityRule.OrderSelfExamination(1), new AccountabilityRule.PublicCriticism(3)), twoFindings);
+    assertThat(fired.map(f -> f.rule().code())).containsExactly("ORDER_SELF_EXAMINATION");
+    assertThat(fired.single().evidence())
+        .containsExactly(
+            "2023-2024 2 finding(s), at least 1:", "student s7 has no teacher guarantor", "weekly report of week 38 missing");
+  }
+
+  @Test
+  void rRc9RulesFireInProfileOrder() {
+    Seq<FiredRule> fired = fire(
+        List.of(VETO, INTERVIEW),
+        UnitYearResult.builder()
+            .from(junior(TOWNSHIP, Y2023, 3, 100))
+            .putDropoutsByGroup(PriorityGroup.REGISTERED_POOR, 2L)
+            .build());
+    assertThat(fired.map(f -> f.rule().code())).containsExactly("ONE_VOTE_VETO", "TOWNSHIP_HEAD_INTERVIEW");
+    assertThat(fired.head().toString()).startsWith("ONE_VOTE_VETO 一票否决 → township 520527101000 (乡(镇)长) 2023-2024");
+  }
+
+  @Test
+  void rSm2BadInputIsListedNotThrown() {
+    Seq<Violation> problems = AccountabilityEvaluation.evaluate(
+            Arrays.asList(INTERVIEW, null),
+            Arrays.asList(junior(TOWNSHIP, Y2023, 1, 10), null, junior(TOWNSHIP, Y2023, 2, 10)),
+            Y2023)
+        .getError();
+    assertThat(problems.map(Violation::toString))
+        .containsExactly(
+            "rules[1]: missing rule",
+            "results[1]: missing result",
+            "results[2]: second result for township 520527101000 in 2023-2024; expected one per unit and year");
+    assertThat(AccountabilityEvaluation.evaluate(null, null, null).getError()).hasSize(3);
+  }
+}

@@ -1,0 +1,142 @@
+package org.kbbx.rules.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.rules.escalation.EvidenceKind;
+import org.kbbx.rules.escalation.ExclusionReason;
+import org.kbbx.rules.escalation.ExclusionRule;
+import org.kbbx.rules.obligation.Actor;
+import org.kbbx.rules.obligation.DayCount;
+import org.kbbx.rules.obligation.TestCalendar;
+
+class CaseMachineTest {
+
+  static final Map<CaseStep, DayCount> DEADLINES = Map.of(
+      CaseStep.CONTACT, DayCount.schoolDays(1),
+      CaseStep.NON_RESIDENT_HANDOVER, DayCount.schoolDays(10),
+      CaseStep.RETURN_NOTICE, DayCount.schoolDays(5),
+      CaseStep.BUREAU_REPORT, DayCount.schoolDays(5));
+  static final List<ExclusionRule> EXCLUSIONS = List.of(
+      new ExclusionRule(ExclusionReason.STUDYING_ELSEWHERE, List.of(EvidenceKind.ENROLMENT_PROOF)));
+  static final CaseMachine MACHINE = CaseMachine.of(DEADLINES, EXCLUSIONS, TestCalendar.weekdays());
+  static final LocalDate OPENED = LocalDate.of(2023, 10, 9); // Monday
+
+  static CaseEvent step(CaseStep step, LocalDate on) {
+    return new CaseEvent.Step(step, on, step.usualActor(), Evidence.of(step.evidence(), "DOC-1"));
+  }
+
+  static ReturnCase resident() {
+    return MACHINE.open("S1", OPENED, Optional.empty());
+  }
+
+  @Test
+  void stepsMoveForwardOneAtATimeInOrder_R_CASE_1() {
+    ReturnCase c = resident();
+    LocalDate d = OPENED;
+    for (CaseStep s : List.of(CaseStep.CONTACT, CaseStep.RETURN_NOTICE, CaseStep.BUREAU_REPORT,
+        CaseStep.GOVERNMENT_ESCALATION, CaseStep.ORDER_TO_CORRECT, CaseStep.URGE_NOTICE,
+        CaseStep.LEGAL_ACTION)) {
+      assertThat(MACHINE.nextStep(c)).contains(s);
+      c = MACHINE.apply(c, step(s, d)).get();
+      assertThat(c.state()).isEqualTo(CaseState.at(s));
+      d = d.plusDays(1);
+    }
+    assertThat(MACHINE.nextStep(c)).isEmpty();
+    assertThat(c.events()).hasSize(7);
+  }
+
+  @Test
+  void skippingOrRepeatingAStepIsRejected_R_CASE_1() {
+    ReturnCase c = resident();
+    assertThat(MACHINE.apply(c, step(CaseStep.RETURN_NOTICE, OPENED)).getLeft().code())
+        .isEqualTo("CASE_ILLEGAL_TRANSITION");
+    c = MACHINE.apply(c, step(CaseStep.CONTACT, OPENED)).get();
+    assertThat(MACHINE.apply(c, step(CaseStep.CONTACT, OPENED)).getLeft().code())
+        .isEqualTo("CASE_ILLEGAL_TRANSITION");
+    assertThat(MACHINE.apply(c, step(CaseStep.BUREAU_REPORT, OPENED)).getLeft().code())
+        .isEqualTo("CASE_ILLEGAL_TRANSITION");
+  }
+
+  @Test
+  void eachStepKeepsItsEvidenceKind_R_CASE_1() {
+    CaseEvent wrong = new CaseEvent.Step(CaseStep.CONTACT, OPENED, Actor.SCHOOL,
+        Evidence.of(EvidenceKind.URGE_NOTICE, "X"));
+    assertThat(MACHINE.apply(resident(), wrong).getLeft().code()).isEqualTo("CASE_GUARD_FAILED");
+  }
+
+  @Test
+  void endsOnlyAsReturnedExcludedWithEvidenceOrAgedOut_R_CASE_2() {
+    ReturnCase c = MACHINE.apply(resident(), step(CaseStep.CONTACT, OPENED)).get();
+    ReturnCase returned = MACHINE.apply(c, new CaseEvent.Return(OPENED.plusDays(2), Actor.SCHOOL,
+        Evidence.of(EvidenceKind.RETURN_RECORD, "R-1"))).get();
+    assertThat(returned.state()).isEqualTo(CaseState.RETURNED);
+    assertThat(MACHINE.apply(returned, step(CaseStep.RETURN_NOTICE, OPENED.plusDays(3)))
+        .getLeft().code()).isEqualTo("CASE_ILLEGAL_TRANSITION");
+
+    CaseEvent unevidenced = new CaseEvent.Exclude(OPENED.plusDays(1),
+        ExclusionReason.STUDYING_ELSEWHERE, Actor.SCHOOL, Evidence.of(EvidenceKind.EXIT_RECORD, "E"));
+    assertThat(MACHINE.apply(c, unevidenced).getLeft().code()).isEqualTo("CASE_GUARD_FAILED");
+    CaseEvent evidenced = new CaseEvent.Exclude(OPENED.plusDays(1),
+        ExclusionReason.STUDYING_ELSEWHERE, Actor.SCHOOL,
+        Evidence.of(EvidenceKind.ENROLMENT_PROOF, "E"));
+    assertThat(MACHINE.apply(c, evidenced).get().state()).isEqualTo(CaseState.EXCLUDED);
+    assertThat(MACHINE.apply(c, new CaseEvent.AgeOut(OPENED.plusDays(1), Actor.SCHOOL)).get()
+        .state()).isEqualTo(CaseState.AGED_OUT);
+  }
+
+  @Test
+  void nonResidentIsHandedOverToTheHouseholdCountyAfterContact_R_CASE_3() {
+    ReturnCase c = MACHINE.open("S2", OPENED, Optional.of(DivisionCode.parse("522428000000")));
+    c = MACHINE.apply(c, step(CaseStep.CONTACT, OPENED)).get();
+    assertThat(MACHINE.nextStep(c)).contains(CaseStep.NON_RESIDENT_HANDOVER);
+    assertThat(MACHINE.apply(c, step(CaseStep.RETURN_NOTICE, OPENED)).getLeft().code())
+        .isEqualTo("CASE_GUARD_FAILED");
+    c = MACHINE.apply(c, step(CaseStep.NON_RESIDENT_HANDOVER, OPENED.plusDays(1))).get();
+    assertThat(c.state()).isEqualTo(CaseState.NON_RESIDENT_HANDOVER);
+    assertThat(c.householdCounty().get().toString()).startsWith("522428");
+    assertThat(MACHINE.apply(c, step(CaseStep.RETURN_NOTICE, OPENED.plusDays(2))).isRight())
+        .isTrue();
+    // A resident is never handed over.
+    ReturnCase r = MACHINE.apply(resident(), step(CaseStep.CONTACT, OPENED)).get();
+    assertThat(MACHINE.apply(r, step(CaseStep.NON_RESIDENT_HANDOVER, OPENED)).getLeft().code())
+        .isEqualTo("CASE_GUARD_FAILED");
+  }
+
+  @Test
+  void overdueStepsAreComputableForAnyAsOfDate_R_CASE_4() {
+    ReturnCase c = resident();
+    // Contact due 1 school day after Mon 10-09 = Tue 10-10; taken Thu 10-12 → late.
+    c = MACHINE.apply(c, step(CaseStep.CONTACT, LocalDate.of(2023, 10, 12))).get();
+    // Return notice due 5 school days after Thu 10-12 = Thu 10-19.
+    assertThat(MACHINE.nextDue(c)).contains(LocalDate.of(2023, 10, 19));
+    assertThat(MACHINE.overdue(c, LocalDate.of(2023, 10, 19)))
+        .containsExactly(new OverdueStep(CaseStep.CONTACT, LocalDate.of(2023, 10, 10),
+            Optional.of(LocalDate.of(2023, 10, 12))));
+    assertThat(MACHINE.overdue(c, LocalDate.of(2023, 10, 20))).last()
+        .isEqualTo(new OverdueStep(CaseStep.RETURN_NOTICE, LocalDate.of(2023, 10, 19),
+            Optional.empty()));
+  }
+
+  @Test
+  void rejectedEventsAreKeptInTheCase_R_SM_3() {
+    ReturnCase c = MACHINE.record(resident(), null);
+    c = MACHINE.record(c, step(CaseStep.CONTACT, OPENED.minusDays(1)));
+    assertThat(c.rejected()).extracting(r -> r.rejection().code())
+        .containsExactly("CASE_NULL_EVENT", "CASE_BEFORE_LATEST");
+    assertThat(c.state()).isEqualTo(CaseState.OPENED);
+  }
+
+  @Test
+  void tableIsListableAndDrawableDeterministically_R_CASE_1() {
+    assertThat(CaseTable.transitions()).hasSize(9 + 9 * 3);
+    assertThat(CaseTable.toMermaid()).startsWith("stateDiagram-v2").contains(
+        "CONTACT --> NON_RESIDENT_HANDOVER : NON_RESIDENT_HANDOVER [NON_RESIDENT_WITH_STEP_EVIDENCE]");
+    assertThat(CaseTable.toMermaid()).isEqualTo(CaseTable.toMermaid());
+  }
+}

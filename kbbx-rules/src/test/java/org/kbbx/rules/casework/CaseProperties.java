@@ -1,0 +1,89 @@
+package org.kbbx.rules.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.rules.escalation.EvidenceKind;
+import org.kbbx.rules.escalation.ExclusionReason;
+import org.kbbx.rules.obligation.Actor;
+import org.quicktheories.core.Gen;
+
+/** The case machine is total, deterministic and forward-only (R-CASE-1, R-CASE-2, R-SM-2). */
+class CaseProperties {
+
+  static final LocalDate OPENED = LocalDate.of(2023, 10, 9);
+
+  static Gen<CaseEvent> events() {
+    return integers().between(0, 11).zip(integers().between(-3, 60), booleans().all(),
+        (kind, offset, rightEvidence) -> {
+          LocalDate on = OPENED.plusDays(offset);
+          EvidenceKind any = EvidenceKind.values()[Math.abs(offset) % EvidenceKind.values().length];
+          if (kind < CaseStep.values().length) {
+            CaseStep s = CaseStep.values()[kind];
+            return new CaseEvent.Step(s, on, s.usualActor(),
+                Evidence.of(rightEvidence ? s.evidence() : any, "D"));
+          }
+          switch (kind) {
+            case 8:
+              return new CaseEvent.Return(on, Actor.SCHOOL,
+                  Evidence.of(rightEvidence ? EvidenceKind.RETURN_RECORD : any, "R"));
+            case 9:
+              return new CaseEvent.Exclude(on, ExclusionReason.STUDYING_ELSEWHERE, Actor.SCHOOL,
+                  Evidence.of(rightEvidence ? EvidenceKind.ENROLMENT_PROOF : any, "E"));
+            case 10:
+              return new CaseEvent.AgeOut(on, Actor.SCHOOL);
+            default:
+              return null;
+          }
+        });
+  }
+
+  static ReturnCase run(List<CaseEvent> events, boolean nonResident) {
+    ReturnCase c = CaseMachineTest.MACHINE.open("S", OPENED,
+        nonResident ? Optional.of(DivisionCode.parse("522428000000")) : Optional.empty());
+    for (CaseEvent e : events) {
+      CaseState before = c.state();
+      c = CaseMachineTest.MACHINE.record(c, e);
+      assertThat(c.state().ordinal()).isGreaterThanOrEqualTo(before.ordinal());
+      if (c.state() != before && !c.state().isEnded()) {
+        // forward one step at a time: the new state is the step the machine said came next
+        assertThat(CaseState.at(((CaseEvent.Step) e).step())).isEqualTo(c.state());
+      }
+    }
+    return c;
+  }
+
+  @Test
+  void totalDeterministicForwardOnlyAndNothingLost_R_CASE_1_R_CASE_2() {
+    qt().forAll(lists().of(events()).ofSizeBetween(0, 30), booleans().all())
+        .checkAssert((events, nonResident) -> {
+          ReturnCase c = run(events, nonResident);
+          assertThat(run(events, nonResident)).isEqualTo(c);
+          assertThat(c.events().size() + c.rejected().size()).isEqualTo(events.size());
+          if (c.state().isEnded()) {
+            CaseEvent last = c.events().get(c.events().size() - 1);
+            assertThat(last.type()).isIn(CaseEventType.RETURN, CaseEventType.EXCLUDE,
+                CaseEventType.AGE_OUT);
+          }
+        });
+  }
+
+  @Test
+  void overdueIsTotalForAnyAsOf_R_CASE_4() {
+    qt().forAll(lists().of(events()).ofSizeBetween(0, 20), integers().between(-10, 400))
+        .checkAssert((events, offset) -> {
+          ReturnCase c = run(events, false);
+          var late = CaseMachineTest.MACHINE.overdue(c, OPENED.plusDays(offset));
+          late.forEach(o -> assertThat(o.takenOn().map(t -> t.isAfter(o.due())).orElse(true))
+              .isTrue());
+        });
+  }
+}
