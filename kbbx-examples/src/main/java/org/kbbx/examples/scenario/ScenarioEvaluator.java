@@ -26,7 +26,12 @@ import org.kbbx.core.validation.Violation;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.profile.EffectiveProfile;
+import org.kbbx.examples.replay.CaseReplay;
 import org.kbbx.examples.replay.EscalationReplay;
+import org.kbbx.rules.casework.CaseEvent;
+import org.kbbx.rules.casework.CaseMachine;
+import org.kbbx.rules.casework.RejectedCaseEvent;
+import org.kbbx.rules.casework.ReturnCase;
 import org.kbbx.examples.replay.ProfileMachine;
 import org.kbbx.examples.synthetic.Absence;
 import org.kbbx.rules.profile.Profiles;
@@ -93,8 +98,16 @@ public final class ScenarioEvaluator {
     scenario.absences().forEach(a -> absences.computeIfAbsent(a.student(),
         k -> new ArrayList<>()).add(new Absence(a.date(), a.excused())));
     Map<String, List<StatusEvent>> events = new LinkedHashMap<>();
-    scenario.events().forEach(e ->
-        events.computeIfAbsent(e.student(), k -> new ArrayList<>()).add(StatusEvents.of(e)));
+    Map<String, List<CaseEvent.Step>> steps = new LinkedHashMap<>();
+    for (Scenario.Event e : scenario.events()) {
+      if (StatusEvents.isCaseStep(e.type())) {
+        steps.computeIfAbsent(e.student(), k -> new ArrayList<>()).add(StatusEvents.caseStep(e));
+      } else {
+        events.computeIfAbsent(e.student(), k -> new ArrayList<>()).add(StatusEvents.of(e));
+      }
+    }
+    CaseMachine cases = CaseReplay.machine(profile, scenario.calendar());
+    ArrayNode caseArray = MAPPER.createArrayNode();
 
     ObjectNode out = MAPPER.createObjectNode();
     out.put("asOf", scenario.asOf().toString());
@@ -113,6 +126,18 @@ public final class ScenarioEvaluator {
       alerts.addAll(run.alerts());
       results.add(new StudentResult(s, timeline, run.streak()));
       students.add(student(s, timeline, run.streak(), scenario.asOf()));
+      for (ReturnCase c : CaseReplay.of(cases, timeline, steps.getOrDefault(s.id(), List.of()),
+          scenario.asOf())) {
+        caseArray.add(caseNode(cases, c, scenario.asOf()));
+        for (RejectedCaseEvent r : c.rejected()) {
+          ObjectNode node = rejected.addObject();
+          node.put("event", r.event() == null ? null : r.event().type().name() + " "
+              + r.event().on());
+          node.put("student", s.id());
+          node.put("code", r.rejection().code());
+          node.put("reason", r.rejection().toString());
+        }
+      }
       for (TimelineEntry e : timeline.entries()) {
         if (e.outcome() == EntryOutcome.REJECTED || e.outcome() == EntryOutcome.REFUSED) {
           ObjectNode r = rejected.addObject();
@@ -131,8 +156,21 @@ public final class ScenarioEvaluator {
       node.put("date", a.on().toString());
       node.put("code", a.code().name());
     }
+    out.set("cases", caseArray);
     out.set("rejected", rejected);
     return out;
+  }
+
+  private static ObjectNode caseNode(CaseMachine machine, ReturnCase c, LocalDate asOf) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("student", c.studentId());
+    node.put("state", c.state().name());
+    node.put("step", machine.nextStep(c).map(Enum::name).orElse(null));
+    node.put("opened", c.openedOn().toString());
+    node.put("due", machine.nextDue(c).map(LocalDate::toString).orElse(null));
+    node.put("overdue", machine.nextDue(c).map(d -> d.isBefore(asOf)).orElse(false));
+    node.put("lateSteps", machine.overdue(c, asOf).size());
+    return node;
   }
 
   private static StatusEvent enrolment(Scenario.Student s) {
