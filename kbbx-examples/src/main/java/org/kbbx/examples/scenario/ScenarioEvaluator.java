@@ -5,13 +5,29 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import io.vavr.control.Option;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kbbx.core.cohort.CohortPolicy;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.person.Sex;
+import org.kbbx.core.rate.Rate;
+import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.EntryOutcome;
+import org.kbbx.core.time.SchoolYear;
+import org.kbbx.reporting.rate.CountsTable;
+import org.kbbx.reporting.rate.DropoutRates;
+import org.kbbx.reporting.rate.RateDates;
+import org.kbbx.reporting.rate.Slice;
+import org.kbbx.reporting.rate.StudentAttributes;
+import org.kbbx.reporting.rate.StudentCounter;
+import org.kbbx.reporting.rate.YearStatuses;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.SchoolId;
 import org.kbbx.core.status.Status;
@@ -51,6 +67,9 @@ import org.kbbx.rules.profile.Profiles;
  * <p>This class is immutable and thread-safe.
  */
 public final class ScenarioEvaluator {
+
+  /** The division all scenario schools are counted under (a scenario names no divisions). */
+  private static final DivisionCode SCENARIO_DIVISION = DivisionCode.parse("110000000000");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -108,6 +127,11 @@ public final class ScenarioEvaluator {
     }
     CaseMachine cases = CaseReplay.machine(profile, scenario.calendar());
     ArrayNode caseArray = MAPPER.createArrayNode();
+    SchoolYear year = SchoolYear.containing(scenario.asOf());
+    RateDates dates = new RateDates(year, year.start(), scenario.asOf());
+    // The scenario has no school divisions; rates are reported for the scenario as a whole.
+    StudentCounter counter = StudentCounter.of(dates, CohortPolicy.NATIONAL,
+        school -> Option.some(SCENARIO_DIVISION));
 
     ObjectNode out = MAPPER.createObjectNode();
     out.put("asOf", scenario.asOf().toString());
@@ -126,6 +150,9 @@ public final class ScenarioEvaluator {
       alerts.addAll(run.alerts());
       results.add(new StudentResult(s, timeline, run.streak()));
       students.add(student(s, timeline, run.streak(), scenario.asOf()));
+      Sex sex = s.residentId().map(r -> ResidentId.parse(r).sex()).orElse(Sex.MALE);
+      counter.add(YearStatuses.of(timeline, dates), new StudentAttributes(sex, s.groups(),
+          Option.some(s.birthDate()), Option.none()));
       for (ReturnCase c : CaseReplay.of(cases, timeline, steps.getOrDefault(s.id(), List.of()),
           scenario.asOf())) {
         caseArray.add(caseNode(cases, c, scenario.asOf()));
@@ -158,7 +185,29 @@ public final class ScenarioEvaluator {
     }
     out.set("cases", caseArray);
     out.set("rejected", rejected);
+    out.set("rates", rates(counter.toCounts().total(), dates));
     return out;
+  }
+
+  private static ObjectNode rates(CountsTable table, RateDates dates) {
+    ObjectNode rates = MAPPER.createObjectNode();
+    rates.put("schoolYear", dates.year().toString());
+    rates.put("census", dates.census().toString());
+    rates.put("countDate", dates.countDate().toString());
+    ObjectNode dropout = rates.putObject("dropout");
+    for (SchoolLevel level : SchoolLevel.values()) {
+      dropout.set(level.name(), rate(DropoutRates.annual(table, Slice.of(level))));
+    }
+    dropout.set("ALL", rate(DropoutRates.annual(table, Slice.all())));
+    return rates;
+  }
+
+  private static ObjectNode rate(Rate rate) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("numerator", rate.numerator());
+    node.put("denominator", rate.denominator());
+    node.put("percent", rate.isDefined() ? rate.format(2, RoundingMode.HALF_UP) : null);
+    return node;
   }
 
   private static ObjectNode caseNode(CaseMachine machine, ReturnCase c, LocalDate asOf) {
