@@ -51,6 +51,18 @@ class ReadingPathTest {
   }
 
   @Test
+  void ex04CaseMovesForwardReportsLateStepsAndEnds() { // R-CASE-1, R-CASE-2, R-CASE-4
+    String out = run(Ex04ReturnPersuasionCase::run);
+    assertThat(out).contains("Case opened 2023-10-16; next step CONTACT")
+        .contains("After contact: CONTACT")
+        .contains("Overdue as of 2023-11-06:")
+        .contains("RETURN_NOTICE")
+        .contains("Ended: RETURNED")
+        .contains("Kept but refused: BUREAU_REPORT on 2023-11-20")
+        .contains("ended true");
+  }
+
+  @Test
   void ex05WalksBothLinesAndNamesTheGaps() { // R-RC-2, R-RC-5, R-RC-8
     assertThat(run(Ex05ResponsibilityChain::run))
         .contains("GOVERNMENT line").contains("EDUCATION line")
