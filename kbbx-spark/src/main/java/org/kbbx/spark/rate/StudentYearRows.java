@@ -91,7 +91,7 @@ public final class StudentYearRows {
     if (value == null) {
       return Validation.invalid(List.of(Violation.at(path, "Invalid " + path + ": missing")));
     }
-    return DivisionCode.validate(Long.toString(value)).mapError(v -> v.map(x -> x.under(path)));
+    return DivisionCode.validate(Long.toString(value)).mapError(v -> v.map(x -> Violation.at(path, x.message())));
   }
 
   private static Seq<Violation> sexAndGroups(StudentYearRow row, StudentYear.Builder builder) {
