@@ -122,23 +122,28 @@ public final class PeersDriver {
   }
 
   /**
-   * Thread CPU milliseconds per run after {@code reps} warm-up runs, over {@code reps} runs: a
-   * per-core figure that other processes on a busy machine do not inflate (DuckDB runs with one
-   * thread, inside the calling thread).
+   * Process CPU milliseconds per run, after at least {@code reps} warm-up runs and one CPU second,
+   * over at least {@code reps} runs and two CPU seconds: all
+   * of this JVM's threads (the run, the garbage collector, DuckDB's), which other processes on a
+   * busy machine do not inflate as they inflate wall time.
    */
   private static double cpuMillisPerRun(PeerCase c, PeerCase.Contender contender, int reps) throws SQLException {
     if (reps <= 0) {
       return Double.NaN;
     }
-    java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-    for (int i = 0; i < reps; i++) {
+    com.sun.management.OperatingSystemMXBean bean =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long warm = bean.getProcessCpuTime();
+    for (int i = 0; i < reps || bean.getProcessCpuTime() - warm < 1_000_000_000L; i++) {
       sink = c.run(contender);
     }
-    long cpu = bean.getCurrentThreadCpuTime();
-    for (int i = 0; i < reps; i++) {
+    long cpu = bean.getProcessCpuTime();
+    int runs = 0;
+    while (runs < reps || bean.getProcessCpuTime() - cpu < 2_000_000_000L) {
       sink = c.run(contender);
+      runs++;
     }
-    return (bean.getCurrentThreadCpuTime() - cpu) / 1e6 / reps;
+    return (bean.getProcessCpuTime() - cpu) / 1e6 / runs;
   }
 
   private static void resetPeaks() {
