@@ -58,6 +58,10 @@ public class CountyRatesBenchmark {
     county = new SyntheticCounty(students, 20_260_901L);
   }
 
+  void useCounty(SyntheticCounty county) {
+    this.county = county;
+  }
+
   /**
    * One pass over the county.
    *

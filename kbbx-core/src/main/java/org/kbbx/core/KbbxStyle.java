@@ -22,5 +22,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaults = @Value.Immutable(copy = false),
-    allParameters = false)
+    allParameters = false,
+    overshadowImplementation = true)
 public @interface KbbxStyle {}

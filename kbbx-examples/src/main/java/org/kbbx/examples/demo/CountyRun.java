@@ -1,6 +1,7 @@
 package org.kbbx.examples.demo;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,11 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import org.kbbx.core.cohort.CohortPolicy;
+import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.rate.Target;
 import org.kbbx.core.rate.TargetCheck;
 import org.kbbx.core.responsibility.CoverageFinding;
-import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.SchoolId;
@@ -25,7 +26,6 @@ import org.kbbx.core.status.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.examples.replay.EscalationReplay;
-import org.kbbx.examples.replay.YearFacts;
 import org.kbbx.examples.replay.ProfileMachine;
 import org.kbbx.examples.synthetic.SchoolRoster;
 import org.kbbx.examples.synthetic.SyntheticCounty;
@@ -34,9 +34,11 @@ import org.kbbx.examples.synthetic.SyntheticStudent;
 import org.kbbx.examples.synthetic.Township;
 import org.kbbx.reporting.rate.CountsTable;
 import org.kbbx.reporting.rate.DropoutRates;
-import org.kbbx.reporting.rate.SchoolRef;
+import org.kbbx.reporting.rate.RateDates;
+import org.kbbx.reporting.rate.StudentAttributes;
+import org.kbbx.reporting.rate.StudentCounter;
+import org.kbbx.reporting.rate.YearStatuses;
 import org.kbbx.reporting.rate.Slice;
-import org.kbbx.reporting.rate.UnitCounts;
 import org.kbbx.reporting.register.CountyRegisters;
 import org.kbbx.reporting.register.RegisterEntry;
 import org.kbbx.reporting.register.RegisterKind;
@@ -163,9 +165,9 @@ public final class CountyRun {
     for (Alert a : replay.alerts()) {
       state.alerts.merge(a.code().name(), 1L, Long::sum);
     }
-    state.counts.add(YearFacts.of(timeline, year, asOf,
-        SchoolRef.of(s.schoolId(), roster.school().division()), s.village(), s.sex(), s.groups(),
-        s.birthDate(), s.grade()));
+    state.counts.add(YearStatuses.of(timeline, state.dates), new StudentAttributes(s.sex(),
+        s.groups(), Option.some(s.birthDate()), Option.some(s.village())))
+        .forEach(r -> state.finding("RATE_" + r.code(), r.toString()));
     RegisterState now = RegisterState.valueOf(timeline.statusOn(asOf).schooling().name());
     if (!replay.derived().isEmpty()) {
       StudentHistory.Builder h = StudentHistory.builder().residentId(s.residentId())
@@ -197,7 +199,10 @@ public final class CountyRun {
     final AbsenceEscalation escalation =
         AbsenceEscalation.of(profile.escalationRules(), county.calendar()::isSchoolDay);
     final Tally population = new Tally();
-    final UnitCounts.Accumulator counts = UnitCounts.accumulator(GradeSystem.SIX_THREE);
+    final RateDates dates = RateDates.of(county.spec().schoolYear());
+    final Map<SchoolId, Option<DivisionCode>> directory = directory();
+    final StudentCounter counts =
+        StudentCounter.of(dates, CohortPolicy.NATIONAL, id -> directory.getOrDefault(id, Option.none()));
     final Map<String, Long> alerts = new LinkedHashMap<>();
     final Map<String, Long> coverage = new LinkedHashMap<>();
     final List<String> examples = new ArrayList<>();
@@ -205,6 +210,12 @@ public final class CountyRun {
     final RiskWeights weights = RiskWeights.national();
     final PriorityQueue<Scored> top = new PriorityQueue<>();
     long offered;
+
+    Map<SchoolId, Option<DivisionCode>> directory() {
+      Map<SchoolId, Option<DivisionCode>> map = new java.util.HashMap<>();
+      county.schools().forEach(sc -> map.put(SchoolId.of(sc.id()), Option.some(sc.division())));
+      return map;
+    }
 
     void finding(String code, String text) {
       coverage.merge(code, 1L, Long::sum);

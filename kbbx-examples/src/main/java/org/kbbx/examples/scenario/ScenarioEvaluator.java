@@ -5,13 +5,29 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import io.vavr.control.Option;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kbbx.core.cohort.CohortPolicy;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.person.Sex;
+import org.kbbx.core.rate.Rate;
+import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.EntryOutcome;
+import org.kbbx.core.time.SchoolYear;
+import org.kbbx.reporting.rate.CountsTable;
+import org.kbbx.reporting.rate.DropoutRates;
+import org.kbbx.reporting.rate.RateDates;
+import org.kbbx.reporting.rate.Slice;
+import org.kbbx.reporting.rate.StudentAttributes;
+import org.kbbx.reporting.rate.StudentCounter;
+import org.kbbx.reporting.rate.YearStatuses;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.SchoolId;
 import org.kbbx.core.status.Status;
@@ -26,7 +42,12 @@ import org.kbbx.core.validation.Violation;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.profile.EffectiveProfile;
+import org.kbbx.examples.replay.CaseReplay;
 import org.kbbx.examples.replay.EscalationReplay;
+import org.kbbx.rules.casework.CaseEvent;
+import org.kbbx.rules.casework.CaseMachine;
+import org.kbbx.rules.casework.RejectedCaseEvent;
+import org.kbbx.rules.casework.ReturnCase;
 import org.kbbx.examples.replay.ProfileMachine;
 import org.kbbx.examples.synthetic.Absence;
 import org.kbbx.rules.profile.Profiles;
@@ -46,6 +67,9 @@ import org.kbbx.rules.profile.Profiles;
  * <p>This class is immutable and thread-safe.
  */
 public final class ScenarioEvaluator {
+
+  /** The division all scenario schools are counted under (a scenario names no divisions). */
+  private static final DivisionCode SCENARIO_DIVISION = DivisionCode.parse("110000000000");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -93,8 +117,21 @@ public final class ScenarioEvaluator {
     scenario.absences().forEach(a -> absences.computeIfAbsent(a.student(),
         k -> new ArrayList<>()).add(new Absence(a.date(), a.excused())));
     Map<String, List<StatusEvent>> events = new LinkedHashMap<>();
-    scenario.events().forEach(e ->
-        events.computeIfAbsent(e.student(), k -> new ArrayList<>()).add(StatusEvents.of(e)));
+    Map<String, List<CaseEvent.Step>> steps = new LinkedHashMap<>();
+    for (Scenario.Event e : scenario.events()) {
+      if (StatusEvents.isCaseStep(e.type())) {
+        steps.computeIfAbsent(e.student(), k -> new ArrayList<>()).add(StatusEvents.caseStep(e));
+      } else {
+        events.computeIfAbsent(e.student(), k -> new ArrayList<>()).add(StatusEvents.of(e));
+      }
+    }
+    CaseMachine cases = CaseReplay.machine(profile, scenario.calendar());
+    ArrayNode caseArray = MAPPER.createArrayNode();
+    SchoolYear year = SchoolYear.containing(scenario.asOf());
+    RateDates dates = new RateDates(year, year.start(), scenario.asOf());
+    // The scenario has no school divisions; rates are reported for the scenario as a whole.
+    StudentCounter counter = StudentCounter.of(dates, CohortPolicy.NATIONAL,
+        school -> Option.some(SCENARIO_DIVISION));
 
     ObjectNode out = MAPPER.createObjectNode();
     out.put("asOf", scenario.asOf().toString());
@@ -113,6 +150,21 @@ public final class ScenarioEvaluator {
       alerts.addAll(run.alerts());
       results.add(new StudentResult(s, timeline, run.streak()));
       students.add(student(s, timeline, run.streak(), scenario.asOf()));
+      Sex sex = s.residentId().map(r -> ResidentId.parse(r).sex()).orElse(Sex.MALE);
+      counter.add(YearStatuses.of(timeline, dates), new StudentAttributes(sex, s.groups(),
+          Option.some(s.birthDate()), Option.none()));
+      for (ReturnCase c : CaseReplay.of(cases, timeline, steps.getOrDefault(s.id(), List.of()),
+          scenario.asOf())) {
+        caseArray.add(caseNode(cases, c, scenario.asOf()));
+        for (RejectedCaseEvent r : c.rejected()) {
+          ObjectNode node = rejected.addObject();
+          node.put("event", r.event() == null ? null : r.event().type().name() + " "
+              + r.event().on());
+          node.put("student", s.id());
+          node.put("code", r.rejection().code());
+          node.put("reason", r.rejection().toString());
+        }
+      }
       for (TimelineEntry e : timeline.entries()) {
         if (e.outcome() == EntryOutcome.REJECTED || e.outcome() == EntryOutcome.REFUSED) {
           ObjectNode r = rejected.addObject();
@@ -131,8 +183,43 @@ public final class ScenarioEvaluator {
       node.put("date", a.on().toString());
       node.put("code", a.code().name());
     }
+    out.set("cases", caseArray);
     out.set("rejected", rejected);
+    out.set("rates", rates(counter.toCounts().total(), dates));
     return out;
+  }
+
+  private static ObjectNode rates(CountsTable table, RateDates dates) {
+    ObjectNode rates = MAPPER.createObjectNode();
+    rates.put("schoolYear", dates.year().toString());
+    rates.put("census", dates.census().toString());
+    rates.put("countDate", dates.countDate().toString());
+    ObjectNode dropout = rates.putObject("dropout");
+    for (SchoolLevel level : SchoolLevel.values()) {
+      dropout.set(level.name(), rate(DropoutRates.annual(table, Slice.of(level))));
+    }
+    dropout.set("ALL", rate(DropoutRates.annual(table, Slice.all())));
+    return rates;
+  }
+
+  private static ObjectNode rate(Rate rate) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("numerator", rate.numerator());
+    node.put("denominator", rate.denominator());
+    node.put("percent", rate.isDefined() ? rate.format(2, RoundingMode.HALF_UP) : null);
+    return node;
+  }
+
+  private static ObjectNode caseNode(CaseMachine machine, ReturnCase c, LocalDate asOf) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("student", c.studentId());
+    node.put("state", c.state().name());
+    node.put("step", machine.nextStep(c).map(Enum::name).orElse(null));
+    node.put("opened", c.openedOn().toString());
+    node.put("due", machine.nextDue(c).map(LocalDate::toString).orElse(null));
+    node.put("overdue", machine.nextDue(c).map(d -> d.isBefore(asOf)).orElse(false));
+    node.put("lateSteps", machine.overdue(c, asOf).size());
+    return node;
   }
 
   private static StatusEvent enrolment(Scenario.Student s) {

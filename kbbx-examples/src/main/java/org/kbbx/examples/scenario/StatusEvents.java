@@ -11,6 +11,9 @@ import org.kbbx.core.status.SchoolId;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StudentId;
 import org.kbbx.core.validation.Violation;
+import org.kbbx.rules.casework.CaseEvent;
+import org.kbbx.rules.casework.CaseStep;
+import org.kbbx.rules.casework.Evidence;
 
 /**
  * Turns scenario events into library {@link StatusEvent}s, checking each type's fields first so
@@ -36,7 +39,22 @@ final class StatusEvents {
     JsonFields f = new JsonFields();
     for (Scenario.Event e : events) {
       String path = JsonFields.at("events", e.index());
-      Optional<EventType> type = f.enumName(e.type(), EventType.class, JsonFields.join(path, "type"));
+      if (isCaseStep(e.type())) {
+        for (String field : e.fields().keySet()) {
+          if (!field.equals("evidence")) {
+            f.problem(JsonFields.join(path, field), "not allowed (case step " + e.type()
+                + " takes only evidence)");
+          }
+        }
+        continue;
+      }
+      Optional<EventType> type = isEventType(e.type()) ? Optional.of(EventType.valueOf(e.type()))
+          : Optional.empty();
+      if (type.isEmpty()) {
+        f.problem(JsonFields.join(path, "type"), "unknown event type \"" + e.type()
+            + "\" (expected an EventType or a case step such as CONTACT)");
+        continue;
+      }
       if (type.isEmpty()) {
         continue;
       }
@@ -57,6 +75,32 @@ final class StatusEvents {
       }
     }
     return new ArrayList<>(f.problems);
+  }
+
+  private static boolean isEventType(String type) {
+    for (EventType t : EventType.values()) {
+      if (t.name().equals(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a type name is a return-persuasion case step (CONTACT ... LEGAL_ACTION). */
+  static boolean isCaseStep(String type) {
+    for (CaseStep step : CaseStep.values()) {
+      if (step.name().equals(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Converts a checked case-step event; its evidence defaults to a reference to the event id. */
+  static CaseEvent.Step caseStep(Scenario.Event e) {
+    CaseStep step = CaseStep.valueOf(e.type());
+    return new CaseEvent.Step(step, e.date(), step.usualActor(), Evidence.of(step.evidence(),
+        e.fields().getOrDefault("evidence", "event " + e.id())));
   }
 
   /** Converts a checked scenario event. */

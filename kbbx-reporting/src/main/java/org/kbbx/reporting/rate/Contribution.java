@@ -54,6 +54,20 @@ public final class Contribution {
       int sexIndex,
       int groupMask,
       GradeSystem system) {
+    return new Contribution(
+        computePacked(enrolmentMask, grade, resident, expectedGrade, populationFlags, sexIndex, groupMask, system));
+  }
+
+  /** {@link #compute} without the wrapper object: the packed bits. */
+  static long computePacked(
+      int enrolmentMask,
+      int grade,
+      boolean resident,
+      int expectedGrade,
+      int populationFlags,
+      int sexIndex,
+      int groupMask,
+      GradeSystem system) {
     int mask = enrolmentMask;
     int populationRow = -1;
     if (resident) {
@@ -82,7 +96,7 @@ public final class Contribution {
   static final int COMPLETED_COMPULSORY = 2;
   static final int DEFERRED = 4;
 
-  private static Contribution packed(
+  private static long packed(
       int counterMask, int enrolmentRow, int populationRow, int sexIndex, int groupMask) {
     if ((counterMask & Counter.ENROLMENT_MASK) == 0) {
       enrolmentRow = 0;
@@ -96,7 +110,7 @@ public final class Contribution {
             | ((long) (populationRow + 1) << POPULATION_ROW_SHIFT)
             | ((long) sexIndex << SEX_SHIFT)
             | ((long) groupMask << GROUPS_SHIFT);
-    return new Contribution(packed);
+    return packed;
   }
 
   /** Returns whether the student adds to {@code counter}. */
@@ -117,12 +131,12 @@ public final class Contribution {
 
   /** Returns the grade row of enrolment-side counters, or 0 when the student adds none. */
   public int enrolmentRow() {
-    return (int) (packed >>> ENROLMENT_ROW_SHIFT) & 0xF;
+    return enrolmentRow(packed);
   }
 
   /** Returns the expected-grade row of population-side counters (0–9), or −1 when none. */
   public int populationRow() {
-    return ((int) (packed >>> POPULATION_ROW_SHIFT) & 0xF) - 1;
+    return populationRow(packed);
   }
 
   /** Returns the student's sex. */
@@ -142,16 +156,42 @@ public final class Contribution {
   }
 
   int counterMask() {
-    return (int) packed & ((1 << Counter.COUNT) - 1);
+    return counterMask(packed);
   }
 
   int sexIndex() {
-    return (int) (packed >>> SEX_SHIFT) & 3;
+    return sexIndex(packed);
   }
 
   int groupMask() {
-    return (int) (packed >>> GROUPS_SHIFT) & ((1 << PriorityGroup.values().length) - 1);
+    return groupMask(packed);
   }
+
+  long packed() {
+    return packed;
+  }
+
+  static int counterMask(long packed) {
+    return (int) packed & ((1 << Counter.COUNT) - 1);
+  }
+
+  static int sexIndex(long packed) {
+    return (int) (packed >>> SEX_SHIFT) & 3;
+  }
+
+  static int groupMask(long packed) {
+    return (int) (packed >>> GROUPS_SHIFT) & ((1 << GROUP_COUNT) - 1);
+  }
+
+  static int enrolmentRow(long packed) {
+    return (int) (packed >>> ENROLMENT_ROW_SHIFT) & 0xF;
+  }
+
+  static int populationRow(long packed) {
+    return ((int) (packed >>> POPULATION_ROW_SHIFT) & 0xF) - 1;
+  }
+
+  private static final int GROUP_COUNT = PriorityGroup.values().length;
 
   /** Returns this contribution restricted to the counters in {@code mask}. */
   Contribution only(int mask) {

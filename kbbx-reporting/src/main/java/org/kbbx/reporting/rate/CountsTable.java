@@ -218,14 +218,18 @@ public final class CountsTable {
     }
 
     Accumulator add(Contribution contribution, int onlyMask) {
-      int mask = contribution.counterMask() & onlyMask;
+      return add(contribution.packed(), onlyMask);
+    }
+
+    Accumulator add(long contribution, int onlyMask) {
+      int mask = Contribution.counterMask(contribution) & onlyMask;
       if (mask == 0) {
         return this;
       }
-      int sex = contribution.sexIndex();
-      int enrolmentRow = contribution.enrolmentRow();
-      int populationRow = contribution.populationRow();
-      int groupMask = contribution.groupMask();
+      int sex = Contribution.sexIndex(contribution);
+      int enrolmentRow = Contribution.enrolmentRow(contribution);
+      int populationRow = Contribution.populationRow(contribution);
+      int groupMask = Contribution.groupMask(contribution);
       while (mask != 0) {
         int k = Integer.numberOfTrailingZeros(mask);
         mask &= mask - 1;

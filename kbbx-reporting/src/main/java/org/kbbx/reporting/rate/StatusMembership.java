@@ -151,7 +151,7 @@ public final class StatusMembership {
       CohortPolicy policy,
       Function<SchoolId, Option<DivisionCode>> schools) {
     Objects.requireNonNull(schools, "schools");
-    Parts p = classify(statuses, attributes, dates, policy, AgeLookup.of(policy, dates.year()));
+    Parts p = classify(new Parts(), statuses, attributes, dates, policy, AgeLookup.of(policy, dates.year()));
     List<StudentYear> years = new ArrayList<>();
     Option<RateRejection> unknown = p.resolve(id -> resolve(schools, id));
     if (unknown.isDefined()) {
@@ -176,6 +176,7 @@ public final class StatusMembership {
 
   /** Adds one student's counts; the fast path behind {@link StudentCounter}. */
   static Option<RateRejection> addTo(
+      Parts scratch,
       UnitCounts.Accumulator accumulator,
       YearStatuses statuses,
       StudentAttributes attributes,
@@ -183,7 +184,7 @@ public final class StatusMembership {
       CohortPolicy policy,
       AgeLookup ages,
       Function<SchoolId, SchoolRef> schools) {
-    Parts p = classify(statuses, attributes, dates, policy, ages);
+    Parts p = classify(scratch.clear(), statuses, attributes, dates, policy, ages);
     Option<RateRejection> unknown = p.resolve(schools);
     if (unknown.isDefined()) {
       return unknown;
@@ -208,6 +209,7 @@ public final class StatusMembership {
   }
 
   private static Parts classify(
+      Parts p,
       YearStatuses statuses, StudentAttributes attributes, RateDates dates, CohortPolicy policy, AgeLookup ages) {
     Objects.requireNonNull(statuses, "statuses");
     Objects.requireNonNull(attributes, "attributes");
@@ -215,7 +217,6 @@ public final class StatusMembership {
     Objects.requireNonNull(policy, "policy");
     Status census = statuses.census();
     Status count = statuses.countDay();
-    Parts p = new Parts();
     boolean enrolled = isEnrolled(census);
     if (isOpen(census.record())) {
       Grade grade = census.grade().get();
@@ -243,7 +244,8 @@ public final class StatusMembership {
     if (count.schooling() == SchoolingState.COMPLETED && beganIn(count, dates)) {
       countMask |= Counter.COMPLETERS.bit();
     }
-    SchoolId countSchool = count.recordSchool().orElse(null);
+    // the same status object on both dates means nothing happened in between (the common case)
+    SchoolId countSchool = count == census && p.schoolA != null ? p.schoolA : count.recordSchool().orElse(null);
     boolean moved = p.schoolA != null && countSchool != null && !countSchool.equals(p.schoolA);
     if (moved) {
       p.maskA |= Counter.TRANSFERS_OUT.bit();
@@ -273,8 +275,8 @@ public final class StatusMembership {
     return p;
   }
 
-  /** The places one student's counts go; a scratch value of one call. */
-  private static final class Parts {
+  /** The places one student's counts go; scratch, reused by one {@link StudentCounter}. */
+  static final class Parts {
     SchoolId schoolA;
     SchoolRef refA;
     int gradeA;
@@ -286,6 +288,21 @@ public final class StatusMembership {
     boolean resident;
     int expected;
     int populationFlags;
+
+    Parts clear() {
+      schoolA = null;
+      refA = null;
+      gradeA = 0;
+      maskA = 0;
+      schoolB = null;
+      refB = null;
+      gradeB = 0;
+      maskB = 0;
+      resident = false;
+      expected = 0;
+      populationFlags = 0;
+      return this;
+    }
 
     Option<RateRejection> resolve(Function<SchoolId, SchoolRef> schools) {
       if (schoolA != null) {
@@ -303,9 +320,9 @@ public final class StatusMembership {
       return Option.none();
     }
 
-    Contribution contribution(int mask, int grade, boolean withPopulation, int sex, int groups, CohortPolicy policy) {
+    long contribution(int mask, int grade, boolean withPopulation, int sex, int groups, CohortPolicy policy) {
       boolean population = withPopulation && resident;
-      return Contribution.compute(
+      return Contribution.computePacked(
           mask,
           grade,
           population,

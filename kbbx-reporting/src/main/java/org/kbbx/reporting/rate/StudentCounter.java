@@ -31,6 +31,9 @@ public final class StudentCounter {
   private final UnitCounts.Accumulator accumulator;
   private final Map<SchoolId, SchoolRef> resolved = new HashMap<>();
   private final Function<SchoolId, SchoolRef> lookup;
+  private final StatusMembership.Parts scratch = new StatusMembership.Parts();
+  private SchoolId lastId;
+  private SchoolRef lastRef;
 
   private StudentCounter(RateDates dates, CohortPolicy policy, Function<SchoolId, Option<DivisionCode>> schools) {
     this.dates = dates;
@@ -39,12 +42,19 @@ public final class StudentCounter {
     this.accumulator = UnitCounts.accumulator(policy.gradeSystem());
     this.lookup =
         id -> {
+          if (id == lastId) {
+            return lastRef;
+          }
           SchoolRef ref = resolved.get(id);
           if (ref == null) {
             ref = StatusMembership.resolve(schools, id);
             if (ref != null) {
               resolved.put(id, ref);
             }
+          }
+          if (ref != null) {
+            lastId = id;
+            lastRef = ref;
           }
           return ref;
         };
@@ -74,7 +84,7 @@ public final class StudentCounter {
    * @return none, or the unknown school (then nothing was added)
    */
   public Option<RateRejection> add(YearStatuses statuses, StudentAttributes attributes) {
-    return StatusMembership.addTo(accumulator, statuses, attributes, dates, policy, ages, lookup);
+    return StatusMembership.addTo(scratch, accumulator, statuses, attributes, dates, policy, ages, lookup);
   }
 
   /** Returns the counts so far. */

@@ -191,6 +191,11 @@ public final class UnitCounts {
      * @return this accumulator
      */
     public Accumulator add(SchoolRef school, DivisionCode household, Contribution contribution) {
+      Objects.requireNonNull(contribution, "contribution");
+      return add(school, household, contribution.packed());
+    }
+
+    Accumulator add(SchoolRef school, DivisionCode household, long contribution) {
       if (school != null) {
         if (school != lastSchool && !school.equals(lastSchool)) {
           lastSchool = school;

@@ -14,28 +14,21 @@ final class PersonFindings {
   private PersonFindings() {}
 
   static List<PersonFinding> of(PersonMatch match) {
-    if (match.population().isEmpty() && match.recordSchools().size() < 2 && match.presence().size() < 2
-        && !match.registeredPoor()) {
+    PersonFinding birth = birthDateMismatch(match);
+    String twoSchools = twoSchools(match);
+    boolean priority = match.registeredPoor() && match.personClass().isOutOfSchool();
+    if (birth == null && twoSchools == null && !priority) {
       return List.of();
     }
-    List<PersonFinding> findings = new ArrayList<>(0);
-    match.population().ifPresent(row -> {
-      LocalDate recorded = row.row().birthDate();
-      LocalDate encoded = match.residentId().birthDate();
-      if (recorded != null && !recorded.equals(encoded)) {
-        findings.add(new PersonFinding(
-            PersonFindingKind.BIRTH_DATE_MISMATCH,
-            match.residentId(),
-            "population row " + row.position() + " records " + recorded
-                + ", the resident ID encodes " + encoded));
-      }
-    });
-    String twoSchools = twoSchools(match);
+    List<PersonFinding> findings = new ArrayList<>(3);
+    if (birth != null) {
+      findings.add(birth);
+    }
     if (twoSchools != null) {
       findings.add(new PersonFinding(
           PersonFindingKind.COUNTED_IN_TWO_SCHOOLS, match.residentId(), twoSchools));
     }
-    if (match.registeredPoor() && match.personClass().isOutOfSchool()) {
+    if (priority) {
       findings.add(new PersonFinding(
           PersonFindingKind.PRIORITY_CASE,
           match.residentId(),
@@ -43,6 +36,23 @@ final class PersonFindings {
               + match.personClass().chineseLabel() + ")"));
     }
     return findings;
+  }
+
+  private static PersonFinding birthDateMismatch(PersonMatch match) {
+    if (match.population().isEmpty()) {
+      return null;
+    }
+    SourceRow<PopulationRow> row = match.population().get();
+    LocalDate recorded = row.row().birthDate();
+    LocalDate encoded = match.residentId().birthDate();
+    if (recorded == null || recorded.equals(encoded)) {
+      return null;
+    }
+    return new PersonFinding(
+        PersonFindingKind.BIRTH_DATE_MISMATCH,
+        match.residentId(),
+        "population row " + row.position() + " records " + recorded
+            + ", the resident ID encodes " + encoded);
   }
 
   private static String twoSchools(PersonMatch match) {

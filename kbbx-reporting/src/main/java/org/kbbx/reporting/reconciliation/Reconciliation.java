@@ -106,7 +106,10 @@ public final class Reconciliation {
     for (Person person : join.persons) {
       PersonMatch match = person.toMatch(poor.contains(person.id));
       result.addPersons(match);
-      result.addAllPersonFindings(PersonFindings.of(match));
+      List<PersonFinding> findings = PersonFindings.of(match);
+      if (!findings.isEmpty()) {
+        result.addAllPersonFindings(findings);
+      }
     }
     return result.build();
   }

@@ -38,7 +38,7 @@ public abstract class HomeEducationVisitReport {
   /**
    * Returns the visits required per week.
    *
-   * @return at least 1
+   * @return 0 or more
    */
   public abstract int requiredPerWeek();
 
@@ -61,10 +61,12 @@ public abstract class HomeEducationVisitReport {
    *
    * @param placements the home-education placements, may be null (none)
    * @param visits the visits, may be null (none)
-   * @param requiredPerWeek the visits required per week, at least 1 (seed 002: 1)
+   * @param requiredPerWeek the visits required per week, 0 or more (seed 002: 1; 0 means no
+   *     requirement and no shortfall), as in kbbx-rules
+   *     {@code ObligationRules.homeEducationVisitsPerWeek()}
    * @param asOf the report date, not null
    * @return the report
-   * @throws IllegalArgumentException if {@code requiredPerWeek} is below 1
+   * @throws IllegalArgumentException if {@code requiredPerWeek} is negative
    */
   public static HomeEducationVisitReport of(
       Iterable<HomeEducationPlacement> placements,
@@ -72,9 +74,9 @@ public abstract class HomeEducationVisitReport {
       int requiredPerWeek,
       LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    if (requiredPerWeek < 1) {
+    if (requiredPerWeek < 0) {
       throw new IllegalArgumentException(
-          "Invalid value for requiredPerWeek (expected 1 or more): " + requiredPerWeek);
+          "Invalid value for requiredPerWeek (expected 0 or more): " + requiredPerWeek);
     }
     Map<ResidentId, Map<LocalDate, Integer>> perWeek = new HashMap<>();
     if (visits != null) {

@@ -11,7 +11,9 @@ public enum ReportFindingKind {
   /** 迟报: the first submission came after the deadline. */
   LATE_REPORT("迟报", "late report"),
   /** 无效报送: a submission from an unknown school, for an unknown obligation, or incomplete. */
-  UNEXPECTED_SUBMISSION("无效报送", "unexpected submission");
+  UNEXPECTED_SUBMISSION("无效报送", "unexpected submission"),
+  /** 截止日无法确定: the school calendar cannot give the due date of an obligation. */
+  DEADLINE_UNKNOWN("截止日无法确定", "deadline cannot be computed");
 
   private final String chineseLabel;
   private final String englishLabel;

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.kbbx.rules.obligation.Actor;
+import org.kbbx.rules.obligation.SchoolDays;
+import org.kbbx.rules.obligation.TermStartDeadline;
 
 /**
  * Term-start check findings (开学排查, R-LED-5): each obligation is due a period after the term
@@ -59,5 +63,52 @@ public final class TermStartCheck {
     List<Deadline> deadlines = new ArrayList<>();
     obligations.forEach((code, within) -> deadlines.add(deadline(code, termStart, within)));
     return DeadlineCheck.findings(schools, deadlines, submissions, asOf);
+  }
+
+  /**
+   * Returns the term-start findings for the units that play {@code actor}, with the deadlines of
+   * a profile's term-start tasks (kbbx-rules {@code ObligationRules.termStart()}) computed on the
+   * school calendar. The obligation code is the task's name ({@code FULL_CHECK}, {@code REPORT},
+   * ...). A task whose due date the calendar cannot give (no school day near enough) is a
+   * {@link ReportFindingKind#DEADLINE_UNKNOWN} finding.
+   *
+   * @param actor who the units are, for example {@code Actor.SCHOOL}, not null
+   * @param units the units that owe the tasks of that actor, not null
+   * @param termStart the first day of term, not null
+   * @param tasks the profile's term-start deadlines; tasks of other actors are ignored, not null
+   * @param calendar the school days, not null
+   * @param submissions the submissions received, may be null (none)
+   * @param asOf the moment of the check, not null
+   * @return missing, late and unexpected submissions, and deadlines that could not be computed
+   */
+  public static List<ReportFinding> findings(
+      Actor actor,
+      Iterable<String> units,
+      LocalDate termStart,
+      List<TermStartDeadline> tasks,
+      SchoolDays calendar,
+      Iterable<Submission> submissions,
+      LocalDateTime asOf) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(termStart, "termStart");
+    Objects.requireNonNull(tasks, "tasks");
+    Objects.requireNonNull(calendar, "calendar");
+    List<Deadline> deadlines = new ArrayList<>();
+    List<ReportFinding> unknown = new ArrayList<>();
+    for (TermStartDeadline task : tasks) {
+      if (task.actor() != actor) {
+        continue;
+      }
+      Optional<LocalDate> due = task.within().dueFrom(termStart, calendar);
+      if (due.isPresent()) {
+        deadlines.add(Deadline.endOf(task.task().name(), due.get()));
+      } else {
+        unknown.add(new ReportFinding(ReportFindingKind.DEADLINE_UNKNOWN, null, task.task().name(),
+            "no school day within reach of " + termStart + " + " + task.within()));
+      }
+    }
+    List<ReportFinding> findings = new ArrayList<>(DeadlineCheck.findings(units, deadlines, submissions, asOf));
+    findings.addAll(unknown);
+    return findings;
   }
 }

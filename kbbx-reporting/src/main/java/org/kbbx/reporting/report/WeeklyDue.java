@@ -2,20 +2,24 @@ package org.kbbx.reporting.report;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Objects;
+import java.util.Optional;
+import org.kbbx.rules.obligation.WeeklyReportRule;
 
 /**
- * When a weekly report is due (R-LED-4): a day of the report's week and the time before which it
- * must arrive, for example Friday before noon ({@code XX_COUNTY_2023}, seed 002: 每周五上午下班前)
- * or by the end of Thursday ({@code HANZHONG_2018}, seed 004: 每周周四前).
+ * When a weekly report is due (R-LED-4): a day of the report's week and, optionally, the time
+ * before which it must arrive; without a time it is due by the end of that day. Examples: Friday
+ * before noon ({@code XX_COUNTY_2023}, seed 002: 每周五上午下班前), Thursday ({@code HANZHONG_2018},
+ * seed 004: 每周周四前). A profile's {@link WeeklyReportRule} converts with {@link #from}.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param day the day of the week, never null
- * @param before the time of that day from which a report is late, never null
+ * @param before the time of that day from which a report is late, or empty for the end of the day
  */
-public record WeeklyDue(DayOfWeek day, LocalTime before) {
+public record WeeklyDue(DayOfWeek day, Optional<LocalTime> before) {
 
   /** Checks that no component is null. */
   public WeeklyDue {
@@ -24,14 +28,35 @@ public record WeeklyDue(DayOfWeek day, LocalTime before) {
   }
 
   /**
-   * Returns the weekly due time.
+   * Returns a due time on {@code day} before {@code time}.
    *
    * @param day the day of the week
-   * @param before the time from which a report is late
+   * @param time the time from which a report is late
    * @return the due time
    */
-  public static WeeklyDue of(DayOfWeek day, LocalTime before) {
-    return new WeeklyDue(day, before);
+  public static WeeklyDue of(DayOfWeek day, LocalTime time) {
+    return new WeeklyDue(day, Optional.of(Objects.requireNonNull(time, "time")));
+  }
+
+  /**
+   * Returns a due time at the end of {@code day}.
+   *
+   * @param day the day of the week
+   * @return the due time
+   */
+  public static WeeklyDue endOf(DayOfWeek day) {
+    return new WeeklyDue(day, Optional.empty());
+  }
+
+  /**
+   * Returns the due time of a profile's weekly report rule (kbbx-rules, R-LED-4).
+   *
+   * @param rule the rule, not null
+   * @return the due time
+   */
+  public static WeeklyDue from(WeeklyReportRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    return new WeeklyDue(rule.dueDay(), rule.dueBefore());
   }
 
   /**
@@ -44,7 +69,8 @@ public record WeeklyDue(DayOfWeek day, LocalTime before) {
    */
   public Deadline deadlineFor(LocalDate monday) {
     WeeklyReport.requireMonday(monday);
-    return new Deadline(WeeklyReport.obligationOf(monday),
-        monday.plusDays(day.getValue() - 1L).atTime(before));
+    LocalDate dueDay = monday.plusDays(day.getValue() - 1L);
+    LocalDateTime late = before.map(dueDay::atTime).orElse(dueDay.plusDays(1).atStartOfDay());
+    return new Deadline(WeeklyReport.obligationOf(monday), late);
   }
 }

@@ -36,6 +36,24 @@ class TermStartCheckTest {
   }
 
   @Test
+  void rLed5_bishanProfileTasksOnAMondayToFridayCalendar() {
+    var tasks = org.kbbx.rules.profile.Profiles.builtIn().effective("BISHAN_2024").get()
+        .obligationRules().termStart();
+    org.kbbx.rules.obligation.SchoolDays weekdays =
+        d -> d.getDayOfWeek().getValue() <= 5;
+
+    List<ReportFinding> findings = TermStartCheck.findings(
+        org.kbbx.rules.obligation.Actor.SCHOOL, List.of("S1"), TERM_START, tasks, weekdays,
+        List.of(), LocalDateTime.of(2024, 10, 1, 0, 0));
+
+    assertThat(findings).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ReportFindingKind.MISSING_REPORT);
+      assertThat(f.school()).isEqualTo("S1");
+    });
+    assertThat(findings).extracting(ReportFinding::obligation).contains("FULL_CHECK");
+  }
+
+  @Test
   void rLed5_deadlinesFromTheSeedsPeriods() {
     assertThat(TermStartCheck.deadline("HEZHANG_CENTRE", TERM_START, Period.ofMonths(1)).dueBefore())
         .isEqualTo(LocalDateTime.of(2024, 10, 3, 0, 0));

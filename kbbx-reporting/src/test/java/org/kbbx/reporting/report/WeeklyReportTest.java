@@ -86,12 +86,24 @@ class WeeklyReportTest {
   }
 
   @Test
-  void rLed4_nothingIsMissingBeforeTheDeadline_hanzhongThursday() {
-    Deadline thursday = WeeklyDue.of(DayOfWeek.THURSDAY, LocalTime.MIDNIGHT).deadlineFor(MONDAY);
+  void rLed4_nothingIsMissingBeforeTheDeadline_hanzhongThursdayFromTheProfile() {
+    var rules = org.kbbx.rules.profile.Profiles.builtIn().effective("HANZHONG_2018").get()
+        .obligationRules().weeklyReports();
+    Deadline thursday = WeeklyDue.from(rules.get(0)).deadlineFor(MONDAY);
+    assertThat(thursday.dueBefore()).isEqualTo(LocalDateTime.of(2023, 10, 13, 0, 0));
     assertThat(DeadlineCheck.findings(List.of("S1"), List.of(thursday), null,
-        LocalDateTime.of(2023, 10, 11, 23, 59))).isEmpty();
+        LocalDateTime.of(2023, 10, 12, 23, 59))).isEmpty();
     assertThat(DeadlineCheck.findings(List.of("S1"), List.of(thursday), null,
-        LocalDateTime.of(2023, 10, 12, 0, 0))).hasSize(1);
+        LocalDateTime.of(2023, 10, 13, 0, 0))).singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(ReportFindingKind.MISSING_REPORT));
+  }
+
+  @Test
+  void rLed4_xxCountyProfileDueFridayBeforeNoon() {
+    var rules = org.kbbx.rules.profile.Profiles.builtIn().effective("XX_COUNTY_2023").get()
+        .obligationRules().weeklyReports();
+    assertThat(WeeklyDue.from(rules.get(0)).deadlineFor(MONDAY).dueBefore())
+        .isEqualTo(LocalDateTime.of(2023, 10, 13, 12, 0));
   }
 
   @Test

@@ -11,6 +11,8 @@ import org.kbbx.core.responsibility.AccountabilityRule;
 import org.kbbx.core.responsibility.GuaranteeCap;
 import org.kbbx.core.responsibility.GuaranteeKind;
 import org.kbbx.core.responsibility.ResponsibilityProfile;
+import org.kbbx.core.status.MachineParameters;
+import org.kbbx.rules.escalation.DropoutMode;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.casework.StepDeadline;
 import org.kbbx.rules.escalation.AbsenceTrigger;
@@ -162,6 +164,23 @@ public abstract class EffectiveProfile {
    * @return the resolved value
    */
   public abstract Resolved<List<AccountabilityRule>> accountability();
+
+  /**
+   * Returns the status machine's guard parameters for this profile: its suspension limits and its
+   * dropout rule (automatic or confirmation required, after how many months), the grade system
+   * staying the national default.
+   *
+   * @return the parameters
+   */
+  public MachineParameters machineParameters() {
+    return MachineParameters.builder()
+        .maxSuspension(suspension().value().maxLength())
+        .maxSuspensionExtensions(suspension().value().maxExtensions())
+        .maxSuspensionTotal(suspension().value().maxTotal())
+        .automaticDropout(dropout().value().mode() == DropoutMode.AUTOMATIC)
+        .automaticDropoutAfter(java.time.Period.ofMonths(dropout().value().months()))
+        .build();
+  }
 
   /**
    * Returns the responsibility part for the chain checks: the national baseline with this

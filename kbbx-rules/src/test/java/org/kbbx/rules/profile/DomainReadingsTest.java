@@ -124,4 +124,17 @@ class DomainReadingsTest {
     assertThat(exclusions.stream().filter(e -> e.reason().name().equals("DECEASED")).findFirst()
         .get().accepts(org.kbbx.rules.escalation.EvidenceKind.DEATH_CERTIFICATE)).isTrue();
   }
+
+  @Test
+  void goldenWeekWithTheCoreSchoolCalendar_R_TIME_2_R_ABS_2() {
+    org.kbbx.core.time.SchoolCalendar calendar = org.kbbx.core.time.SchoolCalendar.builder()
+        .term(org.kbbx.core.time.Term.autumn(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 1, 19)))
+        .holidays(LocalDate.of(2023, 9, 29), LocalDate.of(2023, 10, 6))
+        .makeUpDay(LocalDate.of(2023, 10, 7))
+        .makeUpDay(LocalDate.of(2023, 10, 8))
+        .build();
+    Outcome o = absentEverySchoolDay("XX_COUNTY_2023", calendar::isSchoolDay,
+        LocalDate.of(2023, 9, 25), LocalDate.of(2023, 10, 31));
+    assertThat(o.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-08");
+  }
 }

@@ -122,4 +122,15 @@ class ProfilesTest {
         .containsExactly("ORDER_SELF_EXAMINATION", "PUBLIC_CRITICISM");
     assertThat(effective("BISHAN_2024").guaranteeCaps().value()).isEmpty();
   }
+
+  @Test
+  void machineParametersAgreeWithTheEscalationDropoutDate_R_ABS_3() {
+    var xx = effective("XX_COUNTY_2023");
+    LocalDate suspected = LocalDate.of(2023, 10, 9);
+    assertThat(xx.machineParameters().automaticDropout()).isTrue();
+    assertThat(xx.machineParameters().automaticDropoutDate(suspected))
+        .isEqualTo(xx.dropout().value().dueAfter(suspected)).isEqualTo("2023-11-10");
+    assertThat(effective("HEZHANG_2018").machineParameters().automaticDropout()).isFalse();
+    assertThat(effective("NATIONAL").machineParameters().maxSuspensionExtensions()).isEqualTo(1);
+  }
 }

@@ -1,0 +1,112 @@
+package org.kbbx.examples.path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Every example of the reading path runs in the build, and its story's result is checked. */
+class ReadingPathTest {
+
+  private static String run(Consumer<PrintWriter> example) {
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    example.accept(out);
+    out.flush();
+    return text.toString();
+  }
+
+  @Test
+  void ex01AgeCohortGivesYundousBirthRange() { // R-AGE-1, R-AGE-2, R-AGE-3
+    assertThat(run(Ex01AgeCohort::run))
+        .contains("born 2006-09-01..2016-08-31")
+        .contains("Born 2016-08-31: age 6, COMPULSORY_AGE")
+        .contains("Born 2016-09-01: age 5, BELOW_AGE")
+        .contains("3 year(s) over age");
+  }
+
+  @Test
+  void ex02TimelineKeepsEverythingAndIgnoresArrivalOrder() { // R-SM-3, R-SM-4, R-SM-5, R-SM-6
+    assertThat(run(Ex02StudentTimeline::run))
+        .contains("ON_LEAVE (请假) from 2023-10-09 until 2023-10-13")
+        .contains("SUSPENDED (休学) from 2023-11-06 until 2024-02-26")
+        .contains("On 2023-12-01 the status was SUSPENDED")
+        .contains("Now: ATTENDING, grade G7")
+        .contains("Kept with its rejection: e6")
+        .contains("reverse order: true");
+  }
+
+  @Test
+  void ex03TwoProfilesTellTwoStories() { // R-ABS-2, R-ABS-3
+    String out = run(Ex03AbsenceEscalationTwoProfiles::run);
+    assertThat(out).contains("2023-10-11 SUSPECTED_DROPOUT") // Hezhang: reaches 3
+        .contains("2023-11-12 DROPOUT_CONFIRMATION_REQUIRED")
+        .contains("2023-10-16 SUSPECTED_DROPOUT") // XX county: 6th school day
+        .contains("2023-11-17 AUTO_DROPOUT")
+        .contains("status on 2023-12-31: DROPPED_OUT");
+    assertThat(out.indexOf("status on 2023-12-31: SUSPECTED_DROPOUT"))
+        .isLessThan(out.indexOf("XX_COUNTY_2023"));
+  }
+
+  @Test
+  void ex04CaseMovesForwardReportsLateStepsAndEnds() { // R-CASE-1, R-CASE-2, R-CASE-4
+    String out = run(Ex04ReturnPersuasionCase::run);
+    assertThat(out).contains("Case opened 2023-10-16; next step CONTACT")
+        .contains("After contact: CONTACT")
+        .contains("Overdue as of 2023-11-06:")
+        .contains("RETURN_NOTICE")
+        .contains("Ended: RETURNED")
+        .contains("Kept but refused: BUREAU_REPORT on 2023-11-20")
+        .contains("ended true");
+  }
+
+  @Test
+  void ex05WalksBothLinesAndNamesTheGaps() { // R-RC-2, R-RC-5, R-RC-8
+    assertThat(run(Ex05ResponsibilityChain::run))
+        .contains("GOVERNMENT line").contains("EDUCATION line")
+        .contains("村委会主任 village committee director: ")
+        .contains("Her guarantor teacher may see her: true")
+        .contains("Another village's director may see her: false")
+        .contains("STUDENT_WITHOUT_GUARANTOR");
+  }
+
+  @Test
+  void ex06RatesAreExactAndCheckedAgainstTargets() { // R-RATE-1, R-RATE-2, R-RATE-3
+    assertThat(run(Ex06CountyRatesVsTargets::run))
+        .contains("初中 dropout 13/600 = 2.17%  target <= 1.8%  MISSED")
+        .contains("小学 dropout 9/2000 = 0.45%  target <= 0.6%  MET")
+        .contains("初中 dropout 19/1050 = 1.81%  target <= 1.8%  MISSED")
+        .contains("Registered-poor dropouts: 1 of ");
+  }
+
+  @Test
+  void ex07EveryPersonInOneClassEveryRowAccountedFor() { // R-LED-2
+    assertThat(run(Ex07Reconciliation::run))
+        .contains("CONSISTENT").contains("RECORD_HERE_PERSON_ABSENT (籍在人不在)  建档立卡")
+        .contains("PERSON_HERE_RECORD_ELSEWHERE").contains("NO_RECORD")
+        .contains("INVALID_ID").contains("PRIORITY_CASE").contains("BIRTH_DATE_MISMATCH")
+        .contains("POPULATION: 5 rows in, 5 accounted for")
+        .contains("PRESENCE: 4 rows in, 4 accounted for");
+  }
+
+  @Test
+  void ex08CountyProfileInheritsAndDraftIsRefusedWhole() { // R-PROF-1, R-PROF-2
+    assertThat(run(Ex08CountyWritesOwnProfileJson::run))
+        .contains("Chain: [EXAMPLE_COUNTY_2025, NATIONAL]")
+        .contains("Suspected: REACHES 3 school days, from EXAMPLE_COUNTY_2025")
+        .contains("Dropout: AUTOMATIC after 1 month(s), from NATIONAL")
+        .contains("Round trip gives an equal profile: true")
+        .contains("suspectd").contains("-3").contains("NATIONL");
+  }
+
+  @Test
+  void ex09VendorRowsBecomeEventsAndRefusalsAreTyped() { // R-SM-2, R-SM-3
+    assertThat(run(Ex09VendorMapsRowsToEvents::run))
+        .contains("Row 107: vendor code LS has no kbbx event type")
+        .contains("G001: ATTENDING / record ACTIVE")
+        .contains("G002: ATTENDING / record TRANSFER_PENDING")
+        .contains("row 106 refused: NO_SUCH_TRANSITION");
+  }
+}

@@ -1,0 +1,253 @@
+package org.kbbx.rules.obligation;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.kbbx.core.time.SchoolCalendar;
+import org.kbbx.core.time.Term;
+
+/**
+ * The dated duties of one reporting unit (a school, or a county for HANZHONG_2018's weekly
+ * report) under one profile's {@link ObligationRules} and one calendar (R-LED-4..6).
+ *
+ * <p>{@link #obligationsDue} lists the term-start tasks and weekly reports due in a period;
+ * {@link #findings} compares them with what was done and lists late, missing and absent zero
+ * reports. Transfers and death cancellations are event-driven: {@link #transfer} and {@link
+ * #deathCancellation} create their obligations. Home-education visits are checked per student and
+ * week by {@link #homeEducationShortfalls}.
+ *
+ * <p>Rules: a term-start period counts from the opening day (not counted, Civil Code Art. 201);
+ * a weekly report is due in every Monday–Sunday week that has a school day, on the rule's weekday;
+ * when that weekday is not a school day, on the last school day before it in the same week, else
+ * on the next school day (Golden Week 2023: the make-up Saturday 10-07); findings are judged as of the end of
+ * the as-of day, and a fulfilment after that is not yet known.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ObligationCalendar {
+
+  private final ObligationRules rules;
+  private final SchoolDays days;
+  private final Seq<LocalDate> openings;
+
+  private ObligationCalendar(ObligationRules rules, SchoolDays days, Seq<LocalDate> openings) {
+    this.rules = rules;
+    this.days = days;
+    this.openings = openings;
+  }
+
+  /**
+   * Returns the duties under {@code rules} for a school calendar (its terms give the openings).
+   *
+   * @param rules the rules, not null
+   * @param calendar the calendar, not null
+   * @return the obligation calendar
+   */
+  public static ObligationCalendar of(ObligationRules rules, SchoolCalendar calendar) {
+    Objects.requireNonNull(calendar, "calendar");
+    return of(rules, calendar::isSchoolDay, calendar.terms().map(Term::start).toJavaList());
+  }
+
+  /**
+   * Returns the duties under {@code rules} for school days and term openings.
+   *
+   * @param rules the rules, not null
+   * @param days the school days, not null
+   * @param termOpenings the first day of each term, not null
+   * @return the obligation calendar
+   */
+  public static ObligationCalendar of(
+      ObligationRules rules, SchoolDays days, Collection<LocalDate> termOpenings) {
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(days, "days");
+    return new ObligationCalendar(
+        rules, days, Vector.ofAll(new TreeSet<>(Objects.requireNonNull(termOpenings, "termOpenings"))));
+  }
+
+  /**
+   * Lists the term-start tasks and weekly reports due from {@code from} to {@code to}, both
+   * included, sorted by due date and id.
+   *
+   * @param from the first day, not null
+   * @param to the last day, not null
+   * @return the obligations, empty when {@code to} is before {@code from}
+   */
+  public Seq<Obligation> obligationsDue(LocalDate from, LocalDate to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Seq<Obligation> out = Vector.empty();
+    for (LocalDate opening : openings) {
+      for (TermStartDeadline d : rules.termStart()) {
+        Optional<LocalDate> due = d.within().dueFrom(opening, days);
+        if (due.isPresent() && !due.get().isBefore(from) && !due.get().isAfter(to)) {
+          out = out.append(Obligation.builder()
+              .id("TERM_START/" + opening + "/" + d.task() + "/" + d.actor())
+              .kind(ObligationKind.TERM_START).task(d.task().name()).actor(d.actor())
+              .recipients(d.recipients()).dueDate(due.get()).build());
+        }
+      }
+    }
+    for (WeeklyReportRule w : rules.weeklyReports()) {
+      LocalDate monday = from.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      for (; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+        Optional<LocalDate> due = weeklyDue(monday, w);
+        if (due.isPresent() && !due.get().isBefore(from) && !due.get().isAfter(to)) {
+          out = out.append(Obligation.builder()
+              .id("WEEKLY_REPORT/" + monday + "/" + w.reporter() + ">" + w.recipient())
+              .kind(ObligationKind.WEEKLY_REPORT).task("WEEKLY_REPORT").actor(w.reporter())
+              .addRecipients(w.recipient()).dueDate(due.get()).dueBefore(w.dueBefore())
+              .build());
+        }
+      }
+    }
+    return out.sortBy(o -> o.dueDate().toString() + " " + o.id());
+  }
+
+  private Optional<LocalDate> weeklyDue(LocalDate monday, WeeklyReportRule w) {
+    boolean hasSchoolDay = false;
+    for (int i = 0; i < 7 && !hasSchoolDay; i++) {
+      hasSchoolDay = days.isSchoolDay(monday.plusDays(i));
+    }
+    if (!hasSchoolDay) {
+      return Optional.empty();
+    }
+    LocalDate due = monday.with(TemporalAdjusters.nextOrSame(w.dueDay()));
+    for (LocalDate d = due; !d.isBefore(monday); d = d.minusDays(1)) {
+      if (days.isSchoolDay(d)) {
+        return Optional.of(d);
+      }
+    }
+    return days.nextSchoolDay(due);
+  }
+
+  /**
+   * Returns the obligation to complete a transfer requested on {@code requested} (学籍管理办法:
+   * 10 working days under NATIONAL).
+   *
+   * @param subject who or what it is about, for example a student record number, not null
+   * @param requested the day of the transfer-out request, not null
+   * @return the obligation, or empty when the calendar has no school day near enough
+   */
+  public Optional<Obligation> transfer(String subject, LocalDate requested) {
+    return event(ObligationKind.TRANSFER, subject, requested, rules.records().transfer());
+  }
+
+  /**
+   * Returns the obligation to cancel the record of a student who died on {@code died}.
+   *
+   * @param subject who it is about, not null
+   * @param died the day of death (or of its notice), not null
+   * @return the obligation, or empty when the calendar has no school day near enough
+   */
+  public Optional<Obligation> deathCancellation(String subject, LocalDate died) {
+    return event(ObligationKind.DEATH_CANCELLATION, subject, died,
+        rules.records().deathCancellation());
+  }
+
+  private Optional<Obligation> event(
+      ObligationKind kind, String subject, LocalDate start, DayCount within) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(start, "start");
+    return within.dueFrom(start, days).map(due -> Obligation.builder()
+        .id(kind + "/" + start + "/" + subject).kind(kind).task(kind.name())
+        .actor(Actor.SCHOOL).dueDate(due).build());
+  }
+
+  /**
+   * Lists the calendar's obligations due up to the end of {@code asOf} (from the first term
+   * opening, or one year back when there is none) that were done late or not at all.
+   *
+   * @param asOf the day of the check, not null
+   * @param done what was done, null elements ignored, not null
+   * @return the findings, in due order
+   */
+  public Seq<ObligationFinding> findings(LocalDate asOf, Iterable<Fulfilment> done) {
+    Objects.requireNonNull(asOf, "asOf");
+    LocalDate start = openings.headOption().getOrElse(asOf.minusYears(1));
+    return findings(asOf, obligationsDue(start, asOf), done);
+  }
+
+  /**
+   * Lists which of {@code obligations} were done late or not at all as of the end of {@code asOf}.
+   *
+   * @param asOf the day of the check, not null
+   * @param obligations the obligations, for example transfers, not null
+   * @param done what was done, null elements ignored, not null
+   * @return the findings, in the order of {@code obligations}
+   */
+  public Seq<ObligationFinding> findings(
+      LocalDate asOf, Iterable<Obligation> obligations, Iterable<Fulfilment> done) {
+    Objects.requireNonNull(asOf, "asOf");
+    LocalDateTime endOfDay = asOf.plusDays(1).atStartOfDay();
+    Map<String, LocalDateTime> first = new HashMap<>();
+    for (Fulfilment f : done) {
+      if (f != null && f.doneAt().isBefore(endOfDay)) {
+        first.merge(f.obligationId(), f.doneAt(), (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    Seq<ObligationFinding> out = Vector.empty();
+    for (Obligation o : obligations) {
+      LocalDateTime at = first.get(o.id());
+      if (at != null) {
+        if (o.isLate(at)) {
+          out = out.append(new ObligationFinding(o, FindingKind.LATE, Optional.of(at)));
+        }
+      } else if (!o.lateFrom().isAfter(endOfDay)) {
+        FindingKind kind = o.kind() == ObligationKind.WEEKLY_REPORT
+            ? FindingKind.ZERO_REPORT_ABSENT : FindingKind.MISSING;
+        out = out.append(new ObligationFinding(o, kind, Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Lists the home-educated students and weeks with fewer visits than required (R-LED-6): every
+   * Monday–Sunday week from the one holding {@code from} to the one holding {@code to} that has a
+   * school day.
+   *
+   * @param from the first day, not null
+   * @param to the last day, not null
+   * @param visitsByStudent each home-educated student's visit dates, not null
+   * @return the shortfalls, by student id then week; empty when no visits are required
+   */
+  public Seq<HomeEducationShortfall> homeEducationShortfalls(
+      LocalDate from, LocalDate to, Map<String, ? extends Collection<LocalDate>> visitsByStudent) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(visitsByStudent, "visitsByStudent");
+    int required = rules.homeEducationVisitsPerWeek();
+    Seq<HomeEducationShortfall> out = Vector.empty();
+    if (required == 0) {
+      return out;
+    }
+    LocalDate firstMonday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    for (String student : new TreeSet<>(visitsByStudent.keySet())) {
+      Map<LocalDate, Integer> perWeek = new HashMap<>();
+      for (LocalDate visit : visitsByStudent.get(student)) {
+        perWeek.merge(visit.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1,
+            Integer::sum);
+      }
+      for (LocalDate monday = firstMonday; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+        boolean schoolWeek = false;
+        for (int i = 0; i < 7 && !schoolWeek; i++) {
+          schoolWeek = days.isSchoolDay(monday.plusDays(i));
+        }
+        int visits = perWeek.getOrDefault(monday, 0);
+        if (schoolWeek && visits < required) {
+          out = out.append(new HomeEducationShortfall(student, monday, visits, required));
+        }
+      }
+    }
+    return out;
+  }
+}

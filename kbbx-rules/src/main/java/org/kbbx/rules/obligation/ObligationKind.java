@@ -1,0 +1,32 @@
+package org.kbbx.rules.obligation;
+
+/**
+ * The kinds of dated duty a profile creates (R-LED-4..6).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public enum ObligationKind {
+  /** 开学排查: a term-start check or report (R-LED-5). */
+  TERM_START("开学排查"),
+  /** 周报: a weekly report, zero report included (R-LED-4). */
+  WEEKLY_REPORT("周报"),
+  /** 转学手续: a transfer to confirm within the deadline. */
+  TRANSFER("转学"),
+  /** 死亡注销: a record to cancel after a death within the deadline. */
+  DEATH_CANCELLATION("死亡注销");
+
+  private final String chineseLabel;
+
+  ObligationKind(String chineseLabel) {
+    this.chineseLabel = chineseLabel;
+  }
+
+  /**
+   * Returns the Chinese label, for example {@code 周报}.
+   *
+   * @return the label, never null
+   */
+  public String chineseLabel() {
+    return chineseLabel;
+  }
+}
