@@ -30,18 +30,21 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <pre>
  * java -Xmx4g -cp kbbx-benchmarks/target/benchmarks.jar org.kbbx.benchmarks.peers.PeersDriver \
  *     [--sizes 100000,1000000] [--workloads REPLAY,...] [--contenders KBBX,DUCKDB,LOOP]
- *     [--no-jmh] [--smoke] [--warmup 3] [--iterations 5] [--seconds 2]
+ *     [--no-jmh] [--smoke] [--warmup 3] [--iterations 5] [--seconds 2] [--cpu-reps 3]
  * </pre>
  *
  * {@code --smoke} is tiny sizes (3,000), one run each, no JMH: what {@code mvn verify} runs.
  */
 public final class PeersDriver {
 
+  /** Keeps results alive so the runs are not optimised away. */
+  private static volatile Object sink;
+
   private PeersDriver() {}
 
   /** One contender's figures at one workload and size. */
   record Row(PeerCase.Workload workload, int students, PeerCase.Contender contender, double loadMs,
-      double coldMs, double peakHeapMb, double jmhMs, double jmhError, double allocMb) {}
+      double coldMs, double cpuMs, double peakHeapMb, double jmhMs, double jmhError, double allocMb) {}
 
   /**
    * Runs the driver.
@@ -67,7 +70,7 @@ public final class PeersDriver {
     for (String c : options.getOrDefault("--contenders", "KBBX,DUCKDB,LOOP").split(",")) {
       contenders.add(PeerCase.Contender.valueOf(c));
     }
-    List<Row> rows = probe(workloads, sizes, contenders);
+    List<Row> rows = probe(workloads, sizes, contenders, Integer.parseInt(options.getOrDefault("--cpu-reps", smoke ? "0" : "3")));
     if (!smoke && !options.containsKey("--no-jmh")) {
       rows = withJmh(rows, workloads, sizes, contenders, Integer.parseInt(options.getOrDefault("--warmup", "3")),
           Integer.parseInt(options.getOrDefault("--iterations", "5")),
@@ -85,8 +88,8 @@ public final class PeersDriver {
    * @return one row per contender, workload and size, without JMH figures
    * @throws SQLException if DuckDB fails
    */
-  static List<Row> probe(List<PeerCase.Workload> workloads, int[] sizes, List<PeerCase.Contender> contenders)
-      throws SQLException {
+  static List<Row> probe(List<PeerCase.Workload> workloads, int[] sizes, List<PeerCase.Contender> contenders,
+      int reps) throws SQLException {
     List<Row> rows = new ArrayList<>();
     for (int size : sizes) {
       for (PeerCase.Workload workload : workloads) {
@@ -109,12 +112,38 @@ public final class PeersDriver {
               case DUCKDB -> c.duckLoadNanos / 1e6;
               case LOOP -> c.loopLoadNanos / 1e6;
             };
-            rows.add(new Row(workload, size, contender, load, cold, peak, Double.NaN, Double.NaN, Double.NaN));
+            double cpu = cpuMillisPerRun(c, contender, reps);
+            rows.add(new Row(workload, size, contender, load, cold, cpu, peak, Double.NaN, Double.NaN, Double.NaN));
           }
         }
       }
     }
     return rows;
+  }
+
+  /**
+   * Process CPU milliseconds per run, after at least {@code reps} warm-up runs and one CPU second,
+   * over at least {@code reps} runs and two CPU seconds: all
+   * of this JVM's threads (the run, the garbage collector, DuckDB's), which other processes on a
+   * busy machine do not inflate as they inflate wall time.
+   */
+  private static double cpuMillisPerRun(PeerCase c, PeerCase.Contender contender, int reps) throws SQLException {
+    if (reps <= 0) {
+      return Double.NaN;
+    }
+    com.sun.management.OperatingSystemMXBean bean =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long warm = bean.getProcessCpuTime();
+    for (int i = 0; i < reps || bean.getProcessCpuTime() - warm < 1_000_000_000L; i++) {
+      sink = c.run(contender);
+    }
+    long cpu = bean.getProcessCpuTime();
+    int runs = 0;
+    while (runs < reps || bean.getProcessCpuTime() - cpu < 2_000_000_000L) {
+      sink = c.run(contender);
+      runs++;
+    }
+    return (bean.getProcessCpuTime() - cpu) / 1e6 / runs;
   }
 
   private static void resetPeaks() {
@@ -165,13 +194,17 @@ public final class PeersDriver {
               alloc = r.getSecondaryResults().get(key).getScore() / 1e6;
             }
           }
-          out = new Row(row.workload(), row.students(), row.contender(), row.loadMs(), row.coldMs(),
+          out = new Row(row.workload(), row.students(), row.contender(), row.loadMs(), row.coldMs(), row.cpuMs(),
               row.peakHeapMb(), r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError(), alloc);
         }
       }
       merged.add(out);
     }
     return merged;
+  }
+
+  private static double time(Row r) {
+    return !Double.isNaN(r.jmhMs()) ? r.jmhMs() : !Double.isNaN(r.cpuMs()) ? r.cpuMs() : r.coldMs();
   }
 
   /**
@@ -183,24 +216,34 @@ public final class PeersDriver {
   static String table(List<Row> rows) {
     StringBuilder b = new StringBuilder();
     b.append("| workload | students | contender | load ms | cold run ms | JMH ms/op | students/s | alloc MB/op"
-        + " | peak heap MB | kbbx / this |\n");
-    b.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        + " | peak heap MB | kbbx / this | CPU ms/op | kbbx / this (CPU) |\n");
+    b.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    Map<PeerCase.Workload, Map<Integer, Double>> kbbxCpu = new EnumMap<>(PeerCase.Workload.class);
+    for (Row r : rows) {
+      if (r.contender() == PeerCase.Contender.KBBX) {
+        kbbxCpu.computeIfAbsent(r.workload(), w -> new LinkedHashMap<>()).put(r.students(), r.cpuMs());
+      }
+    }
     Map<PeerCase.Workload, Map<Integer, EnumMap<PeerCase.Contender, Double>>> times = new EnumMap<>(PeerCase.Workload.class);
     for (Row r : rows) {
-      double t = Double.isNaN(r.jmhMs()) ? r.coldMs() : r.jmhMs();
+      double t = time(r);
       times.computeIfAbsent(r.workload(), w -> new LinkedHashMap<>())
           .computeIfAbsent(r.students(), s -> new EnumMap<>(PeerCase.Contender.class)).put(r.contender(), t);
     }
     for (Row r : rows) {
-      double t = Double.isNaN(r.jmhMs()) ? r.coldMs() : r.jmhMs();
+      double t = time(r);
       Double kbbx = times.get(r.workload()).get(r.students()).get(PeerCase.Contender.KBBX);
       String ratio = kbbx == null || r.contender() == PeerCase.Contender.KBBX ? "" : String.format(Locale.ROOT, "%.2f×", kbbx / t);
-      b.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.0f | %.1f | %s | %s | %s | %.0f | %s |\n",
+      Double kc = kbbxCpu.getOrDefault(r.workload(), Map.of()).get(r.students());
+      String cpuRatio = kc == null || r.contender() == PeerCase.Contender.KBBX || Double.isNaN(r.cpuMs())
+          ? "" : String.format(Locale.ROOT, "%.2f×", kc / r.cpuMs());
+      b.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.0f | %.1f | %s | %s | %s | %.0f | %s | %s | %s |\n",
           r.workload(), r.students(), r.contender(), r.loadMs(), r.coldMs(),
           Double.isNaN(r.jmhMs()) ? "–" : String.format(Locale.ROOT, "%.2f ± %.2f", r.jmhMs(), r.jmhError()),
           String.format(Locale.ROOT, "%,.0f", r.students() / (t / 1000)),
           Double.isNaN(r.allocMb()) ? "–" : String.format(Locale.ROOT, "%.1f", r.allocMb()),
-          r.peakHeapMb(), ratio));
+          r.peakHeapMb(), ratio, Double.isNaN(r.cpuMs()) ? "–" : String.format(Locale.ROOT, "%.2f", r.cpuMs()),
+          cpuRatio));
     }
     return b.toString();
   }

@@ -27,7 +27,7 @@ class PeersSmokeTest {
   @Test
   void driverSmokeModeRunsEachContenderOnceAndPrintsTheTable() throws Exception {
     List<PeersDriver.Row> rows =
-        PeersDriver.probe(List.of(PeerCase.Workload.ATTENDANCE_DAY), new int[] {1_000}, List.of(PeerCase.Contender.values()));
+        PeersDriver.probe(List.of(PeerCase.Workload.ATTENDANCE_DAY), new int[] {1_000}, List.of(PeerCase.Contender.values()), 1);
     assertThat(rows).hasSize(3);
     assertThat(PeersDriver.table(rows)).contains("| ATTENDANCE_DAY | 1,000 | DUCKDB |").contains("×");
   }

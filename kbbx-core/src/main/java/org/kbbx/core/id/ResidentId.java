@@ -167,13 +167,16 @@ public final class ResidentId implements Comparable<ResidentId> {
    */
   public static char checkCharacterOf(CharSequence first17) {
     Objects.requireNonNull(first17, "first17");
-    if (first17.length() != LENGTH - 1 || !first17.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    boolean valid = first17.length() == LENGTH - 1;
+    int sum = 0;
+    for (int i = 0; valid && i < LENGTH - 1; i++) {
+      int digit = first17.charAt(i) - '0';
+      valid = digit >= 0 && digit <= 9;
+      sum += digit * WEIGHTS[i];
+    }
+    if (!valid) {
       throw new IllegalArgumentException(
           "Invalid value for first17 (expected 17 digits): '" + first17 + "'");
-    }
-    int sum = 0;
-    for (int i = 0; i < LENGTH - 1; i++) {
-      sum += (first17.charAt(i) - '0') * WEIGHTS[i];
     }
     return CHECK_CHARACTERS[sum % 11];
   }

@@ -162,7 +162,7 @@ public final class ScenarioEvaluator {
               + r.event().on());
           node.put("student", s.id());
           node.put("code", r.rejection().code());
-          node.put("reason", r.rejection().toString());
+          node.put("reason", r.rejection().reason());
         }
       }
       for (TimelineEntry e : timeline.entries()) {
