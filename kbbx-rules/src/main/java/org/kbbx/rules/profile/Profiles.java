@@ -176,6 +176,8 @@ public final class Profiles {
     return Either.right(
         EffectiveProfile.builder()
             .id(p.id())
+            .name(p.name())
+            .document(p.document())
             .chain(c.map(JurisdictionProfile::id))
             .validFrom(p.validFrom())
             .validTo(p.validTo())

@@ -16,9 +16,11 @@ import org.kbbx.rules.obligation.DayCount;
 import org.kbbx.rules.obligation.RecordDeadlines;
 import org.kbbx.rules.obligation.TermStartDeadline;
 import org.kbbx.rules.obligation.WeeklyReportRule;
+import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.ExpectedAlert;
 import org.kbbx.rules.profile.JurisdictionProfile;
 import org.kbbx.rules.profile.ProfileExample;
+import org.kbbx.rules.profile.ProfileSetting;
 import org.kbbx.rules.profile.Source;
 import org.kbbx.rules.profile.Sourced;
 import org.kbbx.rules.profile.SuspensionLimits;
@@ -67,6 +69,29 @@ final class ProfileWriter {
     o.set("settings", s);
     ArrayNode examples = o.putArray("examples");
     p.examples().forEach(e -> example(examples.addObject(), e));
+    return o;
+  }
+
+  /**
+   * Writes a resolved profile: id, name, chain, validity ({@code validTo} null when open-ended),
+   * document, every setting with its value, source and {@code from}, and the examples.
+   */
+  static ObjectNode resolved(EffectiveProfile e) {
+    ObjectNode flat = profile(e.flattened());
+    ObjectNode o = F.objectNode();
+    o.put("id", e.id());
+    o.put("name", e.name());
+    ArrayNode chain = o.putArray("chain");
+    e.chain().forEach(chain::add);
+    o.put("validFrom", e.validFrom().toString());
+    o.put("validTo", e.validTo().map(Object::toString).orElse(null));
+    o.set("document", flat.get("document"));
+    ObjectNode settings = (ObjectNode) flat.get("settings");
+    for (ProfileSetting s : ProfileSetting.values()) {
+      ((ObjectNode) settings.get(s.key())).put("from", s.in(e).fromProfile());
+    }
+    o.set("settings", settings);
+    o.set("examples", flat.get("examples"));
     return o;
   }
 
