@@ -180,6 +180,13 @@ public abstract class EffectiveProfile {
   public abstract Resolved<List<AccountabilityRule>> accountability();
 
   /**
+   * Returns the screening risk weights (R-LED-3).
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<ScreeningWeights> screeningWeights();
+
+  /**
    * Returns the status machine's guard parameters for this profile: its suspension limits and its
    * dropout rule (automatic or confirmation required, after how many months), the grade system
    * staying the national default.
@@ -291,6 +298,7 @@ public abstract class EffectiveProfile {
         .targets(targets().sourced())
         .guaranteeCaps(guaranteeCaps().sourced())
         .accountability(accountability().sourced())
+        .screeningWeights(screeningWeights().sourced())
         .addAllExamples(examples())
         .build();
   }

@@ -52,7 +52,10 @@ public enum ProfileSetting {
       EffectiveProfile::guaranteeCaps),
   /** 责任追究 (R-RC-9). */
   ACCOUNTABILITY("accountability", "考核问责", JurisdictionProfile::accountability,
-      EffectiveProfile::accountability);
+      EffectiveProfile::accountability),
+  /** 筛查预警权重 (R-LED-3). */
+  SCREENING_WEIGHTS("screeningWeights", "筛查预警权重", JurisdictionProfile::screeningWeights,
+      EffectiveProfile::screeningWeights);
 
   private final String key;
   private final String chineseLabel;

@@ -195,6 +195,7 @@ public final class Profiles {
             .targets(resolve(c, JurisdictionProfile::targets))
             .guaranteeCaps(resolve(c, JurisdictionProfile::guaranteeCaps))
             .accountability(resolve(c, JurisdictionProfile::accountability))
+            .screeningWeights(resolve(c, JurisdictionProfile::screeningWeights))
             .examples(p.examples())
             .build());
   }

@@ -21,6 +21,7 @@ import org.kbbx.rules.profile.ExpectedAlert;
 import org.kbbx.rules.profile.JurisdictionProfile;
 import org.kbbx.rules.profile.ProfileExample;
 import org.kbbx.rules.profile.ProfileSetting;
+import org.kbbx.rules.profile.ScreeningWeights;
 import org.kbbx.rules.profile.Source;
 import org.kbbx.rules.profile.Sourced;
 import org.kbbx.rules.profile.SuspensionLimits;
@@ -66,6 +67,7 @@ final class ProfileWriter {
     });
     putList(s, "accountability", p.accountability(),
         (a, v) -> v.forEach(rule -> ResponsibilityCodec.writeRule(a.addObject(), rule)));
+    put(s, "screeningWeights", p.screeningWeights(), ProfileWriter::screeningWeights);
     o.set("settings", s);
     ArrayNode examples = o.putArray("examples");
     p.examples().forEach(e -> example(examples.addObject(), e));
@@ -188,6 +190,17 @@ final class ProfileWriter {
     o.put("maxLength", s.maxLength().toString());
     o.put("maxExtensions", s.maxExtensions());
     o.put("maxTotal", s.maxTotal().toString());
+  }
+
+  private static void screeningWeights(ObjectNode o, ScreeningWeights w) {
+    o.put("priorityGroup", w.priorityGroup());
+    o.put("absenceStreak", w.absenceStreak());
+    o.put("suspectedStatus", w.suspectedStatus());
+    o.put("missingExclusionEvidence", w.missingExclusionEvidence());
+    o.put("transitionNotMade", w.transitionNotMade());
+    o.put("overAgeForGrade", w.overAgeForGrade());
+    o.put("repeatedGrade", w.repeatedGrade());
+    o.put("minimumStreakDays", w.minimumStreakDays());
   }
 
   private static void step(ObjectNode o, StepDeadline d) {
