@@ -3,7 +3,7 @@ package org.kbbx.rules.escalation;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.kbbx.core.status.EventType;
-import org.kbbx.core.status.StudentId;
+import org.kbbx.core.id.StudentId;
 
 /**
  * A dated status event for a student's timeline, produced by the escalation engine; {@link

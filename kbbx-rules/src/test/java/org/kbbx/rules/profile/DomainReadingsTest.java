@@ -144,13 +144,13 @@ class DomainReadingsTest {
     Outcome o = absentEverySchoolDay("XX_COUNTY_2023", TestCalendar.weekdays(),
         LocalDate.of(2023, 10, 2), LocalDate.of(2023, 11, 30));
     var timeline = org.kbbx.core.status.StudentTimeline.of(
-            org.kbbx.core.status.StudentId.of("S"),
+            org.kbbx.core.id.StudentId.of("S"),
             org.kbbx.core.status.StatusMachine.of(xx.machineParameters()))
         .with(org.kbbx.core.status.StatusEvent.builder().id("enrol")
-            .student(org.kbbx.core.status.StudentId.of("S"))
+            .student(org.kbbx.core.id.StudentId.of("S"))
             .effectiveDate(LocalDate.of(2023, 9, 1)).sequence(0)
             .type(org.kbbx.core.status.EventType.ENROL)
-            .school(org.kbbx.core.status.SchoolId.of("SCH")).grade(org.kbbx.core.school.Grade.of(7))
+            .school(org.kbbx.core.id.SchoolId.of("SCH")).grade(org.kbbx.core.school.Grade.of(7))
             .build());
     for (StatusEvent e : o.events()) {
       timeline = timeline.with(e.toTimelineEvent(1));
