@@ -216,7 +216,7 @@ public final class CountyRun {
     final Map<String, Long> coverage = new LinkedHashMap<>();
     final List<String> examples = new ArrayList<>();
     final List<StudentHistory> histories = new ArrayList<>();
-    final RiskWeights weights = RiskWeights.national();
+    final RiskWeights weights = RiskWeights.from(profile);
     final CaseMachine cases = CaseReplay.machine(profile, county.calendar());
     final Map<String, Long> caseStates = new LinkedHashMap<>();
 

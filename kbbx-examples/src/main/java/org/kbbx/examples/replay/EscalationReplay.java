@@ -15,7 +15,6 @@ import org.kbbx.examples.synthetic.Absence;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.escalation.EscalationInput;
-import org.kbbx.rules.escalation.EscalationStatus;
 import org.kbbx.rules.escalation.EscalationStep;
 import org.kbbx.rules.escalation.MarkKind;
 import org.kbbx.rules.escalation.StudentEscalation;
@@ -112,21 +111,7 @@ public record EscalationReplay(List<Alert> alerts, List<StatusEvent> derived, in
           .getOrElse(before);
     }
     state = take(engine.advance(id, state, asOf), alerts, derived, id);
-    return new EscalationReplay(alerts, derived, streakOn(state, calendar, asOf));
-  }
-
-  /**
-   * The streak on the as-of date: an attending student's streak ends on the first school day
-   * after it without a mark (R-ABS-1); a suspected or dropped-out student's does not (R-ABS-4).
-   */
-  private static int streakOn(StudentEscalation state, SchoolCalendar calendar, LocalDate asOf) {
-    if (state.status() != EscalationStatus.ATTENDING || state.streak().isEmpty()) {
-      return state.streakLength();
-    }
-    LocalDate covered = state.streak().get().coveredThrough();
-    boolean attendedSince = !covered.isAfter(asOf)
-        && calendar.schoolDaysBetween(covered.plusDays(1), asOf.plusDays(1)) > 0;
-    return attendedSince ? 0 : state.streakLength();
+    return new EscalationReplay(alerts, derived, state.streakLengthOn(calendar::isSchoolDay, asOf));
   }
 
   private static StudentEscalation take(EscalationStep step, List<Alert> alerts,

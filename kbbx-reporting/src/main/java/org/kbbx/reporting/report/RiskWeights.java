@@ -3,13 +3,17 @@ package org.kbbx.reporting.report;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.kbbx.rules.profile.EffectiveProfile;
+import org.kbbx.rules.profile.Profiles;
+import org.kbbx.rules.profile.ScreeningWeights;
 
 /**
  * The weights of the screening risk score (R-LED-3): one non-negative integer weight per
  * {@link RiskCriterion}, and the minimum absence streak that counts.
  *
- * <p>No seed gives weights; {@link #national()} holds kbbx's defaults until a jurisdiction
- * profile supplies its own. This class is immutable and thread-safe.
+ * <p>A jurisdiction profile defines them ({@link #from(EffectiveProfile)}); no seed gives numbers,
+ * so {@link #national()} is the {@code NATIONAL} profile's kbbx defaults. This class is immutable
+ * and thread-safe.
  *
  * @param weights the weight of every criterion, all present, none negative; copied, iterated in
  *     criterion order
@@ -37,22 +41,43 @@ public record RiskWeights(Map<RiskCriterion, Integer> weights, int minimumStreak
   }
 
   /**
-   * Returns kbbx's national default weights: suspected status 5, transition not made 4, missing
-   * evidence 3, absence streak 2 (from 2 school days, HANZHONG_2018's 48 hours), over-age 2,
-   * repeated grade 2, each priority group 1.
+   * Returns the weights a profile sets or inherits (R-LED-3).
+   *
+   * @param profile the effective profile, not null
+   * @return its weights
+   */
+  public static RiskWeights from(EffectiveProfile profile) {
+    return of(Objects.requireNonNull(profile, "profile").screeningWeights().value());
+  }
+
+  /**
+   * Returns the risk weights of a profile's screening weights.
+   *
+   * @param weights the profile's screening weights, not null
+   * @return the same weights by criterion
+   */
+  public static RiskWeights of(ScreeningWeights weights) {
+    Objects.requireNonNull(weights, "weights");
+    Map<RiskCriterion, Integer> map = new EnumMap<>(RiskCriterion.class);
+    map.put(RiskCriterion.PRIORITY_GROUP, weights.priorityGroup());
+    map.put(RiskCriterion.ABSENCE_STREAK, weights.absenceStreak());
+    map.put(RiskCriterion.SUSPECTED_STATUS, weights.suspectedStatus());
+    map.put(RiskCriterion.MISSING_EXCLUSION_EVIDENCE, weights.missingExclusionEvidence());
+    map.put(RiskCriterion.TRANSITION_NOT_MADE, weights.transitionNotMade());
+    map.put(RiskCriterion.OVER_AGE_FOR_GRADE, weights.overAgeForGrade());
+    map.put(RiskCriterion.REPEATED_GRADE, weights.repeatedGrade());
+    return new RiskWeights(map, weights.minimumStreakDays());
+  }
+
+  /**
+   * Returns kbbx's national default weights, those of the built-in {@code NATIONAL} profile:
+   * suspected status 5, transition not made 4, missing evidence 3, absence streak 2 (from 2 school
+   * days, HANZHONG_2018's 48 hours), over-age 2, repeated grade 2, each priority group 1.
    *
    * @return the defaults
    */
   public static RiskWeights national() {
-    Map<RiskCriterion, Integer> weights = new EnumMap<>(RiskCriterion.class);
-    weights.put(RiskCriterion.PRIORITY_GROUP, 1);
-    weights.put(RiskCriterion.ABSENCE_STREAK, 2);
-    weights.put(RiskCriterion.SUSPECTED_STATUS, 5);
-    weights.put(RiskCriterion.MISSING_EXCLUSION_EVIDENCE, 3);
-    weights.put(RiskCriterion.TRANSITION_NOT_MADE, 4);
-    weights.put(RiskCriterion.OVER_AGE_FOR_GRADE, 2);
-    weights.put(RiskCriterion.REPEATED_GRADE, 2);
-    return new RiskWeights(weights, 2);
+    return from(Profiles.builtIn().effective("NATIONAL").get());
   }
 
   /**

@@ -11,9 +11,10 @@
  *       "village unknown" row (shown only when not empty); a child with no known state is "not
  *       verified"; aged-out children count as out of school; suspected dropouts have their own
  *       column, apart from 失学辍学.
- *   <li>Risk weights: no seed gives them, so {@link org.kbbx.reporting.report.RiskWeights#national()}
- *       holds kbbx's defaults until jurisdiction profiles carry weights; each priority group
- *       contributes once.
+ *   <li>Risk weights: a jurisdiction profile carries them ({@code screeningWeights},
+ *       {@link org.kbbx.reporting.report.RiskWeights#from}); no seed gives numbers, so
+ *       {@link org.kbbx.reporting.report.RiskWeights#national()} is the {@code NATIONAL} profile's
+ *       kbbx defaults; each priority group contributes once.
  *   <li>Weekly report: watched children are those in the registered-poor or monitored groups with
  *       a known state at the end of the week (Monday to Sunday); a zero report is one with no
  *       suspected or dropped-out child and no change during the week.

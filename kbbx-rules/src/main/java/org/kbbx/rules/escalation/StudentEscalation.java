@@ -3,6 +3,7 @@ package org.kbbx.rules.escalation;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.kbbx.rules.obligation.SchoolDays;
 
 /**
  * The escalation engine's state for one student: all it needs to take the next day.
@@ -61,5 +62,37 @@ public record StudentEscalation(
    */
   public int streakLength() {
     return streak.map(Streak::length).orElse(0);
+  }
+
+  /**
+   * Returns the streak length as of {@code asOf}, when no input was taken after this state's last
+   * one (R-ABS-1, R-ABS-4).
+   *
+   * <p>While the student is attending, a school day after {@link Streak#coveredThrough()} with no
+   * mark was attended and resets the streak to 0; days that are not school days (weekends,
+   * holidays) neither count nor reset. While the student is suspected or dropped out, unmarked
+   * school days are not evidence of return, so the streak is kept. An {@code asOf} on or before
+   * the streak's covered day answers {@link #streakLength()}.
+   *
+   * <p>Example: absent without reason Monday to Wednesday, no input since: as of Wednesday 3, as of
+   * Thursday 0.
+   *
+   * @param calendar the school days the engine counts on, not null
+   * @param asOf the as-of date, not null
+   * @return the streak length on {@code asOf}, 0 or more
+   */
+  public int streakLengthOn(SchoolDays calendar, LocalDate asOf) {
+    Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(asOf, "asOf");
+    if (status != EscalationStatus.ATTENDING || streak.isEmpty()) {
+      return streakLength();
+    }
+    for (LocalDate d = streak.get().coveredThrough().plusDays(1); !d.isAfter(asOf);
+        d = d.plusDays(1)) {
+      if (calendar.isSchoolDay(d)) {
+        return 0;
+      }
+    }
+    return streakLength();
   }
 }

@@ -51,6 +51,8 @@ final class BuiltInProfiles {
   static final String HANZHONG = "004_ede28762923d8e49.txt";
   static final String STATE_COUNCIL = "国办发〔2017〕72号";
   static final String RECORD_RULES = "中小学生学籍管理办法（教基一〔2013〕7号）";
+  static final String KBBX_SCREENING =
+      "kbbx default (no seed gives screening weights, see org.kbbx.rules.profile)";
   static final String KBBX_DEFAULT = "kbbx default (DOMAIN.md silent, see org.kbbx.rules.casework)";
 
   private BuiltInProfiles() {}
@@ -107,6 +109,7 @@ final class BuiltInProfiles {
         .guaranteeCaps(from(Map.<GuaranteeKind, GuaranteeCap>of(), STATE_COUNCIL, "no caps"))
         .accountability(from(List.<AccountabilityRule>of(), STATE_COUNCIL,
             "no numeric accountability rule"))
+        .screeningWeights(from(new ScreeningWeights(1, 2, 5, 3, 4, 2, 2, 2), KBBX_SCREENING, ""))
         .addExamples(
             new ProfileExample("absent 6 school days from Mon 2023-10-02: suspected on the 6th "
                 + "(2023-10-09), dropped out 2023-11-10", LocalDate.of(2023, 10, 2), 6, List.of(

@@ -46,6 +46,20 @@ public abstract class EffectiveProfile {
   public abstract String id();
 
   /**
+   * Returns the profile's name.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * Returns the document the profile encodes.
+   *
+   * @return the document
+   */
+  public abstract Source document();
+
+  /**
    * Returns the chain of profile ids from this profile to the root, for example {@code
    * [HEZHANG_2018, NATIONAL]}.
    *
@@ -166,6 +180,13 @@ public abstract class EffectiveProfile {
   public abstract Resolved<List<AccountabilityRule>> accountability();
 
   /**
+   * Returns the screening risk weights (R-LED-3).
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<ScreeningWeights> screeningWeights();
+
+  /**
    * Returns the status machine's guard parameters for this profile: its suspension limits and its
    * dropout rule (automatic or confirmation required, after how many months), the grade system
    * staying the national default.
@@ -247,6 +268,39 @@ public abstract class EffectiveProfile {
       map.put(d.step(), d.within());
     }
     return map;
+  }
+
+  /**
+   * Returns this profile flattened into a root profile: no parent, every {@link ProfileSetting}
+   * set to its resolved value and source, the same examples. The profile each value came from is
+   * in {@link ProfileSetting#in(EffectiveProfile)}.
+   *
+   * @return the flattened profile
+   */
+  public JurisdictionProfile flattened() {
+    return JurisdictionProfile.builder()
+        .id(id())
+        .name(name())
+        .validFrom(validFrom())
+        .validTo(validTo())
+        .document(document())
+        .firstContact(firstContact().sourced())
+        .homeVisits(homeVisits().sourced())
+        .suspected(suspected().sourced())
+        .dropout(dropout().sourced())
+        .exclusions(exclusions().sourced())
+        .termStart(termStart().sourced())
+        .weeklyReports(weeklyReports().sourced())
+        .homeEducationVisitsPerWeek(homeEducationVisitsPerWeek().sourced())
+        .recordDeadlines(recordDeadlines().sourced())
+        .suspension(suspension().sourced())
+        .caseDeadlines(caseDeadlines().sourced())
+        .targets(targets().sourced())
+        .guaranteeCaps(guaranteeCaps().sourced())
+        .accountability(accountability().sourced())
+        .screeningWeights(screeningWeights().sourced())
+        .addAllExamples(examples())
+        .build();
   }
 
   static Builder builder() {

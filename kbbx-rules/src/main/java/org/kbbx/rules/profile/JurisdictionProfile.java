@@ -173,6 +173,13 @@ public abstract class JurisdictionProfile {
   public abstract Optional<Sourced<List<AccountabilityRule>>> accountability();
 
   /**
+   * Returns the screening risk weights (R-LED-3), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<ScreeningWeights>> screeningWeights();
+
+  /**
    * Returns the profile's own self-testing examples (R-PROF-3).
    *
    * @return the examples, possibly empty

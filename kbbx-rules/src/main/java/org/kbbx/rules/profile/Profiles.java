@@ -176,6 +176,8 @@ public final class Profiles {
     return Either.right(
         EffectiveProfile.builder()
             .id(p.id())
+            .name(p.name())
+            .document(p.document())
             .chain(c.map(JurisdictionProfile::id))
             .validFrom(p.validFrom())
             .validTo(p.validTo())
@@ -193,6 +195,7 @@ public final class Profiles {
             .targets(resolve(c, JurisdictionProfile::targets))
             .guaranteeCaps(resolve(c, JurisdictionProfile::guaranteeCaps))
             .accountability(resolve(c, JurisdictionProfile::accountability))
+            .screeningWeights(resolve(c, JurisdictionProfile::screeningWeights))
             .examples(p.examples())
             .build());
   }

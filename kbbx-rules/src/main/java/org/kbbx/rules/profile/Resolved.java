@@ -20,4 +20,13 @@ public record Resolved<T>(T value, String fromProfile, Source source) {
     Objects.requireNonNull(fromProfile, "fromProfile");
     Objects.requireNonNull(source, "source");
   }
+
+  /**
+   * Returns the value with its source, without the profile it came from.
+   *
+   * @return the sourced value
+   */
+  public Sourced<T> sourced() {
+    return Sourced.of(value, source);
+  }
 }

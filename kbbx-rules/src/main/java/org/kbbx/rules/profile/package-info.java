@@ -16,6 +16,13 @@
  *   <li>A value a national text does not set (no weekly report, no term-start deadline) is set on
  *       {@code NATIONAL} as "none" (an empty list or 0) with that source, so every effective value
  *       names the profile it came from.
+ *   <li>Screening weights (R-LED-3): no seed gives numbers, so {@code NATIONAL} sets kbbx's
+ *       defaults, sourced as a kbbx choice: suspected status 5 (the strongest signal, already a
+ *       reported case), primary→junior transition not made 4 (the child is out of the record
+ *       system's sight), missing exclusion evidence 3, absence streak 2 from 2 school days
+ *       ({@code HANZHONG_2018}'s 48 hours, the shortest threshold in the seeds), over-age for grade
+ *       2, repeated grade 2, each priority group 1. A profile may set its own; they inherit like
+ *       every other setting.
  *   <li>Validity: {@code validFrom} is the document's date of issue; no seed states an end.
  * </ul>
  */

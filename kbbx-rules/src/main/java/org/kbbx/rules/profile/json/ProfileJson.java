@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.kbbx.core.validation.Violation;
+import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.JurisdictionProfile;
 import org.kbbx.rules.profile.Profiles;
 
@@ -65,11 +66,32 @@ public final class ProfileJson {
    */
   public String write(JurisdictionProfile profile) {
     Objects.requireNonNull(profile, "profile");
+    return text(ProfileWriter.profile(profile), profile.id());
+  }
+
+  /**
+   * Writes a profile resolved along its parent chain (R-PROF-1) as pretty-printed JSON: {@code
+   * id}, {@code name}, {@code chain}, {@code validFrom}, {@code validTo} (null when open-ended),
+   * {@code document}, then under {@code settings} every setting with its {@code value}, {@code
+   * source} and {@code from} (the id of the profile that set it), and the profile's own {@code
+   * examples}. Values and sources are written as {@link #write} writes them.
+   *
+   * <p>Example: {@code "suspected" : { "value" : {...}, "source" : {...}, "from" :
+   * "HEZHANG_2018" }}. The output is for reading and reporting; {@link #read} does not read it.
+   *
+   * @param profile the effective profile, not null
+   * @return the JSON text
+   */
+  public String writeResolved(EffectiveProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    return text(ProfileWriter.resolved(profile), profile.id());
+  }
+
+  private String text(JsonNode node, String id) {
     try {
-      return mapper.writerWithDefaultPrettyPrinter()
-          .writeValueAsString(ProfileWriter.profile(profile));
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
     } catch (JacksonException e) {
-      throw new IllegalStateException("Cannot write profile " + profile.id(), e);
+      throw new IllegalStateException("Cannot write profile " + id, e);
     }
   }
 

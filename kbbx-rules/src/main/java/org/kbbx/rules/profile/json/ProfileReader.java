@@ -30,6 +30,7 @@ import org.kbbx.rules.profile.ExpectedAlert;
 import org.kbbx.rules.profile.JurisdictionProfile;
 import org.kbbx.rules.profile.ProfileExample;
 import org.kbbx.rules.profile.ProfileSetting;
+import org.kbbx.rules.profile.ScreeningWeights;
 import org.kbbx.rules.profile.Source;
 import org.kbbx.rules.profile.Sourced;
 import org.kbbx.rules.profile.SuspensionLimits;
@@ -119,6 +120,7 @@ final class ProfileReader {
     set(sourced(node, path, "guaranteeCaps", codec::caps), b::guaranteeCaps);
     set(sourced(node, path, "accountability", (n, p) -> r.list(n, p, codec::rule)),
         b::accountability);
+    set(sourced(node, path, "screeningWeights", this::screeningWeights), b::screeningWeights);
   }
 
   private <T> Sourced<T> sourced(
@@ -257,6 +259,26 @@ final class ProfileReader {
     var total = r.period(node.get("maxTotal"), path + ".maxTotal");
     return r.build(path, () -> new SuspensionLimits(length, extensions, total),
         length, extensions, total);
+  }
+
+  private static final List<String> WEIGHTS = fields("priorityGroup", "absenceStreak",
+      "suspectedStatus", "missingExclusionEvidence", "transitionNotMade", "overAgeForGrade",
+      "repeatedGrade", "minimumStreakDays");
+
+  private ScreeningWeights screeningWeights(JsonNode node, String path) {
+    // A missing or unknown field is reported by object(); the weights present are still checked.
+    if (!r.object(node, path, WEIGHTS, WEIGHTS) && (node == null || !node.isObject())) {
+      return null;
+    }
+    Integer[] w = new Integer[WEIGHTS.size()];
+    for (int i = 0; i < w.length; i++) {
+      String field = WEIGHTS.get(i);
+      w[i] = node.has(field)
+          ? r.count(node.get(field), path + "." + field, i == w.length - 1 ? 1 : 0)
+          : null;
+    }
+    return r.build(path, () -> new ScreeningWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]),
+        (Object[]) w);
   }
 
   private StepDeadline stepDeadline(JsonNode node, String path) {

@@ -16,9 +16,12 @@ import org.kbbx.rules.obligation.DayCount;
 import org.kbbx.rules.obligation.RecordDeadlines;
 import org.kbbx.rules.obligation.TermStartDeadline;
 import org.kbbx.rules.obligation.WeeklyReportRule;
+import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.ExpectedAlert;
 import org.kbbx.rules.profile.JurisdictionProfile;
 import org.kbbx.rules.profile.ProfileExample;
+import org.kbbx.rules.profile.ProfileSetting;
+import org.kbbx.rules.profile.ScreeningWeights;
 import org.kbbx.rules.profile.Source;
 import org.kbbx.rules.profile.Sourced;
 import org.kbbx.rules.profile.SuspensionLimits;
@@ -64,9 +67,33 @@ final class ProfileWriter {
     });
     putList(s, "accountability", p.accountability(),
         (a, v) -> v.forEach(rule -> ResponsibilityCodec.writeRule(a.addObject(), rule)));
+    put(s, "screeningWeights", p.screeningWeights(), ProfileWriter::screeningWeights);
     o.set("settings", s);
     ArrayNode examples = o.putArray("examples");
     p.examples().forEach(e -> example(examples.addObject(), e));
+    return o;
+  }
+
+  /**
+   * Writes a resolved profile: id, name, chain, validity ({@code validTo} null when open-ended),
+   * document, every setting with its value, source and {@code from}, and the examples.
+   */
+  static ObjectNode resolved(EffectiveProfile e) {
+    ObjectNode flat = profile(e.flattened());
+    ObjectNode o = F.objectNode();
+    o.put("id", e.id());
+    o.put("name", e.name());
+    ArrayNode chain = o.putArray("chain");
+    e.chain().forEach(chain::add);
+    o.put("validFrom", e.validFrom().toString());
+    o.put("validTo", e.validTo().map(Object::toString).orElse(null));
+    o.set("document", flat.get("document"));
+    ObjectNode settings = (ObjectNode) flat.get("settings");
+    for (ProfileSetting s : ProfileSetting.values()) {
+      ((ObjectNode) settings.get(s.key())).put("from", s.in(e).fromProfile());
+    }
+    o.set("settings", settings);
+    o.set("examples", flat.get("examples"));
     return o;
   }
 
@@ -163,6 +190,17 @@ final class ProfileWriter {
     o.put("maxLength", s.maxLength().toString());
     o.put("maxExtensions", s.maxExtensions());
     o.put("maxTotal", s.maxTotal().toString());
+  }
+
+  private static void screeningWeights(ObjectNode o, ScreeningWeights w) {
+    o.put("priorityGroup", w.priorityGroup());
+    o.put("absenceStreak", w.absenceStreak());
+    o.put("suspectedStatus", w.suspectedStatus());
+    o.put("missingExclusionEvidence", w.missingExclusionEvidence());
+    o.put("transitionNotMade", w.transitionNotMade());
+    o.put("overAgeForGrade", w.overAgeForGrade());
+    o.put("repeatedGrade", w.repeatedGrade());
+    o.put("minimumStreakDays", w.minimumStreakDays());
   }
 
   private static void step(ObjectNode o, StepDeadline d) {
