@@ -13,7 +13,7 @@ import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.status.RecordState;
-import org.kbbx.core.status.SchoolId;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.time.SchoolYear;

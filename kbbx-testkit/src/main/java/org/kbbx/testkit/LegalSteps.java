@@ -9,7 +9,7 @@ import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.EventField;
 import org.kbbx.core.status.MachineParameters;
 import org.kbbx.core.status.RecordState;
-import org.kbbx.core.status.SchoolId;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.Transition;

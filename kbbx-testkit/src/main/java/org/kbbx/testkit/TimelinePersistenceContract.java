@@ -6,7 +6,7 @@ import io.vavr.collection.Vector;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusMachine;
-import org.kbbx.core.status.StudentId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 
 /**

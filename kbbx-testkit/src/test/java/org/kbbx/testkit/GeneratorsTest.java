@@ -11,7 +11,7 @@ import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.id.ResidentIdProblem;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.status.StudentId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 /** The generators make what they promise; QT_EXAMPLES examples each. */

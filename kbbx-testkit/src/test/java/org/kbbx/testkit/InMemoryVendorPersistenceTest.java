@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.status.EventType;
-import org.kbbx.core.status.SchoolId;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.status.StudentId;
+import org.kbbx.core.id.StudentId;
 
 /**
  * The example vendor: a "persistence" that stores each event as one line of text, fields

@@ -1,5 +1,9 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
+import org.kbbx.core.id.SchoolId;
+
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.util.ArrayList;
@@ -137,8 +141,8 @@ final class CoverageCheck {
           }
           break;
         case TEACHER_PARENT:
-          for (Map.Entry<Position, List<StudentRef>> teacher : data.wardsOfTeacher.entrySet()) {
-            for (StudentRef student : teacher.getValue()) {
+          for (Map.Entry<Position, List<StudentId>> teacher : data.wardsOfTeacher.entrySet()) {
+            for (StudentId student : teacher.getValue()) {
               expect(link, teacher.getKey(), Position.parent(student));
             }
           }

@@ -1,5 +1,9 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
+import org.kbbx.core.id.SchoolId;
+
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.time.SchoolYear;
@@ -59,7 +63,7 @@ public sealed interface CoverageFinding {
    * @param student the student, not null
    * @param school the school attended, not null
    */
-  record StudentWithoutGuarantor(StudentRef student, SchoolId school) implements CoverageFinding {
+  record StudentWithoutGuarantor(StudentId student, SchoolId school) implements CoverageFinding {
 
     /** Checks that both parts are present. */
     public StudentWithoutGuarantor {

@@ -1,5 +1,7 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
 
@@ -26,7 +28,7 @@ public sealed interface GuaranteeAssignment {
    * @param teacher the guarantor, not null
    * @param student the ward, not null
    */
-  record TeacherForStudent(PersonId teacher, StudentRef student) implements GuaranteeAssignment {
+  record TeacherForStudent(PersonId teacher, StudentId student) implements GuaranteeAssignment {
 
     /** Checks that both parts are present. */
     public TeacherForStudent {

@@ -1,5 +1,7 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.SchoolId;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
+import org.kbbx.core.id.SchoolId;
+
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -24,8 +28,8 @@ import org.kbbx.core.time.SchoolYear;
  *     .division(township).division(village)
  *     .school(school, township)
  *     .person(Person.of("p1", "王老师")).appoint(PersonId.of("p1"), Position.teacher(school, PersonId.of("p1")))
- *     .student(new StudentPlacement(StudentRef.of("s1"), village, school, true))
- *     .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("p1"), StudentRef.of("s1")))
+ *     .student(new StudentPlacement(StudentId.of("s1"), village, school, true))
+ *     .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("p1"), StudentId.of("s1")))
  *     .build(ResponsibilityProfile.national())
  *     .getOrElseGet(problems -> { throw new IllegalArgumentException(problems.mkString("; ")); });
  * }</pre>
@@ -94,7 +98,7 @@ public final class Organisation {
   }
 
   /** Returns a student's placement, or none for a student not in this organisation. */
-  public Option<StudentPlacement> placement(StudentRef student) {
+  public Option<StudentPlacement> placement(StudentId student) {
     Objects.requireNonNull(student, "student");
     return Option.of(data.students.get(student));
   }
@@ -111,7 +115,7 @@ public final class Organisation {
   }
 
   /** Returns the teacher seat that guarantees {@code student} (包保教师), or none. */
-  public Option<Position> guarantor(StudentRef student) {
+  public Option<Position> guarantor(StudentId student) {
     Objects.requireNonNull(student, "student");
     return Option.of(data.guarantorOfStudent.get(student));
   }
@@ -166,7 +170,7 @@ public final class Organisation {
    * @param year the school year whose letters count, not null
    * @return the chain, or none for a student not in this organisation
    */
-  public Option<ResponsibilityChain> chainFor(StudentRef student, Line line, SchoolYear year) {
+  public Option<ResponsibilityChain> chainFor(StudentId student, Line line, SchoolYear year) {
     Objects.requireNonNull(student, "student");
     Objects.requireNonNull(line, "line");
     Objects.requireNonNull(year, "year");
@@ -227,7 +231,7 @@ public final class Organisation {
    * @return true if the seat may see the student; false for an unknown student or a seat not in
    *     this organisation
    */
-  public boolean maySee(Position position, StudentRef student) {
+  public boolean maySee(Position position, StudentId student) {
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(student, "student");
     return new Visibility(data).maySee(position, student);
@@ -239,7 +243,7 @@ public final class Organisation {
    * @param position the seat, not null
    * @return the students, empty for a seat not in this organisation
    */
-  public Seq<StudentRef> visibleStudents(Position position) {
+  public Seq<StudentId> visibleStudents(Position position) {
     Objects.requireNonNull(position, "position");
     return new Visibility(data).visibleStudents(position);
   }

@@ -1,5 +1,9 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
+import org.kbbx.core.id.SchoolId;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,11 +32,11 @@ final class OrganisationData {
   final Map<Position, PersonId> holders = new LinkedHashMap<>();
   final Map<PersonId, List<Position>> positionsOfPerson = new HashMap<>();
   final Map<SchoolId, List<Position>> teacherSeatsBySchool = new LinkedHashMap<>();
-  final Map<StudentRef, StudentPlacement> students = new LinkedHashMap<>();
-  final Map<DivisionCode, List<StudentRef>> studentsByVillage = new HashMap<>();
-  final Map<SchoolId, List<StudentRef>> studentsBySchool = new HashMap<>();
-  final Map<StudentRef, Position> guarantorOfStudent = new HashMap<>();
-  final Map<Position, List<StudentRef>> wardsOfTeacher = new LinkedHashMap<>();
+  final Map<StudentId, StudentPlacement> students = new LinkedHashMap<>();
+  final Map<DivisionCode, List<StudentId>> studentsByVillage = new HashMap<>();
+  final Map<SchoolId, List<StudentId>> studentsBySchool = new HashMap<>();
+  final Map<StudentId, Position> guarantorOfStudent = new HashMap<>();
+  final Map<Position, List<StudentId>> wardsOfTeacher = new LinkedHashMap<>();
   final Map<Position, Position> leaderOfTeacher = new HashMap<>();
   final Map<Position, List<Position>> wardsOfLeader = new LinkedHashMap<>();
   final Map<DivisionCode, List<Position>> bureauGuarantorsOfTownship = new HashMap<>();

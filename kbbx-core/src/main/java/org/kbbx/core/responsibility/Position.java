@@ -1,5 +1,9 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
+import org.kbbx.core.id.SchoolId;
+
 import io.vavr.control.Option;
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
@@ -22,10 +26,10 @@ public final class Position {
   private final DivisionCode division;
   private final SchoolId school;
   private final PersonId person;
-  private final StudentRef student;
+  private final StudentId student;
   private final int hash;
 
-  private Position(Role role, DivisionCode division, SchoolId school, PersonId person, StudentRef student) {
+  private Position(Role role, DivisionCode division, SchoolId school, PersonId person, StudentId student) {
     this.role = role;
     this.division = division;
     this.school = school;
@@ -87,7 +91,7 @@ public final class Position {
   }
 
   /** Returns the seat of the parent or guardian (家长) of {@code student}. */
-  public static Position parent(StudentRef student) {
+  public static Position parent(StudentId student) {
     return new Position(Role.PARENT, null, null, null, Objects.requireNonNull(student, "student"));
   }
 
@@ -131,7 +135,7 @@ public final class Position {
   }
 
   /** Returns the student of a parent's seat, or none. */
-  public Option<StudentRef> student() {
+  public Option<StudentId> student() {
     return Option.of(student);
   }
 

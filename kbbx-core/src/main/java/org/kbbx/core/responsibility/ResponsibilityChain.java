@@ -1,5 +1,7 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
 import io.vavr.collection.Seq;
 import java.util.Objects;
 import org.kbbx.core.time.SchoolYear;
@@ -18,7 +20,7 @@ import org.kbbx.core.time.SchoolYear;
  * @param year the school year whose letters are shown, not null
  * @param steps the levels, the parent first and the county level last, not null
  */
-public record ResponsibilityChain(StudentRef student, Line line, SchoolYear year, Seq<ChainStep> steps) {
+public record ResponsibilityChain(StudentId student, Line line, SchoolYear year, Seq<ChainStep> steps) {
 
   /** Checks that every part is present. */
   public ResponsibilityChain {

@@ -1,5 +1,9 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
+import org.kbbx.core.id.SchoolId;
+
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
 
@@ -18,7 +22,7 @@ import org.kbbx.core.division.DivisionCode;
  * @param guaranteeRequired whether the coverage check requires a teacher guarantor
  */
 public record StudentPlacement(
-    StudentRef student, DivisionCode household, SchoolId school, boolean guaranteeRequired) {
+    StudentId student, DivisionCode household, SchoolId school, boolean guaranteeRequired) {
 
   /** Checks that every part is present. */
   public StudentPlacement {
@@ -38,6 +42,6 @@ public record StudentPlacement(
    */
   public static StudentPlacement of(
       String student, DivisionCode household, String school, boolean guaranteeRequired) {
-    return new StudentPlacement(StudentRef.of(student), household, SchoolId.of(school), guaranteeRequired);
+    return new StudentPlacement(StudentId.of(student), household, SchoolId.of(school), guaranteeRequired);
   }
 }

@@ -1,5 +1,7 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.util.List;
@@ -15,7 +17,7 @@ final class Visibility {
     this.data = data;
   }
 
-  boolean maySee(Position seat, StudentRef student) {
+  boolean maySee(Position seat, StudentId student) {
     StudentPlacement placement = data.students.get(student);
     if (placement == null) {
       return false;
@@ -53,7 +55,7 @@ final class Visibility {
     return location.level() != DivisionLevel.COUNTY && location.township().equals(township);
   }
 
-  Seq<StudentRef> visibleStudents(Position seat) {
+  Seq<StudentId> visibleStudents(Position seat) {
     switch (seat.role()) {
       case COUNTY_HEAD:
       case BUREAU_DIRECTOR:
@@ -83,7 +85,7 @@ final class Visibility {
     }
   }
 
-  private Seq<StudentRef> ofTownship(DivisionCode township) {
+  private Seq<StudentId> ofTownship(DivisionCode township) {
     return Vector.ofAll(data.villagesByTownship.getOrDefault(township, List.of()))
         .flatMap(village -> data.studentsByVillage.getOrDefault(village, List.of()));
   }

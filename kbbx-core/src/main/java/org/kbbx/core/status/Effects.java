@@ -1,5 +1,7 @@
 package org.kbbx.core.status;
 
+import org.kbbx.core.id.SchoolId;
+
 import java.util.Optional;
 
 /** What an accepted event does to a status besides changing its schooling state. */

@@ -1,5 +1,7 @@
 package org.kbbx.core.status;
 
+import org.kbbx.core.id.SchoolId;
+
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.kbbx.core.school.Grade;

@@ -1,5 +1,7 @@
 package org.kbbx.core.status;
 
+import org.kbbx.core.id.StudentId;
+
 import java.util.Objects;
 
 /**

@@ -1,5 +1,9 @@
 package org.kbbx.core.status;
 
+import org.kbbx.core.id.StudentId;
+
+import org.kbbx.core.id.SchoolId;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,5 +1,7 @@
 package org.kbbx.core.status;
 
+import org.kbbx.core.id.StudentId;
+
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Map;

@@ -1,5 +1,9 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
+import org.kbbx.core.id.SchoolId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.Seq;
@@ -55,7 +59,7 @@ class CountyScaleTest {
         appoint(builder, teacher.value(), seat);
         builder.letter(new ResponsibilityLetter(Position.principal(school), seat, YEAR));
         for (int n = 0; n < STUDENTS_PER_TEACHER; n++) {
-          StudentRef ref = StudentRef.of("s" + student);
+          StudentId ref = StudentId.of("s" + student);
           DivisionCode village = villages[(s % TOWNSHIPS) * VILLAGES_PER_TOWNSHIP + n % VILLAGES_PER_TOWNSHIP];
           builder.student(new StudentPlacement(ref, village, school, n % 5 == 0));
           builder.guarantee(new GuaranteeAssignment.TeacherForStudent(teacher, ref));
@@ -86,7 +90,7 @@ class CountyScaleTest {
     assertThat(org.schools()).hasSize(SCHOOLS);
     Seq<CoverageFinding> findings = org.coverage(YEAR);
     assertThat(findings).isEmpty();
-    StudentRef last = StudentRef.of("s199999");
+    StudentId last = StudentId.of("s199999");
     assertThat(org.chainFor(last, Line.EDUCATION, YEAR).get().isComplete()).isTrue();
     assertThat(org.chainFor(last, Line.GOVERNMENT, YEAR).get().isComplete()).isTrue();
     assertThat(org.maySee(Position.principal(SchoolId.of("school-999")), last)).isTrue();

@@ -1,5 +1,9 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
+import org.kbbx.core.id.SchoolId;
+
 import java.util.EnumSet;
 import java.util.function.IntUnaryOperator;
 import org.kbbx.core.division.DivisionCode;
@@ -26,8 +30,8 @@ final class Fixtures {
     return PersonId.of(String.format("T%02d", t));
   }
 
-  static StudentRef liubaStudent(int n) {
-    return StudentRef.of(String.format("S%03d", n));
+  static StudentId liubaStudent(int n) {
+    return StudentId.of(String.format("S%03d", n));
   }
 
   /** Hanzhong's two-level letters (county head → township head, bureau director → principal) and a 6–8 cap. */
@@ -113,7 +117,7 @@ final class Fixtures {
       if (!skip.contains(v)) {
         builder.survey(village, school);
       }
-      StudentRef student = StudentRef.of("Y" + v);
+      StudentId student = StudentId.of("Y" + v);
       builder.student(new StudentPlacement(student, village, school, v % 2 == 0));
       PersonId teacher = PersonId.of(school.equals(JUNIOR) ? "junior-teacher" : "primary-teacher");
       builder.guarantee(new GuaranteeAssignment.TeacherForStudent(teacher, student));

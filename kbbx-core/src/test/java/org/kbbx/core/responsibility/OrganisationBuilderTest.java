@@ -1,5 +1,9 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
+import org.kbbx.core.id.SchoolId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kbbx.core.responsibility.Fixtures.*;
@@ -26,11 +30,11 @@ class OrganisationBuilderTest {
   void rRc4EveryBadAssignmentIsReportedTogether() {
     OrganisationBuilder builder = yundou()
         // unknown person as guarantor
-        .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("ghost"), StudentRef.of("Y1")))
+        .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("ghost"), StudentId.of("Y1")))
         // unknown student
-        .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("junior-teacher"), StudentRef.of("nobody")))
+        .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("junior-teacher"), StudentId.of("nobody")))
         // student Y1 already guaranteed by junior-teacher: guaranteed twice
-        .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("junior-teacher"), StudentRef.of("Y1")))
+        .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("junior-teacher"), StudentId.of("Y1")))
         // unknown township
         .guarantee(new GuaranteeAssignment.LeaderForTownship(PersonId.of("bureau-leader"), DivisionCode.parse("610922199000")));
     Seq<String> problems = describe(violations(builder, ResponsibilityProfile.national()));
@@ -45,8 +49,8 @@ class OrganisationBuilderTest {
   @Test
   void rRc4TeacherMustTeachAtTheStudentsSchool() {
     OrganisationBuilder builder = yundou()
-        .student(new StudentPlacement(StudentRef.of("Z"), yundouVillage(1), JUNIOR, true))
-        .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("primary-teacher"), StudentRef.of("Z")));
+        .student(new StudentPlacement(StudentId.of("Z"), yundouVillage(1), JUNIOR, true))
+        .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("primary-teacher"), StudentId.of("Z")));
     assertThat(describe(violations(builder, ResponsibilityProfile.national())))
         .containsExactly(
             "guarantees[15]: person primary-teacher holds no teacher position at school 熨斗初级中学, the school of student Z");
@@ -58,7 +62,7 @@ class OrganisationBuilderTest {
         .division(DivisionCode.parse("610922105201"))
         .division(DivisionCode.parse("610729101000"))
         .school(JUNIOR, DivisionCode.parse("610922106000"))
-        .student(new StudentPlacement(StudentRef.of("s"), yundouVillage(1), CENTRAL_PRIMARY, true))
+        .student(new StudentPlacement(StudentId.of("s"), yundouVillage(1), CENTRAL_PRIMARY, true))
         .survey(yundouVillage(2), JUNIOR);
     assertThat(describe(violations(builder, ResponsibilityProfile.national())))
         .containsExactly(
@@ -74,14 +78,14 @@ class OrganisationBuilderTest {
   @Test
   void inputMayComeInAnyOrder() {
     Organisation org = Organisation.builder(SHIQUAN)
-        .student(new StudentPlacement(StudentRef.of("s"), yundouVillage(1), JUNIOR, false))
+        .student(new StudentPlacement(StudentId.of("s"), yundouVillage(1), JUNIOR, false))
         .school(JUNIOR, yundouVillage(1))
         .division(yundouVillage(1))
         .division(YUNDOU)
         .build(ResponsibilityProfile.national())
         .get();
     assertThat(org.villages(YUNDOU)).containsExactly(yundouVillage(1));
-    assertThat(org.placement(StudentRef.of("s"))).isNotEmpty();
+    assertThat(org.placement(StudentId.of("s"))).isNotEmpty();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kbbx.core.responsibility.Fixtures.*;
 
@@ -77,8 +79,8 @@ class OrganisationTest {
   void rRc5PriorityStudentWithoutTeacherAndTownshipWithoutBureauGuarantorAreNamed() {
     OrganisationBuilder builder = Organisation.builder(SHIQUAN).division(YUNDOU).division(yundouVillage(1));
     builder.school(JUNIOR, YUNDOU).survey(yundouVillage(1), JUNIOR);
-    builder.student(new StudentPlacement(StudentRef.of("poor"), yundouVillage(1), JUNIOR, true));
-    builder.student(new StudentPlacement(StudentRef.of("other"), yundouVillage(1), JUNIOR, false));
+    builder.student(new StudentPlacement(StudentId.of("poor"), yundouVillage(1), JUNIOR, true));
+    builder.student(new StudentPlacement(StudentId.of("other"), yundouVillage(1), JUNIOR, false));
     Seq<CoverageFinding> findings = built(builder, NO_LETTERS).coverage(YEAR_2022);
     assertThat(findings)
         .containsExactly(
@@ -87,7 +89,7 @@ class OrganisationTest {
             new CoverageFinding.BrokenLink(Position.townshipHead(YUNDOU)),
             new CoverageFinding.BrokenLink(Position.villageDirector(yundouVillage(1))),
             new CoverageFinding.BrokenLink(Position.principal(JUNIOR)),
-            new CoverageFinding.StudentWithoutGuarantor(StudentRef.of("poor"), JUNIOR),
+            new CoverageFinding.StudentWithoutGuarantor(StudentId.of("poor"), JUNIOR),
             new CoverageFinding.TownshipWithoutBureauGuarantor(YUNDOU));
     assertThat(findings.map(CoverageFinding::code).distinct())
         .containsExactly("BROKEN_LINK", "STUDENT_WITHOUT_GUARANTOR", "TOWNSHIP_WITHOUT_BUREAU_GUARANTOR");
@@ -98,12 +100,12 @@ class OrganisationTest {
     Organisation org = built(yundou().letter(
         new ResponsibilityLetter(Position.townshipHead(YUNDOU), Position.villageDirector(yundouVillage(2)), YEAR_2022)),
         NO_LETTERS);
-    ResponsibilityChain chain = org.chainFor(StudentRef.of("Y2"), Line.GOVERNMENT, YEAR_2022).get();
+    ResponsibilityChain chain = org.chainFor(StudentId.of("Y2"), Line.GOVERNMENT, YEAR_2022).get();
     assertThat(chain.steps().map(ChainStep::role))
         .containsExactly(Role.PARENT, Role.VILLAGE_DIRECTOR, Role.TOWNSHIP_HEAD, Role.COUNTY_HEAD);
     assertThat(chain.steps().map(step -> step.position().get()))
         .containsExactly(
-            Position.parent(StudentRef.of("Y2")),
+            Position.parent(StudentId.of("Y2")),
             Position.villageDirector(yundouVillage(2)),
             Position.townshipHead(YUNDOU),
             Position.countyHead(SHIQUAN));
@@ -117,7 +119,7 @@ class OrganisationTest {
   @Test
   void rRc2EducationChainRunsThroughTheGuarantorTeacher() {
     Organisation org = built(yundou(), NO_LETTERS);
-    ResponsibilityChain chain = org.chainFor(StudentRef.of("Y9"), Line.EDUCATION, YEAR_2022).get();
+    ResponsibilityChain chain = org.chainFor(StudentId.of("Y9"), Line.EDUCATION, YEAR_2022).get();
     assertThat(chain.steps().map(ChainStep::role))
         .containsExactly(Role.PARENT, Role.TEACHER, Role.PRINCIPAL, Role.BUREAU_DIRECTOR);
     assertThat(chain.steps().get(1).position()).contains(Position.teacher(CENTRAL_PRIMARY, PersonId.of("primary-teacher")));
@@ -127,7 +129,7 @@ class OrganisationTest {
 
   @Test
   void rRc2ChainOfAnUnknownStudentIsNone() {
-    assertThat(built(yundou(), NO_LETTERS).chainFor(StudentRef.of("nobody"), Line.EDUCATION, YEAR_2022)).isEmpty();
+    assertThat(built(yundou(), NO_LETTERS).chainFor(StudentId.of("nobody"), Line.EDUCATION, YEAR_2022)).isEmpty();
   }
 
   @Test
@@ -137,8 +139,8 @@ class OrganisationTest {
         .letter(new ResponsibilityLetter(
             Position.principal(JUNIOR), Position.teacher(JUNIOR, PersonId.of("junior-teacher")), YEAR_2022))
         .letter(new ResponsibilityLetter(
-            Position.teacher(JUNIOR, PersonId.of("junior-teacher")), Position.parent(StudentRef.of("Y1")), YEAR_2022));
-    ResponsibilityChain chain = built(builder, NO_LETTERS).chainFor(StudentRef.of("Y1"), Line.EDUCATION, YEAR_2022).get();
+            Position.teacher(JUNIOR, PersonId.of("junior-teacher")), Position.parent(StudentId.of("Y1")), YEAR_2022));
+    ResponsibilityChain chain = built(builder, NO_LETTERS).chainFor(StudentId.of("Y1"), Line.EDUCATION, YEAR_2022).get();
     assertThat(chain.isComplete()).isTrue();
   }
 }

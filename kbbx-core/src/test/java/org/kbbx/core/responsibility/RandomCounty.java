@@ -1,5 +1,9 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
+import org.kbbx.core.id.SchoolId;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -141,7 +145,7 @@ final class RandomCounty {
       DivisionCode village = villages.get(random.nextInt(villages.size()));
       SchoolId school = schoolIds.get(random.nextInt(schoolIds.size()));
       boolean required = random.nextBoolean();
-      StudentPlacement placement = new StudentPlacement(StudentRef.of("s" + n), village, school, required);
+      StudentPlacement placement = new StudentPlacement(StudentId.of("s" + n), village, school, required);
       students.add(placement);
       letter(ChainLink.VILLAGE_HOUSEHOLD, Position.villageDirector(village), Position.parent(placement.student()));
       if (gap()) {

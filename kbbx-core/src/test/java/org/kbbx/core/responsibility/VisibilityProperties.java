@@ -1,5 +1,7 @@
 package org.kbbx.core.responsibility;
 
+import org.kbbx.core.id.StudentId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -27,7 +29,7 @@ class VisibilityProperties {
   }
 
   /** What is assigned to a seat itself, beside what its subordinates see. */
-  private static Set<StudentRef> assigned(Organisation org, Position seat) {
+  private static Set<StudentId> assigned(Organisation org, Position seat) {
     if (seat.role() == Role.PARENT) {
       return HashSet.of(seat.student().get());
     }
@@ -65,7 +67,7 @@ class VisibilityProperties {
             seed -> {
               Organisation org = new RandomCounty(seed, 0.2).build();
               for (Position seat : seats(org)) {
-                Set<StudentRef> union = org.subordinates(seat)
+                Set<StudentId> union = org.subordinates(seat)
                     .foldLeft(assigned(org, seat), (seen, sub) -> seen.addAll(org.visibleStudents(sub)));
                 assertThat(HashSet.ofAll(org.visibleStudents(seat))).as("%s", seat).isEqualTo(union);
               }
@@ -80,7 +82,7 @@ class VisibilityProperties {
             seed -> {
               Organisation org = new RandomCounty(seed, 0.2).build();
               for (Position seat : seats(org)) {
-                Set<StudentRef> visible = HashSet.ofAll(org.visibleStudents(seat));
+                Set<StudentId> visible = HashSet.ofAll(org.visibleStudents(seat));
                 assertThat(visible.size()).as("no duplicates for %s", seat).isEqualTo(org.visibleStudents(seat).size());
                 for (StudentPlacement placement : org.students()) {
                   boolean sees = org.maySee(seat, placement.student());
@@ -101,7 +103,7 @@ class VisibilityProperties {
             seed -> {
               Organisation org = new RandomCounty(seed, 0.2).build();
               for (Position seat : seats(org)) {
-                Set<StudentRef> above = HashSet.ofAll(org.visibleStudents(seat));
+                Set<StudentId> above = HashSet.ofAll(org.visibleStudents(seat));
                 for (Position sub : org.subordinates(seat)) {
                   assertThat(above).as("%s ⊇ %s", seat, sub).containsAll(org.visibleStudents(sub));
                 }

@@ -1,5 +1,7 @@
 package org.kbbx.core.status;
 
+import org.kbbx.core.id.StudentId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;

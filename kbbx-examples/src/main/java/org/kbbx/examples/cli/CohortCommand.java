@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Prints a school year's compulsory birth range and grade table as JSON.",
-      "Ages 6-15 by the 1 September cut-off (R-AGE-1..3); with --birth-date, also that",
-      "child's age, age class and expected grade. Profiles do not change the cohort rules:",
-      "every built-in profile uses the national policy."
+      "Ages 6-15 by the 1 September cut-off (R-AGE-1..3); with --birth-date,",
+      "also that child's age, age class and expected grade. Profiles do not",
+      "change the cohort rules: every built-in profile uses the national policy."
     })
 public final class CohortCommand implements Callable<Integer> {
 

@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs a deterministic synthetic county through kbbx and prints a bureau chief's report.",
-      "The same --students and --seed always give the same county. Progress goes to standard",
-      "error; the report (text, or JSON with --json) to standard output."
+      "Runs a synthetic county through kbbx and prints a bureau chief's report.",
+      "The same --students and --seed always give the same county.",
+      "Progress goes to standard error; the report (text, or JSON with --json)",
+      "to standard output."
     })
 public final class DemoCommand implements Callable<Integer> {
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "diagram",
     mixinStandardHelpOptions = true,
-    description = "Prints the enrolment status machine as a Mermaid stateDiagram-v2 or Graphviz DOT.")
+    description = "Prints the status machine as Mermaid stateDiagram-v2 or Graphviz DOT.")
 public final class DiagramCommand implements Callable<Integer> {
 
   /** The diagram formats. */

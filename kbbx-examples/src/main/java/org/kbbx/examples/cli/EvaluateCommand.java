@@ -26,11 +26,11 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Evaluates a scenario JSON (FILE, or - for standard input) and prints the result JSON.",
-      "Input: profile, asOf, calendar, students, absences, events. Output: asOf, profile,",
-      "students (state, record, since, absenceStreak, history), alerts, cases, rejected, rates.",
-      "A bad scenario prints every problem with its JSON path on standard error (exit 1)",
-      "and nothing on standard output."
+      "Evaluates a scenario JSON (FILE, or - for standard input), prints the result.",
+      "Input: profile, asOf, calendar, students, absences, events.",
+      "Output: asOf, profile, students (state, record, since, absenceStreak,",
+      "history), alerts, cases, rejected, rates. A bad scenario prints every",
+      "problem with its JSON path on standard error (exit 1), nothing on stdout."
     })
 public final class EvaluateCommand implements Callable<Integer> {
 

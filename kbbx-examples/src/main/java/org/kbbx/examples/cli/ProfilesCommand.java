@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "profiles",
     mixinStandardHelpOptions = true,
-    description = "Lists the built-in jurisdiction profiles (id, parent, name, validity) as JSON.")
+    description = "Lists the built-in profiles (id, parent, name, validity) as JSON.")
 public final class ProfilesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -9,22 +9,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import org.kbbx.core.cohort.CohortPolicy;
+import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.rate.Target;
-import org.kbbx.core.rate.TargetCheck;
 import org.kbbx.core.responsibility.CoverageFinding;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.EventType;
-import org.kbbx.core.status.SchoolId;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusMachine;
 import org.kbbx.core.status.StatusSpan;
-import org.kbbx.core.status.StudentId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.time.SchoolYear;
+import org.kbbx.examples.replay.CaseReplay;
 import org.kbbx.examples.replay.EscalationReplay;
 import org.kbbx.examples.replay.ProfileMachine;
 import org.kbbx.examples.synthetic.SchoolRoster;
@@ -49,10 +51,16 @@ import org.kbbx.reporting.report.RiskContribution;
 import org.kbbx.reporting.report.RiskWeights;
 import org.kbbx.reporting.report.ScreeningList;
 import org.kbbx.reporting.report.ScreeningSubject;
+import org.kbbx.rules.casework.CaseEvent;
+import org.kbbx.rules.casework.CaseMachine;
+import org.kbbx.rules.casework.CaseState;
+import org.kbbx.rules.casework.ReturnCase;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
+import org.kbbx.rules.profile.TargetIndicator;
+import org.kbbx.rules.profile.TargetRule;
 
 /**
  * Runs a synthetic county through the library, township by township and school by school, and
@@ -62,9 +70,9 @@ import org.kbbx.rules.profile.Profiles;
  * bounded heap keeps the top of the warning list. Memory holds one township's students, the
  * counts, and the (few) suspected students' histories, so the run is linear in students.
  *
- * <p>Targets: profiles carry no rate targets yet, so the demo checks the Hezhang 2018 plan's
- * (primary ≤ 0.6 %, junior secondary ≤ 1.8 %, R-RATE-3), the only seed with per-level dropout
- * targets.
+ * <p>Targets are the profile's (R-RATE-3): its annual dropout rate per level and its
+ * registered-poor dropout rate, where it sets them. Return-persuasion cases open for every
+ * episode of suspected dropout; the schools' case steps are simulated ({@link SimulatedCasework}).
  *
  * <p>This class is immutable and thread-safe; {@link #run} keeps its state on the stack.
  */
@@ -72,10 +80,6 @@ public final class CountyRun {
 
   /** How many warnings and register entries the report shows. */
   static final int TOP = 10;
-
-  private static final Map<SchoolLevel, Target> TARGETS = Map.of(
-      SchoolLevel.PRIMARY, Target.atMostPercent("0.6"),
-      SchoolLevel.JUNIOR_SECONDARY, Target.atMostPercent("1.8"));
 
   private final SyntheticCounty county;
   private final EffectiveProfile profile;
@@ -149,8 +153,8 @@ public final class CountyRun {
         county.name() + " (" + county.code() + ")", county.spec().schoolYear().toString(),
         profile.id(), asOf.toString());
     return new DemoReport(header, state.population.population(county), state.rates(),
-        state.alerts, state.registers(asOf), new Sections.Coverage(state.coverage, state.examples),
-        state.warnings());
+        state.alerts, state.registers(asOf), state.cases(),
+        new Sections.Coverage(state.coverage, state.examples), state.warnings());
   }
 
   private void student(State state, SchoolRoster roster, SyntheticStudent s) {
@@ -170,6 +174,11 @@ public final class CountyRun {
         .forEach(r -> state.finding("RATE_" + r.code(), r.toString()));
     RegisterState now = RegisterState.valueOf(timeline.statusOn(asOf).schooling().name());
     if (!replay.derived().isEmpty()) {
+      List<CaseEvent.Step> steps =
+          SimulatedCasework.steps(timeline, county.calendar(), county.spec().seed());
+      for (ReturnCase c : CaseReplay.of(state.cases, timeline, steps, asOf)) {
+        state.addCase(c, s);
+      }
       StudentHistory.Builder h = StudentHistory.builder().residentId(s.residentId())
           .name(s.id()).school(roster.school().name()).village(s.village())
           .priorityGroups(s.groups());
@@ -208,6 +217,37 @@ public final class CountyRun {
     final List<String> examples = new ArrayList<>();
     final List<StudentHistory> histories = new ArrayList<>();
     final RiskWeights weights = RiskWeights.national();
+    final CaseMachine cases = CaseReplay.machine(profile, county.calendar());
+    final Map<String, Long> caseStates = new LinkedHashMap<>();
+
+    {
+      for (CaseState st : CaseState.values()) {
+        caseStates.put(st.name(), 0L);
+      }
+    }
+    final List<String> overdueCases = new ArrayList<>();
+    long opened;
+    long overdue;
+    long lateSteps;
+
+    void addCase(ReturnCase c, SyntheticStudent s) {
+      opened++;
+      caseStates.merge(c.state().name(), 1L, Long::sum);
+      lateSteps += cases.overdue(c, asOf).size();
+      Optional<LocalDate> due = cases.nextDue(c);
+      if (due.isPresent() && due.get().isBefore(asOf)) {
+        overdue++;
+        if (overdueCases.size() < TOP) {
+          overdueCases.add(s.residentId().masked() + "  " + c.state() + " → "
+              + cases.nextStep(c).map(Enum::name).orElse("-") + " due " + due.get()
+              + "  (opened " + c.openedOn() + ")");
+        }
+      }
+    }
+
+    Sections.Cases cases() {
+      return new Sections.Cases(opened, caseStates, overdue, lateSteps, overdueCases);
+    }
     final PriorityQueue<Scored> top = new PriorityQueue<>();
     long offered;
 
@@ -235,14 +275,29 @@ public final class CountyRun {
       CountsTable total = counts.toCounts().total();
       List<Sections.RateLine> lines = new ArrayList<>();
       for (SchoolLevel level : SchoolLevel.values()) {
-        Rate rate = DropoutRates.annual(total, Slice.of(level));
-        TargetCheck check = TARGETS.get(level).check(rate);
-        lines.add(new Sections.RateLine(level.chineseLabel() + "年辍学率 " + level.englishLabel()
-            + " annual dropout rate", rate.numerator(), rate.denominator(),
-            rate.format(2, RoundingMode.HALF_UP), TARGETS.get(level).toString(),
-            check.outcome().name()));
+        lines.add(line(level.chineseLabel() + "年辍学率 " + level.englishLabel()
+                + " annual dropout rate", DropoutRates.annual(total, Slice.of(level)),
+            target(TargetIndicator.ANNUAL_DROPOUT_RATE, Optional.of(level))));
       }
+      lines.add(line("建档立卡/脱贫家庭子女辍学率 registered-poor dropout rate",
+          DropoutRates.annual(total, Slice.all().withGroup(PriorityGroup.REGISTERED_POOR)),
+          target(TargetIndicator.REGISTERED_POOR_DROPOUT_RATE, Optional.empty())));
       return lines;
+    }
+
+    private Optional<Target> target(TargetIndicator indicator, Optional<SchoolLevel> level) {
+      return profile.targets().value().stream()
+          .filter(t -> t.indicator() == indicator)
+          .filter(t -> t.level().isEmpty() || t.level().equals(level))
+          .map(TargetRule::target)
+          .findFirst();
+    }
+
+    private Sections.RateLine line(String name, Rate rate, Optional<Target> target) {
+      return new Sections.RateLine(name, rate.numerator(), rate.denominator(),
+          rate.format(2, RoundingMode.HALF_UP),
+          target.map(Target::toString).orElse("none in profile " + profile.id()),
+          target.map(t -> t.check(rate).outcome().name()).orElse("-"));
     }
 
     List<Sections.RegisterLine> registers(LocalDate day) {

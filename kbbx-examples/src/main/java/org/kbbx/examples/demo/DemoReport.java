@@ -14,12 +14,13 @@ import java.util.Objects;
  * @param rates the annual dropout rates per level against the targets
  * @param alerts the escalation's alerts during the year, by code
  * @param registers the suspected-dropout and dropout registers
+ * @param cases the return-persuasion cases and their overdue steps
  * @param coverage the responsibility coverage findings
  * @param warnings the top of the screening warning list
  */
 public record DemoReport(Header header, Population population, List<Sections.RateLine> rates,
-    Map<String, Long> alerts, List<Sections.RegisterLine> registers, Sections.Coverage coverage,
-    List<Sections.Warning> warnings) {
+    Map<String, Long> alerts, List<Sections.RegisterLine> registers, Sections.Cases cases,
+    Sections.Coverage coverage, List<Sections.Warning> warnings) {
 
   /** Checks and copies the components. */
   public DemoReport {
@@ -28,6 +29,7 @@ public record DemoReport(Header header, Population population, List<Sections.Rat
     rates = List.copyOf(rates);
     alerts = Ordered.copy(alerts);
     registers = List.copyOf(registers);
+    Objects.requireNonNull(cases, "cases");
     Objects.requireNonNull(coverage, "coverage");
     warnings = List.copyOf(warnings);
   }

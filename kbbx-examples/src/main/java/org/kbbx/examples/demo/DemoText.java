@@ -68,6 +68,12 @@ public final class DemoText {
           r.closed()));
       r.first().forEach(line -> b.append("  ").append(line).append('\n'));
     }
+    Sections.Cases c = report.cases();
+    b.append("\n== Return-persuasion cases (劝返复学, 一生一案) ==\n");
+    b.append(String.format("%,d opened; %,d open with an overdue step; %,d steps late in all%n",
+        c.opened(), c.overdue(), c.lateSteps()));
+    c.byState().forEach((st, n) -> b.append(String.format("  %-32s %,9d%n", st, n)));
+    c.first().forEach(line -> b.append("  ").append(line).append('\n'));
     b.append("\n== Responsibility coverage (R-RC-5) ==\n");
     if (report.coverage().byCode().isEmpty()) {
       b.append("No gaps found.\n");

@@ -76,4 +76,24 @@ public final class Sections {
       reasons = List.copyOf(reasons);
     }
   }
+
+  /**
+   * The return-persuasion cases of the year (R-CASE-1..4).
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param opened cases opened during the year
+   * @param byState cases by their state on the as-of date
+   * @param overdue open cases whose next step is overdue
+   * @param lateSteps steps taken late or overdue, over all cases
+   * @param first the first overdue cases (masked ID, state, next step, due)
+   */
+  public record Cases(long opened, Map<String, Long> byState, long overdue, long lateSteps,
+      List<String> first) {
+    /** Copies the map and list. */
+    public Cases {
+      byState = Ordered.copy(byState);
+      first = List.copyOf(first);
+    }
+  }
 }

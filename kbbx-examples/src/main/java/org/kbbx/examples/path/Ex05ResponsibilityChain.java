@@ -11,7 +11,7 @@ import org.kbbx.core.responsibility.Line;
 import org.kbbx.core.responsibility.Organisation;
 import org.kbbx.core.responsibility.Position;
 import org.kbbx.core.responsibility.ResponsibilityChain;
-import org.kbbx.core.responsibility.StudentRef;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.examples.synthetic.CountySpec;
 import org.kbbx.examples.synthetic.SchoolRoster;
 import org.kbbx.examples.synthetic.SyntheticCounty;
@@ -58,7 +58,7 @@ public final class Ex05ResponsibilityChain {
         .filter(s -> s.groups().contains(PriorityGroup.LEFT_BEHIND))
         .filter(s -> s.guarantor().isPresent())
         .findFirst().get();
-    StudentRef ref = StudentRef.of(child.id());
+    StudentId ref = StudentId.of(child.id());
     out.println("Child " + child.residentId() + " (留守儿童), school " + child.schoolId()
         + ", village " + child.village());
     for (Line line : Line.values()) {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.status.EventType;
-import org.kbbx.core.status.SchoolId;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.status.StudentId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.status.TimelineEntry;
 

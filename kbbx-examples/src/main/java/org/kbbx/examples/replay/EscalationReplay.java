@@ -7,7 +7,7 @@ import java.util.List;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.status.StudentId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.status.TimelineEntry;
 import org.kbbx.core.time.SchoolCalendar;

@@ -29,12 +29,12 @@ import org.kbbx.reporting.rate.StudentAttributes;
 import org.kbbx.reporting.rate.StudentCounter;
 import org.kbbx.reporting.rate.YearStatuses;
 import org.kbbx.core.status.EventType;
-import org.kbbx.core.status.SchoolId;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusMachine;
 import org.kbbx.core.status.StatusSpan;
-import org.kbbx.core.status.StudentId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.status.TimelineEntry;
 import org.kbbx.core.school.Grade;
@@ -162,7 +162,7 @@ public final class ScenarioEvaluator {
               + r.event().on());
           node.put("student", s.id());
           node.put("code", r.rejection().code());
-          node.put("reason", r.rejection().toString());
+          node.put("reason", r.rejection().reason());
         }
       }
       for (TimelineEntry e : timeline.entries()) {

@@ -19,9 +19,9 @@ import org.kbbx.core.responsibility.PersonId;
 import org.kbbx.core.responsibility.Position;
 import org.kbbx.core.responsibility.ResponsibilityLetter;
 import org.kbbx.core.responsibility.ResponsibilityProfile;
-import org.kbbx.core.responsibility.SchoolId;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.responsibility.StudentPlacement;
-import org.kbbx.core.responsibility.StudentRef;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.validation.Violation;
 
 /**
@@ -93,11 +93,11 @@ public final class SyntheticOrganisation {
             ? Position.principal(id) : Position.teacher(id, PersonId.of(t.id())));
       }
       for (SyntheticStudent s : roster.students()) {
-        b.student(new StudentPlacement(StudentRef.of(s.id()), s.village(), id, s.isPriority()));
+        b.student(new StudentPlacement(StudentId.of(s.id()), s.village(), id, s.isPriority()));
       }
       for (Guarantee g : roster.guarantees()) {
         b.guarantee(new GuaranteeAssignment.TeacherForStudent(
-            PersonId.of(g.teacherId()), StudentRef.of(g.studentId())));
+            PersonId.of(g.teacherId()), StudentId.of(g.studentId())));
       }
     }
     // Each village has one survey school: its village primary, else the central or nine-year one.

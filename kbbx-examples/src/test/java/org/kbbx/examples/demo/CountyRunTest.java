@@ -21,7 +21,10 @@ class CountyRunTest {
   void reportCoversEverySection() throws Exception {
     DemoReport report = run("NATIONAL");
     assertThat(report.population().students()).isEqualTo(6_000);
-    assertThat(report.rates()).hasSize(2);
+    assertThat(report.rates()).hasSize(3);
+    assertThat(report.cases().opened()).isEqualTo(report.alerts().get("SUSPECTED_DROPOUT"));
+    assertThat(report.cases().byState().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(report.cases().opened()); // R-CASE-2: no case disappears
     report.rates().forEach(r -> assertThat(r.numerator()).isBetween(0L, r.denominator()));
     assertThat(report.rates().get(0).denominator() + report.rates().get(1).denominator())
         .isLessThanOrEqualTo(6_000);
@@ -31,13 +34,13 @@ class CountyRunTest {
         assertThat(w.residentId()).contains("********")); // R-ID-2
     JsonNode json = new ObjectMapper().readTree(DemoText.json(report));
     assertThat(json.fieldNames()).toIterable().containsExactly(
-        "header", "population", "rates", "alerts", "registers", "coverage", "warnings");
+        "header", "population", "rates", "alerts", "registers", "cases", "coverage", "warnings");
   }
 
   @Test
   void dropoutsInTheRatesAreTheOpenDropoutRegister() { // R-RATE-10 and R-LED-0 agree
     DemoReport report = run("XX_COUNTY_2023");
-    long dropouts = report.rates().stream().mapToLong(Sections.RateLine::numerator).sum();
+    long dropouts = report.rates().get(0).numerator() + report.rates().get(1).numerator();
     assertThat(report.registers().get(1).open()).isGreaterThanOrEqualTo(dropouts);
     assertThat(dropouts).isPositive();
   }

@@ -180,6 +180,18 @@ class SyntheticCountyTest {
   }
 
   @Test
+  void calendarIsValidForEverySchoolYear() { // R-TIME-2: every year, exhaustively
+    for (int y = 1990; y <= 2150; y++) {
+      var calendar = SyntheticCalendar.forYear(SchoolYear.of(y));
+      assertThat(calendar.termsIn(SchoolYear.of(y))).hasSize(2);
+      assertThat(calendar.makeUpDays()).hasSize(4).allSatisfy(d ->
+          assertThat(d.getDayOfWeek().getValue()).isGreaterThanOrEqualTo(6));
+      long days = calendar.schoolDaysBetween(SchoolYear.of(y).start(), SchoolYear.of(y).end());
+      assertThat(days).isBetween(170L, 200L);
+    }
+  }
+
+  @Test
   void specRejectsImpossibleValuesNamingThem() {
     assertThatThrownBy(() -> CountySpec.builder().students(0).build())
         .hasMessageContaining("students").hasMessageContaining(": 0");

@@ -48,7 +48,7 @@ public sealed interface RateRejection {
    *
    * @param school the unknown school, not null
    */
-  record UnknownSchool(org.kbbx.core.status.SchoolId school) implements RateRejection {
+  record UnknownSchool(org.kbbx.core.id.SchoolId school) implements RateRejection {
 
     /** Creates the rejection. */
     public UnknownSchool {

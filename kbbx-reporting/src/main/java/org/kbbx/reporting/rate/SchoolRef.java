@@ -2,7 +2,7 @@ package org.kbbx.reporting.rate;
 
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
-import org.kbbx.core.status.SchoolId;
+import org.kbbx.core.id.SchoolId;
 
 /**
  * A school as the unit of enrolment-side counts: its identifier and the division it lies in, which

@@ -16,7 +16,7 @@ import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.RecordState;
-import org.kbbx.core.status.SchoolId;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.Status;
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
-import org.kbbx.core.status.SchoolId;
+import org.kbbx.core.id.SchoolId;
 
 /**
  * Counts students of one school year straight from their statuses (R-RATE-2): the fast path from

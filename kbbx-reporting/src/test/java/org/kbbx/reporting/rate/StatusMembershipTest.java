@@ -22,11 +22,11 @@ import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.status.ClosingReason;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.RecordState;
-import org.kbbx.core.status.SchoolId;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.status.StudentId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.time.SchoolYear;
 

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
 import org.kbbx.core.responsibility.Position;
-import org.kbbx.core.responsibility.SchoolId;
+import org.kbbx.core.id.SchoolId;
 
 /**
  * A unit whose results accountability rules judge (R-RC-9): a county, a township or a school. Each

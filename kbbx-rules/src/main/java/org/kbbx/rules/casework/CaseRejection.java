@@ -16,11 +16,24 @@ public sealed interface CaseRejection {
    */
   String code();
 
+  /**
+   * Returns what was wrong, in words, naming the state, the event and the guard where there are
+   * any; for people, not for matching (match on {@link #code()}).
+   *
+   * @return never null
+   */
+  String reason();
+
   /** A null event. This class is immutable and thread-safe. */
   record NullEvent() implements CaseRejection {
     @Override
     public String code() {
       return "CASE_NULL_EVENT";
+    }
+
+    @Override
+    public String reason() {
+      return "the case event is null";
     }
   }
 
@@ -36,6 +49,12 @@ public sealed interface CaseRejection {
     @Override
     public String code() {
       return "CASE_ILLEGAL_TRANSITION";
+    }
+
+    @Override
+    public String reason() {
+      return "no transition from case state " + state + " on " + event
+          + ": steps move forward one at a time, and an ended case takes no step";
     }
   }
 
@@ -54,6 +73,12 @@ public sealed interface CaseRejection {
     public String code() {
       return "CASE_GUARD_FAILED";
     }
+
+    @Override
+    public String reason() {
+      return event + " from case state " + state + " needs " + guard + " ("
+          + guard.chineseLabel() + ")";
+    }
   }
 
   /**
@@ -68,6 +93,11 @@ public sealed interface CaseRejection {
     @Override
     public String code() {
       return "CASE_BEFORE_LATEST";
+    }
+
+    @Override
+    public String reason() {
+      return "the event is dated " + on + ", before the case's latest date " + latest;
     }
   }
 }

@@ -97,7 +97,7 @@ public final class EscalationLedger {
     if (inputs != null) {
       for (EscalationInput input : inputs) {
         if (input != null && !input.date().equals(day)) {
-          rejections = rejections.append(new EscalationRejection.OutOfOrder(input, day));
+          rejections = rejections.append(new EscalationRejection.WrongDay(input, day));
           continue;
         }
         StudentEscalation before = input == null ? null : ledger.state(input.studentId());

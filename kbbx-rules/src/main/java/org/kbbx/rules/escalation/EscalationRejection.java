@@ -79,4 +79,25 @@ public sealed interface EscalationRejection {
           + status + " student";
     }
   }
+
+  /**
+   * An input given to {@link EscalationLedger#feed} for a day other than its own date.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param input the input
+   * @param day the day being fed
+   */
+  record WrongDay(EscalationInput input, LocalDate day) implements EscalationRejection {
+    @Override
+    public String code() {
+      return "ESC_WRONG_DAY";
+    }
+
+    @Override
+    public String message() {
+      return "Input dated " + input.date() + " was fed with day " + day
+          + ": expected inputs dated " + day;
+    }
+  }
 }

@@ -11,7 +11,7 @@ import org.kbbx.core.responsibility.Organisation;
 import org.kbbx.core.responsibility.Position;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.responsibility.StudentPlacement;
-import org.kbbx.core.responsibility.StudentRef;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.escalation.AlertCode;
 
@@ -54,7 +54,7 @@ public final class WhoActs {
    * @param step the case step
    * @return the route, or why none could be given
    */
-  public Either<RoutingRejection, Route> forCaseStep(Organisation organisation, StudentRef student, CaseStep step) {
+  public Either<RoutingRejection, Route> forCaseStep(Organisation organisation, StudentId student, CaseStep step) {
     if (step == null) {
       return Either.left(new RoutingRejection.MissingArgument("step"));
     }
@@ -69,14 +69,14 @@ public final class WhoActs {
    * @param alert the alert code
    * @return the route, or why none could be given
    */
-  public Either<RoutingRejection, Route> forAlert(Organisation organisation, StudentRef student, AlertCode alert) {
+  public Either<RoutingRejection, Route> forAlert(Organisation organisation, StudentId student, AlertCode alert) {
     if (alert == null) {
       return Either.left(new RoutingRejection.MissingArgument("alert"));
     }
     return route(organisation, student, table.ruleFor(alert));
   }
 
-  private static Either<RoutingRejection, Route> route(Organisation organisation, StudentRef student, RouteRule rule) {
+  private static Either<RoutingRejection, Route> route(Organisation organisation, StudentId student, RouteRule rule) {
     if (organisation == null) {
       return Either.left(new RoutingRejection.MissingArgument("organisation"));
     }

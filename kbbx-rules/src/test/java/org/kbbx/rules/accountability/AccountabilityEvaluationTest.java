@@ -14,7 +14,7 @@ import org.kbbx.core.rate.Fraction;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.rate.Target;
 import org.kbbx.core.responsibility.AccountabilityRule;
-import org.kbbx.core.responsibility.SchoolId;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.core.validation.Violation;

@@ -10,9 +10,9 @@ import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.responsibility.AccountabilityRule;
 import org.kbbx.core.responsibility.Organisation;
 import org.kbbx.core.responsibility.ResponsibilityProfile;
-import org.kbbx.core.responsibility.SchoolId;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.responsibility.StudentPlacement;
-import org.kbbx.core.responsibility.StudentRef;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 class FindingsByUnitTest {
@@ -25,7 +25,7 @@ class FindingsByUnitTest {
   @Test
   void rRc5CoverageGapsAreChargedToTheUnitThatMustCloseThem() {
     Organisation org = Organisation.builder(COUNTY).division(TOWN).division(VILLAGE).school(SCHOOL, TOWN)
-        .student(new StudentPlacement(StudentRef.of("s1"), VILLAGE, SCHOOL, true))
+        .student(new StudentPlacement(StudentId.of("s1"), VILLAGE, SCHOOL, true))
         .build(ResponsibilityProfile.national().withLettersRequired(java.util.Set.of()))
         .get();
     Map<AccountableUnit, Seq<String>> byUnit = FindingsByUnit.of(org, org.coverage(SchoolYear.of(2023)));
@@ -45,7 +45,7 @@ class FindingsByUnitTest {
   @Test
   void rRc9FindingsFeedTheCriticismRules() {
     Organisation valid = Organisation.builder(COUNTY).division(TOWN).division(VILLAGE).school(SCHOOL, TOWN)
-        .student(new StudentPlacement(StudentRef.of("s1"), VILLAGE, SCHOOL, true))
+        .student(new StudentPlacement(StudentId.of("s1"), VILLAGE, SCHOOL, true))
         .build(ResponsibilityProfile.national().withLettersRequired(java.util.Set.of()))
         .get();
     SchoolYear year = SchoolYear.of(2023);

@@ -71,6 +71,17 @@ class CaseMachineTest {
   }
 
   @Test
+  void rejectionsSayWhatWasWrongInWords_R_CASE_1() {
+    CaseEvent wrong = new CaseEvent.Step(CaseStep.CONTACT, OPENED, Actor.SCHOOL,
+        Evidence.of(EvidenceKind.URGE_NOTICE, "X"));
+    assertThat(MACHINE.apply(resident(), wrong).getLeft().reason())
+        .contains("CONTACT").contains("STEP_EVIDENCE");
+    assertThat(MACHINE.apply(resident(), step(CaseStep.RETURN_NOTICE, OPENED)).getLeft().reason())
+        .contains("no transition").contains("RETURN_NOTICE");
+    assertThat(MACHINE.apply(resident(), null).getLeft().reason()).contains("null");
+  }
+
+  @Test
   void endsOnlyAsReturnedExcludedWithEvidenceOrAgedOut_R_CASE_2() {
     ReturnCase c = MACHINE.apply(resident(), step(CaseStep.CONTACT, OPENED)).get();
     ReturnCase returned = MACHINE.apply(c, new CaseEvent.Return(OPENED.plusDays(2), Actor.SCHOOL,

@@ -198,4 +198,18 @@ class AbsenceEscalationTest {
     assertThat(engine.apply(later, new EscalationInput.Return(S, LocalDate.of(2023, 9, 6)))
         .getLeft().code()).isEqualTo("ESC_NOT_APPLICABLE");
   }
+
+  @Test
+  void ledgerRejectsInputsOfAnotherDayAndKeepsOtherStudentsUntouched_R_SM_2() {
+    EscalationLedger ledger = EscalationLedger.empty(
+        AbsenceEscalation.of(Rules.xxCountyLike(), TestCalendar.weekdays()));
+    var fed = ledger.feed(LocalDate.of(2023, 9, 4), List.of(
+        new EscalationInput.Mark("A", LocalDate.of(2023, 9, 4), MarkKind.ABSENT_WITHOUT_REASON),
+        new EscalationInput.Mark("B", LocalDate.of(2023, 9, 5), MarkKind.ABSENT_WITHOUT_REASON)));
+    assertThat(fed.rejections()).extracting(EscalationRejection::code)
+        .containsExactly("ESC_WRONG_DAY");
+    assertThat(fed.ledger().state("A").streakLength()).isEqualTo(1);
+    assertThat(fed.ledger().state("B")).isEqualTo(StudentEscalation.attending());
+    assertThat(fed.ledger().pendingDropouts()).isZero();
+  }
 }

@@ -141,4 +141,35 @@ class EscalationProperties {
       assertThat(fed.rejections().size()).isGreaterThanOrEqualTo((int) (inputs.size() - sameDay));
     });
   }
+
+  @Test
+  void countyLedgerGivesEachStudentWhatTheStudentAloneWouldGet_R_ABS_1() {
+    // Incremental and independent: feeding a county day by day with only the marked students
+    // gives every student the same suspected date as a run of that student alone.
+    qt().forAll(days(), days(), days()).checkAssert((a, b, c) -> {
+      List<List<Integer>> students = List.of(a, b, c);
+      EscalationLedger ledger =
+          EscalationLedger.empty(AbsenceEscalation.of(Rules.xxCountyLike(), CALENDAR));
+      java.util.Map<String, LocalDate> suspected = new java.util.HashMap<>();
+      for (int i = 0; i < 60; i++) {
+        LocalDate day = START.plusDays(i);
+        List<EscalationInput> inputs = new ArrayList<>();
+        for (int s = 0; s < students.size(); s++) {
+          List<Integer> codes = students.get(s);
+          if (i < codes.size() && codes.get(i) > 0) {
+            inputs.add(new EscalationInput.Mark("S" + s, day,
+                MarkKind.values()[codes.get(i) - 1]));
+          }
+        }
+        var fed = ledger.feed(day, inputs);
+        fed.events().filter(e -> e.kind() == StatusEventKind.SUSPECTED_DROPOUT)
+            .forEach(e -> suspected.putIfAbsent(e.studentId(), e.on()));
+        ledger = fed.ledger();
+      }
+      for (int s = 0; s < students.size(); s++) {
+        assertThat(Optional.ofNullable(suspected.get("S" + s)))
+            .isEqualTo(modelSuspectedOn(students.get(s), 6));
+      }
+    });
+  }
 }

@@ -137,4 +137,27 @@ class DomainReadingsTest {
         LocalDate.of(2023, 9, 25), LocalDate.of(2023, 10, 31));
     assertThat(o.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-08");
   }
+
+  @Test
+  void escalationEventsFeedTheStudentTimeline_R_ABS_3() {
+    EffectiveProfile xx = PROFILES.effective("XX_COUNTY_2023").get();
+    Outcome o = absentEverySchoolDay("XX_COUNTY_2023", TestCalendar.weekdays(),
+        LocalDate.of(2023, 10, 2), LocalDate.of(2023, 11, 30));
+    var timeline = org.kbbx.core.status.StudentTimeline.of(
+            org.kbbx.core.id.StudentId.of("S"),
+            org.kbbx.core.status.StatusMachine.of(xx.machineParameters()))
+        .with(org.kbbx.core.status.StatusEvent.builder().id("enrol")
+            .student(org.kbbx.core.id.StudentId.of("S"))
+            .effectiveDate(LocalDate.of(2023, 9, 1)).sequence(0)
+            .type(org.kbbx.core.status.EventType.ENROL)
+            .school(org.kbbx.core.id.SchoolId.of("SCH")).grade(org.kbbx.core.school.Grade.of(7))
+            .build());
+    for (StatusEvent e : o.events()) {
+      timeline = timeline.with(e.toTimelineEvent(1));
+    }
+    assertThat(timeline.statusOn(LocalDate.of(2023, 10, 20)).schooling())
+        .hasToString("SUSPECTED_DROPOUT");
+    assertThat(timeline.statusOn(LocalDate.of(2023, 11, 10)).schooling())
+        .hasToString("DROPPED_OUT");
+  }
 }

@@ -9,9 +9,9 @@ import org.kbbx.core.responsibility.Person;
 import org.kbbx.core.responsibility.PersonId;
 import org.kbbx.core.responsibility.Position;
 import org.kbbx.core.responsibility.ResponsibilityProfile;
-import org.kbbx.core.responsibility.SchoolId;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.responsibility.StudentPlacement;
-import org.kbbx.core.responsibility.StudentRef;
+import org.kbbx.core.id.StudentId;
 
 /** Small organisations for routing tests: a fixed Yundou-like town and random counties with vacancies. */
 final class SmallCounty {
@@ -46,11 +46,11 @@ final class SmallCounty {
     seat(builder, "校长", Position.principal(JUNIOR));
     seat(builder, "县直校长", Position.principal(COUNTY_SCHOOL));
     seat(builder, TEACHER.value(), Position.teacher(JUNIOR, TEACHER));
-    builder.student(new StudentPlacement(StudentRef.of("g"), VILLAGE, JUNIOR, true));
-    builder.student(new StudentPlacement(StudentRef.of("u"), VILLAGE, JUNIOR, true));
-    builder.student(new StudentPlacement(StudentRef.of("v"), EMPTY_VILLAGE, JUNIOR, false));
-    builder.student(new StudentPlacement(StudentRef.of("c"), VILLAGE, COUNTY_SCHOOL, false));
-    builder.guarantee(new GuaranteeAssignment.TeacherForStudent(TEACHER, StudentRef.of("g")));
+    builder.student(new StudentPlacement(StudentId.of("g"), VILLAGE, JUNIOR, true));
+    builder.student(new StudentPlacement(StudentId.of("u"), VILLAGE, JUNIOR, true));
+    builder.student(new StudentPlacement(StudentId.of("v"), EMPTY_VILLAGE, JUNIOR, false));
+    builder.student(new StudentPlacement(StudentId.of("c"), VILLAGE, COUNTY_SCHOOL, false));
+    builder.guarantee(new GuaranteeAssignment.TeacherForStudent(TEACHER, StudentId.of("g")));
     return builder.build(ResponsibilityProfile.national()).getOrElseGet(problems -> {
       throw new AssertionError(problems.mkString("; "));
     });
@@ -103,7 +103,7 @@ final class SmallCounty {
     }
     for (int n = 1; n <= random.nextInt(11); n++) {
       SchoolId school = schools.get(random.nextInt(schools.size()));
-      StudentRef student = StudentRef.of("s" + n);
+      StudentId student = StudentId.of("s" + n);
       builder.student(new StudentPlacement(student, villages.get(random.nextInt(villages.size())), school, true));
       if (random.nextBoolean()) {
         builder.guarantee(new GuaranteeAssignment.TeacherForStudent(teachers.get(school), student));

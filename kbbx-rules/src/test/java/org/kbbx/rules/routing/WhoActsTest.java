@@ -14,7 +14,7 @@ import org.kbbx.core.responsibility.Organisation;
 import org.kbbx.core.responsibility.Position;
 import org.kbbx.core.responsibility.ResponsibilityDegree;
 import org.kbbx.core.responsibility.Role;
-import org.kbbx.core.responsibility.StudentRef;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.escalation.AlertCode;
 
@@ -24,21 +24,21 @@ class WhoActsTest {
   private static final WhoActs WHO = WhoActs.using(RoutingTable.standard());
 
   private static Route step(String student, CaseStep step) {
-    return WHO.forCaseStep(ORG, StudentRef.of(student), step).get();
+    return WHO.forCaseStep(ORG, StudentId.of(student), step).get();
   }
 
   @ParameterizedTest(name = "R-RC-6 every case step has a row: {0}")
   @EnumSource(CaseStep.class)
   void rRc6EveryCaseStepIsRouted(CaseStep step) {
     assertThat(RoutingTable.standard().ruleFor(step).acting()).isNotEmpty();
-    assertThat(WHO.forCaseStep(ORG, StudentRef.of("g"), step).isRight()).isTrue();
+    assertThat(WHO.forCaseStep(ORG, StudentId.of("g"), step).isRight()).isTrue();
   }
 
   @ParameterizedTest(name = "R-RC-6 every alert has a row: {0}")
   @EnumSource(AlertCode.class)
   void rRc6EveryAlertIsRouted(AlertCode alert) {
     assertThat(RoutingTable.standard().ruleFor(alert).acting()).isNotEmpty();
-    assertThat(WHO.forAlert(ORG, StudentRef.of("g"), alert).isRight()).isTrue();
+    assertThat(WHO.forAlert(ORG, StudentId.of("g"), alert).isRight()).isTrue();
   }
 
   @ParameterizedTest(name = "R-RC-6 {0} for student g: {1} acts on the {2} line")
@@ -81,9 +81,9 @@ class WhoActsTest {
 
   @Test
   void rRc6AlertsGoToTheGuarantorTeacherAndTheSchool() {
-    Route firstDay = WHO.forAlert(ORG, StudentRef.of("g"), AlertCode.FIRST_DAY_CONTACT).get();
+    Route firstDay = WHO.forAlert(ORG, StudentId.of("g"), AlertCode.FIRST_DAY_CONTACT).get();
     assertThat(firstDay.acting().map(Assignee::role)).containsExactly(Role.TEACHER);
-    Route autoDropout = WHO.forAlert(ORG, StudentRef.of("g"), AlertCode.AUTO_DROPOUT).get();
+    Route autoDropout = WHO.forAlert(ORG, StudentId.of("g"), AlertCode.AUTO_DROPOUT).get();
     assertThat(autoDropout.informed().map(Assignee::role))
         .containsExactly(Role.EDUCATION_CENTRE_DIRECTOR, Role.TOWNSHIP_HEAD, Role.BUREAU_DIRECTOR);
   }
@@ -102,18 +102,18 @@ class WhoActsTest {
   void rRc7CountyRunSchoolHasNoEducationCentreDirector() {
     Route route = step("c", CaseStep.CONTACT);
     assertThat(route.accountable().map(Assignee::role)).containsExactly(Role.TOWNSHIP_HEAD, Role.PRINCIPAL);
-    Assignee centre = WHO.forAlert(ORG, StudentRef.of("c"), AlertCode.SUSPECTED_DROPOUT).get().informed().get(1);
+    Assignee centre = WHO.forAlert(ORG, StudentId.of("c"), AlertCode.SUSPECTED_DROPOUT).get().informed().get(1);
     assertThat(centre.role()).isEqualTo(Role.BUREAU_DIRECTOR);
     assertThat(centre.standingInFor()).isEqualTo(Option.some(Role.EDUCATION_CENTRE_DIRECTOR));
   }
 
   @Test
   void rSm2BadInputIsATypedRejectionNeverAnException() {
-    Either<RoutingRejection, Route> unknown = WHO.forCaseStep(ORG, StudentRef.of("nobody"), CaseStep.CONTACT);
+    Either<RoutingRejection, Route> unknown = WHO.forCaseStep(ORG, StudentId.of("nobody"), CaseStep.CONTACT);
     assertThat(unknown.getLeft().code()).isEqualTo("UNKNOWN_STUDENT");
     assertThat(unknown.getLeft().message()).isEqualTo("student nobody is not in this organisation");
-    assertThat(WHO.forCaseStep(ORG, StudentRef.of("g"), null).getLeft().code()).isEqualTo("MISSING_ARGUMENT");
-    assertThat(WHO.forAlert(null, StudentRef.of("g"), AlertCode.SUSPECTED_DROPOUT).getLeft().message())
+    assertThat(WHO.forCaseStep(ORG, StudentId.of("g"), null).getLeft().code()).isEqualTo("MISSING_ARGUMENT");
+    assertThat(WHO.forAlert(null, StudentId.of("g"), AlertCode.SUSPECTED_DROPOUT).getLeft().message())
         .isEqualTo("missing organisation");
     assertThat(WHO.forAlert(ORG, null, AlertCode.SUSPECTED_DROPOUT).getLeft().message()).isEqualTo("missing student");
   }

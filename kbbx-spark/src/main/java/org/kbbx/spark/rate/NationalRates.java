@@ -238,7 +238,7 @@ public final class NationalRates implements Serializable {
       DivisionLevel division = DivisionLevel.valueOf(level.name());
       counts.rollUp(division).forEach((code, table) -> tables.put(RollupKey.of(level, code.toString()), table));
     }
-    counts.bySchool().forEach((school, table) -> tables.put(RollupKey.of(RollupLevel.SCHOOL, school.id()), table));
+    counts.bySchool().forEach((school, table) -> tables.put(RollupKey.of(RollupLevel.SCHOOL, school.id().value()), table));
     return Collections.unmodifiableSortedMap(tables);
   }
 }

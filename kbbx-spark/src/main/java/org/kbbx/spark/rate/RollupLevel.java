@@ -57,7 +57,7 @@ public enum RollupLevel {
   public static List<RollupKey> unitsOfSchool(SchoolRef school) {
     Objects.requireNonNull(school, "school");
     List<RollupKey> keys = unitsOfDivision(school.division());
-    keys.add(RollupKey.of(SCHOOL, school.id()));
+    keys.add(RollupKey.of(SCHOOL, school.id().value()));
     return keys;
   }
 

@@ -31,7 +31,7 @@ class StudentYearRowsTest {
   @Test
   void validRowBecomesTheSameFacts() {
     StudentYear student = StudentYearRows.toStudentYear(valid()).get();
-    assertThat(student.school().get().id()).isEqualTo("S1");
+    assertThat(student.school().get().id().value()).isEqualTo("S1");
     assertThat(student.household().get().toString()).isEqualTo("520527100202");
     assertThat(student.priorityGroups()).containsExactly(PriorityGroup.REGISTERED_POOR);
     assertThat(student.enrolled()).isTrue();

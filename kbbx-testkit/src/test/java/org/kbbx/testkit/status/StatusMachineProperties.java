@@ -18,7 +18,7 @@ import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusMachine;
-import org.kbbx.core.status.StudentId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.status.Transition;
 import org.kbbx.testkit.CoreGenerators;

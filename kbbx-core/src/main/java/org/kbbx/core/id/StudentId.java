@@ -1,4 +1,4 @@
-package org.kbbx.core.status;
+package org.kbbx.core.id;
 
 import java.util.Objects;
 

@@ -1,0 +1,51 @@
+package org.kbbx.examples.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.kbbx.core.status.SchoolingState;
+import org.kbbx.core.status.StatusSpan;
+import org.kbbx.core.status.StudentTimeline;
+import org.kbbx.core.time.SchoolCalendar;
+import org.kbbx.rules.casework.CaseEvent;
+import org.kbbx.rules.casework.CaseStep;
+import org.kbbx.rules.casework.Evidence;
+
+/**
+ * How the synthetic county's schools and bureau work their return-persuasion cases: after each
+ * episode of suspected dropout opens, the next steps are taken a few school days apart, some on
+ * time and some late, and each step is less likely than the one before (most children come back
+ * after a contact or a return notice). Deterministic: the same seed and student give the same
+ * steps.
+ */
+final class SimulatedCasework {
+
+  private static final CaseStep[] LADDER = {
+    CaseStep.CONTACT, CaseStep.RETURN_NOTICE, CaseStep.BUREAU_REPORT,
+    CaseStep.GOVERNMENT_ESCALATION, CaseStep.ORDER_TO_CORRECT, CaseStep.URGE_NOTICE
+  };
+
+  private SimulatedCasework() {}
+
+  static List<CaseEvent.Step> steps(StudentTimeline timeline, SchoolCalendar calendar, long seed) {
+    SplittableRandom random = new SplittableRandom(seed ^ timeline.student().value().hashCode());
+    List<CaseEvent.Step> steps = new ArrayList<>();
+    boolean out = false;
+    for (StatusSpan span : timeline.spans()) {
+      boolean nowOut = span.state() == SchoolingState.SUSPECTED_DROPOUT
+          || span.state() == SchoolingState.DROPPED_OUT;
+      if (nowOut && !out) {
+        LocalDate day = span.from();
+        for (int i = 0; i < LADDER.length && random.nextInt(100) < 85 - 12 * i; i++) {
+          day = calendar.plusSchoolDays(day, 1 + random.nextInt(i == 0 ? 2 : 9)).getOrElse(day);
+          CaseStep step = LADDER[i];
+          steps.add(new CaseEvent.Step(step, day, step.usualActor(),
+              Evidence.of(step.evidence(), step.name() + " " + day)));
+        }
+      }
+      out = nowOut;
+    }
+    return steps;
+  }
+}
