@@ -161,6 +161,20 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     return new DivisionCode(value / unit * unit, wider);
   }
 
+  /**
+   * Returns this code with the digits below {@code level} set to zero, as {@code
+   * LocalDateTime.truncatedTo} does for time: the division of that level containing this one, or
+   * this code itself when it is already of that level or wider. Roll-ups use it to put a village,
+   * a township and a county code each under the right unit of one level.
+   *
+   * @param level the level to truncate to, not null
+   * @return the containing division of {@code level}, or this code when it is that wide already
+   */
+  public DivisionCode truncatedTo(DivisionLevel level) {
+    Objects.requireNonNull(level, "level");
+    return this.level.isAbove(level) ? this : at(level);
+  }
+
   /** Returns the immediately wider division, or none for a province. */
   public Option<DivisionCode> parent() {
     if (level == DivisionLevel.PROVINCE) {

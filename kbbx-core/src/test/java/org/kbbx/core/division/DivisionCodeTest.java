@@ -31,6 +31,16 @@ class DivisionCodeTest {
   }
 
   @Test
+  void truncationPutsNarrowerCodesUnderTheLevelAndLeavesWiderOnesAlone_R_DIV_1() {
+    DivisionCode village = DivisionCode.parse("520527100201");
+    DivisionCode county = DivisionCode.parse("520527");
+    assertThat(village.truncatedTo(DivisionLevel.TOWNSHIP)).isEqualTo(village.township());
+    assertThat(village.truncatedTo(DivisionLevel.VILLAGE)).isSameAs(village);
+    assertThat(county.truncatedTo(DivisionLevel.TOWNSHIP)).isSameAs(county);
+    assertThat(county.truncatedTo(DivisionLevel.PROVINCE)).isEqualTo(village.province());
+  }
+
+  @Test
   void sixDigitCountyCodeIsPadded_R_DIV_1() {
     assertThat(DivisionCode.parse("522428")).hasToString("522428000000");
     assertThat(DivisionCode.parse("522428").level()).isEqualTo(DivisionLevel.COUNTY);

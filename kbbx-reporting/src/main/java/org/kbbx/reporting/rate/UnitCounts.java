@@ -81,16 +81,12 @@ public final class UnitCounts {
     Objects.requireNonNull(level, "level");
     Map<DivisionCode, CountsTable.Accumulator> sums = new TreeMap<>();
     schools.forEach(
-        (school, table) -> sums.computeIfAbsent(up(school.division(), level), d -> CountsTable.accumulator(system)).add(table));
+        (school, table) -> sums.computeIfAbsent(school.division().truncatedTo(level), d -> CountsTable.accumulator(system)).add(table));
     households.forEach(
-        (division, table) -> sums.computeIfAbsent(up(division, level), d -> CountsTable.accumulator(system)).add(table));
+        (division, table) -> sums.computeIfAbsent(division.truncatedTo(level), d -> CountsTable.accumulator(system)).add(table));
     Map<DivisionCode, CountsTable> result = new TreeMap<>();
     sums.forEach((division, sum) -> result.put(division, sum.toTable()));
     return Collections.unmodifiableMap(result);
-  }
-
-  private static DivisionCode up(DivisionCode code, DivisionLevel level) {
-    return code.level().isAbove(level) ? code : code.at(level);
   }
 
   /**

@@ -40,6 +40,24 @@ public final class NationalRatesJob {
    * @param args output directory, then optionally students, partitions and seed
    */
   public static void main(String[] args) {
+    SparkSession spark = SparkSession.builder().appName("kbbx national rates").getOrCreate();
+    try {
+      run(spark, args);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /**
+   * Runs the job in a session the caller owns: generates the students, computes the rates table and
+   * writes it as Parquet to the output directory, replacing what is there.
+   *
+   * @param spark the session, not null
+   * @param args output directory, then optionally students, partitions and seed
+   * @throws IllegalArgumentException if the output directory is missing
+   */
+  public static void run(SparkSession spark, String... args) {
+    Objects.requireNonNull(spark, "spark");
     if (args.length < 1) {
       throw new IllegalArgumentException(
           "Usage: NationalRatesJob <output directory> [students] [partitions] [seed]");
@@ -47,13 +65,8 @@ public final class NationalRatesJob {
     long students = args.length > 1 ? Long.parseLong(args[1]) : 2_000_000L;
     int partitions = args.length > 2 ? Integer.parseInt(args[2]) : 16;
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 2025L;
-    SparkSession spark = SparkSession.builder().appName("kbbx national rates").getOrCreate();
-    try {
-      SyntheticNation nation = SyntheticNation.of(seed, students, YEAR.startYear());
-      rates(tables(students(spark, nation, partitions))).write().mode("overwrite").parquet(args[0]);
-    } finally {
-      spark.stop();
-    }
+    SyntheticNation nation = SyntheticNation.of(seed, students, YEAR.startYear());
+    rates(tables(students(spark, nation, partitions))).write().mode("overwrite").parquet(args[0]);
   }
 
   /**

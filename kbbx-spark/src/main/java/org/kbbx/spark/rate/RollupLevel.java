@@ -74,7 +74,7 @@ public enum RollupLevel {
     keys.add(RollupKey.of(NATION, NATION_CODE));
     for (RollupLevel level : values()) {
       if (level.division != null) {
-        DivisionCode up = code.level().isAbove(level.division) ? code : code.at(level.division);
+        DivisionCode up = code.truncatedTo(level.division);
         keys.add(RollupKey.of(level, up.toString()));
       }
     }

@@ -2,6 +2,7 @@ package org.kbbx.spark.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,11 +11,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kbbx.core.school.GradeSystem;
 import org.kbbx.reporting.rate.Counter;
 import org.kbbx.reporting.rate.CountsTable;
 import org.kbbx.reporting.rate.UnitCounts;
 import org.kbbx.spark.LocalSpark;
+import org.kbbx.spark.rate.KbbxEncoders;
 import org.kbbx.spark.rate.NationalRates;
 import org.kbbx.spark.rate.RateRow;
 import org.kbbx.spark.rate.RollupKey;
@@ -78,6 +81,29 @@ class NationalRatesJobTest {
     sparkRates.sort(order);
     oneJvmRates.sort(order);
     assertThat(sparkRates).hasSize(oneJvm.size() * 9).isEqualTo(oneJvmRates);
+  }
+
+  @Test
+  void mainWritesTheRatesTableAsParquet(@TempDir Path dir) {
+    String output = dir.resolve("rates").toUri().toString();
+    NationalRatesJob.run(LocalSpark.session(), output, "20000", "4", "11");
+    List<RateRow> written = new ArrayList<>(
+        LocalSpark.session().read().parquet(output).as(KbbxEncoders.rateRow()).collectAsList());
+
+    SyntheticNation nation = SyntheticNation.of(11, 20_000, NationalRatesJob.YEAR.startYear());
+    UnitCounts.Accumulator sum = UnitCounts.accumulator(GradeSystem.SIX_THREE);
+    for (long i = 0; i < nation.size(); i++) {
+      StudentYearRows.toStudentYear(nation.student(i)).forEach(sum::add);
+    }
+    List<RateRow> oneJvm = new ArrayList<>();
+    NationalRates.tablesOf(sum.toCounts()).forEach((key, table) ->
+        oneJvm.addAll(NationalRates.rateRows(key, table, NationalRatesJob.YEAR, NationalRatesJob.job().policy())));
+    Comparator<RateRow> order = Comparator.comparing(RateRow::getLevel)
+        .thenComparing(RateRow::getCode)
+        .thenComparing(RateRow::getRateKind);
+    written.sort(order);
+    oneJvm.sort(order);
+    assertThat(written).isNotEmpty().isEqualTo(oneJvm);
   }
 
   private static Map<String, Integer> levelsOf(SortedMap<RollupKey, CountsTable> tables) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.school.GradeSystem;
 import org.kbbx.reporting.rate.CountsTable;
@@ -15,13 +17,23 @@ import org.quicktheories.generators.SourceDSL;
 import scala.Tuple2;
 
 /**
- * R-RATE-2: however Spark splits the partial tables into buffers and merges the buffers, the
- * aggregator's result is the one-pass table.
+ * R-RATE-2: however Spark splits the partial tables into buffers and in whatever order it merges
+ * the buffers, the aggregator's result is the one-pass table.
  */
 class CountsTableAggregatorProperties {
 
-  private static final SyntheticNation NATION = SyntheticNation.of(7, 10_000, 2025);
+  private static final int CHUNKS = 100;
+  private static final int CHUNK = 100;
+  private static final SyntheticNation NATION = SyntheticNation.of(7, (long) CHUNKS * CHUNK, 2025);
   private static final RollupKey KEY = RollupKey.of(RollupLevel.NATION, RollupLevel.NATION_CODE);
+  private static final List<CountsTable> PARTIALS = new ArrayList<>();
+  private static final CountsTable ONE_PASS = tableOf(0, NATION.size());
+
+  static {
+    for (int c = 0; c < CHUNKS; c++) {
+      PARTIALS.add(tableOf((long) c * CHUNK, (long) (c + 1) * CHUNK));
+    }
+  }
 
   private static CountsTable tableOf(long from, long to) {
     UnitCounts.Accumulator sum = UnitCounts.accumulator(GradeSystem.SIX_THREE);
@@ -33,26 +45,28 @@ class CountsTableAggregatorProperties {
 
   @Test
   void anySplitAndMergeOrderGivesTheOnePassTable() {
-    CountsTable onePass = tableOf(0, NATION.size());
-    Gen<List<Integer>> cuts = SourceDSL.lists().of(SourceDSL.integers().between(1, 9_999)).ofSizeBetween(0, 6);
+    Gen<List<Integer>> cuts = SourceDSL.lists().of(SourceDSL.integers().between(1, CHUNKS - 1)).ofSizeBetween(0, 12);
     CountsTableAggregator aggregator = CountsTableAggregator.of(GradeSystem.SIX_THREE);
-    qt().withExamples(50) // each try counts 10,000 students; 50 tries cover splits into 1-7 parts
-        .forAll(cuts, SourceDSL.booleans().all())
-        .checkAssert((points, mergeLeftFirst) -> {
-          List<Long> bounds = new ArrayList<>();
-          bounds.add(0L);
-          points.stream().sorted().distinct().forEach(p -> bounds.add((long) p));
-          bounds.add(NATION.size());
+    qt().forAll(cuts, SourceDSL.longs().all())
+        .checkAssert((points, mergeSeed) -> {
+          List<Integer> bounds = new ArrayList<>();
+          bounds.add(0);
+          points.stream().sorted().distinct().forEach(bounds::add);
+          bounds.add(CHUNKS);
           List<CountsTable.Accumulator> buffers = new ArrayList<>();
-          for (int i = 0; i + 1 < bounds.size(); i++) {
+          for (int b = 0; b + 1 < bounds.size(); b++) {
             CountsTable.Accumulator buffer = aggregator.zero();
-            buffers.add(aggregator.reduce(buffer, new Tuple2<>(KEY, tableOf(bounds.get(i), bounds.get(i + 1)))));
+            for (int c = bounds.get(b); c < bounds.get(b + 1); c++) {
+              buffer = aggregator.reduce(buffer, new Tuple2<>(KEY, PARTIALS.get(c)));
+            }
+            buffers.add(buffer);
           }
+          Collections.shuffle(buffers, new Random(mergeSeed));
           CountsTable.Accumulator merged = aggregator.zero();
           for (CountsTable.Accumulator buffer : buffers) {
-            merged = mergeLeftFirst ? aggregator.merge(merged, buffer) : aggregator.merge(buffer, merged);
+            merged = (mergeSeed & 1) == 0 ? aggregator.merge(merged, buffer) : aggregator.merge(buffer, merged);
           }
-          assertThat(aggregator.finish(merged)).isEqualTo(onePass);
+          assertThat(aggregator.finish(merged)).isEqualTo(ONE_PASS);
         });
   }
 }
