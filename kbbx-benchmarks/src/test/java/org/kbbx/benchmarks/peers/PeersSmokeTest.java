@@ -26,8 +26,9 @@ class PeersSmokeTest {
 
   @Test
   void driverSmokeModeRunsEachContenderOnceAndPrintsTheTable() throws Exception {
-    List<PeersDriver.Row> rows =
-        PeersDriver.probe(List.of(PeerCase.Workload.ATTENDANCE_DAY), new int[] {1_000}, List.of(PeerCase.Contender.values()), 1);
+    // cpu-reps 0: one cold run per contender, as in --smoke
+    List<PeersDriver.Row> rows = PeersDriver.probe(
+        List.of(PeerCase.Workload.ATTENDANCE_DAY), new int[] {1_000}, List.of(PeerCase.Contender.values()), 0);
     assertThat(rows).hasSize(3);
     assertThat(PeersDriver.table(rows)).contains("| ATTENDANCE_DAY | 1,000 | DUCKDB |").contains("×");
   }

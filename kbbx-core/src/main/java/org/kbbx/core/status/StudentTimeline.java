@@ -140,8 +140,10 @@ public final class StudentTimeline {
       int position = insertionPoint(byId.get(retraction).get());
       from = Math.min(from, position < at ? position : position + 1);
     }
-    Vector<TimelineEntry> inserted = entries.insert(at,
-        new TimelineEntry(event, EntryOutcome.APPLIED, Option.none(), Status.initial()));
+    TimelineEntry placeholder = new TimelineEntry(event, EntryOutcome.APPLIED, Option.none(), Status.initial());
+    // Vavr's Vector.insert copies the whole vector; an event in date order goes at the end.
+    Vector<TimelineEntry> inserted =
+        at == entries.size() ? entries.append(placeholder) : entries.insert(at, placeholder);
     StudentTimeline next = new StudentTimeline(
         student, machine, inserted, refused, byId.put(event.id(), event), retractions);
     return next.replayFrom(from);
