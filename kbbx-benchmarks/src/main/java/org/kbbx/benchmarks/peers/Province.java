@@ -99,7 +99,18 @@ final class Province {
    * @return the counties
    */
   static int counties(int students) {
-    return Math.max(1, (students + STUDENTS_PER_COUNTY - 1) / STUDENTS_PER_COUNTY);
+    return counties(students, STUDENTS_PER_COUNTY);
+  }
+
+  /**
+   * The number of counties for a number of students and a county size.
+   *
+   * @param students the province's students
+   * @param perCounty students per county
+   * @return the counties
+   */
+  static int counties(int students, int perCounty) {
+    return Math.max(1, (students + perCounty - 1) / perCounty);
   }
 
   /**
@@ -127,13 +138,14 @@ final class Province {
    * The examples' specification of one county.
    *
    * @param students the province's students
+   * @param perCounty students per county
    * @param seed the province seed
    * @param county the county index
    * @return the county's specification
    */
-  static CountySpec spec(int students, long seed, int county) {
+  static CountySpec spec(int students, int perCounty, long seed, int county) {
     return CountySpec.builder()
-        .students(Math.min(STUDENTS_PER_COUNTY, students - county * STUDENTS_PER_COUNTY))
+        .students(Math.min(perCounty, students - county * perCounty))
         .seed(countySeed(seed, county))
         .schoolYear(YEAR)
         .countyCode(DivisionCode.of(countyCode(county)))
@@ -150,11 +162,24 @@ final class Province {
    * @return the number of schools
    */
   static int stream(int students, long seed, Visitor visitor) {
+    return stream(students, STUDENTS_PER_COUNTY, seed, visitor);
+  }
+
+  /**
+   * Streams a province of counties of {@code perCounty} students (the last one smaller).
+   *
+   * @param students the number of students, at least 1
+   * @param perCounty students per county, at least 1
+   * @param seed the province seed
+   * @param visitor receives every county and student
+   * @return the number of schools
+   */
+  static int stream(int students, int perCounty, long seed, Visitor visitor) {
     Identity id = new Identity();
     int i = 0;
     int school = 0;
-    for (int c = 0; c < counties(students); c++) {
-      SyntheticCounty county = SyntheticCounty.generate(spec(students, seed, c));
+    for (int c = 0; c < counties(students, perCounty); c++) {
+      SyntheticCounty county = SyntheticCounty.generate(spec(students, perCounty, seed, c));
       visitor.county(c, county, school);
       int townshipBase = c * TOWNSHIPS_PER_COUNTY;
       id.county = c;

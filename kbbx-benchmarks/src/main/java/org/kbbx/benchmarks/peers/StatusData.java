@@ -66,8 +66,13 @@ final class StatusData {
   final int[] village;
 
   StatusData(int students, long seed) {
+    this(students, Province.STUDENTS_PER_COUNTY, seed);
+  }
+
+  /** A province of counties of {@code perCounty} students (the county report's is 100,000). */
+  StatusData(int students, int perCounty, long seed) {
     this.students = students;
-    this.counties = Province.counties(students);
+    this.counties = Province.counties(students, perCounty);
     school = new int[students];
     cState = new byte[students];
     cRecord = new byte[students];
@@ -86,7 +91,7 @@ final class StatusData {
     village = new int[students];
     ReconData.IntList townships = new ReconData.IntList(16);
     SplittableRandom[] random = new SplittableRandom[1];
-    this.schools = Province.stream(students, seed, new Province.Visitor() {
+    this.schools = Province.stream(students, perCounty, seed, new Province.Visitor() {
       @Override
       public void county(int county, SyntheticCounty generated, int firstSchool) {
         random[0] = new SplittableRandom(Province.mix(seed + SALT, county));
@@ -199,6 +204,27 @@ final class StatusData {
     birth[i] = random.nextInt(200) == 0 ? NO_BIRTH : id.birth;
     sex[i] = id.sex;
     village[i] = random.nextInt(100) < 92 ? id.village : -1;
+  }
+
+  /** The number of students enrolled (R-RATE-14) at their school on the census date. */
+  long enrolledOnCensus() {
+    long n = 0;
+    for (int i = 0; i < students; i++) {
+      boolean open = cRecord[i] == RecordState.ACTIVE.ordinal() || cRecord[i] == RecordState.TRANSFER_PENDING.ordinal();
+      n += open && (CountyWorkload.ENROLLED_STATES >> cState[i] & 1) != 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The number of students who dropped out between the start of the year and the count date. */
+  long dropoutsInYear() {
+    int from = (int) CountyWorkload.DATES.year().start().toEpochDay();
+    int to = (int) CountyWorkload.DATES.countDate().toEpochDay();
+    long n = 0;
+    for (int i = 0; i < students; i++) {
+      n += nState[i] == SchoolingState.DROPPED_OUT.ordinal() && nSince[i] >= from && nSince[i] <= to ? 1 : 0;
+    }
+    return n;
   }
 
   /** The cohort for the peers: per age from entry to last compulsory age, first/last birth day and row. */
