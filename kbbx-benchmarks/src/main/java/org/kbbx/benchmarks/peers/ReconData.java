@@ -13,8 +13,8 @@ import org.kbbx.examples.synthetic.SyntheticCounty;
  * <p>The persons are the {@link Province}'s students (the examples' synthetic counties of 100,000):
  * resident ID, birth date and school come from the rosters. A roster's resident ID is valid but
  * not guaranteed unique (its 3-digit sequence is drawn at random); a person whose ID an earlier
- * person already holds gets the next free sequence of the same parity (sex), about 1 % of persons
- * at 100,000, so every person has her own ID, as the population register would have it ({@link
+ * person already holds gets the next free sequence of the same parity (sex), 1.4 % of persons at
+ * 100,000, so every person has her own ID, as the population register would have it ({@link
  * #reissued} counts them).
  *
  * <p>Mix, layered on top with this workload's own seeded randomness (per county): 97 % of persons

@@ -16,8 +16,8 @@ import org.kbbx.examples.synthetic.SyntheticSchool;
  * columns.
  *
  * <p>The students, their schools, grades, sexes, birth dates and household villages are the
- * {@link Province}'s: the examples' synthetic counties of 100,000 students (about 20 townships,
- * 80 schools and 300 villages and communities each), so 100,000 students are one county and
+ * {@link Province}'s: the examples' synthetic counties of 100,000 students (20 townships, about 90
+ * schools and 250 villages and communities each), so 100,000 students are one county and
  * 10,000,000 a province of 100 counties. Township and village indexes are the province's sparse
  * slots ({@link #TOWNSHIPS_PER_COUNTY} per county, {@link #VILLAGES_PER_TOWNSHIP} per township),
  * so a township without schools or households simply never appears in an answer.
