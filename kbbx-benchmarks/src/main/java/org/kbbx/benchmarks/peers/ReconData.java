@@ -11,7 +11,7 @@ import org.kbbx.examples.synthetic.SyntheticCounty;
  * the hand-written loop joins on) and rendered with its check character by {@link #residentId}.
  *
  * <p>The persons are the {@link Province}'s students (the examples' synthetic counties of 100,000):
- * resident ID, birth date and school come from the rosters. A roster's resident ID is valid but
+ * resident ID, birth date, household village and school come from the rosters. A roster's resident ID is valid but
  * not guaranteed unique (its 3-digit sequence is drawn at random); a person whose ID an earlier
  * person already holds gets the next free sequence of the same parity (sex), 1.4 % of persons at
  * 100,000, so every person has her own ID, as the population register would have it ({@link
@@ -46,6 +46,8 @@ final class ReconData {
   final long[] body;
   /** Per person: the birth date's epoch day (the one in the ID). */
   final int[] birth;
+  /** Per person: the household village's global index ({@link Province#villageCode}). */
+  final int[] village;
   /** Persons whose roster ID was already taken and who got the next free sequence. */
   final int reissued;
 
@@ -61,6 +63,7 @@ final class ReconData {
     IntList preD = new IntList(persons);
     body = new long[persons];
     birth = new int[persons];
+    village = new int[persons];
     LongSet taken = new LongSet(persons);
     int[] again = new int[1];
     SplittableRandom[] random = new SplittableRandom[1];
@@ -82,6 +85,7 @@ final class ReconData {
         again[0] += key == id.idBody ? 0 : 1;
         body[i] = key;
         birth[i] = id.birth;
+        village[i] = id.village;
         int school = id.school;
         SplittableRandom r = random[0];
         if (r.nextInt(100) < 97) {

@@ -38,7 +38,7 @@ final class ReconWorkload {
     private final String[] schoolCodes;
     private final LocalDate[] births;
     private final Reconciliation reconciliation;
-    private final DivisionCode village = DivisionCode.of(520527100201L);
+    private final DivisionCode[] villages;
 
     Kbbx(ReconData data) {
       this.data = data;
@@ -53,9 +53,12 @@ final class ReconWorkload {
         codes.add(schoolCodes[s]);
       }
       births = new LocalDate[data.persons];
+      villages = new DivisionCode[data.persons];
       Map<Integer, LocalDate> dates = new HashMap<>();
+      Map<Integer, DivisionCode> divisions = new HashMap<>();
       for (int i = 0; i < data.persons; i++) {
         births[i] = dates.computeIfAbsent(data.birth[i], LocalDate::ofEpochDay);
+        villages[i] = divisions.computeIfAbsent(data.village[i], v -> DivisionCode.of(Province.villageCode(v)));
       }
       reconciliation = Reconciliation.forSchools(codes);
     }
@@ -65,7 +68,8 @@ final class ReconWorkload {
       LocalDate earlier = LocalDate.ofEpochDay(ReconData.EARLIER_CHECK_DAY);
       return reconciliation.reconcile(
           rows(data.popPerson.length,
-              k -> new PopulationRow(ids[data.popPerson[k]], "学生", births[data.popPerson[k]], village)),
+              k -> new PopulationRow(ids[data.popPerson[k]], "学生", births[data.popPerson[k]],
+                  villages[data.popPerson[k]])),
           rows(data.recPerson.length,
               k -> new RecordRow(ids[data.recPerson[k]], schoolCodes[data.recSchool[k]], STATUSES[data.recStatus[k]])),
           rows(data.presPerson.length,

@@ -162,6 +162,7 @@ class PeersDataTest {
       }
       assertThat(lastGrade).isEqualTo(roster.get(i).grade().number());
       assertThat(recon.birthDate(i)).isEqualTo(roster.get(i).birthDate());
+      assertThat(Province.villageCode(recon.village[i])).isEqualTo(roster.get(i).village().value());
     }
   }
 
