@@ -227,27 +227,35 @@ public final class CountsTable {
         return this;
       }
       int sex = Contribution.sexIndex(contribution);
-      int enrolmentRow = Contribution.enrolmentRow(contribution);
-      int populationRow = Contribution.populationRow(contribution);
       int groupMask = Contribution.groupMask(contribution);
-      while (mask != 0) {
-        int k = Integer.numberOfTrailingZeros(mask);
-        mask &= mask - 1;
-        int row = ((1 << k) & Counter.ENROLMENT_MASK) != 0 ? enrolmentRow : populationRow;
-        main[(row * SEXES + sex) * K + k]++;
-        int g = groupMask;
-        while (g != 0) {
-          int group = Integer.numberOfTrailingZeros(g);
-          g &= g - 1;
-          long[] block = groups[group];
-          if (block == null) {
-            block = new long[GROUP_SIZE];
-            groups[group] = block;
-          }
-          block[row * K + k]++;
-        }
+      int enrolment = mask & Counter.ENROLMENT_MASK;
+      if (enrolment != 0) {
+        addRow(Contribution.enrolmentRow(contribution), sex, enrolment, groupMask);
+      }
+      int population = mask & Counter.POPULATION_MASK;
+      if (population != 0) {
+        addRow(Contribution.populationRow(contribution), sex, population, groupMask);
       }
       return this;
+    }
+
+    /** Adds one to each counter of {@code mask} in one row: every cell, no branch per counter. */
+    private void addRow(int row, int sex, int mask, int groupMask) {
+      int base = (row * SEXES + sex) * K;
+      for (int k = 0; k < K; k++) {
+        main[base + k] += mask >>> k & 1;
+      }
+      for (int g = groupMask; g != 0; g &= g - 1) {
+        int group = Integer.numberOfTrailingZeros(g);
+        long[] block = groups[group];
+        if (block == null) {
+          block = new long[GROUP_SIZE];
+          groups[group] = block;
+        }
+        for (int k = 0; k < K; k++) {
+          block[row * K + k] += mask >>> k & 1;
+        }
+      }
     }
 
     /**
