@@ -27,6 +27,8 @@ public final class CountsTable {
   private static final int SEXES = Sex.values().length + 1;
   static final int UNRECORDED_SEX = Sex.values().length;
   private static final int K = Counter.COUNT;
+  /** The number of enrolment-side counters, which come first; the rest are population-side. */
+  private static final int ENROLMENT_SIDE = Integer.bitCount(Counter.ENROLMENT_MASK);
   private static final int GROUPS = PriorityGroup.values().length;
   private static final int MAIN_SIZE = ROWS * SEXES * K;
   private static final int GROUP_SIZE = ROWS * K;
@@ -230,19 +232,22 @@ public final class CountsTable {
       int groupMask = Contribution.groupMask(contribution);
       int enrolment = mask & Counter.ENROLMENT_MASK;
       if (enrolment != 0) {
-        addRow(Contribution.enrolmentRow(contribution), sex, enrolment, groupMask);
+        addRow(Contribution.enrolmentRow(contribution), sex, enrolment, 0, ENROLMENT_SIDE, groupMask);
       }
       int population = mask & Counter.POPULATION_MASK;
       if (population != 0) {
-        addRow(Contribution.populationRow(contribution), sex, population, groupMask);
+        addRow(Contribution.populationRow(contribution), sex, population, ENROLMENT_SIDE, K, groupMask);
       }
       return this;
     }
 
-    /** Adds one to each counter of {@code mask} in one row: every cell, no branch per counter. */
-    private void addRow(int row, int sex, int mask, int groupMask) {
+    /**
+     * Adds one to each counter of {@code mask} in one row: the cells {@code [from, to)} of one side,
+     * no branch per counter, so a student touches one or two cache lines per side.
+     */
+    private void addRow(int row, int sex, int mask, int from, int to, int groupMask) {
       int base = (row * SEXES + sex) * K;
-      for (int k = 0; k < K; k++) {
+      for (int k = from; k < to; k++) {
         main[base + k] += mask >>> k & 1;
       }
       for (int g = groupMask; g != 0; g &= g - 1) {
@@ -252,7 +257,7 @@ public final class CountsTable {
           block = new long[GROUP_SIZE];
           groups[group] = block;
         }
-        for (int k = 0; k < K; k++) {
+        for (int k = from; k < to; k++) {
           block[row * K + k] += mask >>> k & 1;
         }
       }
