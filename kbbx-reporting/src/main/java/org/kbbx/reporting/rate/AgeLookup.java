@@ -9,7 +9,9 @@ import org.kbbx.core.time.SchoolYear;
 /**
  * The age cohort of one school year as birth-date bounds (R-AGE-2, R-AGE-3), so classifying a
  * child is a few comparisons instead of a {@code Period} computation. Agrees with {@link
- * CohortPolicy#classify} (property-tested).
+ * CohortPolicy#classify} (property-tested). A date is compared as one number built from its year,
+ * month and day fields ({@code year × 512 + month × 32 + day}, which orders as the dates do),
+ * without the division by 100 and 400 of {@link LocalDate#toEpochDay}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,8 +38,8 @@ final class AgeLookup {
     for (int i = 0; i < ages; i++) {
       int age = policy.entryAge() + i;
       DateRange range = policy.birthRangeForAge(age, year);
-      first[i] = range.first().toEpochDay();
-      last[i] = range.last().toEpochDay();
+      first[i] = key(range.first());
+      last[i] = key(range.last());
       int grade = age - policy.entryAge() + 1;
       row[i] = Grade.isValid(grade) ? grade : 0;
     }
@@ -49,12 +51,17 @@ final class AgeLookup {
    * for compulsory age without an expected grade, or {@link #NOT_COMPULSORY}.
    */
   int populationRow(LocalDate birthDate) {
-    long day = birthDate.toEpochDay();
+    long day = key(birthDate);
     for (int i = 0; i < first.length; i++) {
       if (day >= first[i] && day <= last[i]) {
         return row[i];
       }
     }
     return NOT_COMPULSORY;
+  }
+
+  /** Returns a number that orders as the dates do: the year, month and day fields side by side. */
+  private static long key(LocalDate date) {
+    return (long) date.getYear() << 9 | date.getMonthValue() << 5 | date.getDayOfMonth();
   }
 }

@@ -27,9 +27,14 @@ public final class CountsTable {
   private static final int SEXES = Sex.values().length + 1;
   static final int UNRECORDED_SEX = Sex.values().length;
   private static final int K = Counter.COUNT;
+  /** The number of enrolment-side counters, which come first; the rest are population-side. */
+  private static final int ENROLMENT_SIDE = Integer.bitCount(Counter.ENROLMENT_MASK);
   private static final int GROUPS = PriorityGroup.values().length;
   private static final int MAIN_SIZE = ROWS * SEXES * K;
   private static final int GROUP_SIZE = ROWS * K;
+  /** Sex columns of students' own counts (a student's sex is always recorded). */
+  private static final int RECORDED_SEXES = Sex.values().length;
+  private static final int RECENT_SIZE = ROWS * RECORDED_SEXES * K;
 
   private final GradeSystem system;
   private final long[] main;
@@ -180,11 +185,26 @@ public final class CountsTable {
    */
   public static final class Accumulator {
     private final GradeSystem system;
-    private final long[] main = new long[MAIN_SIZE];
+    /** Counts added whole (merged tables, bulk cells) and folded student counts; null until needed. */
+    private long[] main;
     private final long[][] groups = new long[GROUPS][];
+    /**
+     * Students' counts since the last fold, by row, recorded sex and counter: a third of the
+     * size of {@code main} in cells, half in bytes per cell, so the tables of a county's schools
+     * and villages stay in cache while students are counted.
+     */
+    private final int[] recent = new int[RECENT_SIZE];
+    /** After this many students the recent counts are folded into {@code main}, before an int overflows. */
+    private final int foldEvery;
+    private int sinceFold;
 
     Accumulator(GradeSystem system) {
+      this(system, Integer.MAX_VALUE);
+    }
+
+    Accumulator(GradeSystem system, int foldEvery) {
       this.system = system;
+      this.foldEvery = foldEvery;
     }
 
     /**
@@ -213,7 +233,8 @@ public final class CountsTable {
             "Invalid cell (row 0 - 9, sex 0 - 2, count >= 0): row " + row + ", sex " + sexIndex + ", count " + count);
       }
       int i = (row * SEXES + sexIndex) * K + counter.ordinal();
-      main[i] = Math.addExact(main[i], count);
+      long[] cells = main();
+      cells[i] = Math.addExact(cells[i], count);
       return this;
     }
 
@@ -227,27 +248,45 @@ public final class CountsTable {
         return this;
       }
       int sex = Contribution.sexIndex(contribution);
-      int enrolmentRow = Contribution.enrolmentRow(contribution);
-      int populationRow = Contribution.populationRow(contribution);
+      if (sex >= RECORDED_SEXES) {
+        throw new IllegalArgumentException("Invalid contribution: sex index " + sex + " (valid values 0 - 1)");
+      }
+      if (sinceFold == foldEvery) {
+        fold();
+      }
+      sinceFold++;
       int groupMask = Contribution.groupMask(contribution);
-      while (mask != 0) {
-        int k = Integer.numberOfTrailingZeros(mask);
-        mask &= mask - 1;
-        int row = ((1 << k) & Counter.ENROLMENT_MASK) != 0 ? enrolmentRow : populationRow;
-        main[(row * SEXES + sex) * K + k]++;
-        int g = groupMask;
-        while (g != 0) {
-          int group = Integer.numberOfTrailingZeros(g);
-          g &= g - 1;
-          long[] block = groups[group];
-          if (block == null) {
-            block = new long[GROUP_SIZE];
-            groups[group] = block;
-          }
-          block[row * K + k]++;
-        }
+      int enrolment = mask & Counter.ENROLMENT_MASK;
+      if (enrolment != 0) {
+        addRow(Contribution.enrolmentRow(contribution), sex, enrolment, 0, ENROLMENT_SIDE, groupMask);
+      }
+      int population = mask & Counter.POPULATION_MASK;
+      if (population != 0) {
+        addRow(Contribution.populationRow(contribution), sex, population, ENROLMENT_SIDE, K, groupMask);
       }
       return this;
+    }
+
+    /**
+     * Adds one to each counter of {@code mask} in one row: the cells {@code [from, to)} of one side,
+     * no branch per counter, so a student touches one or two cache lines per side.
+     */
+    private void addRow(int row, int sex, int mask, int from, int to, int groupMask) {
+      int base = (row * RECORDED_SEXES + sex) * K;
+      for (int k = from; k < to; k++) {
+        recent[base + k] += mask >>> k & 1;
+      }
+      for (int g = groupMask; g != 0; g &= g - 1) {
+        int group = Integer.numberOfTrailingZeros(g);
+        long[] block = groups[group];
+        if (block == null) {
+          block = new long[GROUP_SIZE];
+          groups[group] = block;
+        }
+        for (int k = from; k < to; k++) {
+          block[row * K + k] += mask >>> k & 1;
+        }
+      }
     }
 
     /**
@@ -263,8 +302,9 @@ public final class CountsTable {
         throw new IllegalArgumentException(
             "Cannot merge counts of grade system " + table.system + " into " + system);
       }
+      long[] cells = main();
       for (int i = 0; i < MAIN_SIZE; i++) {
-        main[i] = Math.addExact(main[i], table.main[i]);
+        cells[i] = Math.addExact(cells[i], table.main[i]);
       }
       for (int g = 0; g < GROUPS; g++) {
         long[] from = table.groups[g];
@@ -287,7 +327,35 @@ public final class CountsTable {
       for (int g = 0; g < GROUPS; g++) {
         copy[g] = groups[g] == null ? null : groups[g].clone();
       }
-      return new CountsTable(system, main.clone(), copy);
+      long[] cells = main == null ? new long[MAIN_SIZE] : main.clone();
+      addRecent(cells);
+      return new CountsTable(system, cells, copy);
+    }
+
+    private long[] main() {
+      if (main == null) {
+        main = new long[MAIN_SIZE];
+      }
+      return main;
+    }
+
+    /** Moves the recent counts into {@code main}. */
+    private void fold() {
+      addRecent(main());
+      Arrays.fill(recent, 0);
+      sinceFold = 0;
+    }
+
+    private void addRecent(long[] cells) {
+      for (int row = 0; row < ROWS; row++) {
+        for (int sex = 0; sex < RECORDED_SEXES; sex++) {
+          int from = (row * RECORDED_SEXES + sex) * K;
+          int to = (row * SEXES + sex) * K;
+          for (int k = 0; k < K; k++) {
+            cells[to + k] = Math.addExact(cells[to + k], recent[from + k]);
+          }
+        }
+      }
     }
   }
 }

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.school.Grade;
-import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.RecordState;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.SchoolingState;
@@ -87,6 +86,20 @@ public final class StatusMembership {
     POPULATION_ENROLLED_STATES = Collections.unmodifiableSet(states);
   }
 
+  /** {@link #ENROLLED_STATES} as bits by ordinal, so a membership test is a shift. */
+  private static final int ENROLLED_BITS = bits(ENROLLED_STATES);
+
+  /** {@link #POPULATION_ENROLLED_STATES} as bits by ordinal. */
+  private static final int POPULATION_ENROLLED_BITS = bits(POPULATION_ENROLLED_STATES);
+
+  private static int bits(Set<SchoolingState> states) {
+    int bits = 0;
+    for (SchoolingState s : states) {
+      bits |= 1 << s.ordinal();
+    }
+    return bits;
+  }
+
   private StatusMembership() {}
 
   /**
@@ -96,7 +109,7 @@ public final class StatusMembership {
    * @return true for the enrolled states with an open record
    */
   public static boolean isEnrolled(Status census) {
-    return ENROLLED_STATES.contains(census.schooling()) && isOpen(census.record());
+    return isOpen(census.record()) && in(ENROLLED_BITS, census.schooling());
   }
 
   /**
@@ -106,7 +119,7 @@ public final class StatusMembership {
    * @return true for the enrolled states and studying elsewhere
    */
   public static boolean isEnrolledForPopulation(Status census) {
-    return POPULATION_ENROLLED_STATES.contains(census.schooling()) && isOpen(census.record());
+    return isOpen(census.record()) && in(POPULATION_ENROLLED_BITS, census.schooling());
   }
 
   /**
@@ -118,15 +131,17 @@ public final class StatusMembership {
    * @return true if counted in {@code DROPPED_OUT}
    */
   public static boolean isDropoutOfYear(Status countDay, RateDates dates) {
-    return countDay.schooling() == SchoolingState.DROPPED_OUT && beganIn(countDay, dates);
+    return countDay.schooling() == SchoolingState.DROPPED_OUT
+        && beganIn(countDay, dates.year().start(), dates.countDate());
   }
 
-  private static boolean beganIn(Status status, RateDates dates) {
-    if (status.since().isEmpty()) {
-      return false;
-    }
-    LocalDate since = status.since().get();
-    return !since.isBefore(dates.year().start()) && !since.isAfter(dates.countDate());
+  private static boolean in(int bits, SchoolingState state) {
+    return (bits >>> state.ordinal() & 1) != 0;
+  }
+
+  private static boolean beganIn(Status status, LocalDate first, LocalDate last) {
+    Optional<LocalDate> since = status.since();
+    return since.isPresent() && !since.get().isBefore(first) && !since.get().isAfter(last);
   }
 
   private static boolean isOpen(RecordState record) {
@@ -150,8 +165,10 @@ public final class StatusMembership {
       RateDates dates,
       CohortPolicy policy,
       Function<SchoolId, Option<DivisionCode>> schools) {
+    Objects.requireNonNull(dates, "dates");
+    Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(schools, "schools");
-    Parts p = classify(new Parts(), statuses, attributes, dates, policy, AgeLookup.of(policy, dates.year()));
+    Parts p = classify(new Parts(), statuses, attributes, CountingYear.of(dates, policy));
     List<StudentYear> years = new ArrayList<>();
     Option<RateRejection> unknown = p.resolve(id -> resolve(schools, id));
     if (unknown.isDefined()) {
@@ -180,11 +197,9 @@ public final class StatusMembership {
       UnitCounts.Accumulator accumulator,
       YearStatuses statuses,
       StudentAttributes attributes,
-      RateDates dates,
-      CohortPolicy policy,
-      AgeLookup ages,
+      CountingYear year,
       Function<SchoolId, SchoolRef> schools) {
-    Parts p = classify(scratch.clear(), statuses, attributes, dates, policy, ages);
+    Parts p = classify(scratch.clear(), statuses, attributes, year);
     Option<RateRejection> unknown = p.resolve(schools);
     if (unknown.isDefined()) {
       return unknown;
@@ -194,58 +209,95 @@ public final class StatusMembership {
     int groups = attributes.groupMask();
     boolean populationDone = false;
     if (p.schoolA != null) {
-      accumulator.add(p.refA, household, p.contribution(p.maskA, p.gradeA, true, sex, groups, policy));
+      accumulator.add(p.refA, household, p.contribution(p.maskA, p.gradeA, true, sex, groups, year.policy));
       populationDone = true;
     }
     if (p.schoolB != null) {
       accumulator.add(
-          p.refB, populationDone ? null : household, p.contribution(p.maskB, p.gradeB, !populationDone, sex, groups, policy));
+          p.refB,
+          populationDone ? null : household,
+          p.contribution(p.maskB, p.gradeB, !populationDone, sex, groups, year.policy));
       populationDone = true;
     }
     if (!populationDone && p.resident) {
-      accumulator.add(null, household, p.contribution(0, 0, true, sex, groups, policy));
+      accumulator.add(null, household, p.contribution(0, 0, true, sex, groups, year.policy));
     }
     return Option.none();
   }
 
-  private static Parts classify(
-      Parts p,
-      YearStatuses statuses, StudentAttributes attributes, RateDates dates, CohortPolicy policy, AgeLookup ages) {
+  /**
+   * The one classification of a student (the membership table above), shared by both paths. Each
+   * status field is read once, and the count-date status only as far as it differs from the
+   * census (the same object on both dates means nothing happened in between, the common case).
+   */
+  private static Parts classify(Parts p, YearStatuses statuses, StudentAttributes attributes, CountingYear year) {
     Objects.requireNonNull(statuses, "statuses");
     Objects.requireNonNull(attributes, "attributes");
-    Objects.requireNonNull(dates, "dates");
-    Objects.requireNonNull(policy, "policy");
     Status census = statuses.census();
-    Status count = statuses.countDay();
-    boolean enrolled = isEnrolled(census);
-    if (isOpen(census.record())) {
-      Grade grade = census.grade().get();
+    SchoolingState state = census.schooling();
+    boolean open = isOpen(census.record());
+    if (open) {
+      int grade = census.grade().get().number();
       p.schoolA = census.recordSchool().get();
-      p.gradeA = grade.number();
-      if (enrolled) {
-        p.maskA |= Counter.ENROLLED.bit();
-        Status before = statuses.previousCensus();
-        if (isEnrolled(before) && before.grade().get().equals(grade)) {
-          p.maskA |= Counter.REPEATERS.bit();
-        }
-        Grade lastPrimary = policy.gradeSystem().lastGradeOf(SchoolLevel.PRIMARY);
-        if (grade.equals(lastPrimary)) {
-          Optional<Grade> next = statuses.nextCensus().grade();
-          if (next.isPresent() && next.get().compareTo(lastPrimary) > 0) {
-            p.maskA |= Counter.COMPLETERS.bit();
-          }
-        }
+      p.gradeA = grade;
+      if (in(ENROLLED_BITS, state)) {
+        p.maskA = Counter.ENROLLED.bit() | censusOnlyCounters(statuses, grade, year.lastPrimary);
       }
     }
-    int countMask = 0;
-    if (isDropoutOfYear(count, dates)) {
-      countMask |= Counter.DROPPED_OUT.bit();
+    Status count = statuses.countDay();
+    if (count == census && p.schoolA != null) {
+      p.maskA |= countCounters(count, year);
+    } else {
+      classifyCountDay(p, count, year);
     }
-    if (count.schooling() == SchoolingState.COMPLETED && beganIn(count, dates)) {
-      countMask |= Counter.COMPLETERS.bit();
+    if (state != SchoolingState.DECEASED
+        && attributes.household().isDefined()
+        && attributes.birthDate().isDefined()) {
+      int row = year.ages.populationRow(attributes.birthDate().get());
+      if (row != AgeLookup.NOT_COMPULSORY) {
+        p.resident = true;
+        p.expected = row;
+        p.populationFlags =
+            (open && in(POPULATION_ENROLLED_BITS, state) ? Contribution.ENROLLED_FOR_POPULATION : 0)
+                | (state == SchoolingState.COMPLETED ? Contribution.COMPLETED_COMPULSORY : 0)
+                | (state == SchoolingState.DEFERRED ? Contribution.DEFERRED : 0);
+      }
     }
-    // the same status object on both dates means nothing happened in between (the common case)
-    SchoolId countSchool = count == census && p.schoolA != null ? p.schoolA : count.recordSchool().orElse(null);
+    return p;
+  }
+
+  /** Repeaters and last-primary completers of a student enrolled in {@code grade} on the census date. */
+  private static int censusOnlyCounters(YearStatuses statuses, int grade, int lastPrimary) {
+    int mask = 0;
+    Status before = statuses.previousCensus();
+    if (isEnrolled(before) && before.grade().get().number() == grade) {
+      mask |= Counter.REPEATERS.bit();
+    }
+    if (grade == lastPrimary) {
+      Optional<Grade> next = statuses.nextCensus().grade();
+      if (next.isPresent() && next.get().number() > lastPrimary) {
+        mask |= Counter.COMPLETERS.bit();
+      }
+    }
+    return mask;
+  }
+
+  /** Dropout and completion of the year, read from the count-date status. */
+  private static int countCounters(Status count, CountingYear year) {
+    SchoolingState state = count.schooling();
+    if (state == SchoolingState.DROPPED_OUT && beganIn(count, year.yearStart, year.countDate)) {
+      return Counter.DROPPED_OUT.bit();
+    }
+    if (state == SchoolingState.COMPLETED && beganIn(count, year.yearStart, year.countDate)) {
+      return Counter.COMPLETERS.bit();
+    }
+    return 0;
+  }
+
+  /** The count-date facts, unless the census status with an open record: possibly a second school. */
+  private static void classifyCountDay(Parts p, Status count, CountingYear year) {
+    int countMask = countCounters(count, year);
+    SchoolId countSchool = count.recordSchool().orElse(null);
     boolean moved = p.schoolA != null && countSchool != null && !countSchool.equals(p.schoolA);
     if (moved) {
       p.maskA |= Counter.TRANSFERS_OUT.bit();
@@ -260,19 +312,6 @@ public final class StatusMembership {
         p.maskB = countMask;
       }
     }
-    if (attributes.household().isDefined()
-        && attributes.birthDate().isDefined()
-        && census.schooling() != SchoolingState.DECEASED) {
-      int row = ages.populationRow(attributes.birthDate().get());
-      if (row != AgeLookup.NOT_COMPULSORY) {
-        p.resident = true;
-        p.expected = row;
-        p.populationFlags |= isEnrolledForPopulation(census) ? Contribution.ENROLLED_FOR_POPULATION : 0;
-        p.populationFlags |= census.schooling() == SchoolingState.COMPLETED ? Contribution.COMPLETED_COMPULSORY : 0;
-        p.populationFlags |= census.schooling() == SchoolingState.DEFERRED ? Contribution.DEFERRED : 0;
-      }
-    }
-    return p;
   }
 
   /** The places one student's counts go; scratch, reused by one {@link StudentCounter}. */

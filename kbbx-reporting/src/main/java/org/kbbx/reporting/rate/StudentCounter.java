@@ -25,9 +25,7 @@ import org.kbbx.core.id.SchoolId;
  */
 public final class StudentCounter {
 
-  private final RateDates dates;
-  private final CohortPolicy policy;
-  private final AgeLookup ages;
+  private final CountingYear year;
   private final UnitCounts.Accumulator accumulator;
   private final Map<SchoolId, SchoolRef> resolved = new HashMap<>();
   private final Function<SchoolId, SchoolRef> lookup;
@@ -36,13 +34,11 @@ public final class StudentCounter {
   private SchoolRef lastRef;
 
   private StudentCounter(RateDates dates, CohortPolicy policy, Function<SchoolId, Option<DivisionCode>> schools) {
-    this.dates = dates;
-    this.policy = policy;
-    this.ages = AgeLookup.of(policy, dates.year());
+    this.year = CountingYear.of(dates, policy);
     this.accumulator = UnitCounts.accumulator(policy.gradeSystem());
     this.lookup =
         id -> {
-          if (id == lastId) {
+          if (id == lastId || id.equals(lastId)) {
             return lastRef;
           }
           SchoolRef ref = resolved.get(id);
@@ -84,7 +80,7 @@ public final class StudentCounter {
    * @return none, or the unknown school (then nothing was added)
    */
   public Option<RateRejection> add(YearStatuses statuses, StudentAttributes attributes) {
-    return StatusMembership.addTo(scratch, accumulator, statuses, attributes, dates, policy, ages, lookup);
+    return StatusMembership.addTo(scratch, accumulator, statuses, attributes, year, lookup);
   }
 
   /** Returns the counts so far. */

@@ -158,12 +158,13 @@ public final class UnitCounts {
   public static final class Accumulator {
     private final GradeSystem system;
     private final Map<SchoolRef, CountsTable.Accumulator> schools = new HashMap<>();
-    private final Map<DivisionCode, CountsTable.Accumulator> households = new HashMap<>();
+    private final DivisionSums households;
     private SchoolRef lastSchool;
     private CountsTable.Accumulator lastSchoolSum;
 
     Accumulator(GradeSystem system) {
       this.system = system;
+      this.households = new DivisionSums(system);
     }
 
     /**
@@ -205,12 +206,7 @@ public final class UnitCounts {
         lastSchoolSum.add(contribution, Counter.ENROLMENT_MASK);
       }
       if (household != null) {
-        CountsTable.Accumulator sum = households.get(household);
-        if (sum == null) {
-          sum = CountsTable.accumulator(system);
-          households.put(household, sum);
-        }
-        sum.add(contribution, Counter.POPULATION_MASK);
+        households.of(household).add(contribution, Counter.POPULATION_MASK);
       }
       return this;
     }
@@ -228,8 +224,7 @@ public final class UnitCounts {
     public Accumulator add(UnitCounts counts) {
       Objects.requireNonNull(counts, "counts");
       counts.schools.forEach((s, t) -> schools.computeIfAbsent(s, x -> CountsTable.accumulator(system)).add(t));
-      counts.households.forEach(
-          (h, t) -> households.computeIfAbsent(h, x -> CountsTable.accumulator(system)).add(t));
+      counts.households.forEach((h, t) -> households.of(h).add(t));
       return this;
     }
 

@@ -226,4 +226,29 @@ class RateCountsProperties {
                   .isEqualTo(Cohorts.count(members).total().total());
             });
   }
+
+  // R-RATE-2: students' counts kept in the accumulator's compact int cells and folded into its long
+  // cells every n students (n from 1 up, and never) give the same table, mixed with bulk cells.
+  @Test
+  void foldingRecentCountsChangesNothing() {
+    qt().forAll(populations(), integers().between(1, 7), longs().between(0, 1000))
+        .checkAssert(
+            (population, foldEvery, bulk) -> {
+              CountsTable.Accumulator folding = new CountsTable.Accumulator(GradeSystem.SIX_THREE, foldEvery);
+              CountsTable.Accumulator never = CountsTable.accumulator(GradeSystem.SIX_THREE);
+              for (int i = 0; i < population.size(); i++) {
+                Contribution c = population.get(i).contribution(GradeSystem.SIX_THREE);
+                folding.add(c);
+                never.add(c);
+                if (i == population.size() / 2) {
+                  folding.addCount(i % 10, 2, Counter.ENROLLED, bulk);
+                  never.addCount(i % 10, 2, Counter.ENROLLED, bulk);
+                }
+              }
+              CountsTable expected = never.toTable();
+              assertThat(folding.toTable()).isEqualTo(expected);
+              // a snapshot leaves the accumulator as it was
+              assertThat(folding.toTable()).isEqualTo(expected);
+            });
+  }
 }
