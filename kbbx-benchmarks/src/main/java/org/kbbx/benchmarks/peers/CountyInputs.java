@@ -35,7 +35,7 @@ public final class CountyInputs {
   private final StudentAttributes[] attributes;
   private final Map<SchoolId, DivisionCode> divisions = new HashMap<>();
 
-  private CountyInputs(StatusData data) {
+  CountyInputs(StatusData data) {
     this.data = data;
     SchoolId[] ids = new SchoolId[data.schools];
     for (int s = 0; s < data.schools; s++) {
@@ -43,6 +43,7 @@ public final class CountyInputs {
       divisions.put(ids[s], DivisionCode.of(StatusData.townshipCode(data.schoolTownship[s])));
     }
     Map<Long, Status> cache = new HashMap<>();
+    Map<Long, YearStatuses> years = new HashMap<>();
     Map<Integer, Option<DivisionCode>> villages = new HashMap<>();
     Map<Integer, Option<LocalDate>> births = new HashMap<>();
     statuses = new YearStatuses[data.students];
@@ -57,7 +58,7 @@ public final class CountyInputs {
           ? status(cache, ids, (byte) SchoolingState.ATTENDING.ordinal(), data.cRecord[i], own, data.xGrade[i],
               StatusData.OLD_SINCE)
           : census;
-      statuses[i] = new YearStatuses(previous, census, count, next);
+      statuses[i] = shared(years, previous, census, count, next);
       int b = data.birth[i];
       Option<LocalDate> born = b == StatusData.NO_BIRTH ? Option.none()
           : births.computeIfAbsent(b, d -> Option.some(LocalDate.ofEpochDay(d)));
@@ -66,6 +67,20 @@ public final class CountyInputs {
       attributes[i] = new StudentAttributes(data.sex[i] == 0 ? Sex.MALE : Sex.FEMALE, Set.<PriorityGroup>of(), born,
           household);
     }
+  }
+
+  /** One {@code YearStatuses} per combination of (shared) statuses, so that 10,000,000 students fit. */
+  private static YearStatuses shared(Map<Long, YearStatuses> years, Status previous, Status census, Status count,
+      Status next) {
+    long key = ((long) System.identityHashCode(previous) << 32 | System.identityHashCode(census) & 0xffffffffL)
+        ^ ((long) System.identityHashCode(count) << 16) ^ System.identityHashCode(next);
+    YearStatuses y = years.get(key);
+    if (y == null || y.previousCensus() != previous || y.census() != census || y.countDay() != count
+        || y.nextCensus() != next) {
+      y = new YearStatuses(previous, census, count, next);
+      years.put(key, y);
+    }
+    return y;
   }
 
   /**

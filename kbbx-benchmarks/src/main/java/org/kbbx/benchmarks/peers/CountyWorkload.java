@@ -2,26 +2,15 @@ package org.kbbx.benchmarks.peers;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.kbbx.core.cohort.CohortPolicy;
-import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
-import org.kbbx.core.person.PriorityGroup;
-import org.kbbx.core.person.Sex;
 import org.kbbx.core.rate.Rate;
-import org.kbbx.core.school.Grade;
-import org.kbbx.core.status.ClosingReason;
-import org.kbbx.core.status.RecordState;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.SchoolingState;
-import org.kbbx.core.status.Status;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.reporting.rate.CountsTable;
 import org.kbbx.reporting.rate.RateDates;
@@ -29,11 +18,9 @@ import org.kbbx.reporting.rate.RateKind;
 import org.kbbx.reporting.rate.RatePolicy;
 import org.kbbx.reporting.rate.RateRejection;
 import org.kbbx.reporting.rate.Slice;
-import org.kbbx.reporting.rate.StudentAttributes;
 import org.kbbx.reporting.rate.StudentCounter;
 import org.kbbx.reporting.rate.UnitCounts;
 import org.kbbx.reporting.rate.UnitRates;
-import org.kbbx.reporting.rate.YearStatuses;
 
 /**
  * Workload 2, county report: statuses → per-school and per-village counts → rolled up to townships
@@ -49,88 +36,19 @@ final class CountyWorkload {
 
   private CountyWorkload() {}
 
-  /** kbbx: statuses and attributes made once from the rows (shared values); counting is timed. */
+  /** kbbx: statuses and attributes made once from the rows ({@link CountyInputs}); counting is timed. */
   static final class Kbbx {
-    private final StatusData data;
-    private final YearStatuses[] statuses;
-    private final StudentAttributes[] attributes;
-    private final Function<SchoolId, Option<DivisionCode>> directory;
+    private final CountyInputs inputs;
 
     Kbbx(StatusData data) {
-      this.data = data;
-      SchoolId[] ids = new SchoolId[data.schools];
-      Map<SchoolId, DivisionCode> divisions = new HashMap<>();
-      for (int s = 0; s < data.schools; s++) {
-        ids[s] = SchoolId.of(String.format("52052710%05d", s));
-        divisions.put(ids[s], DivisionCode.of(StatusData.townshipCode(data.schoolTownship[s])));
-      }
-      directory = id -> Option.of(divisions.get(id));
-      Map<Long, Status> cache = new HashMap<>();
-      Map<Long, YearStatuses> years = new HashMap<>();
-      List<Option<DivisionCode>> villages = new ArrayList<>();
-      for (int v = 0; v < data.counties * StatusData.TOWNSHIPS_PER_COUNTY * StatusData.VILLAGES_PER_TOWNSHIP; v++) {
-        villages.add(Option.some(DivisionCode.of(StatusData.villageCode(v))));
-      }
-      Map<Integer, Option<LocalDate>> births = new HashMap<>();
-      statuses = new YearStatuses[data.students];
-      attributes = new StudentAttributes[data.students];
-      for (int i = 0; i < data.students; i++) {
-        int own = data.school[i];
-        Status previous = status(cache, ids, data.pState[i], data.pRecord[i], own, data.pGrade[i], StatusData.OLD_SINCE);
-        Status census = status(cache, ids, data.cState[i], data.cRecord[i], own, data.cGrade[i], StatusData.OLD_SINCE);
-        Status count = status(cache, ids, data.nState[i], data.nRecord[i], data.nSchool[i], data.nGrade[i], data.nSince[i]);
-        Status next = data.cRecord[i] == RecordState.ACTIVE.ordinal()
-            ? status(cache, ids, (byte) SchoolingState.ATTENDING.ordinal(), data.cRecord[i], own, data.xGrade[i],
-                StatusData.OLD_SINCE)
-            : census;
-        long key = ((long) System.identityHashCode(previous) << 32 | System.identityHashCode(census) & 0xffffffffL)
-            ^ ((long) System.identityHashCode(count) << 16) ^ System.identityHashCode(next);
-        YearStatuses y = years.get(key);
-        if (y == null || y.previousCensus() != previous || y.census() != census || y.countDay() != count
-            || y.nextCensus() != next) {
-          y = new YearStatuses(previous, census, count, next);
-          years.put(key, y);
-        }
-        statuses[i] = y;
-        int b = data.birth[i];
-        Option<LocalDate> born = b == StatusData.NO_BIRTH ? Option.none()
-            : births.computeIfAbsent(b, d -> Option.some(LocalDate.ofEpochDay(d)));
-        attributes[i] = new StudentAttributes(data.sex[i] == 0 ? Sex.MALE : Sex.FEMALE, Set.<PriorityGroup>of(), born,
-            data.village[i] < 0 ? Option.none() : villages.get(data.village[i]));
-      }
-    }
-
-    private static Status status(Map<Long, Status> cache, SchoolId[] ids, byte state, byte record, int school,
-        int grade, int since) {
-      long key = state | (long) record << 5 | (long) grade << 8 | (long) (school + 1) << 12 | (long) since << 36;
-      return cache.computeIfAbsent(key, k -> {
-        SchoolingState s = SchoolingState.values()[state];
-        RecordState r = RecordState.values()[record];
-        Status.Builder b = Status.builder().schooling(s).record(r).since(LocalDate.ofEpochDay(since));
-        if (r != RecordState.NONE) {
-          b.recordSchool(ids[school]).grade(Grade.of(grade));
-        }
-        if (r == RecordState.CLOSED) {
-          b.closingReason(s == SchoolingState.COMPLETED ? ClosingReason.COMPLETED : ClosingReason.DECEASED);
-        }
-        if (s.attendsSchool()) {
-          b.attendingSchool(ids[school]);
-        }
-        if (s == SchoolingState.SUSPENDED) {
-          b.suspensionStart(LocalDate.ofEpochDay(since)).suspensionEnd(LocalDate.ofEpochDay(since).plusMonths(10));
-        }
-        if (s == SchoolingState.DEFERRED) {
-          b.deferralEnd(LocalDate.ofEpochDay(since).plusYears(2));
-        }
-        return b.build();
-      });
+      this.inputs = new CountyInputs(data);
     }
 
     /** One report: count every student, roll up, compute every unit's rates. */
     List<UnitRates> run() {
-      StudentCounter counter = StudentCounter.of(DATES, CohortPolicy.NATIONAL, directory);
-      for (int i = 0; i < data.students; i++) {
-        Option<RateRejection> rejected = counter.add(statuses[i], attributes[i]);
+      StudentCounter counter = StudentCounter.of(DATES, CohortPolicy.NATIONAL, inputs.directory());
+      for (int i = 0; i < inputs.students(); i++) {
+        Option<RateRejection> rejected = counter.add(inputs.statuses(i), inputs.attributes(i));
         if (rejected.isDefined()) {
           throw new IllegalStateException("kbbx rejected student " + i + ": " + rejected.get());
         }
