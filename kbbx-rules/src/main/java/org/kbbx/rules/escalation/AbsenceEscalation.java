@@ -89,12 +89,12 @@ public final class AbsenceEscalation {
     if (current.lastInput().isPresent() && input.date().isBefore(current.lastInput().get())) {
       return Either.left(new EscalationRejection.OutOfOrder(input, current.lastInput().get()));
     }
-    StudentEscalation stamped =
-        new StudentEscalation(
-            current.status(), current.streak(), current.suspectedOn(), Optional.of(input.date()));
+    Optional<LocalDate> taken = stampOf(current, input.date());
     if (input instanceof EscalationInput.Mark) {
-      return Either.right(mark(stamped, (EscalationInput.Mark) input));
+      return Either.right(mark(current, taken, (EscalationInput.Mark) input));
     }
+    StudentEscalation stamped =
+        new StudentEscalation(current.status(), current.streak(), current.suspectedOn(), taken);
     if (input instanceof EscalationInput.Return) {
       if (stamped.status() == EscalationStatus.ATTENDING) {
         return Either.left(new EscalationRejection.NotApplicable(input, stamped.status()));
@@ -179,10 +179,22 @@ public final class AbsenceEscalation {
         Vector.empty());
   }
 
-  private EscalationStep mark(StudentEscalation state, EscalationInput.Mark mark) {
+  /** The {@code lastInput} after taking an input of {@code day}, reusing the current one if equal. */
+  private static Optional<LocalDate> stampOf(StudentEscalation current, LocalDate day) {
+    Optional<LocalDate> last = current.lastInput();
+    return last.isPresent() && last.get().equals(day) ? last : Optional.of(day);
+  }
+
+  /**
+   * Takes a mark for a student in {@code current}; {@code taken} is the new {@code lastInput}. The
+   * common paths (a streak extended, an excused day) build only the new state.
+   */
+  private EscalationStep mark(
+      StudentEscalation current, Optional<LocalDate> taken, EscalationInput.Mark mark) {
     LocalDate day = mark.date();
     boolean schoolDay = calendar.isSchoolDay(day);
-    if (state.status() != EscalationStatus.ATTENDING) {
+    if (current.status() != EscalationStatus.ATTENDING) {
+      StudentEscalation state = stamped(current, current.streak(), taken);
       if (mark.kind() == MarkKind.PRESENT && schoolDay) {
         return new EscalationStep(
             state,
@@ -193,6 +205,7 @@ public final class AbsenceEscalation {
       return EscalationStep.quiet(state);
     }
     if (!schoolDay) {
+      StudentEscalation state = stamped(current, current.streak(), taken);
       if (mark.kind() == MarkKind.ABSENT_WITHOUT_REASON) {
         return new EscalationStep(
             state,
@@ -204,22 +217,27 @@ public final class AbsenceEscalation {
     }
     switch (mark.kind()) {
       case PRESENT:
-        return EscalationStep.quiet(withStreak(state, Optional.empty()));
+        return EscalationStep.quiet(stamped(current, Optional.empty(), taken));
       case EXCUSED:
-        return EscalationStep.quiet(withStreak(state, state.streak().flatMap(s -> cover(s, day))));
+        return EscalationStep.quiet(stamped(current, covered(current.streak(), day), taken));
       case ABSENT_WITHOUT_REASON:
-        return absent(state, mark.studentId(), day);
+        return absent(current, taken, mark.studentId(), day);
       default:
         throw new AssertionError(mark.kind());
     }
   }
 
-  private Optional<Streak> cover(Streak streak, LocalDate excusedDay) {
-    if (!excusedDay.isAfter(streak.coveredThrough())) {
-      return Optional.of(streak);
+  /** The streak after an excused school day: kept (the same instance) or extended, or ended. */
+  private Optional<Streak> covered(Optional<Streak> streak, LocalDate excusedDay) {
+    if (streak.isEmpty()) {
+      return streak;
     }
-    return unbroken(streak, excusedDay)
-        ? Optional.of(new Streak(streak.length(), streak.lastCounted(), excusedDay))
+    Streak s = streak.get();
+    if (!excusedDay.isAfter(s.coveredThrough())) {
+      return streak;
+    }
+    return unbroken(s, excusedDay)
+        ? Optional.of(new Streak(s.length(), s.lastCounted(), excusedDay))
         : Optional.empty();
   }
 
@@ -229,13 +247,14 @@ public final class AbsenceEscalation {
     return previous.isEmpty() || !previous.get().isAfter(streak.coveredThrough());
   }
 
-  private EscalationStep absent(StudentEscalation state, String studentId, LocalDate day) {
-    Optional<Streak> old = state.streak();
+  private EscalationStep absent(
+      StudentEscalation current, Optional<LocalDate> taken, String studentId, LocalDate day) {
+    Optional<Streak> old = current.streak();
     if (old.isPresent() && !day.isAfter(old.get().coveredThrough())) {
-      return EscalationStep.quiet(state);
+      return EscalationStep.quiet(stamped(current, old, taken));
     }
     int length = old.isPresent() && unbroken(old.get(), day) ? old.get().length() + 1 : 1;
-    Streak streak = new Streak(length, day, day);
+    Optional<Streak> streak = Optional.of(new Streak(length, day, day));
     Seq<Alert> alerts = Vector.empty();
     if (length == rules.firstContact().firingStreak()) {
       alerts = alerts.append(
@@ -252,17 +271,21 @@ public final class AbsenceEscalation {
           alert(studentId, day, AlertCode.SUSPECTED_DROPOUT, rules.suspected().actions()));
       StudentEscalation suspected =
           new StudentEscalation(
-              EscalationStatus.SUSPECTED_DROPOUT, Optional.of(streak), Optional.of(day),
-              state.lastInput());
+              EscalationStatus.SUSPECTED_DROPOUT, streak, Optional.of(day), taken);
       return new EscalationStep(
           suspected, alerts,
           Vector.of(new StatusEvent(studentId, day, StatusEventKind.SUSPECTED_DROPOUT)));
     }
-    return new EscalationStep(withStreak(state, Optional.of(streak)), alerts, Vector.empty());
+    return new EscalationStep(stamped(current, streak, taken), alerts, Vector.empty());
   }
 
-  private static StudentEscalation withStreak(StudentEscalation state, Optional<Streak> streak) {
-    return new StudentEscalation(state.status(), streak, state.suspectedOn(), state.lastInput());
+  /** The state with another streak and {@code lastInput}; the same instance when both are. */
+  private static StudentEscalation stamped(
+      StudentEscalation state, Optional<Streak> streak, Optional<LocalDate> lastInput) {
+    if (streak == state.streak() && lastInput == state.lastInput()) {
+      return state;
+    }
+    return new StudentEscalation(state.status(), streak, state.suspectedOn(), lastInput);
   }
 
   private Alert alert(
