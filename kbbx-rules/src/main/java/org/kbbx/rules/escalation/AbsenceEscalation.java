@@ -35,6 +35,9 @@ import org.kbbx.rules.obligation.SchoolDays;
  */
 public final class AbsenceEscalation {
 
+  /** The state of a student the caller has no state for; a record, so sharing it is safe. */
+  private static final StudentEscalation ATTENDING = StudentEscalation.attending();
+
   private final EscalationRules rules;
   private final SchoolDays calendar;
 
@@ -82,14 +85,23 @@ public final class AbsenceEscalation {
    */
   public Either<EscalationRejection, EscalationStep> apply(
       StudentEscalation state, EscalationInput input) {
-    StudentEscalation current = state == null ? StudentEscalation.attending() : state;
+    return apply(state, input, null);
+  }
+
+  /**
+   * {@link #apply(StudentEscalation, EscalationInput)} for a caller that feeds many inputs of one
+   * day: {@code day} is {@code Optional.of(input.date())} made once for all of them, or null.
+   */
+  Either<EscalationRejection, EscalationStep> apply(
+      StudentEscalation state, EscalationInput input, Optional<LocalDate> day) {
+    StudentEscalation current = state == null ? ATTENDING : state;
     if (input == null) {
       return Either.left(new EscalationRejection.NullInput());
     }
     if (current.lastInput().isPresent() && input.date().isBefore(current.lastInput().get())) {
       return Either.left(new EscalationRejection.OutOfOrder(input, current.lastInput().get()));
     }
-    Optional<LocalDate> taken = stampOf(current, input.date());
+    Optional<LocalDate> taken = stampOf(current, input.date(), day);
     if (input instanceof EscalationInput.Mark) {
       return Either.right(mark(current, taken, (EscalationInput.Mark) input));
     }
@@ -150,7 +162,7 @@ public final class AbsenceEscalation {
    * @return the step (quiet when nothing is due)
    */
   public EscalationStep advance(String studentId, StudentEscalation state, LocalDate asOf) {
-    StudentEscalation current = state == null ? StudentEscalation.attending() : state;
+    StudentEscalation current = state == null ? ATTENDING : state;
     Optional<LocalDate> due = dropoutDue(current);
     if (due.isEmpty() || due.get().isAfter(asOf)) {
       return EscalationStep.quiet(current);
@@ -180,9 +192,13 @@ public final class AbsenceEscalation {
   }
 
   /** The {@code lastInput} after taking an input of {@code day}, reusing the current one if equal. */
-  private static Optional<LocalDate> stampOf(StudentEscalation current, LocalDate day) {
+  private static Optional<LocalDate> stampOf(
+      StudentEscalation current, LocalDate date, Optional<LocalDate> day) {
     Optional<LocalDate> last = current.lastInput();
-    return last.isPresent() && last.get().equals(day) ? last : Optional.of(day);
+    if (last.isPresent() && last.get().equals(date)) {
+      return last;
+    }
+    return day != null && day.get().equals(date) ? day : Optional.of(date);
   }
 
   /**
@@ -257,17 +273,18 @@ public final class AbsenceEscalation {
     Optional<Streak> streak = Optional.of(new Streak(length, day, day));
     Seq<Alert> alerts = Vector.empty();
     if (length == rules.firstContact().firingStreak()) {
-      alerts = alerts.append(
+      alerts = plus(alerts,
           alert(studentId, day, AlertCode.FIRST_DAY_CONTACT, rules.firstContact().actions()));
     }
-    for (AbsenceTrigger visit : rules.homeVisits()) {
-      if (length == visit.firingStreak()) {
-        alerts = alerts.append(
-            alert(studentId, day, AlertCode.HOME_VISIT_REQUIRED, visit.actions()));
+    java.util.List<AbsenceTrigger> visits = rules.homeVisits();
+    for (int i = 0; i < visits.size(); i++) {
+      if (length == visits.get(i).firingStreak()) {
+        alerts = plus(alerts,
+            alert(studentId, day, AlertCode.HOME_VISIT_REQUIRED, visits.get(i).actions()));
       }
     }
     if (length == rules.suspected().firingStreak()) {
-      alerts = alerts.append(
+      alerts = plus(alerts,
           alert(studentId, day, AlertCode.SUSPECTED_DROPOUT, rules.suspected().actions()));
       StudentEscalation suspected =
           new StudentEscalation(
@@ -288,12 +305,25 @@ public final class AbsenceEscalation {
     return new StudentEscalation(state.status(), streak, state.suspectedOn(), lastInput);
   }
 
+  private static Seq<Alert> plus(Seq<Alert> alerts, Alert alert) {
+    return alerts.isEmpty() ? Vector.of(alert) : alerts.append(alert);
+  }
+
   private Alert alert(
       String studentId, LocalDate on, AlertCode code,
       java.util.List<RequiredAction> actions) {
-    java.util.List<ActionDue> due = new java.util.ArrayList<>();
-    for (RequiredAction action : actions) {
-      action.dueFrom(on, calendar).ifPresent(due::add);
+    if (actions.isEmpty()) {
+      return new Alert(studentId, on, code, java.util.List.of());
+    }
+    if (actions.size() == 1) {
+      // An unmodifiable list, so the alert keeps it instead of copying.
+      Optional<ActionDue> due = actions.get(0).dueFrom(on, calendar);
+      return new Alert(
+          studentId, on, code, due.isPresent() ? java.util.List.of(due.get()) : java.util.List.of());
+    }
+    java.util.List<ActionDue> due = new java.util.ArrayList<>(actions.size());
+    for (int i = 0; i < actions.size(); i++) {
+      actions.get(i).dueFrom(on, calendar).ifPresent(due::add);
     }
     return new Alert(studentId, on, code, due);
   }

@@ -118,8 +118,9 @@ public final class EscalationLedger {
     Objects.requireNonNull(day, "day");
     Change change = new Change(this);
     if (inputs != null) {
+      Optional<LocalDate> today = Optional.of(day);
       for (EscalationInput input : inputs) {
-        change.take(day, input);
+        change.take(day, today, input);
       }
     }
     change.advanceTo(day);
@@ -176,7 +177,7 @@ public final class EscalationLedger {
       reschedule(studentId, before, state);
     }
 
-    void take(LocalDate day, EscalationInput input) {
+    void take(LocalDate day, Optional<LocalDate> today, EscalationInput input) {
       if (input == null) {
         rejections.add(engine.apply(null, null).getLeft());
         return;
@@ -190,7 +191,7 @@ public final class EscalationLedger {
       students.ensureRoom();
       int found = students.find(studentId, h);
       StudentEscalation before = found >= 0 ? students.stateAt(found) : null;
-      Either<EscalationRejection, EscalationStep> result = engine.apply(before, input);
+      Either<EscalationRejection, EscalationStep> result = engine.apply(before, input, today);
       if (result.isLeft()) {
         rejections.add(result.getLeft());
         return;
@@ -219,10 +220,14 @@ public final class EscalationLedger {
 
     private void record(EscalationStep step) {
       if (!step.alerts().isEmpty()) {
-        step.alerts().forEach(alerts::add);
+        for (Alert alert : step.alerts()) {
+          alerts.add(alert);
+        }
       }
       if (!step.events().isEmpty()) {
-        step.events().forEach(events::add);
+        for (StatusEvent event : step.events()) {
+          events.add(event);
+        }
       }
     }
 

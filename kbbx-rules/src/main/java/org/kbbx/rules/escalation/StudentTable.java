@@ -23,9 +23,9 @@ final class StudentTable {
   private static final StudentTable EMPTY =
       new StudentTable(new int[][] {new int[CHUNK]}, new Object[][] {new Object[2 * CHUNK]}, 0);
 
-  /** Per chunk, the spread hash of the id in each slot; 0 marks an empty slot. */
+  /** Per chunk, the spread hash of the id in each slot (0 in an empty slot). */
   private final int[][] hashes;
-  /** Per chunk, the id at {@code 2 * slot} and its state at {@code 2 * slot + 1}. */
+  /** Per chunk, the id at {@code 2 * slot} (null in an empty slot) and its state next to it. */
   private final Object[][] entries;
   private final int size;
 
@@ -55,17 +55,15 @@ final class StudentTable {
     int h = hash(studentId);
     int mask = hashes.length * CHUNK - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      int stored = hashes[i >>> CHUNK_BITS][i & CHUNK_MASK];
-      if (stored == 0) {
+      Object[] chunk = entries[i >>> CHUNK_BITS];
+      int at = 2 * (i & CHUNK_MASK);
+      Object key = chunk[at];
+      if (key == null) {
         return null;
       }
-      if (stored == h) {
-        Object[] chunk = entries[i >>> CHUNK_BITS];
-        int at = 2 * (i & CHUNK_MASK);
-        Object key = chunk[at];
-        if (key == studentId || key.equals(studentId)) {
-          return (StudentEscalation) chunk[at + 1];
-        }
+      if (key == studentId
+          || hashes[i >>> CHUNK_BITS][i & CHUNK_MASK] == h && key.equals(studentId)) {
+        return (StudentEscalation) chunk[at + 1];
       }
     }
   }
@@ -135,15 +133,15 @@ final class StudentTable {
     int find(String studentId, int h) {
       int mask = hashes.length * CHUNK - 1;
       for (int i = h & mask; ; i = (i + 1) & mask) {
-        int stored = hashes[i >>> CHUNK_BITS][i & CHUNK_MASK];
-        if (stored == 0) {
+        // The id and its state share a cache line: an empty slot or the very same id instance
+        // is answered without reading the hashes.
+        Object key = entries[i >>> CHUNK_BITS][2 * (i & CHUNK_MASK)];
+        if (key == null) {
           return -i - 1;
         }
-        if (stored == h) {
-          Object key = entries[i >>> CHUNK_BITS][2 * (i & CHUNK_MASK)];
-          if (key == studentId || key.equals(studentId)) {
-            return i;
-          }
+        if (key == studentId
+            || hashes[i >>> CHUNK_BITS][i & CHUNK_MASK] == h && key.equals(studentId)) {
+          return i;
         }
       }
     }
