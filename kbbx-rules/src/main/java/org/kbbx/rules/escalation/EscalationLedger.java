@@ -118,10 +118,7 @@ public final class EscalationLedger {
     Objects.requireNonNull(day, "day");
     Change change = new Change(this);
     if (inputs != null) {
-      Optional<LocalDate> today = Optional.of(day);
-      for (EscalationInput input : inputs) {
-        change.take(day, today, input);
-      }
+      change.takeAll(day, inputs);
     }
     change.advanceTo(day);
     return change.day();
@@ -155,12 +152,15 @@ public final class EscalationLedger {
    * touched), the dropout queue, and the day's outcomes in plain lists wrapped once at the end.
    */
   private static final class Change {
+    private static final int BATCH = 32;
     private final AbsenceEscalation engine;
     private final StudentTable.Builder students;
     private TreeMap<LocalDate, Set<String>> pending;
     private final List<Alert> alerts = new ArrayList<>();
     private final List<StatusEvent> events = new ArrayList<>();
     private final List<EscalationRejection> rejections = new ArrayList<>();
+    /** What the batches' first passes read; kept so that those reads are not optimized away. */
+    private int warmth;
 
     Change(EscalationLedger from) {
       engine = from.engine;
@@ -175,6 +175,42 @@ public final class EscalationLedger {
       StudentEscalation before = found >= 0 ? students.stateAt(found) : null;
       students.put(found, studentId, h, state);
       reschedule(studentId, before, state);
+    }
+
+    /**
+     * Takes the inputs in order, in batches: the first pass over a batch reads each student's
+     * slot, so that the cache misses of the batch overlap instead of queuing one per input; the
+     * second takes them one by one.
+     */
+    void takeAll(LocalDate day, Iterable<? extends EscalationInput> inputs) {
+      Optional<LocalDate> today = Optional.of(day);
+      EscalationInput[] batch = new EscalationInput[BATCH];
+      int n = 0;
+      for (EscalationInput input : inputs) {
+        batch[n++] = input;
+        if (n == BATCH) {
+          takeBatch(day, today, batch, n);
+          n = 0;
+        }
+      }
+      takeBatch(day, today, batch, n);
+    }
+
+    private void takeBatch(
+        LocalDate day, Optional<LocalDate> today, EscalationInput[] batch, int n) {
+      students.ensureRoom();
+      int read = 0;
+      for (int k = 0; k < n; k++) {
+        if (batch[k] != null) {
+          String studentId = batch[k].studentId();
+          read += students.warm(studentId, StudentTable.hash(studentId));
+        }
+      }
+      warmth += read;
+      for (int k = 0; k < n; k++) {
+        take(day, today, batch[k]);
+        batch[k] = null;
+      }
     }
 
     void take(LocalDate day, Optional<LocalDate> today, EscalationInput input) {

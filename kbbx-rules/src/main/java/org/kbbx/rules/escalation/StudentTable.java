@@ -146,6 +146,25 @@ final class StudentTable {
       }
     }
 
+    /**
+     * Reads the home slot of a student (and the state there, if it is the same id instance) so
+     * that a later {@link #find} hits the cache: independent reads for a batch of students overlap
+     * their cache misses. Answers a number derived from what was read, so the reads stay.
+     */
+    int warm(String studentId, int h) {
+      int i = h & (hashes.length * CHUNK - 1);
+      Object[] chunk = entries[i >>> CHUNK_BITS];
+      Object key = chunk[2 * (i & CHUNK_MASK)];
+      if (key == null) {
+        return 0;
+      }
+      if (key == studentId) {
+        StudentEscalation state = (StudentEscalation) chunk[2 * (i & CHUNK_MASK) + 1];
+        return state.status().ordinal() + (state.streak().isPresent() ? 2 : 1);
+      }
+      return hashes[i >>> CHUNK_BITS][i & CHUNK_MASK];
+    }
+
     /** The state in a slot found by {@link #find}. */
     StudentEscalation stateAt(int slot) {
       return (StudentEscalation) entries[slot >>> CHUNK_BITS][2 * (slot & CHUNK_MASK) + 1];
