@@ -191,7 +191,10 @@ public final class AbsenceEscalation {
         Vector.empty());
   }
 
-  /** The {@code lastInput} after taking an input of {@code day}, reusing the current one if equal. */
+  /**
+   * The {@code lastInput} after taking an input dated {@code date}: the current one or {@code day}
+   * when equal (no new Optional), else a new one.
+   */
   private static Optional<LocalDate> stampOf(
       StudentEscalation current, LocalDate date, Optional<LocalDate> day) {
     Optional<LocalDate> last = current.lastInput();
@@ -318,8 +321,9 @@ public final class AbsenceEscalation {
     if (actions.size() == 1) {
       // An unmodifiable list, so the alert keeps it instead of copying.
       Optional<ActionDue> due = actions.get(0).dueFrom(on, calendar);
-      return new Alert(
-          studentId, on, code, due.isPresent() ? java.util.List.of(due.get()) : java.util.List.of());
+      java.util.List<ActionDue> list =
+          due.isPresent() ? java.util.List.of(due.get()) : java.util.List.of();
+      return new Alert(studentId, on, code, list);
     }
     java.util.List<ActionDue> due = new java.util.ArrayList<>(actions.size());
     for (int i = 0; i < actions.size(); i++) {

@@ -267,7 +267,10 @@ public final class EscalationLedger {
       }
     }
 
-    /** Moves the student in the dropout queue from the due day of {@code before} to that of {@code after}. */
+    /**
+     * Moves the student in the dropout queue (R-ABS-3) from the due day of {@code before} to that
+     * of {@code after}.
+     */
     private void reschedule(String studentId, StudentEscalation before, StudentEscalation after) {
       Optional<LocalDate> was =
           before == null ? Optional.empty() : engine.dropoutDue(before);

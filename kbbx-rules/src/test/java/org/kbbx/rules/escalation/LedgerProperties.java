@@ -113,7 +113,8 @@ class LedgerProperties {
       case 10:
         return new EscalationInput.DropoutConfirmation(id, day);
       case 11:
-        return new EscalationInput.Mark(id, day.plusDays(1 + code % 3), MarkKind.ABSENT_WITHOUT_REASON);
+        return new EscalationInput.Mark(
+            id, day.plusDays(1 + code % 3), MarkKind.ABSENT_WITHOUT_REASON);
       default:
         return new EscalationInput.Mark(id, day, MarkKind.ABSENT_WITHOUT_REASON);
     }
@@ -133,6 +134,33 @@ class LedgerProperties {
         return new StudentEscalation(EscalationStatus.DROPPED_OUT, Optional.empty(),
             Optional.of(on), Optional.of(day.plusDays(code % 5)));
     }
+  }
+
+  @Test
+  void feedingADayLeavesTheLedgerItCameFromUnchanged_R_ABS_3() {
+    AbsenceEscalation engine = AbsenceEscalation.of(Rules.xxCountyLike(), CALENDAR);
+    Map<String, StudentEscalation> states = new HashMap<>();
+    for (int i = 0; i < 5_000; i++) {
+      states.put("P" + i, StudentEscalation.suspectedSince(START));
+    }
+    EscalationLedger before = EscalationLedger.empty(engine).withAll(states);
+    LocalDate due = Rules.xxCountyLike().dropout().dueAfter(START);
+    List<EscalationInput> marks = List.of(
+        new EscalationInput.Return("P1", due),
+        new EscalationInput.Mark("NEW", due, MarkKind.ABSENT_WITHOUT_REASON));
+
+    var fed = before.feed(due, marks);
+
+    assertThat(fed.events().filter(e -> e.kind() == StatusEventKind.AUTOMATIC_DROPOUT).size())
+        .isEqualTo(4_999);
+    assertThat(fed.ledger().state("P0").status()).isEqualTo(EscalationStatus.DROPPED_OUT);
+    assertThat(fed.ledger().state("P1").status()).isEqualTo(EscalationStatus.ATTENDING);
+    assertThat(fed.ledger().state("NEW").streakLength()).isEqualTo(1);
+    assertThat(fed.ledger().pendingDropouts()).isZero();
+    assertThat(before.state("P0")).isEqualTo(StudentEscalation.suspectedSince(START));
+    assertThat(before.state("P1")).isEqualTo(StudentEscalation.suspectedSince(START));
+    assertThat(before.state("NEW")).isEqualTo(StudentEscalation.attending());
+    assertThat(before.pendingDropouts()).isEqualTo(5_000);
   }
 
   @Test
