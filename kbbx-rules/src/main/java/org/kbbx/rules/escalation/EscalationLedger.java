@@ -74,7 +74,10 @@ public final class EscalationLedger {
   /**
    * Returns this ledger with one student's state set, for example from the student's timeline.
    *
-   * <p>To set many students at once, {@link #withAll(java.util.Map)} is cheaper.
+   * <p>Costs a copy of the chunk index and of one chunk (about 12 KB, plus 8 bytes per 1,024
+   * slots): to set many students at once, for example a county loaded from its timelines, use
+   * {@link #withAll(java.util.Map)}, which copies once (1,000,000 students: about 0.3 s, against
+   * about 4–6 s for a loop of {@code with}).
    *
    * @param studentId the student, not null
    * @param state the state, not null
