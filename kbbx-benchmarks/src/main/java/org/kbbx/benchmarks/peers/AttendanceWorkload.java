@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -56,21 +58,22 @@ final class AttendanceWorkload {
     Kbbx(AttendanceData data) {
       this.data = data;
       ids = new String[data.students];
-      EscalationLedger l = EscalationLedger.empty(AbsenceEscalation.of(AttendanceData.RULES, AttendanceData.CALENDAR));
+      Map<String, StudentEscalation> states = new HashMap<>();
       for (int i = 0; i < data.students; i++) {
         ids[i] = "S" + i;
         if (data.streak[i] > 0 || data.status[i] != ATTENDING) {
           LocalDate covered = LocalDate.ofEpochDay(data.covered[i]);
           Optional<LocalDate> suspected = data.status[i] == SUSPECTED
               ? Optional.of(LocalDate.ofEpochDay(data.suspectedOn[i])) : Optional.empty();
-          l = l.with(ids[i], new StudentEscalation(EscalationStatus.values()[data.status[i]],
+          states.put(ids[i], new StudentEscalation(EscalationStatus.values()[data.status[i]],
               Optional.of(new Streak(data.streak[i], covered, covered)), suspected, Optional.of(covered)));
         }
         if (data.mark[i] != AttendanceData.NONE) {
           marks.add(new EscalationInput.Mark(ids[i], AttendanceData.DAY, MarkKind.values()[data.mark[i]]));
         }
       }
-      ledger = l;
+      ledger = EscalationLedger.empty(AbsenceEscalation.of(AttendanceData.RULES, AttendanceData.CALENDAR))
+          .withAll(states);
     }
 
     EscalationLedger.LedgerDay run() {

@@ -35,6 +35,9 @@ import org.kbbx.rules.obligation.SchoolDays;
  */
 public final class AbsenceEscalation {
 
+  /** The state of a student the caller has no state for; a record, so sharing it is safe. */
+  private static final StudentEscalation ATTENDING = StudentEscalation.attending();
+
   private final EscalationRules rules;
   private final SchoolDays calendar;
 
@@ -82,19 +85,28 @@ public final class AbsenceEscalation {
    */
   public Either<EscalationRejection, EscalationStep> apply(
       StudentEscalation state, EscalationInput input) {
-    StudentEscalation current = state == null ? StudentEscalation.attending() : state;
+    return apply(state, input, null);
+  }
+
+  /**
+   * {@link #apply(StudentEscalation, EscalationInput)} for a caller that feeds many inputs of one
+   * day: {@code day} is {@code Optional.of(input.date())} made once for all of them, or null.
+   */
+  Either<EscalationRejection, EscalationStep> apply(
+      StudentEscalation state, EscalationInput input, Optional<LocalDate> day) {
+    StudentEscalation current = state == null ? ATTENDING : state;
     if (input == null) {
       return Either.left(new EscalationRejection.NullInput());
     }
     if (current.lastInput().isPresent() && input.date().isBefore(current.lastInput().get())) {
       return Either.left(new EscalationRejection.OutOfOrder(input, current.lastInput().get()));
     }
-    StudentEscalation stamped =
-        new StudentEscalation(
-            current.status(), current.streak(), current.suspectedOn(), Optional.of(input.date()));
+    Optional<LocalDate> taken = stampOf(current, input.date(), day);
     if (input instanceof EscalationInput.Mark) {
-      return Either.right(mark(stamped, (EscalationInput.Mark) input));
+      return Either.right(mark(current, taken, (EscalationInput.Mark) input));
     }
+    StudentEscalation stamped =
+        new StudentEscalation(current.status(), current.streak(), current.suspectedOn(), taken);
     if (input instanceof EscalationInput.Return) {
       if (stamped.status() == EscalationStatus.ATTENDING) {
         return Either.left(new EscalationRejection.NotApplicable(input, stamped.status()));
@@ -150,7 +162,7 @@ public final class AbsenceEscalation {
    * @return the step (quiet when nothing is due)
    */
   public EscalationStep advance(String studentId, StudentEscalation state, LocalDate asOf) {
-    StudentEscalation current = state == null ? StudentEscalation.attending() : state;
+    StudentEscalation current = state == null ? ATTENDING : state;
     Optional<LocalDate> due = dropoutDue(current);
     if (due.isEmpty() || due.get().isAfter(asOf)) {
       return EscalationStep.quiet(current);
@@ -179,10 +191,29 @@ public final class AbsenceEscalation {
         Vector.empty());
   }
 
-  private EscalationStep mark(StudentEscalation state, EscalationInput.Mark mark) {
+  /**
+   * The {@code lastInput} after taking an input dated {@code date}: the current one or {@code day}
+   * when equal (no new Optional), else a new one.
+   */
+  private static Optional<LocalDate> stampOf(
+      StudentEscalation current, LocalDate date, Optional<LocalDate> day) {
+    Optional<LocalDate> last = current.lastInput();
+    if (last.isPresent() && last.get().equals(date)) {
+      return last;
+    }
+    return day != null && day.get().equals(date) ? day : Optional.of(date);
+  }
+
+  /**
+   * Takes a mark for a student in {@code current}; {@code taken} is the new {@code lastInput}. The
+   * common paths (a streak extended, an excused day) build only the new state.
+   */
+  private EscalationStep mark(
+      StudentEscalation current, Optional<LocalDate> taken, EscalationInput.Mark mark) {
     LocalDate day = mark.date();
     boolean schoolDay = calendar.isSchoolDay(day);
-    if (state.status() != EscalationStatus.ATTENDING) {
+    if (current.status() != EscalationStatus.ATTENDING) {
+      StudentEscalation state = stamped(current, current.streak(), taken);
       if (mark.kind() == MarkKind.PRESENT && schoolDay) {
         return new EscalationStep(
             state,
@@ -193,6 +224,7 @@ public final class AbsenceEscalation {
       return EscalationStep.quiet(state);
     }
     if (!schoolDay) {
+      StudentEscalation state = stamped(current, current.streak(), taken);
       if (mark.kind() == MarkKind.ABSENT_WITHOUT_REASON) {
         return new EscalationStep(
             state,
@@ -204,22 +236,27 @@ public final class AbsenceEscalation {
     }
     switch (mark.kind()) {
       case PRESENT:
-        return EscalationStep.quiet(withStreak(state, Optional.empty()));
+        return EscalationStep.quiet(stamped(current, Optional.empty(), taken));
       case EXCUSED:
-        return EscalationStep.quiet(withStreak(state, state.streak().flatMap(s -> cover(s, day))));
+        return EscalationStep.quiet(stamped(current, covered(current.streak(), day), taken));
       case ABSENT_WITHOUT_REASON:
-        return absent(state, mark.studentId(), day);
+        return absent(current, taken, mark.studentId(), day);
       default:
         throw new AssertionError(mark.kind());
     }
   }
 
-  private Optional<Streak> cover(Streak streak, LocalDate excusedDay) {
-    if (!excusedDay.isAfter(streak.coveredThrough())) {
-      return Optional.of(streak);
+  /** The streak after an excused school day: kept (the same instance) or extended, or ended. */
+  private Optional<Streak> covered(Optional<Streak> streak, LocalDate excusedDay) {
+    if (streak.isEmpty()) {
+      return streak;
     }
-    return unbroken(streak, excusedDay)
-        ? Optional.of(new Streak(streak.length(), streak.lastCounted(), excusedDay))
+    Streak s = streak.get();
+    if (!excusedDay.isAfter(s.coveredThrough())) {
+      return streak;
+    }
+    return unbroken(s, excusedDay)
+        ? Optional.of(new Streak(s.length(), s.lastCounted(), excusedDay))
         : Optional.empty();
   }
 
@@ -229,48 +266,68 @@ public final class AbsenceEscalation {
     return previous.isEmpty() || !previous.get().isAfter(streak.coveredThrough());
   }
 
-  private EscalationStep absent(StudentEscalation state, String studentId, LocalDate day) {
-    Optional<Streak> old = state.streak();
+  private EscalationStep absent(
+      StudentEscalation current, Optional<LocalDate> taken, String studentId, LocalDate day) {
+    Optional<Streak> old = current.streak();
     if (old.isPresent() && !day.isAfter(old.get().coveredThrough())) {
-      return EscalationStep.quiet(state);
+      return EscalationStep.quiet(stamped(current, old, taken));
     }
     int length = old.isPresent() && unbroken(old.get(), day) ? old.get().length() + 1 : 1;
-    Streak streak = new Streak(length, day, day);
+    Optional<Streak> streak = Optional.of(new Streak(length, day, day));
     Seq<Alert> alerts = Vector.empty();
     if (length == rules.firstContact().firingStreak()) {
-      alerts = alerts.append(
+      alerts = plus(alerts,
           alert(studentId, day, AlertCode.FIRST_DAY_CONTACT, rules.firstContact().actions()));
     }
-    for (AbsenceTrigger visit : rules.homeVisits()) {
-      if (length == visit.firingStreak()) {
-        alerts = alerts.append(
-            alert(studentId, day, AlertCode.HOME_VISIT_REQUIRED, visit.actions()));
+    java.util.List<AbsenceTrigger> visits = rules.homeVisits();
+    for (int i = 0; i < visits.size(); i++) {
+      if (length == visits.get(i).firingStreak()) {
+        alerts = plus(alerts,
+            alert(studentId, day, AlertCode.HOME_VISIT_REQUIRED, visits.get(i).actions()));
       }
     }
     if (length == rules.suspected().firingStreak()) {
-      alerts = alerts.append(
+      alerts = plus(alerts,
           alert(studentId, day, AlertCode.SUSPECTED_DROPOUT, rules.suspected().actions()));
       StudentEscalation suspected =
           new StudentEscalation(
-              EscalationStatus.SUSPECTED_DROPOUT, Optional.of(streak), Optional.of(day),
-              state.lastInput());
+              EscalationStatus.SUSPECTED_DROPOUT, streak, Optional.of(day), taken);
       return new EscalationStep(
           suspected, alerts,
           Vector.of(new StatusEvent(studentId, day, StatusEventKind.SUSPECTED_DROPOUT)));
     }
-    return new EscalationStep(withStreak(state, Optional.of(streak)), alerts, Vector.empty());
+    return new EscalationStep(stamped(current, streak, taken), alerts, Vector.empty());
   }
 
-  private static StudentEscalation withStreak(StudentEscalation state, Optional<Streak> streak) {
-    return new StudentEscalation(state.status(), streak, state.suspectedOn(), state.lastInput());
+  /** The state with another streak and {@code lastInput}; the same instance when both are. */
+  private static StudentEscalation stamped(
+      StudentEscalation state, Optional<Streak> streak, Optional<LocalDate> lastInput) {
+    if (streak == state.streak() && lastInput == state.lastInput()) {
+      return state;
+    }
+    return new StudentEscalation(state.status(), streak, state.suspectedOn(), lastInput);
+  }
+
+  private static Seq<Alert> plus(Seq<Alert> alerts, Alert alert) {
+    return alerts.isEmpty() ? Vector.of(alert) : alerts.append(alert);
   }
 
   private Alert alert(
       String studentId, LocalDate on, AlertCode code,
       java.util.List<RequiredAction> actions) {
-    java.util.List<ActionDue> due = new java.util.ArrayList<>();
-    for (RequiredAction action : actions) {
-      action.dueFrom(on, calendar).ifPresent(due::add);
+    if (actions.isEmpty()) {
+      return new Alert(studentId, on, code, java.util.List.of());
+    }
+    if (actions.size() == 1) {
+      // An unmodifiable list, so the alert keeps it instead of copying.
+      Optional<ActionDue> due = actions.get(0).dueFrom(on, calendar);
+      java.util.List<ActionDue> list =
+          due.isPresent() ? java.util.List.of(due.get()) : java.util.List.of();
+      return new Alert(studentId, on, code, list);
+    }
+    java.util.List<ActionDue> due = new java.util.ArrayList<>(actions.size());
+    for (int i = 0; i < actions.size(); i++) {
+      actions.get(i).dueFrom(on, calendar).ifPresent(due::add);
     }
     return new Alert(studentId, on, code, due);
   }
