@@ -56,6 +56,11 @@ final class PersonTable {
     return index.get(key);
   }
 
+  /** Touches the index slots of these keys so that their cache misses overlap. */
+  void prefetch(long[] batch, int count) {
+    index.prefetch(batch, count);
+  }
+
   /** Adds a person with a checked ID body not yet in the table; returns its position. */
   int add(long key) {
     if (persons == keys.length) {

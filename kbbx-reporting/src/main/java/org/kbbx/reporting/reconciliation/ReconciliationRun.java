@@ -44,6 +44,11 @@ final class ReconciliationRun {
     public void presence(int person, long position, PresenceRow row) {}
   };
 
+  /**
+   * Rows read ahead of processing: their index slots are touched first, so that the cache misses
+   * of a county-sized index overlap instead of stalling one row at a time.
+   */
+  private static final int BATCH = 32;
   private static final int INVALID = -2;
   private static final int NEW = -1;
 
@@ -54,6 +59,7 @@ final class ReconciliationRun {
   private final List<RowFinding> rowFindings = new ArrayList<>();
   private final long[] read = new long[Source.values().length];
   private final long[] attached = new long[Source.values().length];
+  private final long[] keys = new long[BATCH];
   private long newKey;
 
   ReconciliationRun(List<String> schools, Map<String, Integer> schoolIndex, RowKeeper keeper) {
@@ -82,88 +88,124 @@ final class ReconciliationRun {
     if (rows == null) {
       return;
     }
+    PopulationRow[] batch = new PopulationRow[BATCH];
     long position = 0;
-    for (Iterator<PopulationRow> it = rows.iterator(); it.hasNext(); position++) {
-      PopulationRow row = it.next();
-      if (row == null) {
-        reject(RowFindingKind.MALFORMED_ROW, Source.POPULATION, position, null, "the row is null");
-        continue;
+    for (Iterator<PopulationRow> it = rows.iterator(); it.hasNext(); ) {
+      int count = 0;
+      for (; count < BATCH && it.hasNext(); count++) {
+        batch[count] = it.next();
+        keys[count] = batch[count] == null ? -1 : PersonIndex.key(batch[count].residentId());
       }
-      int person = find(Source.POPULATION, position, row, row.residentId());
-      if (person == INVALID) {
-        continue;
+      table.prefetch(keys, count);
+      for (int i = 0; i < count; i++, position++) {
+        population(batch[i], keys[i], position);
       }
-      long first = person == NEW ? PersonTable.NONE : table.populationPosition(person);
-      if (first != PersonTable.NONE) {
-        reject(RowFindingKind.DUPLICATE_ID, Source.POPULATION, position, row,
-            "the same ID is already at population position " + first);
-        continue;
-      }
-      person = attach(person, Source.POPULATION);
-      table.attachPopulation(person, position, row.birthDate());
-      keeper.population(person, position, row);
     }
     read[Source.POPULATION.ordinal()] = position;
+  }
+
+  private void population(PopulationRow row, long key, long position) {
+    if (row == null) {
+      reject(RowFindingKind.MALFORMED_ROW, Source.POPULATION, position, null, "the row is null");
+      return;
+    }
+    int person = find(Source.POPULATION, position, row, key, row.residentId());
+    if (person == INVALID) {
+      return;
+    }
+    long first = person == NEW ? PersonTable.NONE : table.populationPosition(person);
+    if (first != PersonTable.NONE) {
+      reject(RowFindingKind.DUPLICATE_ID, Source.POPULATION, position, row,
+          "the same ID is already at population position " + first);
+      return;
+    }
+    person = attach(person, Source.POPULATION);
+    table.attachPopulation(person, position, row.birthDate());
+    keeper.population(person, position, row);
   }
 
   void readRecords(Iterable<RecordRow> rows) {
     if (rows == null) {
       return;
     }
+    RecordRow[] batch = new RecordRow[BATCH];
     long position = 0;
-    for (Iterator<RecordRow> it = rows.iterator(); it.hasNext(); position++) {
-      RecordRow row = it.next();
-      String missing =
-          row == null ? "the row is null"
-              : row.schoolCode() == null ? "the school code is missing"
-              : row.status() == null ? "the record status is missing" : null;
-      if (missing != null) {
-        reject(RowFindingKind.MALFORMED_ROW, Source.RECORD, position, row, missing);
-        continue;
+    for (Iterator<RecordRow> it = rows.iterator(); it.hasNext(); ) {
+      int count = 0;
+      for (; count < BATCH && it.hasNext(); count++) {
+        batch[count] = it.next();
+        keys[count] = batch[count] == null ? -1 : PersonIndex.key(batch[count].residentId());
       }
-      int person = find(Source.RECORD, position, row, row.residentId());
-      int school = person == INVALID ? -1 : school(Source.RECORD, position, row, row.schoolCode());
-      if (school < 0) {
-        continue;
+      table.prefetch(keys, count);
+      for (int i = 0; i < count; i++, position++) {
+        record(batch[i], keys[i], position);
       }
-      long same = person == NEW ? PersonTable.NONE : table.recordPositionAt(person, school);
-      if (same != PersonTable.NONE) {
-        reject(RowFindingKind.DUPLICATE_ID, Source.RECORD, position, row,
-            "the same ID at school " + row.schoolCode() + " is already at record position " + same);
-        continue;
-      }
-      person = attach(person, Source.RECORD);
-      table.attachRecord(person, position, school, row.status());
-      keeper.record(person, position, row);
     }
     read[Source.RECORD.ordinal()] = position;
+  }
+
+  private void record(RecordRow row, long key, long position) {
+    String missing =
+        row == null ? "the row is null"
+            : row.schoolCode() == null ? "the school code is missing"
+            : row.status() == null ? "the record status is missing" : null;
+    if (missing != null) {
+      reject(RowFindingKind.MALFORMED_ROW, Source.RECORD, position, row, missing);
+      return;
+    }
+    int person = find(Source.RECORD, position, row, key, row.residentId());
+    int school = person == INVALID ? -1 : school(Source.RECORD, position, row, row.schoolCode());
+    if (school < 0) {
+      return;
+    }
+    long same = person == NEW ? PersonTable.NONE : table.recordPositionAt(person, school);
+    if (same != PersonTable.NONE) {
+      reject(RowFindingKind.DUPLICATE_ID, Source.RECORD, position, row,
+          "the same ID at school " + row.schoolCode() + " is already at record position " + same);
+      return;
+    }
+    person = attach(person, Source.RECORD);
+    table.attachRecord(person, position, school, row.status());
+    keeper.record(person, position, row);
   }
 
   void readPresence(Iterable<PresenceRow> rows) {
     if (rows == null) {
       return;
     }
+    PresenceRow[] batch = new PresenceRow[BATCH];
     long position = 0;
-    for (Iterator<PresenceRow> it = rows.iterator(); it.hasNext(); position++) {
-      PresenceRow row = it.next();
-      String missing =
-          row == null ? "the row is null"
-              : row.schoolCode() == null ? "the school code is missing"
-              : row.date() == null ? "the check date is missing" : null;
-      if (missing != null) {
-        reject(RowFindingKind.MALFORMED_ROW, Source.PRESENCE, position, row, missing);
-        continue;
+    for (Iterator<PresenceRow> it = rows.iterator(); it.hasNext(); ) {
+      int count = 0;
+      for (; count < BATCH && it.hasNext(); count++) {
+        batch[count] = it.next();
+        keys[count] = batch[count] == null ? -1 : PersonIndex.key(batch[count].residentId());
       }
-      int person = find(Source.PRESENCE, position, row, row.residentId());
-      int school = person == INVALID ? -1 : school(Source.PRESENCE, position, row, row.schoolCode());
-      if (school < 0) {
-        continue;
+      table.prefetch(keys, count);
+      for (int i = 0; i < count; i++, position++) {
+        presence(batch[i], keys[i], position);
       }
-      person = attach(person, Source.PRESENCE);
-      table.attachPresence(person, school, row.present(), row.date().toEpochDay());
-      keeper.presence(person, position, row);
     }
     read[Source.PRESENCE.ordinal()] = position;
+  }
+
+  private void presence(PresenceRow row, long key, long position) {
+    String missing =
+        row == null ? "the row is null"
+            : row.schoolCode() == null ? "the school code is missing"
+            : row.date() == null ? "the check date is missing" : null;
+    if (missing != null) {
+      reject(RowFindingKind.MALFORMED_ROW, Source.PRESENCE, position, row, missing);
+      return;
+    }
+    int person = find(Source.PRESENCE, position, row, key, row.residentId());
+    int school = person == INVALID ? -1 : school(Source.PRESENCE, position, row, row.schoolCode());
+    if (school < 0) {
+      return;
+    }
+    person = attach(person, Source.PRESENCE);
+    table.attachPresence(person, school, row.present(), row.date().toEpochDay());
+    keeper.presence(person, position, row);
   }
 
   /**
@@ -195,11 +237,11 @@ final class ReconciliationRun {
   }
 
   /**
-   * Returns the person with the row's ID; {@link #NEW} (the body in {@link #newKey}) for a valid
+   * Returns the person with the row's ID, whose {@link PersonIndex#key} is {@code key};
+   * {@link #NEW} (the body in {@link #newKey}) for a valid
    * ID not yet attached; {@link #INVALID}, with an invalid-ID finding, if the ID fails R-ID-1.
    */
-  private int find(Source source, long position, Object row, String text) {
-    long key = PersonIndex.key(text);
+  private int find(Source source, long position, Object row, long key, String text) {
     if (key >= 0) {
       int person = table.find(key);
       if (person >= 0) {
