@@ -95,7 +95,9 @@ final class PersonTable {
    */
   void attachPopulation(int person, long position, LocalDate recorded) {
     populationPositions[person] = position;
-    if (recorded != null && !recorded.equals(encodedBirthDate(person))) {
+    int encoded = (int) (keys[person] / 1000 % 100_000_000);
+    if (recorded != null
+        && recorded.getYear() * 10_000L + recorded.getMonthValue() * 100 + recorded.getDayOfMonth() != encoded) {
       recordedBirthDates.put(person, recorded);
     }
   }
@@ -103,12 +105,6 @@ final class PersonTable {
   /** Returns the population birth date when it differs from the ID's (R-ID-3), else null. */
   LocalDate mismatchedBirthDate(int person) {
     return recordedBirthDates.isEmpty() ? null : recordedBirthDates.get(person);
-  }
-
-  /** Returns the birth date encoded in the person's ID (positions 7–14). */
-  LocalDate encodedBirthDate(int person) {
-    int date = (int) (keys[person] / 1000 % 100_000_000);
-    return LocalDate.of(date / 10_000, date / 100 % 100, date % 100);
   }
 
   /** Returns the position of the person's record row at {@code school}, or {@link #NONE}. */
