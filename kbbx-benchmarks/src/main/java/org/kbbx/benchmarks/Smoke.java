@@ -1,6 +1,7 @@
 package org.kbbx.benchmarks;
 
 import java.util.Locale;
+import org.kbbx.benchmarks.peers.CountyInputs;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.reporting.rate.CountsTable;
 import org.kbbx.reporting.rate.RateKind;
@@ -39,7 +40,7 @@ public final class Smoke {
    * @return a one-line summary
    */
   static String cpuRate(int students, int passes) {
-    SyntheticCounty county = new SyntheticCounty(students, 7L);
+    CountyInputs county = CountyInputs.ofCounty(students, 7L);
     java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
     CountyRatesBenchmark benchmark = new CountyRatesBenchmark();
     benchmark.useCounty(county);
@@ -81,15 +82,15 @@ public final class Smoke {
    * @throws IllegalStateException if the counts disagree with the synthetic county
    */
   static String run(int students) {
-    SyntheticCounty county = new SyntheticCounty(students, 7L);
+    CountyInputs county = CountyInputs.ofCounty(students, 7L);
     long start = System.nanoTime();
     UnitRates rates = CountyRatesBenchmark.countyRates(county);
     long nanos = System.nanoTime() - start;
     Rate dropout = rates.get(RateKind.COMPULSORY_DROPOUT).get();
-    if (dropout.denominator() != county.expectedEnrolled || dropout.numerator() != county.expectedDropouts) {
+    if (dropout.denominator() != county.enrolledOnCensus() || dropout.numerator() != county.dropoutsInYear()) {
       throw new IllegalStateException(
-          "Smoke check failed: county dropout " + dropout + ", expected " + county.expectedDropouts + "/"
-              + county.expectedEnrolled);
+          "Smoke check failed: county dropout " + dropout + ", expected " + county.dropoutsInYear() + "/"
+              + county.enrolledOnCensus());
     }
     UnitCounts counts = CountyRatesBenchmark.counts(county);
     long bytes = 0;
@@ -99,9 +100,10 @@ public final class Smoke {
     long perSchool = bytes / Math.max(1, counts.bySchool().size());
     return String.format(
         Locale.ROOT,
-        "students=%d schools=%d dropout=%s students/s(single cold pass)=%.0f counterBytesPerSchool=%d",
+        "students=%d schools=%d/%d dropout=%s students/s(single cold pass)=%.0f counterBytesPerSchool=%d",
         students,
         counts.bySchool().size(),
+        county.schools(),
         dropout,
         students / (nanos / 1e9),
         perSchool);

@@ -94,6 +94,7 @@ public final class PeersDriver {
     for (int size : sizes) {
       for (PeerCase.Workload workload : workloads) {
         try (PeerCase c = PeerCase.open(workload, size, contenders)) {
+          System.err.printf(Locale.ROOT, "%s %,d: rows generated in %,.0f ms%n", workload, size, c.dataNanos / 1e6);
           if (contenders.size() == PeerCase.Contender.values().length) {
             c.check();
           }

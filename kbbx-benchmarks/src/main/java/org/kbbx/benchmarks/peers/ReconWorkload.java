@@ -3,6 +3,7 @@ package org.kbbx.benchmarks.peers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
@@ -35,15 +36,15 @@ final class ReconWorkload {
     private final ReconData data;
     private final String[] ids;
     private final String[] schoolCodes;
-    private final LocalDate[] births = new LocalDate[3000];
+    private final LocalDate[] births;
     private final Reconciliation reconciliation;
-    private final DivisionCode village = DivisionCode.of(520527100201L);
+    private final DivisionCode[] villages;
 
     Kbbx(ReconData data) {
       this.data = data;
       ids = new String[data.persons];
       for (int i = 0; i < data.persons; i++) {
-        ids[i] = ReconData.residentId(i);
+        ids[i] = data.residentId(i);
       }
       schoolCodes = new String[data.schools];
       Set<String> codes = new HashSet<>();
@@ -51,8 +52,13 @@ final class ReconWorkload {
         schoolCodes[s] = ReconData.schoolCode(s);
         codes.add(schoolCodes[s]);
       }
-      for (int d = 0; d < births.length; d++) {
-        births[d] = ReconData.FIRST_BIRTH.plusDays(d);
+      births = new LocalDate[data.persons];
+      villages = new DivisionCode[data.persons];
+      Map<Integer, LocalDate> dates = new HashMap<>();
+      Map<Integer, DivisionCode> divisions = new HashMap<>();
+      for (int i = 0; i < data.persons; i++) {
+        births[i] = dates.computeIfAbsent(data.birth[i], LocalDate::ofEpochDay);
+        villages[i] = divisions.computeIfAbsent(data.village[i], v -> DivisionCode.of(Province.villageCode(v)));
       }
       reconciliation = Reconciliation.forSchools(codes);
     }
@@ -66,7 +72,8 @@ final class ReconWorkload {
       LocalDate earlier = LocalDate.ofEpochDay(ReconData.EARLIER_CHECK_DAY);
       return reconciliation.summarize(
           rows(data.popPerson.length,
-              k -> new PopulationRow(ids[data.popPerson[k]], "学生", births[data.popPerson[k] % 3000], village)),
+              k -> new PopulationRow(ids[data.popPerson[k]], "学生", births[data.popPerson[k]],
+                  villages[data.popPerson[k]])),
           rows(data.recPerson.length,
               k -> new RecordRow(ids[data.recPerson[k]], schoolCodes[data.recSchool[k]], STATUSES[data.recStatus[k]])),
           rows(data.presPerson.length,
@@ -114,10 +121,10 @@ final class ReconWorkload {
       presKey = keys(data.presPerson);
     }
 
-    private static long[] keys(int[] persons) {
+    private long[] keys(int[] persons) {
       long[] keys = new long[persons.length];
       for (int k = 0; k < persons.length; k++) {
-        keys[k] = ReconData.key(persons[k]);
+        keys[k] = data.key(persons[k]);
       }
       return keys;
     }
@@ -194,14 +201,14 @@ final class ReconWorkload {
       try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "population")) {
         for (int p : data.popPerson) {
           a.beginRow();
-          a.append(ReconData.residentId(p));
+          a.append(data.residentId(p));
           a.endRow();
         }
       }
       try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "records")) {
         for (int k = 0; k < data.recPerson.length; k++) {
           a.beginRow();
-          a.append(ReconData.residentId(data.recPerson[k]));
+          a.append(data.residentId(data.recPerson[k]));
           a.append(data.recSchool[k]);
           a.append(data.recStatus[k]);
           a.endRow();
@@ -210,7 +217,7 @@ final class ReconWorkload {
       try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "presence")) {
         for (int k = 0; k < data.presPerson.length; k++) {
           a.beginRow();
-          a.append(ReconData.residentId(data.presPerson[k]));
+          a.append(data.residentId(data.presPerson[k]));
           a.append(data.presSchool[k]);
           a.append(data.presPresent[k]);
           a.append(data.presDay[k]);

@@ -1,21 +1,37 @@
 package org.kbbx.benchmarks.peers;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.kbbx.core.status.EventType;
+import org.kbbx.examples.synthetic.SyntheticCounty;
 
 /**
- * Workload 1's rows: each student's dated status events (about 20, a realistic mix of enrolment,
- * promotions, leave, suspension, suspected dropout and return, borrowing and transfers), held in
- * primitive arrays by student (compressed-row layout) so every contender reads the same rows.
+ * Workload 1's rows: each student's dated status events from her enrolment to the end of school
+ * year 2022, held in primitive arrays by student (compressed-row layout) so every contender reads
+ * the same rows.
  *
- * <p>Every event is legal for the national machine; a few second halves of a pair fall after the
- * query date, so the contenders must filter by date. Deterministic for a size and seed.
+ * <p>The students are the {@link Province}'s (the examples' synthetic counties of 100,000): each
+ * timeline starts with an enrolment at the student's school on her roster enrolment date (1
+ * September of the year she entered grade 1, or grade 7 at a junior secondary school; a day in
+ * the autumn of 2022 for the 1 % of late arrivals), in the grade that makes her reach her roster
+ * grade in 2022, followed by a promotion every later September. On top of that, with this
+ * workload's own seeded randomness, each school year has a 60 % chance of a short leave in
+ * October (after the enrolment) and, in the spring, one of: a short leave (2 in 12), a suspected
+ * dropout and return (1 in 12), a suspension and resumption (1 in 12), a borrowing and its end (1
+ * in 12), a transfer to the next school of the county and its confirmation (1 in 12), nothing (6
+ * in 12); borrowing and transfers need a county of two schools or more. In 2022 a fifth of the
+ * spring pairs end on 2023-07-15, after the query date, so the contenders must filter by date.
+ * About 11.4 events per student on average at 100,000 (a grade-1 student's history is one year,
+ * a grade-9 student's eight or nine). Every event is legal for the national machine.
+ * Deterministic for a size and seed.
  */
 final class ReplayData {
 
   /** The date the status is asked for: the end of school year 2022's last term. */
   static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+  /** Salt of this workload's randomness. */
+  private static final long SALT = 1;
 
   final int students;
   final int schools;
@@ -31,48 +47,82 @@ final class ReplayData {
   final int[] until;
 
   private int size;
+  private int[] days;
+  private byte[] types;
+  private int[] schoolsOf;
+  private byte[] grades;
+  private int[] untils;
 
   ReplayData(int students, long seed) {
     this.students = students;
-    this.schools = Math.max(2, students / 500);
-    int capacity = students * 26 + 64;
+    int capacity = students * 20 + 64;
     offset = new int[students + 1];
-    day = new int[capacity];
-    type = new byte[capacity];
-    school = new int[capacity];
-    grade = new byte[capacity];
-    until = new int[capacity];
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = 0; i < students; i++) {
-      offset[i] = size;
-      generate(i, random);
-    }
+    days = new int[capacity];
+    types = new byte[capacity];
+    schoolsOf = new int[capacity];
+    grades = new byte[capacity];
+    untils = new int[capacity];
+    SplittableRandom[] random = new SplittableRandom[1];
+    this.schools = Province.stream(students, seed, new Province.Visitor() {
+      @Override
+      public void county(int county, SyntheticCounty generated, int firstSchool) {
+        random[0] = new SplittableRandom(Province.mix(seed + SALT, county));
+      }
+
+      @Override
+      public void student(int i, Province.Identity id) {
+        offset[i] = size;
+        generate(id, random[0]);
+      }
+    });
     offset[students] = size;
+    day = Arrays.copyOf(days, size);
+    type = Arrays.copyOf(types, size);
+    school = Arrays.copyOf(schoolsOf, size);
+    grade = Arrays.copyOf(grades, size);
+    until = Arrays.copyOf(untils, size);
+    days = null;
+    types = null;
+    schoolsOf = null;
+    grades = null;
+    untils = null;
   }
 
   int events() {
     return size;
   }
 
-  private void generate(int student, SplittableRandom random) {
-    int record = student / 500 % schools;
-    int g = 1 + random.nextInt(3);
-    add(epoch(2016, 9, 1 + random.nextInt(5)), EventType.ENROL, record, g, 0);
-    for (int y = 2016; y <= 2022; y++) {
-      if (y > 2016 && g < 9) {
+  private void generate(Province.Identity id, SplittableRandom random) {
+    int local = id.localSchool;
+    int record = id.school;
+    int lastYear = StatusData.YEAR.startYear();
+    LocalDate enrolled = LocalDate.ofEpochDay(id.enrolled);
+    int firstYear = enrolled.getMonthValue() >= 9 ? enrolled.getYear() : enrolled.getYear() - 1;
+    int g = id.grade - (lastYear - firstYear);
+    add(id.enrolled, EventType.ENROL, record, g, 0);
+    for (int y = firstYear; y <= lastYear; y++) {
+      if (y > firstYear && g < 9) {
         g++;
         add(epoch(y, 9, 1 + random.nextInt(5)), EventType.PROMOTE, -1, g, 0);
       }
-      boolean last = y == 2022;
+      boolean last = y == lastYear;
       if (random.nextInt(10) < 6) {
         int start = epoch(y, 10, 10 + random.nextInt(10));
-        add(start, EventType.START_LEAVE, -1, 0, 0);
-        add(start + 1 + random.nextInt(3), EventType.END_LEAVE, -1, 0, 0);
+        int end = start + 1 + random.nextInt(3);
+        if (start > id.enrolled) {
+          add(start, EventType.START_LEAVE, -1, 0, 0);
+          add(end, EventType.END_LEAVE, -1, 0, 0);
+        }
       }
       int start = epoch(y + 1, 3, 1 + random.nextInt(20));
-      int end = last && random.nextInt(5) == 0 ? epoch(2023, 7, 15) : start + 30 + random.nextInt(20);
-      int other = (record + 1) % schools;
-      switch (random.nextInt(12)) {
+      int end = last && random.nextInt(5) == 0 ? epoch(lastYear + 1, 7, 15) : start + 30 + random.nextInt(20);
+      int otherLocal = (local + 1) % id.countySchools;
+      int other = id.firstSchool + otherLocal;
+      int pick = random.nextInt(12);
+      if ((pick == 4 || pick == 5) && other == record) {
+        pick = 6;
+      }
+      switch (pick) {
         case 0, 1 -> {
           add(start, EventType.START_LEAVE, -1, 0, 0);
           add(start + 2, EventType.END_LEAVE, -1, 0, 0);
@@ -93,6 +143,7 @@ final class ReplayData {
           add(start, EventType.TRANSFER_OUT, other, 0, 0);
           add(end, EventType.CONFIRM_TRANSFER_IN, other, 0, 0);
           record = other;
+          local = otherLocal;
         }
         default -> { }
       }
@@ -100,11 +151,19 @@ final class ReplayData {
   }
 
   private void add(int epochDay, EventType t, int s, int g, int u) {
-    day[size] = epochDay;
-    type[size] = (byte) t.ordinal();
-    school[size] = s;
-    grade[size] = (byte) g;
-    until[size] = u;
+    if (size == days.length) {
+      int bigger = days.length + days.length / 2;
+      days = Arrays.copyOf(days, bigger);
+      types = Arrays.copyOf(types, bigger);
+      schoolsOf = Arrays.copyOf(schoolsOf, bigger);
+      grades = Arrays.copyOf(grades, bigger);
+      untils = Arrays.copyOf(untils, bigger);
+    }
+    days[size] = epochDay;
+    types[size] = (byte) t.ordinal();
+    schoolsOf[size] = s;
+    grades[size] = (byte) g;
+    untils[size] = u;
     size++;
   }
 

@@ -7,26 +7,40 @@ import org.kbbx.core.status.RecordState;
 import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.time.DateRange;
 import org.kbbx.core.time.SchoolYear;
+import org.kbbx.examples.synthetic.SyntheticCounty;
+import org.kbbx.examples.synthetic.SyntheticSchool;
 
 /**
  * Workload 2's rows: every student's four statuses of school year 2022 (previous census, census,
  * count date, next census) and attributes (sex, birth date, household village), as primitive
- * columns. Schools of 500 pupils; 200 schools and 30 townships of 10 villages per county, so the
- * 100,000-student size is one county and 10,000,000 is a province of 100 counties.
+ * columns.
  *
- * <p>Mix on the census date: about 94 % attending, the rest not enrolled, deferred, suspended,
- * studying elsewhere, home education, on leave, borrowed, old dropouts, completed, deceased,
- * suspected; during the year 1 % of attending students drop out, 91 % of grade 9 complete, 3 %
- * transfer to another school; 3 % repeat; 8 % live outside the county's villages. Deterministic.
+ * <p>The students, their schools, grades, sexes, birth dates and household villages are the
+ * {@link Province}'s: the examples' synthetic counties of 100,000 students (20 townships, about 90
+ * schools and 250 villages and communities each), so 100,000 students are one county and
+ * 10,000,000 a province of 100 counties. Township and village indexes are the province's sparse
+ * slots ({@link #TOWNSHIPS_PER_COUNTY} per county, {@link #VILLAGES_PER_TOWNSHIP} per township),
+ * so a township without schools or households simply never appears in an answer.
+ *
+ * <p>The statuses are layered on top with this workload's own seeded randomness (per county).
+ * Mix on the census date: 93.6 % attending; 0.8 % not enrolled and 0.4 % deferred (no record),
+ * 1.2 % suspended, 1.2 % studying elsewhere, 0.4 % home education, 1.0 % on leave, 0.5 %
+ * borrowed, 0.3 % old dropouts, 0.2 % completed (grade 9, closed), 0.1 % deceased (closed),
+ * 0.3 % suspected. During the year 1 % of attending students drop out, 91 % of attending grade-9
+ * students complete, 3 % of the others move to the next school of their county, 30 % of suspected
+ * students are confirmed dropouts; 3 % of open records repeat their grade; 0.5 % have no birth
+ * date on file and 8 % a household outside the county's population data. Deterministic for a size
+ * and seed.
  */
 final class StatusData {
 
-  static final SchoolYear YEAR = SchoolYear.of(2022);
-  static final int SCHOOLS_PER_COUNTY = 200;
-  static final int TOWNSHIPS_PER_COUNTY = 30;
-  static final int VILLAGES_PER_TOWNSHIP = 10;
+  static final SchoolYear YEAR = Province.YEAR;
+  static final int TOWNSHIPS_PER_COUNTY = Province.TOWNSHIPS_PER_COUNTY;
+  static final int VILLAGES_PER_TOWNSHIP = Province.VILLAGES_PER_TOWNSHIP;
   static final int OLD_SINCE = (int) LocalDate.of(2021, 9, 1).toEpochDay();
   static final int NO_BIRTH = Integer.MIN_VALUE;
+  /** Salt of this workload's randomness. */
+  private static final long SALT = 2;
 
   final int students;
   final int schools;
@@ -52,13 +66,13 @@ final class StatusData {
   final int[] village;
 
   StatusData(int students, long seed) {
+    this(students, Province.STUDENTS_PER_COUNTY, seed);
+  }
+
+  /** A province of counties of {@code perCounty} students (the county report's is 100,000). */
+  StatusData(int students, int perCounty, long seed) {
     this.students = students;
-    this.schools = Math.max(2, (students + 499) / 500);
-    this.counties = (schools + SCHOOLS_PER_COUNTY - 1) / SCHOOLS_PER_COUNTY;
-    schoolTownship = new int[schools];
-    for (int s = 0; s < schools; s++) {
-      schoolTownship[s] = s / SCHOOLS_PER_COUNTY * TOWNSHIPS_PER_COUNTY + s % TOWNSHIPS_PER_COUNTY;
-    }
+    this.counties = Province.counties(students, perCounty);
     school = new int[students];
     cState = new byte[students];
     cRecord = new byte[students];
@@ -75,41 +89,51 @@ final class StatusData {
     sex = new byte[students];
     birth = new int[students];
     village = new int[students];
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = 0; i < students; i++) {
-      generate(i, random);
-    }
+    ReconData.IntList townships = new ReconData.IntList(16);
+    SplittableRandom[] random = new SplittableRandom[1];
+    this.schools = Province.stream(students, perCounty, seed, new Province.Visitor() {
+      @Override
+      public void county(int county, SyntheticCounty generated, int firstSchool) {
+        random[0] = new SplittableRandom(Province.mix(seed + SALT, county));
+        for (SyntheticSchool s : generated.schools()) {
+          townships.add(Province.township(county, s));
+        }
+      }
+
+      @Override
+      public void student(int i, Province.Identity id) {
+        generate(i, id, random[0]);
+      }
+    });
+    schoolTownship = townships.toArray();
   }
 
   static long countyCode(int county) {
-    return 520000000000L + (5 + county / 20) * 100000000L + (1 + county % 20) * 1000000L;
+    return Province.countyCode(county);
   }
 
   static long townshipCode(int township) {
-    return countyCode(township / TOWNSHIPS_PER_COUNTY) + (100 + township % TOWNSHIPS_PER_COUNTY) * 1000L;
+    return Province.townshipCode(township);
   }
 
   static long villageCode(int village) {
-    return townshipCode(village / VILLAGES_PER_TOWNSHIP) + 201 + village % VILLAGES_PER_TOWNSHIP;
+    return Province.villageCode(village);
   }
 
   private static int epoch(int y, int m, int d) {
     return (int) LocalDate.of(y, m, d).toEpochDay();
   }
 
-  private void generate(int i, SplittableRandom random) {
-    int s = i / 500 % schools;
-    int g = 1 + random.nextInt(9);
+  private void generate(int i, Province.Identity id, SplittableRandom random) {
+    int s = id.school;
+    int g = id.grade;
     int r = random.nextInt(1000);
     SchoolingState state = SchoolingState.ATTENDING;
     RecordState record = RecordState.ACTIVE;
-    int age = g + 5;
     if (r < 8) {
       state = SchoolingState.NOT_ENROLLED;
-      age = 6 + random.nextInt(10);
     } else if (r < 12) {
       state = SchoolingState.DEFERRED;
-      age = 6;
     } else if (r < 24) {
       state = SchoolingState.SUSPENDED;
     } else if (r < 36) {
@@ -126,7 +150,6 @@ final class StatusData {
       state = SchoolingState.COMPLETED;
       record = RecordState.CLOSED;
       g = 9;
-      age = 15;
     } else if (r < 61) {
       state = SchoolingState.DECEASED;
       record = RecordState.CLOSED;
@@ -157,7 +180,7 @@ final class StatusData {
         nRecord[i] = (byte) RecordState.CLOSED.ordinal();
         nSince[i] = epoch(2023, 7, 1);
       } else if (q >= 97) {
-        nSchool[i] = (s + 1) % schools;
+        nSchool[i] = id.firstSchool + (id.localSchool + 1) % id.countySchools;
       }
     } else if (state == SchoolingState.SUSPECTED_DROPOUT && q < 30) {
       nState[i] = (byte) SchoolingState.DROPPED_OUT.ordinal();
@@ -178,22 +201,30 @@ final class StatusData {
       pGrade[i] = (byte) (open ? 0 : g);
     }
     xGrade[i] = (byte) (!open ? g : g == 6 ? (random.nextInt(100) < 95 ? 7 : 6) : Math.min(9, g + 1));
-    if (random.nextInt(100) < 8) {
-      age += random.nextBoolean() ? 1 : -1;
+    birth[i] = random.nextInt(200) == 0 ? NO_BIRTH : id.birth;
+    sex[i] = id.sex;
+    village[i] = random.nextInt(100) < 92 ? id.village : -1;
+  }
+
+  /** The number of students enrolled (R-RATE-14) at their school on the census date. */
+  long enrolledOnCensus() {
+    long n = 0;
+    for (int i = 0; i < students; i++) {
+      boolean open = cRecord[i] == RecordState.ACTIVE.ordinal() || cRecord[i] == RecordState.TRANSFER_PENDING.ordinal();
+      n += open && (CountyWorkload.ENROLLED_STATES >> cState[i] & 1) != 0 ? 1 : 0;
     }
-    if (random.nextInt(100) == 0) {
-      age = 16;
+    return n;
+  }
+
+  /** The number of students who dropped out between the start of the year and the count date. */
+  long dropoutsInYear() {
+    int from = (int) CountyWorkload.DATES.year().start().toEpochDay();
+    int to = (int) CountyWorkload.DATES.countDate().toEpochDay();
+    long n = 0;
+    for (int i = 0; i < students; i++) {
+      n += nState[i] == SchoolingState.DROPPED_OUT.ordinal() && nSince[i] >= from && nSince[i] <= to ? 1 : 0;
     }
-    if (random.nextInt(200) == 0) {
-      birth[i] = NO_BIRTH;
-    } else {
-      DateRange range = CohortPolicy.NATIONAL.birthRangeForAge(Math.max(0, age), YEAR);
-      int first = (int) range.first().toEpochDay();
-      birth[i] = first + random.nextInt((int) range.last().toEpochDay() - first + 1);
-    }
-    sex[i] = (byte) random.nextInt(2);
-    int township = schoolTownship[s];
-    village[i] = random.nextInt(100) < 92 ? township * VILLAGES_PER_TOWNSHIP + random.nextInt(VILLAGES_PER_TOWNSHIP) : -1;
+    return n;
   }
 
   /** The cohort for the peers: per age from entry to last compulsory age, first/last birth day and row. */

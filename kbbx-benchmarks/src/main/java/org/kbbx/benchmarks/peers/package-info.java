@@ -7,6 +7,20 @@
  * is the JMH benchmark; {@link org.kbbx.benchmarks.peers.PeersDriver} prints the comparison table;
  * results are in {@code kbbx-benchmarks/RESULTS.md}.
  *
+ * <p>The data: one synthetic population underneath every workload. {@code Province} streams a
+ * province of counties of 100,000 students (10,000,000 students are 100 counties), each county
+ * the examples' {@link org.kbbx.examples.synthetic.SyntheticCounty} for its own {@link
+ * org.kbbx.examples.synthetic.CountySpec} (its own county code and seed, school year 2022–2023),
+ * school by school, so only one school's roster is ever held. Each student's identity layer —
+ * resident ID, sex, birth date, school, grade, household village, enrolment date, county — comes
+ * from the roster into primitive columns; each workload then layers its own mix on top with its own
+ * seeded randomness per county ({@code StatusData}: the year's four statuses; {@code ReplayData}:
+ * the event timeline from the enrolment; {@code ReconData}: population, record and presence
+ * coverage; {@code AttendanceData}: prior streaks and the day's marks; each class's Javadoc gives
+ * its percentages). The same size and seed give the same columns, and every workload at a size
+ * reads the same students in the same order. {@link org.kbbx.benchmarks.peers.CountyInputs} hands
+ * the county report's rows, as kbbx's inputs, to {@code CountyRatesBenchmark} and {@code Smoke}.
+ *
  * <p>Choices where the issue is silent:
  * <ul>
  *   <li>Every peer is checked against kbbx's answers before timing; the comparison is of whole
@@ -24,6 +38,13 @@
  *       a vendor reading a database would.
  *   <li>Peers compute only what the answers need (for example the loop keeps eight counters, not
  *       all twelve), as a single-purpose implementation would.
+ *   <li>The examples' resident IDs are valid but not unique (a random 3-digit sequence); the
+ *       reconciliation, which matches persons by ID, gives a person whose ID is already taken the
+ *       next free sequence of the same sex (about 1.4 % of persons), as a population register
+ *       would never issue one ID twice. The other workloads key students by their index.
+ *   <li>Townships and villages get sparse indexes derived from their codes (300 township slots
+ *       per county, 20 village slots per township) so that the peers map an index to its code
+ *       without a table; empty slots never appear in an answer.
  * </ul>
  */
 package org.kbbx.benchmarks.peers;

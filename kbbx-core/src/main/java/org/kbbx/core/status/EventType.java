@@ -77,14 +77,24 @@ public enum EventType {
   /** 撤销: removes the effect of an earlier event (R-SM-5). */
   RETRACTION("撤销", EventField.TARGET_EVENT);
 
+  private static final int ALWAYS_ALLOWED =
+      1 << EventField.EVIDENCE.ordinal() | 1 << EventField.REASON.ordinal();
+
   private final String chineseLabel;
   private final Set<EventField> requiredFields;
+  /** Bit {@code f.ordinal()} set for each required field: every event built reads it. */
+  private final int requiredMask;
 
   EventType(String chineseLabel, EventField... requiredFields) {
     this.chineseLabel = chineseLabel;
     EnumSet<EventField> fields = EnumSet.noneOf(EventField.class);
     Collections.addAll(fields, requiredFields);
     this.requiredFields = Collections.unmodifiableSet(fields);
+    int mask = 0;
+    for (EventField field : requiredFields) {
+      mask |= 1 << field.ordinal();
+    }
+    this.requiredMask = mask;
   }
 
   /** Returns the Chinese label, for example {@code 劝返复学}. */
@@ -109,8 +119,11 @@ public enum EventType {
    * @return true if allowed
    */
   public boolean allows(EventField field) {
-    return requiredFields.contains(field)
-        || field == EventField.EVIDENCE
-        || field == EventField.REASON;
+    return ((requiredMask | ALWAYS_ALLOWED) & 1 << field.ordinal()) != 0;
+  }
+
+  /** Returns whether an event of this type must carry {@code field}. */
+  boolean requires(EventField field) {
+    return (requiredMask & 1 << field.ordinal()) != 0;
   }
 }

@@ -33,6 +33,8 @@ import org.kbbx.core.school.Grade;
 @KbbxStyle
 public abstract class StatusEvent {
 
+  private static final EventField[] FIELDS = EventField.values();
+
   StatusEvent() {}
 
   /** Returns the event id, unique within the student's timeline, never blank. */
@@ -107,12 +109,14 @@ public abstract class StatusEvent {
       throw new IllegalArgumentException(
           "Invalid StatusEvent sequence (valid values 0 - " + Long.MAX_VALUE + "): " + sequence());
     }
-    for (EventField field : EventField.values()) {
-      if (type().requiredFields().contains(field) && !has(field)) {
+    EventType type = type();
+    for (EventField field : FIELDS) {
+      boolean has = has(field);
+      if (!has && type.requires(field)) {
         throw new IllegalArgumentException(
             "Invalid StatusEvent " + id() + ": " + type() + " requires " + field);
       }
-      if (!type().allows(field) && has(field)) {
+      if (has && !type.allows(field)) {
         throw new IllegalArgumentException(
             "Invalid StatusEvent " + id() + ": " + type() + " does not take " + field);
       }

@@ -140,13 +140,21 @@ public final class StudentTimeline {
       int position = insertionPoint(byId.get(retraction).get());
       from = Math.min(from, position < at ? position : position + 1);
     }
+    Map<String, StatusEvent> ids = byId.put(event.id(), event);
+    if (from == entries.size()) {
+      // The common case, an event in date order: one machine step and one append, no replay.
+      StudentTimeline next = new StudentTimeline(student, machine, entries, refused, ids, retractions);
+      return next.withEntries(entries.append(next.decide(event, current())));
+    }
     TimelineEntry placeholder = new TimelineEntry(event, EntryOutcome.APPLIED, Option.none(), Status.initial());
     // Vavr's Vector.insert copies the whole vector; an event in date order goes at the end.
     Vector<TimelineEntry> inserted =
         at == entries.size() ? entries.append(placeholder) : entries.insert(at, placeholder);
-    StudentTimeline next = new StudentTimeline(
-        student, machine, inserted, refused, byId.put(event.id(), event), retractions);
-    return next.replayFrom(from);
+    return new StudentTimeline(student, machine, inserted, refused, ids, retractions).replayFrom(from);
+  }
+
+  private StudentTimeline withEntries(Vector<TimelineEntry> replayed) {
+    return new StudentTimeline(student, machine, replayed, refused, byId, retractionsByTarget);
   }
 
   /**
@@ -207,7 +215,7 @@ public final class StudentTimeline {
       replayed = replayed.update(i, entry);
       status = entry.status();
     }
-    return new StudentTimeline(student, machine, replayed, refused, byId, retractionsByTarget);
+    return withEntries(replayed);
   }
 
   private TimelineEntry decide(StatusEvent event, Status status) {
