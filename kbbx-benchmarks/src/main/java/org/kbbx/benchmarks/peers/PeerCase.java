@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.duckdb.DuckDBConnection;
 import org.kbbx.core.status.Status;
 import org.kbbx.reporting.rate.UnitRates;
-import org.kbbx.reporting.reconciliation.ReconciliationResult;
+import org.kbbx.reporting.reconciliation.ReconciliationSummary;
 import org.kbbx.rules.escalation.EscalationLedger;
 
 /**
@@ -157,7 +157,7 @@ final class PeerCase implements AutoCloseable {
     return switch (workload) {
       case REPLAY -> replayKbbx.answers((Status[]) result);
       case COUNTY_REPORT -> CountyWorkload.Kbbx.answers((List<UnitRates>) result);
-      case RECONCILIATION -> ReconWorkload.Kbbx.answers((ReconciliationResult) result);
+      case RECONCILIATION -> ReconWorkload.Kbbx.answers((ReconciliationSummary) result);
       case ATTENDANCE_DAY -> attendanceKbbx.answers((EscalationLedger.LedgerDay) result);
     };
   }

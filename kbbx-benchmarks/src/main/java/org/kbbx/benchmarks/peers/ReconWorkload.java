@@ -16,7 +16,7 @@ import org.kbbx.reporting.reconciliation.PersonClass;
 import org.kbbx.reporting.reconciliation.PopulationRow;
 import org.kbbx.reporting.reconciliation.PresenceRow;
 import org.kbbx.reporting.reconciliation.Reconciliation;
-import org.kbbx.reporting.reconciliation.ReconciliationResult;
+import org.kbbx.reporting.reconciliation.ReconciliationSummary;
 import org.kbbx.reporting.reconciliation.RecordRow;
 import org.kbbx.reporting.reconciliation.RecordStatus;
 
@@ -63,10 +63,14 @@ final class ReconWorkload {
       reconciliation = Reconciliation.forSchools(codes);
     }
 
-    ReconciliationResult run() {
+    /**
+     * The form a county uses for the answer (class counts): the summary, which keeps compact
+     * per-person state instead of every row per person.
+     */
+    ReconciliationSummary run() {
       LocalDate check = LocalDate.ofEpochDay(ReconData.CHECK_DAY);
       LocalDate earlier = LocalDate.ofEpochDay(ReconData.EARLIER_CHECK_DAY);
-      return reconciliation.reconcile(
+      return reconciliation.summarize(
           rows(data.popPerson.length,
               k -> new PopulationRow(ids[data.popPerson[k]], "学生", births[data.popPerson[k]],
                   villages[data.popPerson[k]])),
@@ -78,7 +82,7 @@ final class ReconWorkload {
           Set.of());
     }
 
-    static long[] answers(ReconciliationResult result) {
+    static long[] answers(ReconciliationSummary result) {
       long[] out = new long[CLASSES];
       for (Map.Entry<PersonClass, Long> e : result.classCounts().entrySet()) {
         out[e.getKey().ordinal()] = e.getValue();

@@ -28,6 +28,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L
   };
 
+  private static final DivisionLevel[] LEVELS = DivisionLevel.values();
+
   private final long value;
   private final DivisionLevel level;
 
@@ -64,7 +66,31 @@ public final class DivisionCode implements Comparable<DivisionCode> {
       throw new IllegalArgumentException(
           "Invalid division code " + value + ": expected 12 digits with a non-zero province");
     }
-    return parse(Long.toString(value));
+    DivisionLevel level = value >= POWERS[11] ? levelOf(value) : null;
+    return level != null ? new DivisionCode(value, level) : parse(Long.toString(value));
+  }
+
+  /**
+   * Returns the level of a 12-digit value by arithmetic, or null if a non-zero group sits under an
+   * all-zero wider group (then {@link #parse} names the problem).
+   */
+  private static DivisionLevel levelOf(long value) {
+    DivisionLevel level = null;
+    boolean zeroSeen = false;
+    int from = 0;
+    for (DivisionLevel candidate : LEVELS) {
+      int to = candidate.significantDigits();
+      long group = value / POWERS[12 - to] % POWERS[to - from];
+      if (group == 0) {
+        zeroSeen = true;
+      } else if (zeroSeen) {
+        return null;
+      } else {
+        level = candidate;
+      }
+      from = to;
+    }
+    return level;
   }
 
   /**

@@ -5,6 +5,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.person.Sex;
@@ -32,6 +34,9 @@ public final class ResidentId implements Comparable<ResidentId> {
 
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK_CHARACTERS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+  private static final long BODY_MIN = 10_000_000_000_000_000L;
+  private static final long BODY_MAX = 100_000_000_000_000_000L;
+  private static final long ADDRESS_UNIT = 100_000_000_000L;
 
   private final String value;
   private final LocalDate birthDate;
@@ -81,6 +86,96 @@ public final class ResidentId implements Comparable<ResidentId> {
    * @return the ID, or every failed check in the order of {@link ResidentIdCheck}
    */
   public static Validation<Seq<ResidentIdProblem>, ResidentId> check(String text) {
+    ResidentId fast = quickParse(text);
+    return fast != null ? Validation.valid(fast) : checkFully(text);
+  }
+
+  /**
+   * Returns whether the 17-digit body of an ID, given as a number, has a valid address code and an
+   * existing birth date (R-ID-1); the check character is derived from the body, so any body that
+   * passes is the body of exactly one valid ID.
+   *
+   * <p>Example: {@code isValidBody(11010519491231002L)} is true; {@code isValidBody(52242819990231123L)}
+   * is false (there is no 31 February).
+   *
+   * @param first17 the first 17 digits as a number; a value outside 10<sup>16</sup> (included) to
+   *     10<sup>17</sup> (excluded) has a zero province digit or the wrong length and is not valid
+   * @return true if {@link #ofBody} accepts the value
+   */
+  public static boolean isValidBody(long first17) {
+    if (first17 < BODY_MIN || first17 >= BODY_MAX) {
+      return false;
+    }
+    int address = (int) (first17 / ADDRESS_UNIT);
+    int city = address / 100 % 100;
+    int county = address % 100;
+    if (city == 0 && county != 0) {
+      return false;
+    }
+    int date = (int) (first17 / 1000 % 100_000_000);
+    int month = date / 100 % 100;
+    int day = date % 100;
+    return month >= 1 && month <= 12 && day >= 1
+        && day <= Month.of(month).length(Year.isLeap(date / 10_000));
+  }
+
+  /**
+   * Returns the resident ID whose first 17 digits are the given number, with its check character
+   * computed (R-ID-1). This is the fast way to rebuild an ID from a join key that was checked
+   * before: nothing is parsed from text.
+   *
+   * <p>Example: {@code ofBody(11010519491231002L).unmasked()} is {@code 11010519491231002X}.
+   *
+   * @param first17 the first 17 digits as a number, for which {@link #isValidBody} is true
+   * @return the resident ID
+   * @throws IllegalArgumentException if {@link #isValidBody} is false for {@code first17}
+   */
+  public static ResidentId ofBody(long first17) {
+    if (!isValidBody(first17)) {
+      throw new IllegalArgumentException("Invalid value for first17 (expected 17 digits with a "
+          + "division address code and an existing birth date): " + first17);
+    }
+    String body = Long.toString(first17);
+    return ofValidBody(first17, body + checkCharacterOf(body));
+  }
+
+  /** Builds the ID of a body for which {@link #isValidBody} holds; {@code value} is its text. */
+  private static ResidentId ofValidBody(long first17, String value) {
+    int date = (int) (first17 / 1000 % 100_000_000);
+    LocalDate birthDate = LocalDate.of(date / 10_000, date / 100 % 100, date % 100);
+    DivisionCode county = DivisionCode.of(first17 / ADDRESS_UNIT * 1_000_000L);
+    return new ResidentId(value, birthDate, county);
+  }
+
+  /**
+   * The happy path of {@link #check}: the ID in one pass over the characters, without substrings,
+   * number parsing or problem lists; null when anything is wrong, so that {@link #checkFully}
+   * names every problem.
+   */
+  private static ResidentId quickParse(String text) {
+    if (text == null || text.length() != LENGTH) {
+      return null;
+    }
+    long body = 0;
+    int sum = 0;
+    for (int i = 0; i < LENGTH - 1; i++) {
+      int digit = text.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return null;
+      }
+      body = body * 10 + digit;
+      sum += digit * WEIGHTS[i];
+    }
+    char last = text.charAt(LENGTH - 1);
+    char expected = CHECK_CHARACTERS[sum % 11];
+    if ((last != expected && !(last == 'x' && expected == 'X')) || !isValidBody(body)) {
+      return null;
+    }
+    return ofValidBody(body, last == 'x' ? text.substring(0, LENGTH - 1) + 'X' : text);
+  }
+
+  /** The full check behind {@link #check}: every failed check, with what was expected. */
+  static Validation<Seq<ResidentIdProblem>, ResidentId> checkFully(String text) {
     if (text == null) {
       return Validation.invalid(List.of(new ResidentIdProblem(ResidentIdCheck.PRESENT, "missing (null)")));
     }

@@ -101,4 +101,32 @@ class DivisionCodeTest {
       assertThat(code.isWithin(code)).isTrue();
     });
   }
+
+  @Test
+  void ofANumberAgreesWithParsingItsDigits_R_DIV_1() {
+    Gen<Long> groups = integers().between(0, 99).zip(integers().between(0, 99), integers().between(0, 99),
+        integers().between(0, 999), integers().between(0, 999),
+        (p, c, k, t, v) -> p * 10_000_000_000L + c * 100_000_000L + k * 1_000_000L + t * 1_000L + v);
+    Gen<Long> sparse = groups.zip(integers().between(0, 31), (value, mask) -> {
+      long[] units = {10_000_000_000L, 100_000_000L, 1_000_000L, 1_000L, 1L};
+      long[] widths = {100L, 100L, 100L, 1000L, 1000L};
+      long out = value;
+      for (int g = 1; g < 5; g++) {
+        if ((mask >> g & 1) == 1) {
+          out -= out / units[g] % widths[g] * units[g];
+        }
+      }
+      return out;
+    });
+    qt().forAll(sparse).checkAssert(value -> {
+      String digits = Long.toString(value);
+      boolean parses = digits.length() == 12 && DivisionCode.validate(digits).isValid();
+      if (parses) {
+        assertThat(DivisionCode.of(value)).isEqualTo(DivisionCode.parse(digits));
+        assertThat(DivisionCode.of(value).level()).isEqualTo(DivisionCode.parse(digits).level());
+      } else {
+        assertThatThrownBy(() -> DivisionCode.of(value)).isInstanceOf(IllegalArgumentException.class);
+      }
+    });
+  }
 }

@@ -3,76 +3,89 @@ package org.kbbx.reporting.reconciliation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import org.kbbx.core.id.ResidentId;
 
-/** Derives the person findings of one match (R-ID-3, two schools, priority cross-check). */
+/**
+ * The person findings of one person (R-ID-3 birth date, counted in two schools, the priority
+ * cross-check), derived from the run's {@link PersonTable}: the one place these rules live, for
+ * the full result, the summary and the per-person outcomes alike.
+ */
 final class PersonFindings {
 
   private PersonFindings() {}
 
-  static List<PersonFinding> of(PersonMatch match) {
-    PersonFinding birth = birthDateMismatch(match);
-    String twoSchools = twoSchools(match);
-    boolean priority = match.registeredPoor() && match.personClass().isOutOfSchool();
-    if (birth == null && twoSchools == null && !priority) {
+  /**
+   * Returns the kinds found for the person as a bit set over {@link PersonFindingKind} ordinals,
+   * without building any text: what the summary counts.
+   */
+  static int kinds(PersonTable table, int person, PersonClass personClass, boolean registeredPoor) {
+    int kinds = 0;
+    if (table.mismatchedBirthDate(person) != null) {
+      kinds |= bit(PersonFindingKind.BIRTH_DATE_MISMATCH);
+    }
+    if (table.heldSchoolCount(person) > 1 || table.firstDayAtTwoSchools(person) != null) {
+      kinds |= bit(PersonFindingKind.COUNTED_IN_TWO_SCHOOLS);
+    }
+    if (registeredPoor && personClass.isOutOfSchool()) {
+      kinds |= bit(PersonFindingKind.PRIORITY_CASE);
+    }
+    return kinds;
+  }
+
+  /** Returns whether {@code kind} is in the bit set made by {@link #kinds}. */
+  static boolean has(int kinds, PersonFindingKind kind) {
+    return (kinds & bit(kind)) != 0;
+  }
+
+  private static int bit(PersonFindingKind kind) {
+    return 1 << kind.ordinal();
+  }
+
+  /**
+   * Returns the findings of the kinds in {@code kinds}, with their evidence, in the order of
+   * {@link PersonFindingKind}.
+   */
+  static List<PersonFinding> of(
+      PersonTable table, int person, int kinds, PersonClass personClass, ResidentId id, List<String> schools) {
+    if (kinds == 0) {
       return List.of();
     }
     List<PersonFinding> findings = new ArrayList<>(3);
-    if (birth != null) {
-      findings.add(birth);
-    }
-    if (twoSchools != null) {
+    if (has(kinds, PersonFindingKind.BIRTH_DATE_MISMATCH)) {
       findings.add(new PersonFinding(
-          PersonFindingKind.COUNTED_IN_TWO_SCHOOLS, match.residentId(), twoSchools));
+          PersonFindingKind.BIRTH_DATE_MISMATCH,
+          id,
+          "population row " + table.populationPosition(person) + " records "
+              + table.mismatchedBirthDate(person) + ", the resident ID encodes " + id.birthDate()));
     }
-    if (priority) {
+    if (has(kinds, PersonFindingKind.COUNTED_IN_TWO_SCHOOLS)) {
+      findings.add(new PersonFinding(
+          PersonFindingKind.COUNTED_IN_TWO_SCHOOLS, id, twoSchools(table, person, schools)));
+    }
+    if (has(kinds, PersonFindingKind.PRIORITY_CASE)) {
       findings.add(new PersonFinding(
           PersonFindingKind.PRIORITY_CASE,
-          match.residentId(),
-          "registered poor and " + match.personClass().englishLabel() + " ("
-              + match.personClass().chineseLabel() + ")"));
+          id,
+          "registered poor and " + personClass.englishLabel() + " (" + personClass.chineseLabel() + ")"));
     }
     return findings;
   }
 
-  private static PersonFinding birthDateMismatch(PersonMatch match) {
-    if (match.population().isEmpty()) {
-      return null;
+  private static String twoSchools(PersonTable table, int person, List<String> schools) {
+    int[] held = table.heldSchools(person);
+    if (held.length > 1) {
+      return "records held at schools " + codes(held, schools);
     }
-    SourceRow<PopulationRow> row = match.population().get();
-    LocalDate recorded = row.row().birthDate();
-    LocalDate encoded = match.residentId().birthDate();
-    if (recorded == null || recorded.equals(encoded)) {
-      return null;
-    }
-    return new PersonFinding(
-        PersonFindingKind.BIRTH_DATE_MISMATCH,
-        match.residentId(),
-        "population row " + row.position() + " records " + recorded
-            + ", the resident ID encodes " + encoded);
+    LocalDate day = table.firstDayAtTwoSchools(person);
+    return "present on " + day + " at schools " + codes(table.schoolsPresentOn(person, day), schools);
   }
 
-  private static String twoSchools(PersonMatch match) {
-    if (match.recordSchools().size() > 1) {
-      return "records held at schools " + new TreeSet<>(match.recordSchools());
+  private static TreeSet<String> codes(int[] indexes, List<String> schools) {
+    TreeSet<String> codes = new TreeSet<>();
+    for (int index : indexes) {
+      codes.add(schools.get(index));
     }
-    if (match.presence().size() < 2) {
-      return null;
-    }
-    Map<LocalDate, Set<String>> presentByDate = new TreeMap<>();
-    for (SourceRow<PresenceRow> row : match.presence()) {
-      if (row.row().present()) {
-        presentByDate.computeIfAbsent(row.row().date(), d -> new TreeSet<>()).add(row.row().schoolCode());
-      }
-    }
-    for (Map.Entry<LocalDate, Set<String>> day : presentByDate.entrySet()) {
-      if (day.getValue().size() > 1) {
-        return "present on " + day.getKey() + " at schools " + day.getValue();
-      }
-    }
-    return null;
+    return codes;
   }
 }

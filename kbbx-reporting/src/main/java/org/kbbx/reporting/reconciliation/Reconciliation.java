@@ -1,21 +1,17 @@
 package org.kbbx.reporting.reconciliation;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.kbbx.core.id.ResidentId;
-import org.kbbx.core.id.ResidentIdProblem;
 
 /**
  * Reconciles population data, school records and presence (R-LED-2, 四查三比对): one class per
@@ -23,7 +19,11 @@ import org.kbbx.core.id.ResidentIdProblem;
  *
  * <p>The join is a hash join on the normalised resident ID (R-ID-1): each source is read once, in
  * order, so the cost is linear in the number of rows and the sources may be streams (pass
- * {@code stream::iterator}). Memory holds one entry per distinct person.
+ * {@code stream::iterator}). Two forms share one engine and the same rules:
+ * {@link #reconcile} keeps every row per person ({@link ReconciliationResult});
+ * {@link #summarize} keeps only compact per-person state (tens of bytes per person, no object per
+ * person or row) and returns counts and row findings ({@link ReconciliationSummary}), optionally
+ * handing each person to a sink as a {@link PersonOutcome}. Use the summary for a whole county.
  *
  * <p>Rules, in the order they are applied to each row:
  * <ol>
@@ -43,16 +43,25 @@ import org.kbbx.core.id.ResidentIdProblem;
  * <p>Presence: the latest presence date of a person decides; the person is present at the schools
  * marked present on that date. A person with no presence row is not present.
  *
- * <p>{@link #reconcile} never throws: a null source is read as an empty source.
+ * <p>{@link #reconcile} and {@link #summarize} never throw: a null source is read as an empty
+ * source (a sink's own exception does reach the caller).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Reconciliation {
 
   private final Set<String> schools;
+  private final List<String> schoolList;
+  private final Map<String, Integer> schoolIndex;
 
   private Reconciliation(Set<String> schools) {
     this.schools = schools;
+    this.schoolList = List.copyOf(schools);
+    Map<String, Integer> index = new HashMap<>();
+    for (String school : schoolList) {
+      index.put(school, index.size());
+    }
+    this.schoolIndex = Collections.unmodifiableMap(index);
   }
 
   /**
@@ -81,7 +90,8 @@ public final class Reconciliation {
 
   /**
    * Reconciles the three sources and cross-checks out-of-school persons against the
-   * registered-poor list. Never throws; a null source or list is read as empty.
+   * registered-poor list, keeping every row per person. Never throws; a null source or list is
+   * read as empty. Memory grows with the rows; for a whole county prefer {@link #summarize}.
    *
    * @param population population rows, read once, may be null
    * @param records school record rows, read once, may be null
@@ -94,260 +104,149 @@ public final class Reconciliation {
       Iterable<RecordRow> records,
       Iterable<PresenceRow> presence,
       Set<ResidentId> registeredPoor) {
-    Join join = new Join();
-    Map<Source, Long> read = new EnumMap<>(Source.class);
-    read.put(Source.POPULATION, readPopulation(population, join));
-    read.put(Source.RECORD, readRecords(records, join));
-    read.put(Source.PRESENCE, readPresence(presence, join));
-    Set<ResidentId> poor = registeredPoor == null ? Set.of() : registeredPoor;
-
-    ReconciliationResult.Builder result = ReconciliationResult.builder().rowsRead(read);
-    result.addAllRowFindings(join.rowFindings);
-    for (Person person : join.persons) {
-      PersonMatch match = person.toMatch(poor.contains(person.id));
-      result.addPersons(match);
-      List<PersonFinding> findings = PersonFindings.of(match);
-      if (!findings.isEmpty()) {
-        result.addAllPersonFindings(findings);
+    MatchRows rows = new MatchRows();
+    ReconciliationRun run = read(population, records, presence, rows);
+    PersonTable table = run.table();
+    ReconciliationResult.Builder result = ReconciliationResult.builder()
+        .rowsRead(counts(run::rowsRead))
+        .addAllRowFindings(run.rowFindings());
+    run.visitPersons(registeredPoor, (person, personClass, poor, kinds) -> {
+      ResidentId id = ResidentId.ofBody(table.key(person));
+      result.addPersons(ImmutablePersonMatch.of(
+          id,
+          personClass,
+          rows.population(person),
+          rows.records(person),
+          rows.presence(person),
+          codes(table.heldSchools(person)),
+          codes(table.presentSchools(person)),
+          poor));
+      if (kinds != 0) {
+        result.addAllPersonFindings(PersonFindings.of(table, person, kinds, personClass, id, schoolList));
       }
-    }
+    });
     return result.build();
   }
 
-  private long readPopulation(Iterable<PopulationRow> rows, Join join) {
-    if (rows == null) {
-      return 0;
-    }
-    long position = 0;
-    for (Iterator<PopulationRow> it = rows.iterator(); it.hasNext(); position++) {
-      SourceRow<PopulationRow> located = new SourceRow<>(Source.POPULATION, position, it.next());
-      PopulationRow row = located.row();
-      if (row == null) {
-        join.reject(RowFindingKind.MALFORMED_ROW, located, "the row is null");
-        continue;
-      }
-      Person person = join.find(located, row.residentId());
-      if (person == null) {
-        continue;
-      }
-      if (person.population != null) {
-        join.reject(
-            RowFindingKind.DUPLICATE_ID,
-            located,
-            "the same ID is already at population position " + person.population.position());
-      } else {
-        join.attach(person).population = located;
-      }
-    }
-    return position;
+  /**
+   * Reconciles the three sources as {@link #reconcile} does, but keeps no rows: returns the
+   * counts per class and per person-finding kind, and every row finding. For a county of
+   * millions this needs tens of bytes per person. Never throws; a null source or list is read as
+   * empty.
+   *
+   * @param population population rows, read once, may be null
+   * @param records school record rows, read once, may be null
+   * @param presence presence rows, read once, may be null
+   * @param registeredPoor resident IDs on the registered-poor list (建档立卡), may be null
+   * @return the summary, with every row accounted for
+   */
+  public ReconciliationSummary summarize(
+      Iterable<PopulationRow> population,
+      Iterable<RecordRow> records,
+      Iterable<PresenceRow> presence,
+      Set<ResidentId> registeredPoor) {
+    return summarize(population, records, presence, registeredPoor, null);
   }
 
-  private long readRecords(Iterable<RecordRow> rows, Join join) {
-    if (rows == null) {
-      return 0;
-    }
-    long position = 0;
-    for (Iterator<RecordRow> it = rows.iterator(); it.hasNext(); position++) {
-      SourceRow<RecordRow> located = new SourceRow<>(Source.RECORD, position, it.next());
-      RecordRow row = located.row();
-      String missing =
-          row == null ? "the row is null"
-              : row.schoolCode() == null ? "the school code is missing"
-              : row.status() == null ? "the record status is missing" : null;
-      if (missing != null) {
-        join.reject(RowFindingKind.MALFORMED_ROW, located, missing);
-        continue;
+  /**
+   * Reconciles as {@link #summarize(Iterable, Iterable, Iterable, Set)} does and hands each person
+   * to {@code sink} exactly once, in order of first appearance (population, then records, then
+   * presence), after all sources are read. The sink may keep what it needs (for example only the
+   * out-of-school persons); nothing else per person is kept.
+   *
+   * @param population population rows, read once, may be null
+   * @param records school record rows, read once, may be null
+   * @param presence presence rows, read once, may be null
+   * @param registeredPoor resident IDs on the registered-poor list (建档立卡), may be null
+   * @param sink receives each person's outcome once; null for none; its exceptions propagate
+   * @return the summary, with every row accounted for
+   */
+  public ReconciliationSummary summarize(
+      Iterable<PopulationRow> population,
+      Iterable<RecordRow> records,
+      Iterable<PresenceRow> presence,
+      Set<ResidentId> registeredPoor,
+      Consumer<? super PersonOutcome> sink) {
+    ReconciliationRun run = read(population, records, presence, ReconciliationRun.KEEP_NOTHING);
+    PersonTable table = run.table();
+    long[] classes = new long[PersonClass.values().length];
+    long[] findings = new long[PersonFindingKind.values().length];
+    PersonFindingKind[] kinds = PersonFindingKind.values();
+    run.visitPersons(registeredPoor, (person, personClass, poor, found) -> {
+      classes[personClass.ordinal()]++;
+      for (PersonFindingKind kind : kinds) {
+        if (PersonFindings.has(found, kind)) {
+          findings[kind.ordinal()]++;
+        }
       }
-      Person person = join.find(located, row.residentId());
-      if (person == null || !knownSchool(join, located, row.schoolCode())) {
-        continue;
+      if (sink != null) {
+        sink.accept(outcome(table, person, personClass, poor, found));
       }
-      SourceRow<RecordRow> same = person.recordAt(row.schoolCode());
-      if (same != null) {
-        join.reject(
-            RowFindingKind.DUPLICATE_ID,
-            located,
-            "the same ID at school " + row.schoolCode() + " is already at record position "
-                + same.position());
-      } else {
-        join.attach(person).addRecord(located);
-      }
-    }
-    return position;
+    });
+    return ReconciliationSummary.builder()
+        .rowsRead(counts(run::rowsRead))
+        .rowsAttached(counts(run::rowsAttached))
+        .classCounts(counts(PersonClass.class, classes))
+        .personFindingCounts(counts(PersonFindingKind.class, findings))
+        .addAllRowFindings(run.rowFindings())
+        .build();
   }
 
-  private long readPresence(Iterable<PresenceRow> rows, Join join) {
-    if (rows == null) {
-      return 0;
-    }
-    long position = 0;
-    for (Iterator<PresenceRow> it = rows.iterator(); it.hasNext(); position++) {
-      SourceRow<PresenceRow> located = new SourceRow<>(Source.PRESENCE, position, it.next());
-      PresenceRow row = located.row();
-      String missing =
-          row == null ? "the row is null"
-              : row.schoolCode() == null ? "the school code is missing"
-              : row.date() == null ? "the check date is missing" : null;
-      if (missing != null) {
-        join.reject(RowFindingKind.MALFORMED_ROW, located, missing);
-        continue;
-      }
-      Person person = join.find(located, row.residentId());
-      if (person != null && knownSchool(join, located, row.schoolCode())) {
-        join.attach(person).addPresence(located);
-      }
-    }
-    return position;
+  private ReconciliationRun read(
+      Iterable<PopulationRow> population,
+      Iterable<RecordRow> records,
+      Iterable<PresenceRow> presence,
+      ReconciliationRun.RowKeeper keeper) {
+    ReconciliationRun run = new ReconciliationRun(schoolList, schoolIndex, keeper);
+    run.readPopulation(population);
+    run.readRecords(records);
+    run.readPresence(presence);
+    return run;
   }
 
-  private boolean knownSchool(Join join, SourceRow<?> located, String school) {
-    if (schools.contains(school)) {
-      return true;
-    }
-    join.reject(
-        RowFindingKind.UNKNOWN_SCHOOL,
-        located,
-        "school '" + school + "' is not one of the county's " + schools.size() + " schools");
-    return false;
+  private PersonOutcome outcome(PersonTable table, int person, PersonClass personClass, boolean poor, int kinds) {
+    long key = table.key(person);
+    List<PersonFinding> findings = kinds == 0
+        ? List.of()
+        : PersonFindings.of(table, person, kinds, personClass, ResidentId.ofBody(key), schoolList);
+    return new PersonOutcome(
+        key,
+        personClass,
+        table.populationPosition(person) != PersonTable.NONE,
+        codes(table.heldSchools(person)),
+        codes(table.presentSchools(person)),
+        poor,
+        findings);
   }
 
-  /** The mutable state of one reconciliation run; confined to {@link #reconcile}. */
-  private static final class Join {
-    final PersonIndex index = new PersonIndex();
-    final List<Person> persons = new ArrayList<>();
-    final List<RowFinding> rowFindings = new ArrayList<>();
-
-    /**
-     * Returns the person with the row's ID: a known one, or a new one not yet in the result
-     * (see {@link #attach}); null, with an invalid-ID finding, if the ID fails R-ID-1.
-     */
-    Person find(SourceRow<?> located, String text) {
-      long key = PersonIndex.key(text);
-      int position = key < 0 ? -1 : index.get(key);
-      if (position >= 0) {
-        return persons.get(position);
-      }
-      Validation<Seq<ResidentIdProblem>, ResidentId> id = ResidentIds.check(text);
-      if (id.isInvalid()) {
-        reject(RowFindingKind.INVALID_ID, located, ResidentIds.describe(id.getError()));
-        return null;
-      }
-      return new Person(id.get(), key);
+  /** Returns the codes of the schools at these indexes, in the same order. */
+  private Set<String> codes(int[] indexes) {
+    if (indexes.length == 0) {
+      return Set.of();
     }
-
-    /** Makes a person found by {@link #find} part of the result, once. */
-    Person attach(Person person) {
-      if (!person.attached) {
-        index.put(person.key, persons.size());
-        persons.add(person);
-        person.attached = true;
-      }
-      return person;
+    if (indexes.length == 1) {
+      return Set.of(schoolList.get(indexes[0]));
     }
-
-    void reject(RowFindingKind kind, SourceRow<?> located, String detail) {
-      rowFindings.add(new RowFinding(kind, located, detail));
+    Set<String> codes = new LinkedHashSet<>();
+    for (int index : indexes) {
+      codes.add(schoolList.get(index));
     }
+    return codes;
   }
 
-  /** The rows gathered for one person; confined to one run. */
-  private static final class Person {
-    final ResidentId id;
-    final long key;
-    boolean attached;
-    SourceRow<PopulationRow> population;
-    List<SourceRow<RecordRow>> records = List.of();
-    List<SourceRow<PresenceRow>> presence = List.of();
-
-    Person(ResidentId id, long key) {
-      this.id = id;
-      this.key = key;
+  private static Map<Source, Long> counts(ToLongFunction<Source> count) {
+    Map<Source, Long> counts = new EnumMap<>(Source.class);
+    for (Source source : Source.values()) {
+      counts.put(source, count.applyAsLong(source));
     }
+    return counts;
+  }
 
-    void addRecord(SourceRow<RecordRow> row) {
-      if (records.isEmpty()) {
-        records = new ArrayList<>(2);
-      }
-      records.add(row);
+  private static <E extends Enum<E>> Map<E, Long> counts(Class<E> type, long[] byOrdinal) {
+    Map<E, Long> counts = new EnumMap<>(type);
+    for (E constant : type.getEnumConstants()) {
+      counts.put(constant, byOrdinal[constant.ordinal()]);
     }
-
-    void addPresence(SourceRow<PresenceRow> row) {
-      if (presence.isEmpty()) {
-        presence = new ArrayList<>(2);
-      }
-      presence.add(row);
-    }
-
-    SourceRow<RecordRow> recordAt(String school) {
-      for (SourceRow<RecordRow> record : records) {
-        if (record.row().schoolCode().equals(school)) {
-          return record;
-        }
-      }
-      return null;
-    }
-
-    PersonMatch toMatch(boolean poor) {
-      Set<String> recordSchools = heldSchools();
-      Set<String> presentSchools = presentOnLatestDate();
-      return ImmutablePersonMatch.of(
-          id,
-          classify(recordSchools, presentSchools),
-          Optional.ofNullable(population),
-          records,
-          presence,
-          recordSchools,
-          presentSchools,
-          poor);
-    }
-
-    private Set<String> heldSchools() {
-      if (records.size() == 1) {
-        RecordRow only = records.get(0).row();
-        return only.status().isHeld() ? Set.of(only.schoolCode()) : Set.of();
-      }
-      Set<String> schools = new LinkedHashSet<>();
-      for (SourceRow<RecordRow> record : records) {
-        if (record.row().status().isHeld()) {
-          schools.add(record.row().schoolCode());
-        }
-      }
-      return schools;
-    }
-
-    private Set<String> presentOnLatestDate() {
-      if (presence.isEmpty()) {
-        return Set.of();
-      }
-      if (presence.size() == 1) {
-        PresenceRow only = presence.get(0).row();
-        return only.present() ? Set.of(only.schoolCode()) : Set.of();
-      }
-      LocalDate latest = null;
-      for (SourceRow<PresenceRow> row : presence) {
-        if (latest == null || row.row().date().isAfter(latest)) {
-          latest = row.row().date();
-        }
-      }
-      Set<String> present = new LinkedHashSet<>();
-      for (SourceRow<PresenceRow> row : presence) {
-        if (row.row().present() && row.row().date().equals(latest)) {
-          present.add(row.row().schoolCode());
-        }
-      }
-      return present;
-    }
-
-    private static PersonClass classify(Set<String> recordSchools, Set<String> presentSchools) {
-      if (presentSchools.isEmpty()) {
-        return recordSchools.isEmpty() ? PersonClass.NO_RECORD : PersonClass.RECORD_HERE_PERSON_ABSENT;
-      }
-      for (String school : presentSchools) {
-        if (recordSchools.contains(school)) {
-          return PersonClass.CONSISTENT;
-        }
-      }
-      return PersonClass.PERSON_HERE_RECORD_ELSEWHERE;
-    }
+    return counts;
   }
 }

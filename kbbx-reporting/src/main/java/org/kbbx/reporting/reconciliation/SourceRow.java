@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * An input row with where it came from: its source and its 0-based position in that source.
  *
- * <p>Every row given to the reconciliation comes back wrapped in exactly one {@code SourceRow},
- * attached either to a {@link PersonMatch} or to a {@link RowFinding} (conservation, R-LED-2).
+ * <p>Every row given to {@link Reconciliation#reconcile} comes back wrapped in exactly one
+ * {@code SourceRow}, attached either to a {@link PersonMatch} or to a {@link RowFinding}
+ * (conservation, R-LED-2); {@link Reconciliation#summarize} wraps only the rows of its findings.
  * This class is immutable and thread-safe if the row is.
  *
  * @param source the source, never null

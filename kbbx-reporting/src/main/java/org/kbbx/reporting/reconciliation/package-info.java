@@ -20,6 +20,11 @@
  *   <li>The priority cross-check treats 无学籍 and 籍在人不在 as out of school.
  *   <li>The registered-poor list is a set of already-validated IDs; it is a lookup, not a
  *       conserved source.
+ *   <li>Two forms, one rule set: {@code reconcile} returns every row per person;
+ *       {@code summarize} returns the counts a county reports (persons per class, person findings
+ *       per kind) and every row finding, keeping only compact per-person columns, so that a county
+ *       of ten million fits in a few hundred megabytes. Its optional sink sees each person once,
+ *       after all sources are read, in the order {@code reconcile} lists them.
  * </ul>
  */
 package org.kbbx.reporting.reconciliation;

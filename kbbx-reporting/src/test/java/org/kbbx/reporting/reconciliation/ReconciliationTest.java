@@ -64,6 +64,40 @@ class ReconciliationTest {
   }
 
   @Test
+  void rLed2_summaryCountsTheClassesAndTheSinkSeesEachPersonWithItsSchools() {
+    List<PersonOutcome> outcomes = new ArrayList<>();
+    ReconciliationSummary summary = COUNTY.summarize(
+        List.of(pop(child(1)), pop(child(2)), pop(child(3)), pop(child(4)), pop(child(5))),
+        List.of(rec(child(1), "S1"), rec(child(3), "S1"), rec(child(5), "S1"),
+            new RecordRow(child(6), "S2", RecordStatus.CLOSED), rec(child(7), "S9")),
+        List.of(here(child(1), "S1"), here(child(2), "S2"), here(child(5), "S2"),
+            new PresenceRow(child(3), "S1", false, CHECK_DAY)),
+        Set.of(ResidentId.parse(child(4))),
+        outcomes::add);
+
+    assertThat(summary.classCounts()).containsExactly(
+        org.assertj.core.api.Assertions.entry(PersonClass.CONSISTENT, 1L),
+        org.assertj.core.api.Assertions.entry(PersonClass.NO_RECORD, 2L),
+        org.assertj.core.api.Assertions.entry(PersonClass.PERSON_HERE_RECORD_ELSEWHERE, 2L),
+        org.assertj.core.api.Assertions.entry(PersonClass.RECORD_HERE_PERSON_ABSENT, 1L));
+    assertThat(summary.personFindingCounts()).containsEntry(PersonFindingKind.PRIORITY_CASE, 1L)
+        .containsEntry(PersonFindingKind.COUNTED_IN_TWO_SCHOOLS, 0L);
+    assertThat(summary.rowFindings()).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(RowFindingKind.UNKNOWN_SCHOOL);
+      assertThat(f.row().position()).isEqualTo(4);
+    });
+    assertThat(summary.rowsOut(Source.RECORD)).isEqualTo(summary.rowsIn(Source.RECORD)).isEqualTo(5);
+    assertThat(outcomes).extracting(o -> o.residentId().unmasked())
+        .containsExactly(child(1), child(2), child(3), child(4), child(5), child(6));
+    assertThat(outcomes.get(4).recordSchools()).containsExactly("S1");
+    assertThat(outcomes.get(4).presentSchools()).containsExactly("S2");
+    assertThat(outcomes.get(5).inPopulation()).isFalse();
+    assertThat(outcomes.get(3).findings()).extracting(PersonFinding::kind)
+        .containsExactly(PersonFindingKind.PRIORITY_CASE);
+    assertThat(outcomes.get(3)).hasToString(ResidentId.parse(child(4)).masked() + " 无学籍");
+  }
+
+  @Test
   void rLed2_latestPresenceDateDecides() {
     ReconciliationResult result = COUNTY.reconcile(
         List.of(),
