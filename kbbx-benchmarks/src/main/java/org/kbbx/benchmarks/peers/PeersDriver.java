@@ -1,8 +1,6 @@
 package org.kbbx.benchmarks.peers;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +21,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Prints issue 8's comparison table. For each workload and size it first builds the rows and the
  * contenders in this JVM, checks the answers (fails if a peer differs from kbbx), times the loads
- * and one cold run of each contender with its peak heap; then (unless {@code --no-jmh}) runs
+ * and one cold run of each contender with its heap after garbage collection ({@link HeapAfterGc}); then (unless {@code --no-jmh}) runs
  * {@link PeersBenchmark} under JMH with the GC profiler and prints a markdown table with the
  * ratios kbbx/DuckDB and kbbx/loop.
  *
@@ -87,9 +85,10 @@ public final class PeersDriver {
    * @param contenders the contenders; the answers are checked only when all three are present
    * @return one row per contender, workload and size, without JMH figures
    * @throws SQLException if DuckDB fails
+   * @throws InterruptedException if interrupted while waiting for the collector's notifications
    */
   static List<Row> probe(List<PeerCase.Workload> workloads, int[] sizes, List<PeerCase.Contender> contenders,
-      int reps) throws SQLException {
+      int reps) throws SQLException, InterruptedException {
     List<Row> rows = new ArrayList<>();
     for (int size : sizes) {
       for (PeerCase.Workload workload : workloads) {
@@ -100,11 +99,11 @@ public final class PeersDriver {
           }
           for (PeerCase.Contender contender : contenders) {
             System.gc();
-            resetPeaks();
+            HeapAfterGc.reset();
             long t = System.nanoTime();
             Object result = c.run(contender);
             double cold = (System.nanoTime() - t) / 1e6;
-            double peak = peakHeapBytes() / 1e6;
+            double peak = HeapAfterGc.peakBytes(result) / 1e6;
             if (result == null) {
               throw new IllegalStateException(contender + " returned nothing");
             }
@@ -145,24 +144,6 @@ public final class PeersDriver {
       runs++;
     }
     return (bean.getProcessCpuTime() - cpu) / 1e6 / runs;
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  private static long peakHeapBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   private static List<Row> withJmh(List<Row> rows, List<PeerCase.Workload> workloads, int[] sizes,
@@ -217,7 +198,7 @@ public final class PeersDriver {
   static String table(List<Row> rows) {
     StringBuilder b = new StringBuilder();
     b.append("| workload | students | contender | load ms | cold run ms | JMH ms/op | students/s | alloc MB/op"
-        + " | peak heap MB | kbbx / this | CPU ms/op | kbbx / this (CPU) |\n");
+        + " | heap after GC MB | kbbx / this | CPU ms/op | kbbx / this (CPU) |\n");
     b.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     Map<PeerCase.Workload, Map<Integer, Double>> kbbxCpu = new EnumMap<>(PeerCase.Workload.class);
     for (Row r : rows) {
