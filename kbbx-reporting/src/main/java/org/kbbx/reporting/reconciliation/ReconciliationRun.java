@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.id.ResidentIdProblem;
 
@@ -84,24 +85,38 @@ final class ReconciliationRun {
     return attached[source.ordinal()];
   }
 
-  void readPopulation(Iterable<PopulationRow> rows) {
+  /** Takes one row with its join key ({@link PersonIndex#key}, -1 for a null row) and position. */
+  private interface RowStep<R> {
+    void take(R row, long key, long position);
+  }
+
+  /**
+   * Reads {@code rows} in batches of {@link #BATCH}: computes each row's key, touches the batch's
+   * index slots, then takes the rows in order. Returns the number of rows read (0 for null).
+   */
+  private <R> long readInBatches(Iterable<R> rows, Function<? super R, String> residentId, RowStep<R> step) {
     if (rows == null) {
-      return;
+      return 0;
     }
-    PopulationRow[] batch = new PopulationRow[BATCH];
+    List<R> batch = new ArrayList<>(BATCH);
     long position = 0;
-    for (Iterator<PopulationRow> it = rows.iterator(); it.hasNext(); ) {
-      int count = 0;
-      for (; count < BATCH && it.hasNext(); count++) {
-        batch[count] = it.next();
-        keys[count] = batch[count] == null ? -1 : PersonIndex.key(batch[count].residentId());
+    for (Iterator<R> it = rows.iterator(); it.hasNext(); ) {
+      batch.clear();
+      for (int count = 0; count < BATCH && it.hasNext(); count++) {
+        R row = it.next();
+        batch.add(row);
+        keys[count] = row == null ? -1 : PersonIndex.key(residentId.apply(row));
       }
-      table.prefetch(keys, count);
-      for (int i = 0; i < count; i++, position++) {
-        population(batch[i], keys[i], position);
+      table.prefetch(keys, batch.size());
+      for (int i = 0; i < batch.size(); i++, position++) {
+        step.take(batch.get(i), keys[i], position);
       }
     }
-    read[Source.POPULATION.ordinal()] = position;
+    return position;
+  }
+
+  void readPopulation(Iterable<PopulationRow> rows) {
+    read[Source.POPULATION.ordinal()] = readInBatches(rows, PopulationRow::residentId, this::population);
   }
 
   private void population(PopulationRow row, long key, long position) {
@@ -125,23 +140,7 @@ final class ReconciliationRun {
   }
 
   void readRecords(Iterable<RecordRow> rows) {
-    if (rows == null) {
-      return;
-    }
-    RecordRow[] batch = new RecordRow[BATCH];
-    long position = 0;
-    for (Iterator<RecordRow> it = rows.iterator(); it.hasNext(); ) {
-      int count = 0;
-      for (; count < BATCH && it.hasNext(); count++) {
-        batch[count] = it.next();
-        keys[count] = batch[count] == null ? -1 : PersonIndex.key(batch[count].residentId());
-      }
-      table.prefetch(keys, count);
-      for (int i = 0; i < count; i++, position++) {
-        record(batch[i], keys[i], position);
-      }
-    }
-    read[Source.RECORD.ordinal()] = position;
+    read[Source.RECORD.ordinal()] = readInBatches(rows, RecordRow::residentId, this::record);
   }
 
   private void record(RecordRow row, long key, long position) {
@@ -170,23 +169,7 @@ final class ReconciliationRun {
   }
 
   void readPresence(Iterable<PresenceRow> rows) {
-    if (rows == null) {
-      return;
-    }
-    PresenceRow[] batch = new PresenceRow[BATCH];
-    long position = 0;
-    for (Iterator<PresenceRow> it = rows.iterator(); it.hasNext(); ) {
-      int count = 0;
-      for (; count < BATCH && it.hasNext(); count++) {
-        batch[count] = it.next();
-        keys[count] = batch[count] == null ? -1 : PersonIndex.key(batch[count].residentId());
-      }
-      table.prefetch(keys, count);
-      for (int i = 0; i < count; i++, position++) {
-        presence(batch[i], keys[i], position);
-      }
-    }
-    read[Source.PRESENCE.ordinal()] = position;
+    read[Source.PRESENCE.ordinal()] = readInBatches(rows, PresenceRow::residentId, this::presence);
   }
 
   private void presence(PresenceRow row, long key, long position) {
