@@ -52,18 +52,26 @@ final class StudentTable {
 
   /** Returns the state of {@code studentId}, or null when the table has none. */
   StudentEscalation get(String studentId) {
-    int h = hash(studentId);
+    int slot = find(hashes, entries, studentId, hash(studentId));
+    return slot < 0 ? null : (StudentEscalation) entries[slot >>> CHUNK_BITS][2 * (slot & CHUNK_MASK) + 1];
+  }
+
+  /**
+   * Finds a student in these arrays: the slot (0 or more) holding it, or {@code -(insertion slot)
+   * - 1}.
+   */
+  private static int find(int[][] hashes, Object[][] entries, String studentId, int h) {
     int mask = hashes.length * CHUNK - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      Object[] chunk = entries[i >>> CHUNK_BITS];
-      int at = 2 * (i & CHUNK_MASK);
-      Object key = chunk[at];
+      // The id and its state share a cache line: an empty slot or the very same id instance
+      // is answered without reading the hashes.
+      Object key = entries[i >>> CHUNK_BITS][2 * (i & CHUNK_MASK)];
       if (key == null) {
-        return null;
+        return -i - 1;
       }
       if (key == studentId
           || hashes[i >>> CHUNK_BITS][i & CHUNK_MASK] == h && key.equals(studentId)) {
-        return (StudentEscalation) chunk[at + 1];
+        return i;
       }
     }
   }
@@ -131,19 +139,7 @@ final class StudentTable {
      * {@link #ensureRoom()} first when the answer may be used to insert.
      */
     int find(String studentId, int h) {
-      int mask = hashes.length * CHUNK - 1;
-      for (int i = h & mask; ; i = (i + 1) & mask) {
-        // The id and its state share a cache line: an empty slot or the very same id instance
-        // is answered without reading the hashes.
-        Object key = entries[i >>> CHUNK_BITS][2 * (i & CHUNK_MASK)];
-        if (key == null) {
-          return -i - 1;
-        }
-        if (key == studentId
-            || hashes[i >>> CHUNK_BITS][i & CHUNK_MASK] == h && key.equals(studentId)) {
-          return i;
-        }
-      }
+      return StudentTable.find(hashes, entries, studentId, h);
     }
 
     /**
