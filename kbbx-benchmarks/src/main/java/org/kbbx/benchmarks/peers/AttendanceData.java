@@ -6,7 +6,7 @@ import org.kbbx.examples.synthetic.SyntheticCounty;
 import org.kbbx.rules.escalation.EscalationRules;
 import org.kbbx.rules.escalation.EscalationStatus;
 import org.kbbx.rules.escalation.MarkKind;
-import org.kbbx.rules.obligation.SchoolDays;
+import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.profile.ProfileExamples;
 import org.kbbx.rules.profile.Profiles;
 
@@ -29,7 +29,7 @@ final class AttendanceData {
 
   static final String PROFILE = "XX_COUNTY_2023";
   static final LocalDate DAY = LocalDate.of(2023, 10, 9);
-  static final SchoolDays CALENDAR = ProfileExamples.WEEKDAYS;
+  static final SchoolCalendar CALENDAR = ProfileExamples.WEEKDAYS;
   static final EscalationRules RULES = Profiles.builtIn().effective(PROFILE).get().escalationRules();
   /** Mark code for "no mark". */
   static final byte NONE = -1;
@@ -57,8 +57,8 @@ final class AttendanceData {
     suspectedOn = new int[students];
     mark = new byte[students];
     school = new int[students];
-    int friday = (int) CALENDAR.previousSchoolDay(DAY).get().toEpochDay();
-    int thursday = (int) CALENDAR.previousSchoolDay(LocalDate.ofEpochDay(friday)).get().toEpochDay();
+    int friday = (int) CALENDAR.plusSchoolDays(DAY, -1).get().toEpochDay();
+    int thursday = (int) CALENDAR.plusSchoolDays(LocalDate.ofEpochDay(friday), -1).get().toEpochDay();
     int suspectedLimit = RULES.suspected().firingStreak();
     LocalDate dueToday = DAY.minusDays(1).minusMonths(RULES.dropout().months());
     SplittableRandom[] stream = new SplittableRandom[1];

@@ -110,7 +110,7 @@ final class AttendanceWorkload {
       throw new IllegalStateException("the loop implements the automatic dropout rule only");
     }
     int day = (int) AttendanceData.DAY.toEpochDay();
-    int previous = (int) AttendanceData.CALENDAR.previousSchoolDay(AttendanceData.DAY).get().toEpochDay();
+    int previous = (int) AttendanceData.CALENDAR.plusSchoolDays(AttendanceData.DAY, -1).get().toEpochDay();
     int first = AttendanceData.RULES.firstContact().firingStreak();
     int[] visits = homeVisits();
     int suspected = AttendanceData.RULES.suspected().firingStreak();
@@ -224,7 +224,7 @@ final class AttendanceWorkload {
     }
 
     long[] run() throws SQLException {
-      int previous = (int) AttendanceData.CALENDAR.previousSchoolDay(AttendanceData.DAY).get().toEpochDay();
+      int previous = (int) AttendanceData.CALENDAR.plusSchoolDays(AttendanceData.DAY, -1).get().toEpochDay();
       long[] alerts = new long[64];
       long[] states = new long[64];
       int a = 0;

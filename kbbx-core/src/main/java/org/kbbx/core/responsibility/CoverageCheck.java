@@ -28,6 +28,7 @@ final class CoverageCheck {
 
   Seq<CoverageFinding> run() {
     brokenLinks();
+    classTeachersVacant();
     studentsWithoutGuarantor();
     guarantorsOverCap();
     villagesWithoutSurveySchool();
@@ -51,8 +52,23 @@ final class CoverageCheck {
         vacant(Position.villageDirector(village));
       }
     }
-    for (SchoolId school : data.schoolLocation.keySet()) {
-      vacant(Position.principal(school));
+    java.util.Set<DivisionCode> centres = new java.util.LinkedHashSet<>();
+    for (Map.Entry<SchoolId, DivisionCode> school : data.schoolLocation.entrySet()) {
+      vacant(Position.principal(school.getKey()));
+      if (school.getValue().level() != org.kbbx.core.division.DivisionLevel.COUNTY) {
+        centres.add(school.getValue().township());
+      }
+    }
+    for (DivisionCode township : centres) {
+      vacant(Position.educationCentreDirector(township));
+    }
+  }
+
+  private void classTeachersVacant() {
+    for (StudentPlacement placement : data.students.values()) {
+      if (!data.classTeacherOfStudent.containsKey(placement.student())) {
+        findings.add(new CoverageFinding.ClassTeacherVacant(placement.student(), placement.school()));
+      }
     }
   }
 
@@ -141,7 +157,8 @@ final class CoverageCheck {
           }
           break;
         case TEACHER_PARENT:
-          for (Map.Entry<Position, List<StudentId>> teacher : data.wardsOfTeacher.entrySet()) {
+          // R-RC-10: every household with a child at school, through the class teacher.
+          for (Map.Entry<Position, List<StudentId>> teacher : data.classOfTeacher.entrySet()) {
             for (StudentId student : teacher.getValue()) {
               expect(link, teacher.getKey(), Position.parent(student));
             }

@@ -56,6 +56,47 @@ public sealed interface CoverageFinding {
   }
 
   /**
+   * A student's class-teacher seat is vacant (班主任空缺, R-RC-10, R-RC-15): no class teacher is
+   * named, so the principal stands in for the teacher's duties.
+   *
+   * <p>{@link #describe()} names the school, never the student's id; the caller has it.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param student the student, not null
+   * @param school the school attended, not null
+   */
+  record ClassTeacherVacant(StudentId student, SchoolId school) implements CoverageFinding {
+
+    /** Checks that both parts are present. */
+    public ClassTeacherVacant {
+      Objects.requireNonNull(student, "student");
+      Objects.requireNonNull(school, "school");
+    }
+
+    @Override
+    public String code() {
+      return "CLASS_TEACHER_VACANT";
+    }
+
+    @Override
+    public String chineseLabel() {
+      return "班主任空缺";
+    }
+
+    @Override
+    public String describe() {
+      return "a student at school " + school + " has no class teacher";
+    }
+
+    /** Returns the code and description, without the student's id. */
+    @Override
+    public String toString() {
+      return code() + ": " + describe();
+    }
+  }
+
+  /**
    * An at-risk or priority student has no teacher guarantor (未落实包保教师).
    *
    * <p>This class is immutable and thread-safe.

@@ -93,7 +93,8 @@ final class LetterChecks {
       case SCHOOL_TEACHER:
         return lower.school().equals(upper.school());
       case TEACHER_PARENT:
-        return upper.equals(data.guarantorOfStudent.get(lower.student().get()));
+        return upper.equals(data.classTeacherOfStudent.get(lower.student().get()))
+            || upper.equals(data.guarantorOfStudent.get(lower.student().get()));
       default:
         return false;
     }

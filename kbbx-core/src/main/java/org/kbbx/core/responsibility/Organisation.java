@@ -114,6 +114,32 @@ public final class Organisation {
     return Vector.ofAll(data.holders.keySet());
   }
 
+  /**
+   * Returns the class teacher's seat of {@code student} (班主任, R-RC-10): a teacher seat of the
+   * school the student attends. The class teacher carries the teacher's (师长) duties; a guarantor
+   * ({@link #guarantor}) is added to them, never instead.
+   *
+   * @param student the student, not null
+   * @return the seat, or none when the student has no class teacher (a coverage finding) or is
+   *     unknown
+   */
+  public Option<Position> classTeacher(StudentId student) {
+    Objects.requireNonNull(student, "student");
+    return Option.of(data.classTeacherOfStudent.get(student));
+  }
+
+  /**
+   * Returns the students whose class teacher holds {@code teacherSeat}, in the order they were
+   * named.
+   *
+   * @param teacherSeat a teacher seat, not null
+   * @return the students, empty for a seat that is no class teacher's
+   */
+  public Seq<StudentId> classOf(Position teacherSeat) {
+    Objects.requireNonNull(teacherSeat, "teacherSeat");
+    return Vector.ofAll(data.classOfTeacher.getOrDefault(teacherSeat, java.util.List.of()));
+  }
+
   /** Returns the teacher seat that guarantees {@code student} (包保教师), or none. */
   public Option<Position> guarantor(StudentId student) {
     Objects.requireNonNull(student, "student");
@@ -163,7 +189,8 @@ public final class Organisation {
 
   /**
    * Returns the student's chain on {@code line} for school year {@code year} (R-RC-2): the seats
-   * from the parent up to the county, with holders and letters. O(depth).
+   * from the parent up to the county, with holders and letters; on the education line the teacher
+   * is the class teacher (R-RC-10). O(depth).
    *
    * @param student the student, not null
    * @param line the line, not null
@@ -203,14 +230,16 @@ public final class Organisation {
     }
     return Vector.of(
         parent,
-        guarantor(placement.student()),
+        classTeacher(placement.student()),
         Option.some(Position.principal(placement.school())),
         Option.some(Position.bureauDirector(data.county)));
   }
 
   /**
-   * Returns every coverage finding for school year {@code year} (R-RC-5), in a fixed order: broken
-   * links, students without a teacher guarantor, guarantors over the cap, villages without a
+   * Returns every coverage finding for school year {@code year} (R-RC-5, R-RC-15), in a fixed
+   * order: broken links (vacant seats: county head, bureau director, township heads, village
+   * directors, principals, and the education centre director of every township with a school),
+   * students whose class teacher is vacant (R-RC-10), students without a teacher guarantor, guarantors over the cap, villages without a
    * survey school, townships without a bureau guarantor, missing letters. Linear in the size of
    * the organisation.
    *
@@ -252,7 +281,8 @@ public final class Organisation {
    * Returns the seats directly below {@code position} in the visibility tree (R-RC-8): county head
    * → township heads → village directors → parents; bureau director → principals, education
    * centre directors, bureau leaders and sections; principal → teachers and school leaders; school
-   * leader → guaranteed teachers; teacher → parents of guaranteed students.
+   * leader → guaranteed teachers; teacher → parents of the students of her class and of her
+   * guaranteed students.
    *
    * @param position the seat, not null
    * @return the subordinate seats

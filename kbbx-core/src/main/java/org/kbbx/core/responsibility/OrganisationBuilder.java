@@ -1,6 +1,7 @@
 package org.kbbx.core.responsibility;
 
 import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -25,7 +26,8 @@ import org.kbbx.core.validation.Violation;
  * every violation, each with a path such as {@code guarantees[3]}: unknown divisions, schools,
  * persons and students; a seat held twice; a person in several leading seats where the profile
  * forbids it; a student or teacher guaranteed twice; a guarantor without the matching seat; a
- * letter between non-adjacent levels or between seats that are not above one another; a village
+ * letter between non-adjacent levels or between seats that are not above one another; a class
+ * teacher who holds no teacher seat at the student's school, or a second class teacher; a village
  * assigned to two survey schools; a cycle of school leaders guaranteeing one another.
  *
  * <p>This builder is mutable and not thread-safe; the organisation it builds is immutable.
@@ -38,6 +40,7 @@ public final class OrganisationBuilder {
   private final List<Person> persons = new ArrayList<>();
   private final List<Map.Entry<PersonId, Position>> appointments = new ArrayList<>();
   private final List<StudentPlacement> students = new ArrayList<>();
+  private final List<Map.Entry<StudentId, PersonId>> classTeachers = new ArrayList<>();
   private final List<GuaranteeAssignment> guarantees = new ArrayList<>();
   private final List<ResponsibilityLetter> letters = new ArrayList<>();
   private final List<Map.Entry<DivisionCode, SchoolId>> surveys = new ArrayList<>();
@@ -76,6 +79,20 @@ public final class OrganisationBuilder {
     return this;
   }
 
+  /**
+   * Names the class teacher (班主任, R-RC-10) of {@code student}: {@code teacher} must hold the
+   * teacher seat {@code Position.teacher(school, teacher)} of the school the student attends. A
+   * student without a class teacher is a coverage finding, not a build failure.
+   *
+   * @param student the student, added with {@link #student} in any order
+   * @param teacher the class teacher, appointed to a teacher seat of the student's school
+   * @return this builder
+   */
+  public OrganisationBuilder classTeacher(StudentId student, PersonId teacher) {
+    classTeachers.add(new java.util.AbstractMap.SimpleImmutableEntry<>(student, teacher));
+    return this;
+  }
+
   /** Adds a guarantee assignment (包保). */
   public OrganisationBuilder guarantee(GuaranteeAssignment assignment) {
     guarantees.add(assignment);
@@ -108,6 +125,7 @@ public final class OrganisationBuilder {
     checker.persons(persons);
     checker.appointments(appointments);
     checker.students(students);
+    checker.classTeachers(classTeachers);
     checker.guarantees(guarantees);
     checker.letters(letters);
     checker.surveys(surveys);
@@ -294,6 +312,36 @@ public final class OrganisationBuilder {
         }
         OrganisationData.append(data.studentsByVillage, placement.household(), placement.student());
         OrganisationData.append(data.studentsBySchool, placement.school(), placement.student());
+      }
+    }
+
+    void classTeachers(List<Map.Entry<StudentId, PersonId>> input) {
+      for (int i = 0; i < input.size(); i++) {
+        String path = "classTeachers[" + i + "]";
+        StudentId student = input.get(i).getKey();
+        PersonId teacher = input.get(i).getValue();
+        if (student == null || teacher == null) {
+          fail(path, "missing student or class teacher");
+          continue;
+        }
+        StudentPlacement placement = data.students.get(student);
+        if (placement == null) {
+          fail(path, "class teacher " + teacher + " is named for a student who is not listed");
+          continue;
+        }
+        Position seat = Position.teacher(placement.school(), teacher);
+        if (!teacher.equals(data.holders.get(seat))) {
+          fail(path, "class teacher " + teacher + " holds no teacher seat at school " + placement.school()
+              + ", the school the student attends");
+          continue;
+        }
+        Position previous = data.classTeacherOfStudent.putIfAbsent(student, seat);
+        if (previous != null) {
+          fail(path, "a student at school " + placement.school() + " already has class teacher "
+              + previous.person().get() + "; cannot also name " + teacher);
+          continue;
+        }
+        OrganisationData.append(data.classOfTeacher, seat, student);
       }
     }
 

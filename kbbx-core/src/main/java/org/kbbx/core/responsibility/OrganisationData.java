@@ -36,6 +36,8 @@ final class OrganisationData {
   final Map<DivisionCode, List<StudentId>> studentsByVillage = new HashMap<>();
   final Map<SchoolId, List<StudentId>> studentsBySchool = new HashMap<>();
   final Map<StudentId, Position> guarantorOfStudent = new HashMap<>();
+  final Map<StudentId, Position> classTeacherOfStudent = new HashMap<>();
+  final Map<Position, List<StudentId>> classOfTeacher = new LinkedHashMap<>();
   final Map<Position, List<StudentId>> wardsOfTeacher = new LinkedHashMap<>();
   final Map<Position, Position> leaderOfTeacher = new HashMap<>();
   final Map<Position, List<Position>> wardsOfLeader = new LinkedHashMap<>();
@@ -46,6 +48,22 @@ final class OrganisationData {
 
   static <K, V> void append(Map<K, List<V>> map, K key, V value) {
     map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+  }
+
+  /** The students a teacher seat answers for: its class first, then its guaranteed wards not in it. */
+  List<StudentId> studentsOfTeacher(Position teacher) {
+    List<StudentId> classList = classOfTeacher.getOrDefault(teacher, List.of());
+    List<StudentId> wards = wardsOfTeacher.getOrDefault(teacher, List.of());
+    if (wards.isEmpty()) {
+      return classList;
+    }
+    List<StudentId> all = new ArrayList<>(classList);
+    for (StudentId ward : wards) {
+      if (!teacher.equals(classTeacherOfStudent.get(ward))) {
+        all.add(ward);
+      }
+    }
+    return all;
   }
 
   boolean isTownship(DivisionCode code) {

@@ -37,10 +37,9 @@ final class Visibility {
       case PRINCIPAL:
         return placement.school().equals(seat.school().get());
       case TEACHER:
-        return seat.equals(data.guarantorOfStudent.get(student));
+        return seat.equals(data.guarantorOfStudent.get(student)) || seat.equals(data.classTeacherOfStudent.get(student));
       case SCHOOL_LEADER:
-        Position teacher = data.guarantorOfStudent.get(student);
-        return teacher != null && seat.equals(data.leaderOfTeacher.get(teacher));
+        return leads(seat, data.guarantorOfStudent.get(student)) || leads(seat, data.classTeacherOfStudent.get(student));
       case BUREAU_LEADER:
       case BUREAU_SECTION:
         return data.townshipsOfBureauGuarantor
@@ -49,6 +48,10 @@ final class Visibility {
       default:
         return false;
     }
+  }
+
+  private boolean leads(Position leader, Position teacher) {
+    return teacher != null && leader.equals(data.leaderOfTeacher.get(teacher));
   }
 
   private static boolean isInTownship(DivisionCode location, DivisionCode township) {
@@ -73,10 +76,11 @@ final class Visibility {
       case PRINCIPAL:
         return Vector.ofAll(data.studentsBySchool.getOrDefault(seat.school().get(), List.of()));
       case TEACHER:
-        return Vector.ofAll(data.wardsOfTeacher.getOrDefault(seat, List.of()));
+        return Vector.ofAll(data.studentsOfTeacher(seat));
       case SCHOOL_LEADER:
         return Vector.ofAll(data.wardsOfLeader.getOrDefault(seat, List.of()))
-            .flatMap(teacher -> data.wardsOfTeacher.getOrDefault(teacher, List.of()));
+            .flatMap(data::studentsOfTeacher)
+            .distinct();
       case BUREAU_LEADER:
       case BUREAU_SECTION:
         return Vector.ofAll(data.townshipsOfBureauGuarantor.getOrDefault(seat, List.of())).flatMap(this::ofTownship);
@@ -120,7 +124,7 @@ final class Visibility {
       case SCHOOL_LEADER:
         return Vector.ofAll(data.wardsOfLeader.getOrDefault(seat, List.of()));
       case TEACHER:
-        return Vector.ofAll(data.wardsOfTeacher.getOrDefault(seat, List.of())).map(Position::parent);
+        return Vector.ofAll(data.studentsOfTeacher(seat)).map(Position::parent);
       case BUREAU_LEADER:
       case BUREAU_SECTION:
         return Vector.ofAll(data.townshipsOfBureauGuarantor.getOrDefault(seat, List.of())).map(Position::townshipHead);

@@ -206,7 +206,7 @@ public final class CountyRun {
   private final class State {
     final StatusMachine machine = ProfileMachine.of(profile);
     final AbsenceEscalation escalation =
-        AbsenceEscalation.of(profile.escalationRules(), county.calendar()::isSchoolDay);
+        AbsenceEscalation.of(profile.escalationRules(), county.calendar());
     final Tally population = new Tally();
     final RateDates dates = RateDates.of(county.spec().schoolYear());
     final Map<SchoolId, Option<DivisionCode>> directory = directory();

@@ -1,5 +1,6 @@
 package org.kbbx.examples.demo;
 
+import org.kbbx.rules.routing.RoutingTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class SimulatedCasework {
         for (int i = 0; i < LADDER.length && random.nextInt(100) < 85 - 12 * i; i++) {
           day = calendar.plusSchoolDays(day, 1 + random.nextInt(i == 0 ? 2 : 9)).getOrElse(day);
           CaseStep step = LADDER[i];
-          steps.add(new CaseEvent.Step(step, day, step.usualActor(),
+          steps.add(new CaseEvent.Step(step, day, RoutingTable.national().usualActor(step),
               Evidence.of(step.evidence(), step.name() + " " + day)));
         }
       }

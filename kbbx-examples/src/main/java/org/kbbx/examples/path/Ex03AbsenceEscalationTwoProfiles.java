@@ -53,7 +53,7 @@ public final class Ex03AbsenceEscalationTwoProfiles {
     for (String id : new String[] {"HEZHANG_2018", "XX_COUNTY_2023"}) {
       EffectiveProfile profile = profiles.effective(id).get();
       AbsenceEscalation engine =
-          AbsenceEscalation.of(profile.escalationRules(), calendar::isSchoolDay);
+          AbsenceEscalation.of(profile.escalationRules(), calendar);
       out.println(id + " (suspected: " + profile.suspected().value().comparison() + " "
           + profile.suspected().value().schoolDays() + " school days; dropout: "
           + profile.dropout().value().mode() + "):");

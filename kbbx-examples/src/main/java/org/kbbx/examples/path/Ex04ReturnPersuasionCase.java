@@ -1,5 +1,6 @@
 package org.kbbx.examples.path;
 
+import org.kbbx.rules.routing.RoutingTable;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import org.kbbx.rules.casework.OverdueStep;
 import org.kbbx.rules.casework.RejectedCaseEvent;
 import org.kbbx.rules.casework.ReturnCase;
 import org.kbbx.rules.escalation.EvidenceKind;
-import org.kbbx.rules.obligation.Actor;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
 
@@ -55,7 +56,7 @@ public final class Ex04ReturnPersuasionCase {
         .build();
     EffectiveProfile profile = Profiles.builtIn().effective("XX_COUNTY_2023").get();
     CaseMachine machine = CaseMachine.of(profile.caseDeadlineMap(), profile.exclusions().value(),
-        calendar::isSchoolDay);
+        calendar);
     ReturnCase c = machine.open("王芳", LocalDate.of(2023, 10, 16), Optional.empty());
     out.println("Case opened " + c.openedOn() + "; next step " + machine.nextStep(c).get()
         + " due " + machine.nextDue(c).get());
@@ -69,7 +70,7 @@ public final class Ex04ReturnPersuasionCase {
       out.println("  " + late.step() + " (" + late.step().chineseLabel() + ") due " + late.due()
           + late.takenOn().map(d -> ", taken " + d).orElse(", not yet taken"));
     }
-    c = machine.record(c, new CaseEvent.Return(LocalDate.of(2023, 11, 13), Actor.SCHOOL,
+    c = machine.record(c, new CaseEvent.Return(LocalDate.of(2023, 11, 13), Role.SCHOOL,
         Evidence.of(EvidenceKind.RETURN_RECORD, "复学登记 2023-11-13")));
     out.println("Ended: " + c.state() + " (" + c.state().chineseLabel() + "), ended "
         + c.state().isEnded());
@@ -82,6 +83,6 @@ public final class Ex04ReturnPersuasionCase {
   }
 
   private static CaseEvent step(CaseStep step, LocalDate on, String reference) {
-    return new CaseEvent.Step(step, on, step.usualActor(), Evidence.of(step.evidence(), reference));
+    return new CaseEvent.Step(step, on, RoutingTable.national().usualActor(step), Evidence.of(step.evidence(), reference));
   }
 }

@@ -14,7 +14,7 @@ import org.kbbx.rules.casework.CaseMachine;
 import org.kbbx.rules.casework.Evidence;
 import org.kbbx.rules.casework.ReturnCase;
 import org.kbbx.rules.escalation.EvidenceKind;
-import org.kbbx.rules.obligation.Actor;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.profile.EffectiveProfile;
 
 /**
@@ -37,7 +37,7 @@ public final class CaseReplay {
    */
   public static CaseMachine machine(EffectiveProfile profile, SchoolCalendar calendar) {
     return CaseMachine.of(profile.caseDeadlineMap(), profile.exclusions().value(),
-        calendar::isSchoolDay);
+        calendar);
   }
 
   /**
@@ -67,7 +67,7 @@ public final class CaseReplay {
       } else if (!out && open.isPresent()) {
         ReturnCase c = takeSteps(machine, open.get(), pending, span.from().minusDays(1));
         if (span.state() == SchoolingState.ATTENDING) {
-          c = machine.record(c, new CaseEvent.Return(span.from(), Actor.SCHOOL,
+          c = machine.record(c, new CaseEvent.Return(span.from(), Role.SCHOOL,
               Evidence.of(EvidenceKind.RETURN_RECORD, "status timeline " + span.from())));
         }
         cases.add(c);

@@ -111,7 +111,7 @@ public record EscalationReplay(List<Alert> alerts, List<StatusEvent> derived, in
           .getOrElse(before);
     }
     state = take(engine.advance(id, state, asOf), alerts, derived, id);
-    return new EscalationReplay(alerts, derived, state.streakLengthOn(calendar::isSchoolDay, asOf));
+    return new EscalationReplay(alerts, derived, state.streakLengthOn(calendar, asOf));
   }
 
   private static StudentEscalation take(EscalationStep step, List<Alert> alerts,

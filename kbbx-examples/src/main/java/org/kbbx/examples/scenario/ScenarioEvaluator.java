@@ -112,7 +112,7 @@ public final class ScenarioEvaluator {
   private ObjectNode run(Scenario scenario, EffectiveProfile profile) {
     StatusMachine machine = ProfileMachine.of(profile);
     AbsenceEscalation escalation =
-        AbsenceEscalation.of(profile.escalationRules(), scenario.calendar()::isSchoolDay);
+        AbsenceEscalation.of(profile.escalationRules(), scenario.calendar());
     Map<String, List<Absence>> absences = new LinkedHashMap<>();
     scenario.absences().forEach(a -> absences.computeIfAbsent(a.student(),
         k -> new ArrayList<>()).add(new Absence(a.date(), a.excused())));

@@ -1,5 +1,6 @@
 package org.kbbx.examples.scenario;
 
+import org.kbbx.rules.routing.RoutingTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ final class StatusEvents {
   /** Converts a checked case-step event; its evidence defaults to a reference to the event id. */
   static CaseEvent.Step caseStep(Scenario.Event e) {
     CaseStep step = CaseStep.valueOf(e.type());
-    return new CaseEvent.Step(step, e.date(), step.usualActor(), Evidence.of(step.evidence(),
+    return new CaseEvent.Step(step, e.date(), RoutingTable.national().usualActor(step), Evidence.of(step.evidence(),
         e.fields().getOrDefault("evidence", "event " + e.id())));
   }
 

@@ -1,5 +1,6 @@
 package org.kbbx.reporting.report;
 
+import org.kbbx.core.time.SchoolCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -8,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.kbbx.rules.obligation.Actor;
-import org.kbbx.rules.obligation.SchoolDays;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.obligation.TermStartDeadline;
 
 /**
@@ -72,7 +72,7 @@ public final class TermStartCheck {
    * ...). A task whose due date the calendar cannot give (no school day near enough) is a
    * {@link ReportFindingKind#DEADLINE_UNKNOWN} finding.
    *
-   * @param actor who the units are, for example {@code Actor.SCHOOL}, not null
+   * @param actor who the units are, for example {@code Role.SCHOOL}, not null
    * @param units the units that owe the tasks of that actor, not null
    * @param termStart the first day of term, not null
    * @param tasks the profile's term-start deadlines; tasks of other actors are ignored, not null
@@ -82,11 +82,11 @@ public final class TermStartCheck {
    * @return missing, late and unexpected submissions, and deadlines that could not be computed
    */
   public static List<ReportFinding> findings(
-      Actor actor,
+      Role actor,
       Iterable<String> units,
       LocalDate termStart,
       List<TermStartDeadline> tasks,
-      SchoolDays calendar,
+      SchoolCalendar calendar,
       Iterable<Submission> submissions,
       LocalDateTime asOf) {
     Objects.requireNonNull(actor, "actor");

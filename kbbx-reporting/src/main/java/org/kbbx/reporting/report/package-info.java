@@ -23,7 +23,7 @@
  *   <li>Home education: only full weeks inside the placement and ended by the as-of date are
  *       judged.
  *   <li>Deadlines and cadences come from kbbx-rules obligations when a profile is at hand:
- *       {@code WeeklyDue.from(WeeklyReportRule)}, {@code TermStartCheck.findings(Actor, ...)} with
+ *       {@code WeeklyDue.from(WeeklyReportRule)}, {@code TermStartCheck.findings(Role, ...)} with
  *       the profile's term-start tasks, and {@code ObligationRules.homeEducationVisitsPerWeek()}
  *       as the visit requirement; every check also accepts plain dates and periods.
  * </ul>

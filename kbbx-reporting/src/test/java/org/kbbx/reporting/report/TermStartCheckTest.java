@@ -39,11 +39,10 @@ class TermStartCheckTest {
   void rLed5_bishanProfileTasksOnAMondayToFridayCalendar() {
     var tasks = org.kbbx.rules.profile.Profiles.builtIn().effective("BISHAN_2024").get()
         .obligationRules().termStart();
-    org.kbbx.rules.obligation.SchoolDays weekdays =
-        d -> d.getDayOfWeek().getValue() <= 5;
+    org.kbbx.core.time.SchoolCalendar weekdays = org.kbbx.rules.profile.ProfileExamples.WEEKDAYS;
 
     List<ReportFinding> findings = TermStartCheck.findings(
-        org.kbbx.rules.obligation.Actor.SCHOOL, List.of("S1"), TERM_START, tasks, weekdays,
+        org.kbbx.core.responsibility.Role.SCHOOL, List.of("S1"), TERM_START, tasks, weekdays,
         List.of(), LocalDateTime.of(2024, 10, 1, 0, 0));
 
     assertThat(findings).isNotEmpty().allSatisfy(f -> {

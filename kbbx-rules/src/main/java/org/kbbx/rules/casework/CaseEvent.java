@@ -3,7 +3,7 @@ package org.kbbx.rules.casework;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.kbbx.rules.escalation.ExclusionReason;
-import org.kbbx.rules.obligation.Actor;
+import org.kbbx.core.responsibility.Role;
 
 /**
  * One dated event of a return-persuasion case, with the role that acted (R-CASE-1, R-CASE-2).
@@ -32,7 +32,7 @@ public sealed interface CaseEvent {
    *
    * @return never null
    */
-  Actor actor();
+  Role actor();
 
   /**
    * A step taken, with the document kept.
@@ -44,7 +44,7 @@ public sealed interface CaseEvent {
    * @param actor who acted, not null
    * @param evidence the document kept, not null
    */
-  record Step(CaseStep step, LocalDate on, Actor actor, Evidence evidence) implements CaseEvent {
+  record Step(CaseStep step, LocalDate on, Role actor, Evidence evidence) implements CaseEvent {
     /** Creates a step event. */
     public Step {
       Objects.requireNonNull(step, "step");
@@ -68,7 +68,7 @@ public sealed interface CaseEvent {
    * @param actor who recorded it, not null
    * @param evidence the return record, not null
    */
-  record Return(LocalDate on, Actor actor, Evidence evidence) implements CaseEvent {
+  record Return(LocalDate on, Role actor, Evidence evidence) implements CaseEvent {
     /** Creates a return. */
     public Return {
       Objects.requireNonNull(on, "on");
@@ -92,7 +92,7 @@ public sealed interface CaseEvent {
    * @param actor who decided, not null
    * @param evidence the document proving it, not null
    */
-  record Exclude(LocalDate on, ExclusionReason reason, Actor actor, Evidence evidence)
+  record Exclude(LocalDate on, ExclusionReason reason, Role actor, Evidence evidence)
       implements CaseEvent {
     /** Creates an exclusion. */
     public Exclude {
@@ -116,7 +116,7 @@ public sealed interface CaseEvent {
    * @param on the day, not null
    * @param actor who recorded it, not null
    */
-  record AgeOut(LocalDate on, Actor actor) implements CaseEvent {
+  record AgeOut(LocalDate on, Role actor) implements CaseEvent {
     /** Creates an ageing-out event. */
     public AgeOut {
       Objects.requireNonNull(on, "on");

@@ -1,5 +1,6 @@
 package org.kbbx.rules.casework;
 
+import org.kbbx.core.time.SchoolCalendar;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.obligation.DayCount;
-import org.kbbx.rules.obligation.SchoolDays;
 
 /**
  * Runs return-persuasion cases over {@link CaseTable} with one jurisdiction's step deadlines and
@@ -29,10 +29,10 @@ public final class CaseMachine {
 
   private final Map<CaseStep, DayCount> deadlines;
   private final List<ExclusionRule> exclusions;
-  private final SchoolDays calendar;
+  private final SchoolCalendar calendar;
 
   private CaseMachine(
-      Map<CaseStep, DayCount> deadlines, List<ExclusionRule> exclusions, SchoolDays calendar) {
+      Map<CaseStep, DayCount> deadlines, List<ExclusionRule> exclusions, SchoolCalendar calendar) {
     this.deadlines = deadlines;
     this.exclusions = exclusions;
     this.calendar = calendar;
@@ -47,7 +47,7 @@ public final class CaseMachine {
    * @return the machine
    */
   public static CaseMachine of(
-      Map<CaseStep, DayCount> deadlines, List<ExclusionRule> exclusions, SchoolDays calendar) {
+      Map<CaseStep, DayCount> deadlines, List<ExclusionRule> exclusions, SchoolCalendar calendar) {
     Map<CaseStep, DayCount> copy = new EnumMap<>(CaseStep.class);
     copy.putAll(Objects.requireNonNull(deadlines, "deadlines"));
     return new CaseMachine(

@@ -1,12 +1,12 @@
 package org.kbbx.rules.escalation;
 
+import org.kbbx.core.time.SchoolCalendar;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.kbbx.rules.obligation.SchoolDays;
 
 /**
  * The absence-escalation engine for one jurisdiction's rules and one school calendar
@@ -39,9 +39,9 @@ public final class AbsenceEscalation {
   private static final StudentEscalation ATTENDING = StudentEscalation.attending();
 
   private final EscalationRules rules;
-  private final SchoolDays calendar;
+  private final SchoolCalendar calendar;
 
-  private AbsenceEscalation(EscalationRules rules, SchoolDays calendar) {
+  private AbsenceEscalation(EscalationRules rules, SchoolCalendar calendar) {
     this.rules = rules;
     this.calendar = calendar;
   }
@@ -53,7 +53,7 @@ public final class AbsenceEscalation {
    * @param calendar the school days, not null
    * @return the engine
    */
-  public static AbsenceEscalation of(EscalationRules rules, SchoolDays calendar) {
+  public static AbsenceEscalation of(EscalationRules rules, SchoolCalendar calendar) {
     return new AbsenceEscalation(
         Objects.requireNonNull(rules, "rules"), Objects.requireNonNull(calendar, "calendar"));
   }
@@ -72,7 +72,7 @@ public final class AbsenceEscalation {
    *
    * @return the calendar
    */
-  public SchoolDays calendar() {
+  public SchoolCalendar calendar() {
     return calendar;
   }
 
@@ -262,7 +262,7 @@ public final class AbsenceEscalation {
 
   /** Whether no school day lies strictly between the streak's covered end and {@code day}. */
   private boolean unbroken(Streak streak, LocalDate day) {
-    Optional<LocalDate> previous = calendar.previousSchoolDay(day);
+    Optional<LocalDate> previous = calendar.plusSchoolDays(day, -1).toJavaOptional();
     return previous.isEmpty() || !previous.get().isAfter(streak.coveredThrough());
   }
 

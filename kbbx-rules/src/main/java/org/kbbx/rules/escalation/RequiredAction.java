@@ -1,9 +1,10 @@
 package org.kbbx.rules.escalation;
 
+import org.kbbx.core.time.SchoolCalendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.kbbx.rules.obligation.Actor;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.obligation.DayCount;
 
 /**
@@ -20,7 +21,7 @@ import org.kbbx.rules.obligation.DayCount;
  * @param within how long it may take from the day the rule fires, not null
  */
 public record RequiredAction(
-    ActionKind kind, Actor actor, List<Actor> recipients, DayCount within) {
+    ActionKind kind, Role actor, List<Role> recipients, DayCount within) {
 
   /** Creates a required action. */
   public RequiredAction {
@@ -38,7 +39,7 @@ public record RequiredAction(
    * @param within how long it may take
    * @return the action
    */
-  public static RequiredAction of(ActionKind kind, Actor actor, DayCount within) {
+  public static RequiredAction of(ActionKind kind, Role actor, DayCount within) {
     return new RequiredAction(kind, actor, List.of(), within);
   }
 
@@ -47,10 +48,10 @@ public record RequiredAction(
    *
    * @param firedOn the day the rule fired
    * @param calendar the school days
-   * @return the dated action, or empty when the calendar has no school day near enough
+   * @return the dated action, or empty when the due day lies beyond the calendar's terms
    */
   public Optional<ActionDue> dueFrom(
-      java.time.LocalDate firedOn, org.kbbx.rules.obligation.SchoolDays calendar) {
+      java.time.LocalDate firedOn, SchoolCalendar calendar) {
     return within.dueFrom(firedOn, calendar).map(due -> new ActionDue(this, due));
   }
 }

@@ -1,9 +1,9 @@
 package org.kbbx.rules.escalation;
 
+import org.kbbx.core.time.SchoolCalendar;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.kbbx.rules.obligation.SchoolDays;
 
 /**
  * The escalation engine's state for one student: all it needs to take the next day.
@@ -81,7 +81,7 @@ public record StudentEscalation(
    * @param asOf the as-of date, not null
    * @return the streak length on {@code asOf}, 0 or more
    */
-  public int streakLengthOn(SchoolDays calendar, LocalDate asOf) {
+  public int streakLengthOn(SchoolCalendar calendar, LocalDate asOf) {
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(asOf, "asOf");
     if (status != EscalationStatus.ATTENDING || streak.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.kbbx.rules.obligation;
 
+import org.kbbx.core.time.SchoolCalendar;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,16 +75,20 @@ public record DayCount(int amount, DayUnit unit) {
    * 2023-09-01 in a plain Monday–Friday term end on Friday 2023-09-15.
    *
    * @param start the day the period starts, not null
-   * @param calendar the school days, not null
-   * @return the due date, or empty when the calendar has no school day near enough
+   * <p>School days count as {@link SchoolCalendar#plusSchoolDays} does: {@code n} school days after
+   * {@code start} ({@code start} itself never counted, 0 gives {@code start}). A calendar period
+   * whose last day is not a school day ends on the first school day after it.
+   *
+   * @param calendar the school calendar, not null
+   * @return the due date, or empty when the day lies beyond the calendar's terms
    */
-  public Optional<LocalDate> dueFrom(LocalDate start, SchoolDays calendar) {
+  public Optional<LocalDate> dueFrom(LocalDate start, SchoolCalendar calendar) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(calendar, "calendar");
     LocalDate end;
     switch (unit) {
       case SCHOOL_DAYS:
-        return calendar.schoolDaysAfter(start, amount);
+        return calendar.plusSchoolDays(start, amount).toJavaOptional();
       case CALENDAR_DAYS:
         end = start.plusDays(amount);
         break;
@@ -99,7 +104,7 @@ public record DayCount(int amount, DayUnit unit) {
     if (amount == 0 || calendar.isSchoolDay(end)) {
       return Optional.of(end);
     }
-    return calendar.nextSchoolDay(end);
+    return calendar.plusSchoolDays(end, 1).toJavaOptional();
   }
 
   @Override

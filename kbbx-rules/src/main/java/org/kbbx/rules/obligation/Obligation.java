@@ -1,5 +1,6 @@
 package org.kbbx.rules.obligation;
 
+import org.kbbx.core.responsibility.Role;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -46,14 +47,14 @@ public abstract class Obligation {
    *
    * @return the role
    */
-  public abstract Actor actor();
+  public abstract Role actor();
 
   /**
    * Returns to whom it goes.
    *
    * @return the recipients, possibly empty
    */
-  public abstract List<Actor> recipients();
+  public abstract List<Role> recipients();
 
   /**
    * Returns the last day it may be done.

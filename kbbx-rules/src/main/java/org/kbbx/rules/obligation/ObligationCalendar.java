@@ -1,5 +1,6 @@
 package org.kbbx.rules.obligation;
 
+import org.kbbx.core.responsibility.Role;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.DayOfWeek;
@@ -36,10 +37,10 @@ import org.kbbx.core.time.Term;
 public final class ObligationCalendar {
 
   private final ObligationRules rules;
-  private final SchoolDays days;
+  private final SchoolCalendar days;
   private final Seq<LocalDate> openings;
 
-  private ObligationCalendar(ObligationRules rules, SchoolDays days, Seq<LocalDate> openings) {
+  private ObligationCalendar(ObligationRules rules, SchoolCalendar days, Seq<LocalDate> openings) {
     this.rules = rules;
     this.days = days;
     this.openings = openings;
@@ -54,19 +55,19 @@ public final class ObligationCalendar {
    */
   public static ObligationCalendar of(ObligationRules rules, SchoolCalendar calendar) {
     Objects.requireNonNull(calendar, "calendar");
-    return of(rules, calendar::isSchoolDay, calendar.terms().map(Term::start).toJavaList());
+    return of(rules, calendar, calendar.terms().map(Term::start).toJavaList());
   }
 
   /**
-   * Returns the duties under {@code rules} for school days and term openings.
+   * Returns the duties under {@code rules} for a school calendar and explicit term openings.
    *
    * @param rules the rules, not null
-   * @param days the school days, not null
+   * @param days the school calendar, not null
    * @param termOpenings the first day of each term, not null
    * @return the obligation calendar
    */
   public static ObligationCalendar of(
-      ObligationRules rules, SchoolDays days, Collection<LocalDate> termOpenings) {
+      ObligationRules rules, SchoolCalendar days, Collection<LocalDate> termOpenings) {
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(days, "days");
     return new ObligationCalendar(
@@ -126,7 +127,7 @@ public final class ObligationCalendar {
         return Optional.of(d);
       }
     }
-    return days.nextSchoolDay(due);
+    return days.plusSchoolDays(due, 1).toJavaOptional();
   }
 
   /**
@@ -159,7 +160,7 @@ public final class ObligationCalendar {
     Objects.requireNonNull(start, "start");
     return within.dueFrom(start, days).map(due -> Obligation.builder()
         .id(kind + "/" + start + "/" + subject).kind(kind).task(kind.name())
-        .actor(Actor.SCHOOL).dueDate(due).build());
+        .actor(Role.SCHOOL).dueDate(due).build());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.kbbx.rules.obligation;
 
+import org.kbbx.core.responsibility.Role;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param within the period after the opening day, not null
  */
 public record TermStartDeadline(
-    TermStartTask task, Actor actor, List<Actor> recipients, DayCount within) {
+    TermStartTask task, Role actor, List<Role> recipients, DayCount within) {
 
   /** Creates a deadline. */
   public TermStartDeadline {

@@ -1,5 +1,6 @@
 package org.kbbx.rules.obligation;
 
+import org.kbbx.core.responsibility.Role;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * @param recipient who receives it, not null
  */
 public record WeeklyReportRule(
-    DayOfWeek dueDay, Optional<LocalTime> dueBefore, Actor reporter, Actor recipient) {
+    DayOfWeek dueDay, Optional<LocalTime> dueBefore, Role reporter, Role recipient) {
 
   /** Creates a rule. */
   public WeeklyReportRule {

@@ -31,12 +31,16 @@ import org.kbbx.rules.escalation.EvidenceKind;
 import org.kbbx.rules.escalation.ExclusionReason;
 import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.escalation.RequiredAction;
-import org.kbbx.rules.obligation.Actor;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.obligation.DayCount;
 import org.kbbx.rules.obligation.RecordDeadlines;
 import org.kbbx.rules.obligation.TermStartDeadline;
 import org.kbbx.rules.obligation.TermStartTask;
 import org.kbbx.rules.obligation.WeeklyReportRule;
+import org.kbbx.rules.routing.RouteKey;
+import org.kbbx.rules.routing.RouteRule;
+import org.kbbx.rules.routing.RoutingTable;
+import org.kbbx.core.responsibility.Line;
 
 /**
  * The six built-in profiles as Java data (R-PROF-1): each value cites its seed file and section
@@ -53,6 +57,8 @@ final class BuiltInProfiles {
   static final String RECORD_RULES = "中小学生学籍管理办法（教基一〔2013〕7号）";
   static final String KBBX_SCREENING =
       "kbbx default (no seed gives screening weights, see org.kbbx.rules.profile)";
+  static final String KBBX_ROUTING =
+      "kbbx reading of the seeds (DOMAIN.md R-RC-6, R-RC-10, R-RC-14; see org.kbbx.rules.routing.RoutingTable)";
   static final String KBBX_DEFAULT = "kbbx default (DOMAIN.md silent, see org.kbbx.rules.casework)";
 
   private BuiltInProfiles() {}
@@ -71,7 +77,7 @@ final class BuiltInProfiles {
         Optional.ofNullable(byYear));
   }
 
-  private static RequiredAction act(ActionKind kind, Actor actor, DayCount within, Actor... to) {
+  private static RequiredAction act(ActionKind kind, Role actor, DayCount within, Role... to) {
     return new RequiredAction(kind, actor, List.of(to), within);
   }
 
@@ -83,13 +89,13 @@ final class BuiltInProfiles {
         .document(Source.of(STATE_COUNCIL, "国务院办公厅关于进一步加强控辍保学提高义务教育巩固水平的通知"))
         .firstContact(from(
             new AbsenceTrigger(1, Comparison.REACHES, List.of(
-                act(ActionKind.CONTACT_FAMILY, Actor.CLASS_TEACHER, DayCount.schoolDays(0)))),
+                act(ActionKind.CONTACT_FAMILY, Role.TEACHER, DayCount.schoolDays(0)))),
             HEZHANG, "四(二)2 班主任要及时家访或与家长联系核实 (national practice, DOMAIN.md R-ABS-2)"))
         .homeVisits(from(List.<AbsenceTrigger>of(), STATE_COUNCIL, "no home-visit threshold"))
         .suspected(from(
             new AbsenceTrigger(5, Comparison.MORE_THAN, List.of(
-                act(ActionKind.MARK_IN_RECORD_SYSTEM, Actor.SCHOOL, DayCount.schoolDays(0)),
-                act(ActionKind.START_RETURN_CASE, Actor.SCHOOL, DayCount.schoolDays(0)))),
+                act(ActionKind.MARK_IN_RECORD_SYSTEM, Role.SCHOOL, DayCount.schoolDays(0)),
+                act(ActionKind.START_RETURN_CASE, Role.SCHOOL, DayCount.schoolDays(0)))),
             "教育部 疑似辍学工作定义", "无故连续缺课超过一周 (DOMAIN.md R-ABS-2)"))
         .dropout(from(new DropoutRule(DropoutMode.AUTOMATIC, 1, List.of()),
             "全国中小学生学籍信息管理系统", "疑似辍学超过1个月未返校标注辍学 (DOMAIN.md R-ABS-3)"))
@@ -110,6 +116,8 @@ final class BuiltInProfiles {
         .accountability(from(List.<AccountabilityRule>of(), STATE_COUNCIL,
             "no numeric accountability rule"))
         .screeningWeights(from(new ScreeningWeights(1, 2, 5, 3, 4, 2, 2, 2), KBBX_SCREENING, ""))
+        .routing(from(RoutingTable.national(), KBBX_ROUTING,
+            "seed 000 四(二)2 班主任; seed 001, 002 劝返程序; seed 000 四(九) 第一、直接责任人"))
         .addExamples(
             new ProfileExample("absent 6 school days from Mon 2023-10-02: suspected on the 6th "
                 + "(2023-10-09), dropped out 2023-11-10", LocalDate.of(2023, 10, 2), 6, List.of(
@@ -156,21 +164,25 @@ final class BuiltInProfiles {
         .document(Source.of(HEZHANG, "赫府办发〔2018〕151号"))
         .suspected(from(
             new AbsenceTrigger(3, Comparison.REACHES, List.of(
-                act(ActionKind.MARK_IN_RECORD_SYSTEM, Actor.SCHOOL, DayCount.schoolDays(0)),
-                act(ActionKind.WRITTEN_REPORT, Actor.SCHOOL, DayCount.schoolDays(0),
-                    Actor.TOWNSHIP_EDUCATION_CENTRE),
-                act(ActionKind.START_RETURN_CASE, Actor.SCHOOL, DayCount.schoolDays(0)))),
+                act(ActionKind.MARK_IN_RECORD_SYSTEM, Role.SCHOOL, DayCount.schoolDays(0)),
+                act(ActionKind.WRITTEN_REPORT, Role.SCHOOL, DayCount.schoolDays(0),
+                    Role.TOWNSHIP_EDUCATION_CENTRE),
+                act(ActionKind.START_RETURN_CASE, Role.SCHOOL, DayCount.schoolDays(0)))),
             HEZHANG, "四(五) 学生无故缺旷达三天的，须在学籍系统中标注疑似辍学，及时上报并开展劝返工作"))
         .dropout(from(
             new DropoutRule(DropoutMode.CONFIRMATION_REQUIRED, 1, List.of(
-                act(ActionKind.CONFIRM_DROPOUT, Actor.TOWNSHIP_EDUCATION_CENTRE,
-                    DayCount.schoolDays(0), Actor.TOWNSHIP_GOVERNMENT))),
+                act(ActionKind.CONFIRM_DROPOUT, Role.TOWNSHIP_EDUCATION_CENTRE,
+                    DayCount.schoolDays(0), Role.TOWNSHIP_GOVERNMENT))),
             HEZHANG, "四(二)2 学生辍学，乡镇教管中心应及时向当地乡镇政府报告 (DOMAIN.md R-ABS-3)"))
+        .routing(from(RoutingTable.national().with(RouteKey.of(DROPOUT_CONFIRMATION_REQUIRED),
+                RouteRule.of(Line.EDUCATION, List.of(Role.TOWNSHIP_EDUCATION_CENTRE),
+                    List.of(Role.TOWNSHIP_GOVERNMENT, Role.PRINCIPAL, Role.BUREAU_DIRECTOR))),
+            HEZHANG, "四(二)2 学生辍学，乡镇教管中心应及时向当地乡镇政府报告 (R-RC-14; other rows as NATIONAL)"))
         .termStart(from(List.of(
-                new TermStartDeadline(TermStartTask.DROPOUT_COUNT, Actor.SCHOOL,
-                    List.of(Actor.TOWNSHIP_EDUCATION_CENTRE), DayCount.weeks(1)),
-                new TermStartDeadline(TermStartTask.REPORT, Actor.TOWNSHIP_EDUCATION_CENTRE,
-                    List.of(Actor.COUNTY_EDUCATION_BUREAU, Actor.TOWNSHIP_GOVERNMENT),
+                new TermStartDeadline(TermStartTask.DROPOUT_COUNT, Role.SCHOOL,
+                    List.of(Role.TOWNSHIP_EDUCATION_CENTRE), DayCount.weeks(1)),
+                new TermStartDeadline(TermStartTask.REPORT, Role.TOWNSHIP_EDUCATION_CENTRE,
+                    List.of(Role.COUNTY_EDUCATION_BUREAU, Role.TOWNSHIP_GOVERNMENT),
                     DayCount.months(1))),
             HEZHANG, "四(二)2 开学一周内统计…乡镇教管中心要在开学一月内书面报告"))
         .targets(from(List.of(
@@ -207,10 +219,10 @@ final class BuiltInProfiles {
         .validFrom(LocalDate.of(2024, 1, 1))
         .document(Source.of(BISHAN, "璧山区 2024"))
         .termStart(from(List.of(
-                new TermStartDeadline(TermStartTask.FULL_CHECK, Actor.SCHOOL, List.of(),
+                new TermStartDeadline(TermStartTask.FULL_CHECK, Role.SCHOOL, List.of(),
                     DayCount.calendarDays(5)),
-                new TermStartDeadline(TermStartTask.REPORT, Actor.SCHOOL,
-                    List.of(Actor.COUNTY_EDUCATION_BUREAU, Actor.TOWNSHIP_GOVERNMENT),
+                new TermStartDeadline(TermStartTask.REPORT, Role.SCHOOL,
+                    List.of(Role.COUNTY_EDUCATION_BUREAU, Role.TOWNSHIP_GOVERNMENT),
                     DayCount.calendarDays(10))),
             BISHAN, "三(一)2 开学后5日内全面清查…开学后10日内向教育主管部门和镇人民政府（街道办事处）报告"))
         .targets(from(List.of(
@@ -234,18 +246,18 @@ final class BuiltInProfiles {
         .document(Source.of(XX_COUNTY, "XX县 2023"))
         .suspected(from(
             new AbsenceTrigger(5, Comparison.MORE_THAN, List.of(
-                act(ActionKind.MARK_IN_RECORD_SYSTEM, Actor.SCHOOL, DayCount.schoolDays(0)),
-                act(ActionKind.START_RETURN_CASE, Actor.SCHOOL, DayCount.schoolDays(0)))),
+                act(ActionKind.MARK_IN_RECORD_SYSTEM, Role.SCHOOL, DayCount.schoolDays(0)),
+                act(ActionKind.START_RETURN_CASE, Role.SCHOOL, DayCount.schoolDays(0)))),
             XX_COUNTY, "二(二)3 无正常原因未到学校上课超过五个工作日的应及时标记为疑似辍学"))
         .dropout(from(new DropoutRule(DropoutMode.AUTOMATIC, 1, List.of()),
             XX_COUNTY, "二(二)3 疑似辍学超过1个月…学籍系统自动将该生信息标注为辍学"))
         .termStart(from(List.of(
-                new TermStartDeadline(TermStartTask.THREE_ROSTERS, Actor.SCHOOL,
-                    List.of(Actor.COUNTY_EDUCATION_BUREAU), DayCount.weeks(2))),
+                new TermStartDeadline(TermStartTask.THREE_ROSTERS, Role.SCHOOL,
+                    List.of(Role.COUNTY_EDUCATION_BUREAU), DayCount.weeks(2))),
             XX_COUNTY, "二(一)1 学生返校复课后两周内建立无学籍人员、人在籍不在和籍在人不在花名册"))
         .weeklyReports(from(List.of(
-                new WeeklyReportRule(DayOfWeek.FRIDAY, Optional.of(LocalTime.NOON), Actor.SCHOOL,
-                    Actor.COUNTY_EDUCATION_BUREAU)),
+                new WeeklyReportRule(DayOfWeek.FRIDAY, Optional.of(LocalTime.NOON), Role.SCHOOL,
+                    Role.COUNTY_EDUCATION_BUREAU)),
             XX_COUNTY, "二(四)1 每周五上午下班前…周报表上报至县教体局。实行零报告制度"))
         .homeEducationVisitsPerWeek(from(1, XX_COUNTY, "二(五)2 送教上门…原则上每周上门不少于1次"))
         .targets(from(List.of(
@@ -294,13 +306,13 @@ final class BuiltInProfiles {
         .document(Source.of(HANZHONG, "汉中市教育局 2018-11-20"))
         .homeVisits(from(List.of(
                 new AbsenceTrigger(2, Comparison.REACHES, List.of(
-                    act(ActionKind.HOME_VISIT, Actor.CLASS_TEACHER, DayCount.schoolDays(0)),
-                    act(ActionKind.WRITTEN_REPORT, Actor.SCHOOL, DayCount.schoolDays(1),
-                        Actor.TOWNSHIP_GOVERNMENT, Actor.COUNTY_EDUCATION_BUREAU)))),
+                    act(ActionKind.HOME_VISIT, Role.TEACHER, DayCount.schoolDays(0)),
+                    act(ActionKind.WRITTEN_REPORT, Role.SCHOOL, DayCount.schoolDays(1),
+                        Role.TOWNSHIP_GOVERNMENT, Role.COUNTY_EDUCATION_BUREAU)))),
             HANZHONG, "4 二 对无故48小时不到校学生跟踪检查，及时组织家访核实，书面向镇政府和县区教体局报告"))
         .weeklyReports(from(List.of(
                 new WeeklyReportRule(DayOfWeek.THURSDAY, Optional.empty(),
-                    Actor.COUNTY_EDUCATION_BUREAU, Actor.CITY_EDUCATION_BUREAU)),
+                    Role.COUNTY_EDUCATION_BUREAU, Role.CITY_EDUCATION_BUREAU)),
             HANZHONG, "4 四 每周周四前各县区报送本周辍学生劝返情况统计"))
         .targets(from(List.of(
                 target(TargetIndicator.REGISTERED_POOR_DROPOUT_RATE, null, "= 0%", null)),

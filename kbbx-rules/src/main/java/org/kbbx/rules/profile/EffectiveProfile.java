@@ -24,6 +24,8 @@ import org.kbbx.rules.obligation.ObligationRules;
 import org.kbbx.rules.obligation.RecordDeadlines;
 import org.kbbx.rules.obligation.TermStartDeadline;
 import org.kbbx.rules.obligation.WeeklyReportRule;
+import org.kbbx.rules.routing.RoutingTable;
+import org.kbbx.rules.routing.WhoActs;
 
 /**
  * A profile with every setting resolved along its parent chain, each value with the profile it
@@ -187,6 +189,24 @@ public abstract class EffectiveProfile {
   public abstract Resolved<ScreeningWeights> screeningWeights();
 
   /**
+   * Returns who acts and who is told for each alert and case step (R-RC-14); {@code NATIONAL}
+   * sets {@link RoutingTable#national()}.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<RoutingTable> routing();
+
+  /**
+   * Returns the router over this profile's routing table (R-RC-6, R-RC-14): who acts and who is
+   * told for a student's alert or case step.
+   *
+   * @return the router
+   */
+  public WhoActs whoActs() {
+    return WhoActs.using(routing().value());
+  }
+
+  /**
    * Returns the status machine's guard parameters for this profile: its suspension limits and its
    * dropout rule (automatic or confirmation required, after how many months), the grade system
    * staying the national default.
@@ -299,6 +319,7 @@ public abstract class EffectiveProfile {
         .guaranteeCaps(guaranteeCaps().sourced())
         .accountability(accountability().sourced())
         .screeningWeights(screeningWeights().sourced())
+        .routing(routing().sourced())
         .addAllExamples(examples())
         .build();
   }

@@ -16,6 +16,7 @@ import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.obligation.RecordDeadlines;
 import org.kbbx.rules.obligation.TermStartDeadline;
 import org.kbbx.rules.obligation.WeeklyReportRule;
+import org.kbbx.rules.routing.RoutingTable;
 
 /**
  * A jurisdiction profile as written: its own settings only, each with its source (R-PROF-1).
@@ -178,6 +179,14 @@ public abstract class JurisdictionProfile {
    * @return the setting
    */
   public abstract Optional<Sourced<ScreeningWeights>> screeningWeights();
+
+  /**
+   * Returns who acts and who is told for each alert and case step (R-RC-14), if set here. A
+   * profile that sets it sets the whole table (every alert and step has a row).
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<RoutingTable>> routing();
 
   /**
    * Returns the profile's own self-testing examples (R-PROF-3).

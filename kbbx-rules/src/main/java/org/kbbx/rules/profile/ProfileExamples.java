@@ -2,15 +2,15 @@ package org.kbbx.rules.profile;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kbbx.core.time.SchoolCalendar;
+import org.kbbx.core.time.Term;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.escalation.EscalationInput;
 import org.kbbx.rules.escalation.EscalationLedger;
 import org.kbbx.rules.escalation.MarkKind;
-import org.kbbx.rules.obligation.SchoolDays;
 
 /**
  * Runs a profile's own examples (R-PROF-3) through the escalation engine.
@@ -19,13 +19,33 @@ import org.kbbx.rules.obligation.SchoolDays;
  */
 public final class ProfileExamples {
 
-  /** The examples' calendar: every Monday–Friday is a school day, no holidays. */
-  public static final SchoolDays WEEKDAYS =
-      date -> date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+  /** The first day {@link #WEEKDAYS} knows: 2015-09-01. */
+  public static final LocalDate WEEKDAYS_FROM = LocalDate.of(2015, 9, 1);
+
+  /** The last day {@link #WEEKDAYS} knows: 2041-08-31. */
+  public static final LocalDate WEEKDAYS_TO = LocalDate.of(2041, 8, 31);
+
+  /**
+   * The examples' calendar: every Monday–Friday from {@link #WEEKDAYS_FROM} to {@link
+   * #WEEKDAYS_TO} (both included) is a school day, without holidays or vacations; each school year
+   * is an autumn term (1 September to the end of February) and a spring term (1 March to 31
+   * August). Outside that span there are no school days.
+   */
+  public static final SchoolCalendar WEEKDAYS = weekdays();
 
   private static final String STUDENT = "EXAMPLE";
 
   private ProfileExamples() {}
+
+  private static SchoolCalendar weekdays() {
+    SchoolCalendar.Builder b = SchoolCalendar.builder();
+    for (LocalDate autumn = WEEKDAYS_FROM; autumn.isBefore(WEEKDAYS_TO); autumn = autumn.plusYears(1)) {
+      LocalDate spring = autumn.withMonth(3).plusYears(1).withDayOfMonth(1);
+      b.term(Term.autumn(autumn, spring.minusDays(1)));
+      b.term(Term.spring(spring, autumn.plusYears(1).minusDays(1)));
+    }
+    return b.build();
+  }
 
   /**
    * Runs every example of {@code profile} and lists the ones that fail.

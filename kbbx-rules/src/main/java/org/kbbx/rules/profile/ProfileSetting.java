@@ -55,7 +55,10 @@ public enum ProfileSetting {
       EffectiveProfile::accountability),
   /** 筛查预警权重 (R-LED-3). */
   SCREENING_WEIGHTS("screeningWeights", "筛查预警权重", JurisdictionProfile::screeningWeights,
-      EffectiveProfile::screeningWeights);
+      EffectiveProfile::screeningWeights),
+  /** 预警和劝返各环节的责任人和知会对象 (R-RC-14). */
+  ROUTING("routing", "预警和劝返各环节的责任分工", JurisdictionProfile::routing,
+      EffectiveProfile::routing);
 
   private final String key;
   private final String chineseLabel;

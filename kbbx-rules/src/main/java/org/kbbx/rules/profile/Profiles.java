@@ -196,6 +196,7 @@ public final class Profiles {
             .guaranteeCaps(resolve(c, JurisdictionProfile::guaranteeCaps))
             .accountability(resolve(c, JurisdictionProfile::accountability))
             .screeningWeights(resolve(c, JurisdictionProfile::screeningWeights))
+            .routing(resolve(c, JurisdictionProfile::routing))
             .examples(p.examples())
             .build());
   }

@@ -8,42 +8,73 @@ import org.kbbx.core.responsibility.ResponsibilityDegree;
 import org.kbbx.core.responsibility.Role;
 
 /**
- * A seat a route names for one student, with its holder (R-RC-6).
+ * One party a route names for one student: the role the routing row names, the seat that answers
+ * and who holds it (R-RC-6, R-RC-14, R-RC-15).
  *
- * <p>When the seat a rule names is vacant (or, for a teacher, the student has no guarantor), the
- * next held seat up the same line answers instead, and {@code standingInFor} names the role it
- * covers for: a principal stands in for a missing teacher, a township head for a vacant village
+ * <p>The seat is the student's seat of {@code role} (for the teacher the class teacher, R-RC-10;
+ * for a body such as the township government the seat of its head, the township head). When that
+ * seat is vacant, the next held seat up the same line answers instead and {@code standIn} is true:
+ * the principal stands in for a vacant class teacher, the township head for a vacant village
  * director. The top seats (county head, bureau director) have nobody above them and are returned
- * vacant.
+ * vacant. The seat is none when the route was asked without the organisation, and for a body
+ * outside the county (the city bureau, the household-registration county's bureau, the
+ * supervision office).
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param role the role of {@code seat}, not null
- * @param seat the seat, not null
- * @param holder who holds it, or none when even the top seat is vacant (never for a parent: the
- *     guardian lives in the student record)
- * @param standingInFor the role this seat covers for, or none when it answers in its own right
+ * @param role the role the routing row names, not null
+ * @param seat the seat that answers, or none
+ * @param holder who holds the seat, or none when it is vacant or unknown (always none for a
+ *     parent: the guardian lives in the student record)
+ * @param standIn whether {@code seat} stands in for the vacant seat of {@code role}
  */
-public record Assignee(Role role, Position seat, Option<Person> holder, Option<Role> standingInFor) {
+public record Assignee(Role role, Option<Position> seat, Option<Person> holder, boolean standIn) {
 
   /** Checks that every part is present (options may be empty). */
   public Assignee {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(seat, "seat");
     Objects.requireNonNull(holder, "holder");
-    Objects.requireNonNull(standingInFor, "standingInFor");
   }
 
-  /** Returns first or direct responsibility of this seat's role (R-RC-7), if any. */
+  /**
+   * Returns the role this party covers for when it stands in, for example {@code TEACHER} when
+   * the principal acts for a vacant class teacher (R-RC-15).
+   *
+   * @return the covered role, or none when the party answers in its own right
+   */
+  public Option<Role> standingInFor() {
+    return standIn ? Option.some(role) : Option.none();
+  }
+
+  /**
+   * Returns the role of the seat that answers ({@code PRINCIPAL} for a principal standing in, the
+   * head's role for a body), or {@link #role()} when there is no seat.
+   *
+   * @return the role, never null
+   */
+  public Role seatRole() {
+    return seat.map(Position::role).getOrElse(role);
+  }
+
+  /**
+   * Returns first or direct responsibility of the answering seat's role (R-RC-7), if any.
+   *
+   * @return the degree, or none
+   */
   public Option<ResponsibilityDegree> degree() {
-    return role.degree();
+    return seatRole().degree();
   }
 
-  /** Returns a short form such as {@code 校长@S1 (王) for 师长}. */
+  /**
+   * Returns a short form such as {@code 师长: 校长@S1 (王) stands in}; a parent's seat is shown by
+   * its role only, never with the student's id.
+   */
   @Override
   public String toString() {
-    return seat
-        + holder.map(person -> " (" + person.name() + ")").getOrElse(role == Role.PARENT ? "" : " (vacant)")
-        + standingInFor.map(covered -> " for " + covered.chineseLabel()).getOrElse("");
+    String seatText = seat.map(s -> s.role() == Role.PARENT ? s.role().chineseLabel() : s.toString()).getOrElse("-");
+    String holderText = holder.map(person -> " (" + person.name() + ")")
+        .getOrElse(seat.isDefined() && seatRole() != Role.PARENT ? " (vacant)" : "");
+    return role.chineseLabel() + ": " + seatText + holderText + (standIn ? " stands in" : "");
   }
 }

@@ -1,5 +1,8 @@
 package org.kbbx.rules.routing;
 
+import java.util.Objects;
+import org.kbbx.core.id.StudentId;
+
 /**
  * Why a route could not be given (R-RC-6, R-SM-2): a closed family with stable codes.
  */
@@ -16,9 +19,16 @@ public sealed interface RoutingRejection {
    *
    * <p>This class is immutable and thread-safe.
    *
-   * @param student the id given, as text
+   * <p>The message never shows the student's id (PIPL Art. 28); the caller has it.
+   *
+   * @param student the id given, not null
    */
-  record UnknownStudent(String student) implements RoutingRejection {
+  record UnknownStudent(StudentId student) implements RoutingRejection {
+    /** Checks that the id is present. */
+    public UnknownStudent {
+      Objects.requireNonNull(student, "student");
+    }
+
     @Override
     public String code() {
       return "UNKNOWN_STUDENT";
@@ -26,12 +36,20 @@ public sealed interface RoutingRejection {
 
     @Override
     public String message() {
-      return "student " + student + " is not in this organisation";
+      return "the student is not placed in this organisation";
+    }
+
+    /** Returns the code and message, without the student's id. */
+    @Override
+    public String toString() {
+      return code() + ": " + message();
     }
   }
 
   /**
    * A required argument was null.
+   *
+   * <p>This class is immutable and thread-safe.
    *
    * @param parameter the parameter's name
    */

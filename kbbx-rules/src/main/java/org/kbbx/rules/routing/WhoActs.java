@@ -4,25 +4,38 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.Organisation;
+import org.kbbx.core.responsibility.Person;
 import org.kbbx.core.responsibility.Position;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.responsibility.StudentPlacement;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.escalation.AlertCode;
 
 /**
- * Answers who must act and who must be told for a student's case step or alert (R-RC-6), with the
- * first and direct responsible persons (R-RC-7).
+ * The routing entry point (R-RC-6, R-RC-10, R-RC-14, R-RC-15): for a student and an absence alert
+ * or a return-persuasion step, who must act and who must be told, from a profile's routing table.
  *
- * <p>A rule's roles become the student's seats: the teacher is the student's guarantor (包保教师),
- * the principal that of the school attended, the village director and township head those of the
- * household, the education centre director that of the school's township. A vacant seat passes
- * the duty to the next held seat up its line (see {@link Assignee}). Lookups are O(depth).
+ * <pre>{@code
+ * Either<RoutingRejection, Route> route = WhoActs.using(profile.routing().value())
+ *     .route(Option.some(organisation), StudentId.of("s1"), RouteKey.of(AlertCode.FIRST_DAY_CONTACT));
+ * }</pre>
+ *
+ * <p>With the organisation, a row's roles become the student's seats: the teacher (师长) is the
+ * student's class teacher (班主任, R-RC-10), the guarantor the student's guarantor (包保, omitted
+ * when the student has none), the principal that of the school attended, the village director and
+ * township head those of the household, the education centre director that of the school's
+ * township; a body answers through its head's seat. A vacant seat passes the duty to the next held
+ * seat up its line ({@link Assignee#standIn()}). Each party — a person, or a seat when vacant —
+ * appears once in {@code acting} and is dropped from {@code informed} when it acts (R-RC-15).
+ * Without the organisation the route names the roles only (no seats). Lookups are O(depth).
  *
  * <p>Never throws: an unknown student or a null argument is a {@link RoutingRejection}.
  *
@@ -37,7 +50,7 @@ public final class WhoActs {
   }
 
   /**
-   * Returns a router over {@code table}.
+   * Returns a router over {@code table}, usually a profile's {@code routing()} value.
    *
    * @param table the routing table, not null
    * @return the router
@@ -47,7 +60,55 @@ public final class WhoActs {
   }
 
   /**
-   * Returns who acts on a return-persuasion step for a student.
+   * Returns the routing table this router reads.
+   *
+   * @return the table
+   */
+  public RoutingTable table() {
+    return table;
+  }
+
+  /**
+   * Returns who acts and who is told for a student's alert or case step.
+   *
+   * @param organisation the county's organisation, or none to get the roles without seats; not null
+   * @param student the student, not null
+   * @param key the alert or case step, not null
+   * @return the route, or {@link RoutingRejection.MissingArgument} for a null argument, or {@link
+   *     RoutingRejection.UnknownStudent} when the organisation does not place the student
+   */
+  public Either<RoutingRejection, Route> route(Option<Organisation> organisation, StudentId student, RouteKey key) {
+    if (organisation == null) {
+      return Either.left(new RoutingRejection.MissingArgument("organisation"));
+    }
+    if (student == null) {
+      return Either.left(new RoutingRejection.MissingArgument("student"));
+    }
+    if (key == null) {
+      return Either.left(new RoutingRejection.MissingArgument("key"));
+    }
+    RouteRule rule = table.ruleFor(key);
+    if (organisation.isEmpty()) {
+      return Either.right(new Route(
+          rule.line(),
+          Vector.ofAll(rule.acting()).map(WhoActs::roleOnly),
+          Vector.ofAll(rule.informed()).filter(role -> !rule.acting().contains(role)).distinct().map(WhoActs::roleOnly),
+          Vector.of(Role.TOWNSHIP_HEAD, Role.EDUCATION_CENTRE_DIRECTOR, Role.PRINCIPAL).map(WhoActs::roleOnly)));
+    }
+    Option<StudentPlacement> placement = organisation.get().placement(student);
+    if (placement.isEmpty()) {
+      return Either.left(new RoutingRejection.UnknownStudent(student));
+    }
+    Seats seats = new Seats(organisation.get(), placement.get());
+    Set<Object> seen = new HashSet<>();
+    Seq<Assignee> acting = once(seats.resolveAll(rule.acting()), seen);
+    Seq<Assignee> informed = once(seats.resolveAll(rule.informed()), seen);
+    return Either.right(new Route(rule.line(), acting, informed, seats.accountable()));
+  }
+
+  /**
+   * Returns who acts on a return-persuasion step for a student; same as {@link #route} with the
+   * organisation.
    *
    * @param organisation the county's organisation
    * @param student the student
@@ -58,11 +119,12 @@ public final class WhoActs {
     if (step == null) {
       return Either.left(new RoutingRejection.MissingArgument("step"));
     }
-    return route(organisation, student, table.ruleFor(step));
+    return route(Option.of(organisation), student, RouteKey.of(step));
   }
 
   /**
-   * Returns who acts on an absence alert for a student.
+   * Returns who acts on an absence alert for a student; same as {@link #route} with the
+   * organisation.
    *
    * @param organisation the county's organisation
    * @param student the student
@@ -73,25 +135,24 @@ public final class WhoActs {
     if (alert == null) {
       return Either.left(new RoutingRejection.MissingArgument("alert"));
     }
-    return route(organisation, student, table.ruleFor(alert));
+    return route(Option.of(organisation), student, RouteKey.of(alert));
   }
 
-  private static Either<RoutingRejection, Route> route(Organisation organisation, StudentId student, RouteRule rule) {
-    if (organisation == null) {
-      return Either.left(new RoutingRejection.MissingArgument("organisation"));
+  private static Assignee roleOnly(Role role) {
+    return new Assignee(role, Option.none(), Option.none(), false);
+  }
+
+  /** Keeps the first entry of each party not yet {@code seen}, and marks the kept ones seen. */
+  private static Seq<Assignee> once(Seq<Assignee> parties, Set<Object> seen) {
+    return parties.filter(party -> seen.add(partyKey(party)));
+  }
+
+  /** A person once; a vacant seat once; a seatless body once. */
+  private static Object partyKey(Assignee party) {
+    if (party.holder().isDefined()) {
+      return party.holder().get().id();
     }
-    if (student == null) {
-      return Either.left(new RoutingRejection.MissingArgument("student"));
-    }
-    Option<StudentPlacement> placement = organisation.placement(student);
-    if (placement.isEmpty()) {
-      return Either.left(new RoutingRejection.UnknownStudent(student.value()));
-    }
-    Seats seats = new Seats(organisation, placement.get());
-    Seq<Assignee> acting = Vector.ofAll(rule.acting()).map(seats::resolve);
-    Seq<Assignee> informed = Vector.ofAll(rule.informed()).map(seats::resolve);
-    Seq<Assignee> accountable = seats.accountable();
-    return Either.right(new Route(rule.line(), acting, informed, accountable));
+    return party.seat().isDefined() ? party.seat().get() : party.role();
   }
 
   /** Maps roles to one student's seats. */
@@ -111,12 +172,14 @@ public final class WhoActs {
           .map(DivisionCode::township);
     }
 
-    /** The seat of {@code role} for this student, or none when the role has no seat here. */
+    /** The seat of a seat role for this student, or none when the role has no seat here. */
     private Option<Position> seatOf(Role role) {
       switch (role) {
         case PARENT:
           return Option.some(Position.parent(placement.student()));
         case TEACHER:
+          return organisation.classTeacher(placement.student());
+        case GUARANTOR:
           return organisation.guarantor(placement.student());
         case SCHOOL_LEADER:
           return organisation.guarantor(placement.student()).flatMap(organisation::leaderOf);
@@ -162,15 +225,30 @@ public final class WhoActs {
       }
     }
 
-    Assignee resolve(Role wanted) {
-      Role role = wanted;
+    Seq<Assignee> resolveAll(List<Role> roles) {
+      return Vector.ofAll(roles).flatMap(this::resolve);
+    }
+
+    /** The party answering for {@code named}; none for a guarantor the student does not have. */
+    Option<Assignee> resolve(Role named) {
+      if (named == Role.GUARANTOR) {
+        return seatOf(Role.GUARANTOR).map(seat -> new Assignee(named, Option.some(seat), organisation.holder(seat), false));
+      }
+      if (named.kind() == Role.Kind.BODY && named.head().isEmpty()) {
+        return Option.some(roleOnly(named));
+      }
+      Role own = named.head().getOrElse(named);
+      Role role = own;
       while (true) {
         Option<Position> seat = seatOf(role);
-        boolean held = seat.isDefined() && (role == Role.PARENT || organisation.holder(seat.get()).isDefined());
+        Option<Person> holder = seat.flatMap(organisation::holder);
+        boolean held = seat.isDefined() && (role == Role.PARENT || holder.isDefined());
         Option<Role> next = above(role);
         if (held || (seat.isDefined() && next.isEmpty())) {
-          Option<Role> standingInFor = role == wanted ? Option.none() : Option.some(wanted);
-          return new Assignee(role, seat.get(), organisation.holder(seat.get()), standingInFor);
+          return Option.some(new Assignee(named, seat, holder, role != own));
+        }
+        if (next.isEmpty()) {
+          return Option.some(roleOnly(named));
         }
         role = next.get();
       }
@@ -183,7 +261,7 @@ public final class WhoActs {
       }
       return roles.append(Role.PRINCIPAL).map(role -> {
         Position seat = seatOf(role).get();
-        return new Assignee(role, seat, organisation.holder(seat), Option.none());
+        return new Assignee(role, Option.some(seat), organisation.holder(seat), false);
       });
     }
   }

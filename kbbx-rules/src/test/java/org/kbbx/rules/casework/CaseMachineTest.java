@@ -11,7 +11,7 @@ import org.kbbx.core.division.DivisionCode;
 import org.kbbx.rules.escalation.EvidenceKind;
 import org.kbbx.rules.escalation.ExclusionReason;
 import org.kbbx.rules.escalation.ExclusionRule;
-import org.kbbx.rules.obligation.Actor;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.obligation.DayCount;
 import org.kbbx.rules.obligation.TestCalendar;
 
@@ -28,7 +28,7 @@ class CaseMachineTest {
   static final LocalDate OPENED = LocalDate.of(2023, 10, 9); // Monday
 
   static CaseEvent step(CaseStep step, LocalDate on) {
-    return new CaseEvent.Step(step, on, step.usualActor(), Evidence.of(step.evidence(), "DOC-1"));
+    return new CaseEvent.Step(step, on, Role.SCHOOL, Evidence.of(step.evidence(), "DOC-1"));
   }
 
   static ReturnCase resident() {
@@ -65,14 +65,14 @@ class CaseMachineTest {
 
   @Test
   void eachStepKeepsItsEvidenceKind_R_CASE_1() {
-    CaseEvent wrong = new CaseEvent.Step(CaseStep.CONTACT, OPENED, Actor.SCHOOL,
+    CaseEvent wrong = new CaseEvent.Step(CaseStep.CONTACT, OPENED, Role.SCHOOL,
         Evidence.of(EvidenceKind.URGE_NOTICE, "X"));
     assertThat(MACHINE.apply(resident(), wrong).getLeft().code()).isEqualTo("CASE_GUARD_FAILED");
   }
 
   @Test
   void rejectionsSayWhatWasWrongInWords_R_CASE_1() {
-    CaseEvent wrong = new CaseEvent.Step(CaseStep.CONTACT, OPENED, Actor.SCHOOL,
+    CaseEvent wrong = new CaseEvent.Step(CaseStep.CONTACT, OPENED, Role.SCHOOL,
         Evidence.of(EvidenceKind.URGE_NOTICE, "X"));
     assertThat(MACHINE.apply(resident(), wrong).getLeft().reason())
         .contains("CONTACT").contains("STEP_EVIDENCE");
@@ -84,20 +84,20 @@ class CaseMachineTest {
   @Test
   void endsOnlyAsReturnedExcludedWithEvidenceOrAgedOut_R_CASE_2() {
     ReturnCase c = MACHINE.apply(resident(), step(CaseStep.CONTACT, OPENED)).get();
-    ReturnCase returned = MACHINE.apply(c, new CaseEvent.Return(OPENED.plusDays(2), Actor.SCHOOL,
+    ReturnCase returned = MACHINE.apply(c, new CaseEvent.Return(OPENED.plusDays(2), Role.SCHOOL,
         Evidence.of(EvidenceKind.RETURN_RECORD, "R-1"))).get();
     assertThat(returned.state()).isEqualTo(CaseState.RETURNED);
     assertThat(MACHINE.apply(returned, step(CaseStep.RETURN_NOTICE, OPENED.plusDays(3)))
         .getLeft().code()).isEqualTo("CASE_ILLEGAL_TRANSITION");
 
     CaseEvent unevidenced = new CaseEvent.Exclude(OPENED.plusDays(1),
-        ExclusionReason.STUDYING_ELSEWHERE, Actor.SCHOOL, Evidence.of(EvidenceKind.EXIT_RECORD, "E"));
+        ExclusionReason.STUDYING_ELSEWHERE, Role.SCHOOL, Evidence.of(EvidenceKind.EXIT_RECORD, "E"));
     assertThat(MACHINE.apply(c, unevidenced).getLeft().code()).isEqualTo("CASE_GUARD_FAILED");
     CaseEvent evidenced = new CaseEvent.Exclude(OPENED.plusDays(1),
-        ExclusionReason.STUDYING_ELSEWHERE, Actor.SCHOOL,
+        ExclusionReason.STUDYING_ELSEWHERE, Role.SCHOOL,
         Evidence.of(EvidenceKind.ENROLMENT_PROOF, "E"));
     assertThat(MACHINE.apply(c, evidenced).get().state()).isEqualTo(CaseState.EXCLUDED);
-    assertThat(MACHINE.apply(c, new CaseEvent.AgeOut(OPENED.plusDays(1), Actor.SCHOOL)).get()
+    assertThat(MACHINE.apply(c, new CaseEvent.AgeOut(OPENED.plusDays(1), Role.SCHOOL)).get()
         .state()).isEqualTo(CaseState.AGED_OUT);
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.rules.escalation.EvidenceKind;
 import org.kbbx.rules.escalation.ExclusionReason;
-import org.kbbx.rules.obligation.Actor;
+import org.kbbx.core.responsibility.Role;
 import org.quicktheories.core.Gen;
 
 /** The case machine is total, deterministic and forward-only (R-CASE-1, R-CASE-2, R-SM-2). */
@@ -28,18 +28,18 @@ class CaseProperties {
           EvidenceKind any = EvidenceKind.values()[Math.abs(offset) % EvidenceKind.values().length];
           if (kind < CaseStep.values().length) {
             CaseStep s = CaseStep.values()[kind];
-            return new CaseEvent.Step(s, on, s.usualActor(),
+            return new CaseEvent.Step(s, on, Role.SCHOOL,
                 Evidence.of(rightEvidence ? s.evidence() : any, "D"));
           }
           switch (kind) {
             case 8:
-              return new CaseEvent.Return(on, Actor.SCHOOL,
+              return new CaseEvent.Return(on, Role.SCHOOL,
                   Evidence.of(rightEvidence ? EvidenceKind.RETURN_RECORD : any, "R"));
             case 9:
-              return new CaseEvent.Exclude(on, ExclusionReason.STUDYING_ELSEWHERE, Actor.SCHOOL,
+              return new CaseEvent.Exclude(on, ExclusionReason.STUDYING_ELSEWHERE, Role.SCHOOL,
                   Evidence.of(rightEvidence ? EvidenceKind.ENROLMENT_PROOF : any, "E"));
             case 10:
-              return new CaseEvent.AgeOut(on, Actor.SCHOOL);
+              return new CaseEvent.AgeOut(on, Role.SCHOOL);
             default:
               return null;
           }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kbbx.rules.obligation.SchoolDays;
+import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.TestCalendar;
 
 class AbsenceEscalationTest {
@@ -16,7 +16,7 @@ class AbsenceEscalationTest {
   static final String S = "S1";
 
   /** Runs a single student through the inputs, then advances to {@code asOf}. */
-  static Run run(EscalationRules rules, SchoolDays calendar, List<EscalationInput> inputs,
+  static Run run(EscalationRules rules, SchoolCalendar calendar, List<EscalationInput> inputs,
       LocalDate asOf) {
     EscalationLedger ledger = EscalationLedger.empty(AbsenceEscalation.of(rules, calendar));
     Seq<Alert> alerts = Vector.empty();
@@ -46,7 +46,7 @@ class AbsenceEscalationTest {
     }
   }
 
-  static List<EscalationInput> absentOnSchoolDays(SchoolDays calendar, LocalDate from, int n) {
+  static List<EscalationInput> absentOnSchoolDays(SchoolCalendar calendar, LocalDate from, int n) {
     List<EscalationInput> inputs = new ArrayList<>();
     LocalDate d = from;
     while (inputs.size() < n) {
@@ -64,7 +64,7 @@ class AbsenceEscalationTest {
     // Absent from Mon 2023-09-25: 25, 26, 27, 28 are school days 1–4; 09-29 … 10-06 are the
     // national holiday (neither count nor reset); Sat 10-07 and Sun 10-08 are make-up school days
     // 5 and 6. So the 6th school day, and the suspected date, is Sunday 2023-10-08.
-    TestCalendar calendar = TestCalendar.autumn2023();
+    SchoolCalendar calendar = TestCalendar.autumn2023();
     Run run = run(Rules.xxCountyLike(), calendar,
         absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 25), 6), LocalDate.of(2023, 10, 8));
     assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-08");
@@ -75,7 +75,7 @@ class AbsenceEscalationTest {
   void automaticDropoutOnSuspectedDatePlusOneMonthPlusOneDay_R_ABS_3() {
     // Weekdays: absent Mon 2023-10-02 … Mon 2023-10-09 → 6th school day 10-09 → suspected;
     // no return → dropped out on 2023-11-10.
-    TestCalendar calendar = TestCalendar.weekdays();
+    SchoolCalendar calendar = TestCalendar.weekdays();
     Run run = run(Rules.xxCountyLike(), calendar,
         absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 6), LocalDate.of(2023, 12, 31));
     assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-09");
@@ -85,7 +85,7 @@ class AbsenceEscalationTest {
 
   @Test
   void noDropoutTheDayBeforeTheDueDate_R_ABS_3() {
-    TestCalendar calendar = TestCalendar.weekdays();
+    SchoolCalendar calendar = TestCalendar.weekdays();
     Run run = run(Rules.xxCountyLike(), calendar,
         absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 6), LocalDate.of(2023, 11, 9));
     assertThat(run.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isNull();
@@ -93,7 +93,7 @@ class AbsenceEscalationTest {
 
   @Test
   void confirmationRequiredRaisesAlertOnceAndKeepsSuspected_R_ABS_3() {
-    TestCalendar calendar = TestCalendar.weekdays();
+    SchoolCalendar calendar = TestCalendar.weekdays();
     EscalationRules hezhangLike = Rules.of(3, Comparison.REACHES, DropoutMode.CONFIRMATION_REQUIRED);
     Run run = run(hezhangLike, calendar,
         absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 3), LocalDate.of(2024, 3, 1));
@@ -114,7 +114,7 @@ class AbsenceEscalationTest {
 
   @Test
   void reachesThreeMeansSuspectedOnTheThirdSchoolDay_R_ABS_2() {
-    TestCalendar calendar = TestCalendar.weekdays();
+    SchoolCalendar calendar = TestCalendar.weekdays();
     Run run = run(Rules.of(3, Comparison.REACHES, DropoutMode.CONFIRMATION_REQUIRED), calendar,
         absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 3), LocalDate.of(2023, 9, 6));
     assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-09-06");
@@ -122,7 +122,7 @@ class AbsenceEscalationTest {
 
   @Test
   void firstDayContactAndTwoDayHomeVisitWithoutStatusChange_R_ABS_2() {
-    TestCalendar calendar = TestCalendar.weekdays();
+    SchoolCalendar calendar = TestCalendar.weekdays();
     Run run = run(Rules.xxCountyLike(), calendar,
         absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 2), LocalDate.of(2023, 9, 5));
     assertThat(run.alertOn(AlertCode.FIRST_DAY_CONTACT)).isEqualTo("2023-09-04");
@@ -135,7 +135,7 @@ class AbsenceEscalationTest {
 
   @Test
   void unmarkedSchoolDayIsAttendedAndResetsTheStreak_R_ABS_1() {
-    TestCalendar calendar = TestCalendar.weekdays();
+    SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> inputs = new ArrayList<>(
         absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 5)); // Mon–Fri
     // Mon 09-11 unmarked → attended; Tue 09-12 absent starts a new streak of 1.
@@ -147,7 +147,7 @@ class AbsenceEscalationTest {
 
   @Test
   void approvedLeaveNeitherCountsNorResets_R_ABS_1() {
-    TestCalendar calendar = TestCalendar.weekdays();
+    SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> inputs = new ArrayList<>(
         absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 5)); // Mon–Fri, streak 5
     inputs.add(new EscalationInput.Mark(S, LocalDate.of(2023, 9, 11), MarkKind.EXCUSED));
@@ -159,7 +159,7 @@ class AbsenceEscalationTest {
 
   @Test
   void presentMarkResetsTheStreak_R_ABS_1() {
-    TestCalendar calendar = TestCalendar.weekdays();
+    SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> inputs = new ArrayList<>(
         absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 5));
     inputs.add(new EscalationInput.Mark(S, LocalDate.of(2023, 9, 11), MarkKind.PRESENT));
@@ -169,7 +169,7 @@ class AbsenceEscalationTest {
 
   @Test
   void onlyAnExplicitReturnBringsASuspectedStudentBack_R_ABS_4() {
-    TestCalendar calendar = TestCalendar.weekdays();
+    SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> inputs = new ArrayList<>(
         absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 6)); // suspected 10-09
     inputs.add(new EscalationInput.Mark(S, LocalDate.of(2023, 10, 10), MarkKind.PRESENT));

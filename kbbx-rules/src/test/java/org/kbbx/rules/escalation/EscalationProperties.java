@@ -1,5 +1,6 @@
 package org.kbbx.rules.escalation;
 
+import org.kbbx.core.time.SchoolCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -20,7 +21,7 @@ import org.quicktheories.core.Gen;
 class EscalationProperties {
 
   static final LocalDate START = LocalDate.of(2023, 9, 18);
-  static final TestCalendar CALENDAR = TestCalendar.autumn2023();
+  static final SchoolCalendar CALENDAR = TestCalendar.autumn2023();
   static final String S = "S1";
 
   /** Codes per calendar day: 0 no mark, 1 absent without reason, 2 excused, 3 present. */

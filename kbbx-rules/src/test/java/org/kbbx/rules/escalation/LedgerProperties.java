@@ -1,5 +1,6 @@
 package org.kbbx.rules.escalation;
 
+import org.kbbx.core.time.SchoolCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -26,7 +27,7 @@ import org.quicktheories.core.Gen;
 class LedgerProperties {
 
   static final LocalDate START = LocalDate.of(2023, 9, 18);
-  static final TestCalendar CALENDAR = TestCalendar.autumn2023();
+  static final SchoolCalendar CALENDAR = TestCalendar.autumn2023();
 
   /**
    * One step of a run: {@code action} 0–5 feeds a day, 6 sets a student with {@code with}, 7 sets

@@ -1,7 +1,7 @@
 package org.kbbx.rules.escalation;
 
 import java.util.List;
-import org.kbbx.rules.obligation.Actor;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.obligation.DayCount;
 
 /** Test-only rule sets, separate from the real profiles so threshold changes never break logic tests. */
@@ -9,7 +9,7 @@ final class Rules {
   private Rules() {}
 
   static final RequiredAction CONTACT =
-      RequiredAction.of(ActionKind.CONTACT_FAMILY, Actor.CLASS_TEACHER, DayCount.schoolDays(0));
+      RequiredAction.of(ActionKind.CONTACT_FAMILY, Role.TEACHER, DayCount.schoolDays(0));
 
   static EscalationRules of(int suspectedThreshold, Comparison comparison, DropoutMode mode) {
     return new EscalationRules(
@@ -21,8 +21,8 @@ final class Rules {
                 List.of(
                     new RequiredAction(
                         ActionKind.WRITTEN_REPORT,
-                        Actor.SCHOOL,
-                        List.of(Actor.TOWNSHIP_GOVERNMENT, Actor.COUNTY_EDUCATION_BUREAU),
+                        Role.SCHOOL,
+                        List.of(Role.TOWNSHIP_GOVERNMENT, Role.COUNTY_EDUCATION_BUREAU),
                         DayCount.schoolDays(1))))),
         new AbsenceTrigger(suspectedThreshold, comparison, List.of()),
         new DropoutRule(mode, 1, List.of()));

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kbbx.rules.obligation.SchoolDays;
+import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.TestCalendar;
 
 /** The streak as of a date with no further input (R-ABS-1, R-ABS-4). */
@@ -15,14 +15,14 @@ class StreakAsOfTest {
 
   static final String S = AbsenceEscalationTest.S;
 
-  static StudentEscalation stateAfter(EscalationRules rules, SchoolDays calendar,
+  static StudentEscalation stateAfter(EscalationRules rules, SchoolCalendar calendar,
       List<EscalationInput> inputs, LocalDate asOf) {
     return AbsenceEscalationTest.run(rules, calendar, inputs, asOf).state();
   }
 
   @Test
   void anUnmarkedSchoolDayAfterTheStreakIsAttendedAndResetsIt_R_ABS_1() {
-    TestCalendar calendar = TestCalendar.weekdays();
+    SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> monToWed =
         AbsenceEscalationTest.absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 3);
     StudentEscalation state = stateAfter(Rules.xxCountyLike(), calendar, monToWed,
@@ -37,7 +37,7 @@ class StreakAsOfTest {
   void holidaysAndWeekendsNeitherCountNorReset_R_ABS_1() {
     // Absent Mon 2023-09-25 … Thu 09-28; 09-29 … 10-06 is the national holiday; Sat 10-07 is a
     // make-up school day, so an unmarked 10-07 is attended.
-    TestCalendar calendar = TestCalendar.autumn2023();
+    SchoolCalendar calendar = TestCalendar.autumn2023();
     StudentEscalation state = stateAfter(Rules.xxCountyLike(), calendar,
         AbsenceEscalationTest.absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 25), 4),
         LocalDate.of(2023, 9, 28));
@@ -47,7 +47,7 @@ class StreakAsOfTest {
 
   @Test
   void excusedLeaveNeitherCountsNorResets_R_ABS_1() {
-    TestCalendar calendar = TestCalendar.weekdays();
+    SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> inputs = List.of(
         new EscalationInput.Mark(S, LocalDate.of(2023, 10, 2), MarkKind.ABSENT_WITHOUT_REASON),
         new EscalationInput.Mark(S, LocalDate.of(2023, 10, 3), MarkKind.ABSENT_WITHOUT_REASON),
@@ -60,7 +60,7 @@ class StreakAsOfTest {
 
   @Test
   void whileSuspectedUnmarkedDaysAreNotEvidenceOfReturn_R_ABS_4() {
-    TestCalendar calendar = TestCalendar.weekdays();
+    SchoolCalendar calendar = TestCalendar.weekdays();
     EscalationRules reachesThree = Rules.of(3, Comparison.REACHES, DropoutMode.AUTOMATIC);
     StudentEscalation state = stateAfter(reachesThree, calendar,
         AbsenceEscalationTest.absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 3),

@@ -1,5 +1,6 @@
 package org.kbbx.rules.obligation;
 
+import org.kbbx.core.responsibility.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -18,10 +19,10 @@ class ObligationProperties {
 
   static final LocalDate OPENS = LocalDate.of(2023, 9, 1);
   static final ObligationRules RULES = new ObligationRules(
-      List.of(new TermStartDeadline(TermStartTask.FULL_CHECK, Actor.SCHOOL, List.of(),
+      List.of(new TermStartDeadline(TermStartTask.FULL_CHECK, Role.SCHOOL, List.of(),
           DayCount.calendarDays(5))),
-      List.of(new WeeklyReportRule(DayOfWeek.FRIDAY, Optional.of(LocalTime.NOON), Actor.SCHOOL,
-          Actor.COUNTY_EDUCATION_BUREAU)),
+      List.of(new WeeklyReportRule(DayOfWeek.FRIDAY, Optional.of(LocalTime.NOON), Role.SCHOOL,
+          Role.COUNTY_EDUCATION_BUREAU)),
       1,
       new RecordDeadlines(DayCount.schoolDays(10), DayCount.schoolDays(10)));
   static final ObligationCalendar CAL =

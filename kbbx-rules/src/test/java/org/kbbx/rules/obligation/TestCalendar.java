@@ -1,61 +1,35 @@
 package org.kbbx.rules.obligation;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
+import org.kbbx.core.time.SchoolCalendar;
+import org.kbbx.core.time.Term;
 
 /**
- * Test-only school calendar: Monday–Friday inside a term, minus holidays, plus make-up days.
+ * Test-only school calendars: Monday–Friday inside a term, minus holidays, plus make-up days.
  *
- * <p>Logic tests use this instead of real calendars so a real calendar change never breaks them.
+ * <p>Logic tests use these instead of real calendars so a real calendar change never breaks them.
  */
-public final class TestCalendar implements SchoolDays {
+public final class TestCalendar {
 
-  private final LocalDate opens;
-  private final LocalDate closes;
-  private final Set<LocalDate> holidays = new HashSet<>();
-  private final Set<LocalDate> makeUpDays = new HashSet<>();
+  private TestCalendar() {}
 
-  private TestCalendar(LocalDate opens, LocalDate closes) {
-    this.opens = opens;
-    this.closes = closes;
-  }
-
-  /** A term from {@code opens} to {@code closes}, both included. */
-  public static TestCalendar term(LocalDate opens, LocalDate closes) {
-    return new TestCalendar(opens, closes);
+  /** A term from {@code opens} to {@code closes}, both included, without holidays. */
+  public static SchoolCalendar term(LocalDate opens, LocalDate closes) {
+    return SchoolCalendar.builder().term(Term.autumn(opens, closes)).build();
   }
 
   /** Autumn term 2023 (2023-09-01 … 2024-01-19) with the 2023 Mid-Autumn/National Day holiday. */
-  public static TestCalendar autumn2023() {
-    TestCalendar c = term(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 1, 19));
-    for (LocalDate d = LocalDate.of(2023, 9, 29); !d.isAfter(LocalDate.of(2023, 10, 6));
-        d = d.plusDays(1)) {
-      c.holidays.add(d);
-    }
-    c.makeUpDays.add(LocalDate.of(2023, 10, 7));
-    c.makeUpDays.add(LocalDate.of(2023, 10, 8));
-    return c;
+  public static SchoolCalendar autumn2023() {
+    return SchoolCalendar.builder()
+        .term(Term.autumn(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 1, 19)))
+        .holidays(LocalDate.of(2023, 9, 29), LocalDate.of(2023, 10, 6))
+        .makeUpDay(LocalDate.of(2023, 10, 7))
+        .makeUpDay(LocalDate.of(2023, 10, 8))
+        .build();
   }
 
   /** A term of plain weekdays from 2023-09-01 to 2024-06-30, without holidays. */
-  public static TestCalendar weekdays() {
+  public static SchoolCalendar weekdays() {
     return term(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 6, 30));
-  }
-
-  /** Adds a holiday. */
-  public TestCalendar holiday(LocalDate day) {
-    holidays.add(day);
-    return this;
-  }
-
-  @Override
-  public boolean isSchoolDay(LocalDate date) {
-    if (date.isBefore(opens) || date.isAfter(closes) || holidays.contains(date)) {
-      return false;
-    }
-    DayOfWeek dow = date.getDayOfWeek();
-    return makeUpDays.contains(date) || (dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY);
   }
 }

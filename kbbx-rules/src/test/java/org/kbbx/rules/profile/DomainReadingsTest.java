@@ -16,8 +16,8 @@ import org.kbbx.rules.escalation.EscalationLedger;
 import org.kbbx.rules.escalation.MarkKind;
 import org.kbbx.rules.escalation.StatusEvent;
 import org.kbbx.rules.escalation.StatusEventKind;
-import org.kbbx.rules.obligation.Actor;
-import org.kbbx.rules.obligation.SchoolDays;
+import org.kbbx.core.responsibility.Role;
+import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.TestCalendar;
 
 /** DOMAIN.md §5 readings, proven with the real built-in profiles. */
@@ -35,7 +35,7 @@ class DomainReadingsTest {
     }
   }
 
-  static Outcome absentEverySchoolDay(String profileId, SchoolDays calendar, LocalDate from,
+  static Outcome absentEverySchoolDay(String profileId, SchoolCalendar calendar, LocalDate from,
       LocalDate to) {
     EffectiveProfile profile = PROFILES.effective(profileId).get();
     EscalationLedger ledger =
@@ -92,7 +92,7 @@ class DomainReadingsTest {
     assertThat(visit.actions()).anySatisfy(a -> {
       assertThat(a.action().kind()).isEqualTo(ActionKind.WRITTEN_REPORT);
       assertThat(a.action().recipients())
-          .containsExactly(Actor.TOWNSHIP_GOVERNMENT, Actor.COUNTY_EDUCATION_BUREAU);
+          .containsExactly(Role.TOWNSHIP_GOVERNMENT, Role.COUNTY_EDUCATION_BUREAU);
     });
     assertThat(visit.actions()).anySatisfy(a ->
         assertThat(a.action().kind()).isEqualTo(ActionKind.HOME_VISIT));
@@ -112,7 +112,7 @@ class DomainReadingsTest {
         LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 2));
     Alert contact = o.alert(AlertCode.FIRST_DAY_CONTACT);
     assertThat(contact.on()).isEqualTo("2023-10-02");
-    assertThat(contact.actions().get(0).action().actor()).isEqualTo(Actor.CLASS_TEACHER);
+    assertThat(contact.actions().get(0).action().actor()).isEqualTo(Role.TEACHER);
     assertThat(contact.actions().get(0).due()).isEqualTo("2023-10-02");
   }
 
@@ -133,7 +133,7 @@ class DomainReadingsTest {
         .makeUpDay(LocalDate.of(2023, 10, 7))
         .makeUpDay(LocalDate.of(2023, 10, 8))
         .build();
-    Outcome o = absentEverySchoolDay("XX_COUNTY_2023", calendar::isSchoolDay,
+    Outcome o = absentEverySchoolDay("XX_COUNTY_2023", calendar,
         LocalDate.of(2023, 9, 25), LocalDate.of(2023, 10, 31));
     assertThat(o.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-08");
   }

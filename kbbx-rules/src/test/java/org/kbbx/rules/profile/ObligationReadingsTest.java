@@ -1,5 +1,6 @@
 package org.kbbx.rules.profile;
 
+import org.kbbx.core.time.SchoolCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ class ObligationReadingsTest {
 
   static final LocalDate OPENS = LocalDate.of(2023, 9, 1); // Friday
 
-  static ObligationCalendar calendar(String profile, TestCalendar days) {
+  static ObligationCalendar calendar(String profile, SchoolCalendar days) {
     return ObligationCalendar.of(
         Profiles.builtIn().effective(profile).get().obligationRules(), days, List.of(OPENS));
   }

@@ -23,6 +23,8 @@ final class SmallCounty {
   static final SchoolId JUNIOR = SchoolId.of("熨斗初级中学");
   static final SchoolId COUNTY_SCHOOL = SchoolId.of("县直中学");
   static final PersonId TEACHER = PersonId.of("teacher");
+  static final PersonId CLASS_TEACHER = PersonId.of("class");
+  static final PersonId COUNTY_CLASS_TEACHER = PersonId.of("county-class");
 
   private SmallCounty() {}
 
@@ -31,9 +33,10 @@ final class SmallCounty {
   }
 
   /**
-   * Yundou-like: every seat held except the director of {@link #EMPTY_VILLAGE}; student "g" is
-   * guaranteed by {@link #TEACHER}, "u" has no guarantor, "v" lives in the village without a
-   * director, "c" attends a county-run school.
+   * Yundou-like: every seat held except the director of {@link #EMPTY_VILLAGE}; student "g" has
+   * class teacher {@link #CLASS_TEACHER} and is guaranteed by {@link #TEACHER} (the 302-of-440 case,
+   * R-RC-10), "u" has neither class teacher nor guarantor, "v" lives in the village without a
+   * director and has class teacher {@link #CLASS_TEACHER}, "c" attends a county-run school.
    */
   static Organisation town() {
     OrganisationBuilder builder = Organisation.builder(COUNTY).division(TOWN).division(VILLAGE).division(EMPTY_VILLAGE);
@@ -46,17 +49,25 @@ final class SmallCounty {
     seat(builder, "校长", Position.principal(JUNIOR));
     seat(builder, "县直校长", Position.principal(COUNTY_SCHOOL));
     seat(builder, TEACHER.value(), Position.teacher(JUNIOR, TEACHER));
+    seat(builder, CLASS_TEACHER.value(), Position.teacher(JUNIOR, CLASS_TEACHER));
+    seat(builder, COUNTY_CLASS_TEACHER.value(), Position.teacher(COUNTY_SCHOOL, COUNTY_CLASS_TEACHER));
     builder.student(new StudentPlacement(StudentId.of("g"), VILLAGE, JUNIOR, true));
     builder.student(new StudentPlacement(StudentId.of("u"), VILLAGE, JUNIOR, true));
     builder.student(new StudentPlacement(StudentId.of("v"), EMPTY_VILLAGE, JUNIOR, false));
     builder.student(new StudentPlacement(StudentId.of("c"), VILLAGE, COUNTY_SCHOOL, false));
     builder.guarantee(new GuaranteeAssignment.TeacherForStudent(TEACHER, StudentId.of("g")));
+    builder.classTeacher(StudentId.of("g"), CLASS_TEACHER);
+    builder.classTeacher(StudentId.of("v"), CLASS_TEACHER);
+    builder.classTeacher(StudentId.of("c"), COUNTY_CLASS_TEACHER);
     return builder.build(ResponsibilityProfile.national()).getOrElseGet(problems -> {
       throw new AssertionError(problems.mkString("; "));
     });
   }
 
-  /** A random county: 1–3 townships of 1–3 villages, 1–3 schools, seats held at random, 0–10 students. */
+  /**
+   * A random county: 1–3 townships of 1–3 villages, 1–3 schools of two teachers, seats held at
+   * random, 0–10 students, each with a random class teacher or none and a random guarantor or none.
+   */
   static Organisation random(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     OrganisationBuilder builder = Organisation.builder(COUNTY);
@@ -90,23 +101,28 @@ final class SmallCounty {
       }
     }
     java.util.List<SchoolId> schools = new java.util.ArrayList<>();
-    java.util.Map<SchoolId, PersonId> teachers = new java.util.HashMap<>();
+    java.util.Map<SchoolId, java.util.List<PersonId>> teachers = new java.util.HashMap<>();
     for (int s = 1; s <= 1 + random.nextInt(3); s++) {
       SchoolId school = SchoolId.of("school" + s);
       schools.add(school);
       builder.school(school, places.get(random.nextInt(places.size())));
       maybeHold.accept(Position.principal(school));
-      people[0]++;
-      PersonId teacher = PersonId.of("p" + people[0]);
-      seat(builder, teacher.value(), Position.teacher(school, teacher));
-      teachers.put(school, teacher);
+      for (int t = 0; t < 2; t++) {
+        people[0]++;
+        PersonId teacher = PersonId.of("p" + people[0]);
+        seat(builder, teacher.value(), Position.teacher(school, teacher));
+        teachers.computeIfAbsent(school, k -> new java.util.ArrayList<>()).add(teacher);
+      }
     }
     for (int n = 1; n <= random.nextInt(11); n++) {
       SchoolId school = schools.get(random.nextInt(schools.size()));
       StudentId student = StudentId.of("s" + n);
       builder.student(new StudentPlacement(student, villages.get(random.nextInt(villages.size())), school, true));
       if (random.nextBoolean()) {
-        builder.guarantee(new GuaranteeAssignment.TeacherForStudent(teachers.get(school), student));
+        builder.guarantee(new GuaranteeAssignment.TeacherForStudent(teachers.get(school).get(random.nextInt(2)), student));
+      }
+      if (random.nextBoolean()) {
+        builder.classTeacher(student, teachers.get(school).get(random.nextInt(2)));
       }
     }
     return builder.build(ResponsibilityProfile.national()).getOrElseGet(problems -> {

@@ -3,7 +3,9 @@ package org.kbbx.rules.profile.json;
 import static org.kbbx.rules.profile.json.NodeReader.fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -19,14 +21,17 @@ import org.kbbx.rules.escalation.EvidenceKind;
 import org.kbbx.rules.escalation.ExclusionReason;
 import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.escalation.RequiredAction;
-import org.kbbx.rules.obligation.Actor;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.obligation.DayCount;
 import org.kbbx.rules.obligation.DayUnit;
 import org.kbbx.rules.obligation.RecordDeadlines;
 import org.kbbx.rules.obligation.TermStartDeadline;
 import org.kbbx.rules.obligation.TermStartTask;
 import org.kbbx.rules.obligation.WeeklyReportRule;
+import org.kbbx.core.responsibility.Line;
 import org.kbbx.rules.profile.ExpectedAlert;
+import org.kbbx.rules.routing.RouteRule;
+import org.kbbx.rules.routing.RoutingTable;
 import org.kbbx.rules.profile.JurisdictionProfile;
 import org.kbbx.rules.profile.ProfileExample;
 import org.kbbx.rules.profile.ProfileSetting;
@@ -121,6 +126,7 @@ final class ProfileReader {
     set(sourced(node, path, "accountability", (n, p) -> r.list(n, p, codec::rule)),
         b::accountability);
     set(sourced(node, path, "screeningWeights", this::screeningWeights), b::screeningWeights);
+    set(sourced(node, path, "routing", this::routing), b::routing);
   }
 
   private <T> Sourced<T> sourced(
@@ -156,8 +162,59 @@ final class ProfileReader {
     return r.build(path, () -> new DayCount(amount, unit), amount, unit);
   }
 
-  private List<Actor> actors(JsonNode node, String path) {
-    return r.list(node, path, (n, p) -> r.constant(n, p, Actor.class));
+  private List<Role> actors(JsonNode node, String path) {
+    return r.list(node, path, (n, p) -> r.constant(n, p, Role.class));
+  }
+
+  /**
+   * Reads a routing table (R-RC-14): every case step and every alert must have exactly one row;
+   * a missing or repeated row is a problem naming the step or alert.
+   */
+  private RoutingTable routing(JsonNode node, String path) {
+    if (!r.object(node, path, fields("caseSteps", "alerts"), fields("caseSteps", "alerts"))) {
+      return null;
+    }
+    List<Map.Entry<CaseStep, RouteRule>> steps =
+        r.list(node.get("caseSteps"), path + ".caseSteps", (n, p) -> row(n, p, "step", CaseStep.class));
+    List<Map.Entry<AlertCode, RouteRule>> alerts =
+        r.list(node.get("alerts"), path + ".alerts", (n, p) -> row(n, p, "alert", AlertCode.class));
+    Map<CaseStep, RouteRule> stepRows = rows(steps, path + ".caseSteps", CaseStep.class, "case step");
+    Map<AlertCode, RouteRule> alertRows = rows(alerts, path + ".alerts", AlertCode.class, "alert");
+    return r.build(path, () -> RoutingTable.of(stepRows, alertRows), stepRows, alertRows);
+  }
+
+  private <K extends Enum<K>> Map<K, RouteRule> rows(
+      List<Map.Entry<K, RouteRule>> rows, String path, Class<K> type, String what) {
+    if (rows == null) {
+      return null;
+    }
+    Map<K, RouteRule> map = new EnumMap<>(type);
+    boolean ok = true;
+    for (int i = 0; i < rows.size(); i++) {
+      if (map.putIfAbsent(rows.get(i).getKey(), rows.get(i).getValue()) != null) {
+        r.problem(path + "[" + i + "]", "Duplicate row for " + what + " " + rows.get(i).getKey());
+        ok = false;
+      }
+    }
+    for (K key : type.getEnumConstants()) {
+      if (!map.containsKey(key)) {
+        r.problem(path, "Missing row for " + what + " " + key + ": every " + what + " needs one");
+        ok = false;
+      }
+    }
+    return ok ? map : null;
+  }
+
+  private <K extends Enum<K>> Map.Entry<K, RouteRule> row(JsonNode node, String path, String keyField, Class<K> type) {
+    if (!r.object(node, path, fields(keyField, "line", "acting", "informed"),
+        fields(keyField, "line", "acting", "informed"))) {
+      return null;
+    }
+    K key = r.constant(node.get(keyField), path + "." + keyField, type);
+    Line line = r.constant(node.get("line"), path + ".line", Line.class);
+    List<Role> acting = actors(node.get("acting"), path + ".acting");
+    List<Role> informed = actors(node.get("informed"), path + ".informed");
+    return r.build(path, () -> Map.entry(key, RouteRule.of(line, acting, informed)), key, line, acting, informed);
   }
 
   private RequiredAction action(JsonNode node, String path) {
@@ -166,8 +223,8 @@ final class ProfileReader {
       return null;
     }
     ActionKind kind = r.constant(node.get("kind"), path + ".kind", ActionKind.class);
-    Actor actor = r.constant(node.get("actor"), path + ".actor", Actor.class);
-    List<Actor> to = actors(node.get("recipients"), path + ".recipients");
+    Role actor = r.constant(node.get("actor"), path + ".actor", Role.class);
+    List<Role> to = actors(node.get("recipients"), path + ".recipients");
     DayCount within = dayCount(node.get("within"), path + ".within");
     return r.build(path, () -> new RequiredAction(kind, actor, to, within), kind, actor, to, within);
   }
@@ -211,8 +268,8 @@ final class ProfileReader {
       return null;
     }
     TermStartTask task = r.constant(node.get("task"), path + ".task", TermStartTask.class);
-    Actor actor = r.constant(node.get("actor"), path + ".actor", Actor.class);
-    List<Actor> to = actors(node.get("recipients"), path + ".recipients");
+    Role actor = r.constant(node.get("actor"), path + ".actor", Role.class);
+    List<Role> to = actors(node.get("recipients"), path + ".recipients");
     DayCount within = dayCount(node.get("within"), path + ".within");
     return r.build(path, () -> new TermStartDeadline(task, actor, to, within),
         task, actor, to, within);
@@ -232,8 +289,8 @@ final class ProfileReader {
       }
       before = Optional.of(t);
     }
-    Actor reporter = r.constant(node.get("reporter"), path + ".reporter", Actor.class);
-    Actor recipient = r.constant(node.get("recipient"), path + ".recipient", Actor.class);
+    Role reporter = r.constant(node.get("reporter"), path + ".reporter", Role.class);
+    Role recipient = r.constant(node.get("recipient"), path + ".recipient", Role.class);
     Optional<java.time.LocalTime> due = before;
     return r.build(path, () -> new WeeklyReportRule(day, due, reporter, recipient),
         day, reporter, recipient);

@@ -11,12 +11,14 @@ import org.kbbx.rules.escalation.AbsenceTrigger;
 import org.kbbx.rules.escalation.DropoutRule;
 import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.escalation.RequiredAction;
-import org.kbbx.rules.obligation.Actor;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.obligation.DayCount;
 import org.kbbx.rules.obligation.RecordDeadlines;
 import org.kbbx.rules.obligation.TermStartDeadline;
 import org.kbbx.rules.obligation.WeeklyReportRule;
 import org.kbbx.rules.profile.EffectiveProfile;
+import org.kbbx.rules.routing.RouteRule;
+import org.kbbx.rules.routing.RoutingTable;
 import org.kbbx.rules.profile.ExpectedAlert;
 import org.kbbx.rules.profile.JurisdictionProfile;
 import org.kbbx.rules.profile.ProfileExample;
@@ -68,6 +70,7 @@ final class ProfileWriter {
     putList(s, "accountability", p.accountability(),
         (a, v) -> v.forEach(rule -> ResponsibilityCodec.writeRule(a.addObject(), rule)));
     put(s, "screeningWeights", p.screeningWeights(), ProfileWriter::screeningWeights);
+    put(s, "routing", p.routing(), ProfileWriter::routing);
     o.set("settings", s);
     ArrayNode examples = o.putArray("examples");
     p.examples().forEach(e -> example(examples.addObject(), e));
@@ -136,7 +139,7 @@ final class ProfileWriter {
     o.put("unit", d.unit().name());
   }
 
-  private static void actors(ArrayNode a, List<Actor> actors) {
+  private static void actors(ArrayNode a, List<Role> actors) {
     actors.forEach(actor -> a.add(actor.name()));
   }
 
@@ -201,6 +204,27 @@ final class ProfileWriter {
     o.put("overAgeForGrade", w.overAgeForGrade());
     o.put("repeatedGrade", w.repeatedGrade());
     o.put("minimumStreakDays", w.minimumStreakDays());
+  }
+
+  private static void routing(ObjectNode o, RoutingTable t) {
+    ArrayNode steps = o.putArray("caseSteps");
+    t.caseStepRows().forEach((step, rule) -> {
+      ObjectNode n = steps.addObject();
+      n.put("step", step.name());
+      routeRule(n, rule);
+    });
+    ArrayNode alerts = o.putArray("alerts");
+    t.alertRows().forEach((alert, rule) -> {
+      ObjectNode n = alerts.addObject();
+      n.put("alert", alert.name());
+      routeRule(n, rule);
+    });
+  }
+
+  private static void routeRule(ObjectNode o, RouteRule rule) {
+    o.put("line", rule.line().name());
+    actors(o.putArray("acting"), rule.acting());
+    actors(o.putArray("informed"), rule.informed());
   }
 
   private static void step(ObjectNode o, StepDeadline d) {
