@@ -35,6 +35,7 @@ class CountyScaleTest {
       DivisionCode township = DivisionCode.of(COUNTY.value() + (100L + t) * 1000L);
       builder.division(township);
       appoint(builder, "head-" + t, Position.townshipHead(township));
+      appoint(builder, "centre-" + t, Position.educationCentreDirector(township));
       appoint(builder, "section-" + t, Position.bureauSection(PersonId.of("section-" + t)));
       builder.guarantee(new GuaranteeAssignment.SectionForTownship(PersonId.of("section-" + t), township));
       builder.letter(new ResponsibilityLetter(Position.countyHead(COUNTY), Position.townshipHead(township), YEAR));
@@ -63,6 +64,7 @@ class CountyScaleTest {
           DivisionCode village = villages[(s % TOWNSHIPS) * VILLAGES_PER_TOWNSHIP + n % VILLAGES_PER_TOWNSHIP];
           builder.student(new StudentPlacement(ref, village, school, n % 5 == 0));
           builder.guarantee(new GuaranteeAssignment.TeacherForStudent(teacher, ref));
+          builder.classTeacher(ref, teacher);
           builder.letter(new ResponsibilityLetter(Position.villageDirector(village), Position.parent(ref), YEAR));
           builder.letter(new ResponsibilityLetter(seat, Position.parent(ref), YEAR));
           student++;

@@ -52,6 +52,7 @@ final class Fixtures {
     seat(builder, "director", "局长", Position.bureauDirector(LIUBA));
     seat(builder, "madao-head", "镇长", Position.townshipHead(MADAO));
     seat(builder, "principal", "校长", Position.principal(MADAO_MIDDLE));
+    seat(builder, "madao-centre", "教管中心主任", Position.educationCentreDirector(MADAO));
     seat(builder, "section", "基教股", Position.bureauSection(PersonId.of("section")));
     builder.guarantee(new GuaranteeAssignment.SectionForTownship(PersonId.of("section"), MADAO));
     for (int v = 1; v <= 5; v++) {
@@ -67,6 +68,7 @@ final class Fixtures {
       DivisionCode village = DivisionCode.of(MADAO.value() + 200 + 1 + n % 5);
       builder.student(new StudentPlacement(liubaStudent(n), village, MADAO_MIDDLE, true));
       builder.guarantee(new GuaranteeAssignment.TeacherForStudent(liubaTeacher(teacherOf.applyAsInt(n)), liubaStudent(n)));
+      builder.classTeacher(liubaStudent(n), liubaTeacher(liubaTeacherOf(n)));
     }
     builder.letter(new ResponsibilityLetter(Position.countyHead(LIUBA), Position.townshipHead(MADAO), YEAR_2018));
     builder.letter(new ResponsibilityLetter(Position.bureauDirector(LIUBA), Position.principal(MADAO_MIDDLE), YEAR_2018));
@@ -89,9 +91,14 @@ final class Fixtures {
 
   static final DivisionCode YUNDOU_COMMUNITY = DivisionCode.parse("610922104001");
 
+  /** The class teacher of the central primary's students; their guarantor is another teacher. */
+  static final PersonId PRIMARY_CLASS_TEACHER = PersonId.of("primary-class-teacher");
+
   /**
    * Yundou: the junior school surveys villages 1–6, the central primary villages 7–13 and the
    * community (seed 003), except villages listed in {@code unsurveyed}; one student per village.
+   * A junior student's class teacher is also the guarantor; a primary student's class teacher is
+   * {@link #PRIMARY_CLASS_TEACHER}, guaranteed by another teacher (R-RC-10).
    */
   static OrganisationBuilder yundou(int... unsurveyed) {
     java.util.Set<Integer> skip = new java.util.HashSet<>();
@@ -105,10 +112,12 @@ final class Fixtures {
     seat(builder, "yundou-head", "镇长", Position.townshipHead(YUNDOU));
     seat(builder, "primary-principal", "中心小学校长", Position.principal(CENTRAL_PRIMARY));
     seat(builder, "junior-principal", "初级中学校长", Position.principal(JUNIOR));
+    seat(builder, "yundou-centre", "教管中心主任", Position.educationCentreDirector(YUNDOU));
     seat(builder, "bureau-leader", "包镇局领导", Position.bureauLeader(PersonId.of("bureau-leader")));
     builder.guarantee(new GuaranteeAssignment.LeaderForTownship(PersonId.of("bureau-leader"), YUNDOU));
     seat(builder, "primary-teacher", "中心小学教师", Position.teacher(CENTRAL_PRIMARY, PersonId.of("primary-teacher")));
     seat(builder, "junior-teacher", "初级中学教师", Position.teacher(JUNIOR, PersonId.of("junior-teacher")));
+    seat(builder, PRIMARY_CLASS_TEACHER.value(), "中心小学班主任", Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER));
     for (int v = 1; v <= JUNIOR_VILLAGES + PRIMARY_VILLAGES + 1; v++) {
       DivisionCode village = v == 14 ? YUNDOU_COMMUNITY : yundouVillage(v);
       SchoolId school = v <= JUNIOR_VILLAGES ? JUNIOR : CENTRAL_PRIMARY;
@@ -121,6 +130,7 @@ final class Fixtures {
       builder.student(new StudentPlacement(student, village, school, v % 2 == 0));
       PersonId teacher = PersonId.of(school.equals(JUNIOR) ? "junior-teacher" : "primary-teacher");
       builder.guarantee(new GuaranteeAssignment.TeacherForStudent(teacher, student));
+      builder.classTeacher(student, school.equals(JUNIOR) ? teacher : PRIMARY_CLASS_TEACHER);
     }
     return builder;
   }

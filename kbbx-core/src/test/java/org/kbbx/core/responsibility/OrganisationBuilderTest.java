@@ -120,7 +120,7 @@ class OrganisationBuilderTest {
         .isTrue();
     assertThat(describe(violations(builder, ResponsibilityProfile.national().withHolding(PositionHolding.SEVERAL_HEAD_POSITIONS))))
         .containsExactly(
-            "appointments[22]: position 村委会主任@610922104001 is already held by director-14; cannot appoint yundou-head");
+            "appointments[24]: position 村委会主任@610922104001 is already held by director-14; cannot appoint yundou-head");
   }
 
   @Test

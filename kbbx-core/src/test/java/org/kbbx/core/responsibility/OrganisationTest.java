@@ -89,10 +89,17 @@ class OrganisationTest {
             new CoverageFinding.BrokenLink(Position.townshipHead(YUNDOU)),
             new CoverageFinding.BrokenLink(Position.villageDirector(yundouVillage(1))),
             new CoverageFinding.BrokenLink(Position.principal(JUNIOR)),
+            new CoverageFinding.BrokenLink(Position.educationCentreDirector(YUNDOU)),
+            new CoverageFinding.ClassTeacherVacant(StudentId.of("poor"), JUNIOR),
+            new CoverageFinding.ClassTeacherVacant(StudentId.of("other"), JUNIOR),
             new CoverageFinding.StudentWithoutGuarantor(StudentId.of("poor"), JUNIOR),
             new CoverageFinding.TownshipWithoutBureauGuarantor(YUNDOU));
     assertThat(findings.map(CoverageFinding::code).distinct())
-        .containsExactly("BROKEN_LINK", "STUDENT_WITHOUT_GUARANTOR", "TOWNSHIP_WITHOUT_BUREAU_GUARANTOR");
+        .containsExactly("BROKEN_LINK", "CLASS_TEACHER_VACANT", "STUDENT_WITHOUT_GUARANTOR",
+            "TOWNSHIP_WITHOUT_BUREAU_GUARANTOR");
+    // PIPL: the finding names the school, never the student's id.
+    assertThat(findings.get(6).describe()).doesNotContain("poor").contains(JUNIOR.toString());
+    assertThat(findings.get(6).toString()).doesNotContain("poor");
   }
 
   @Test
@@ -117,12 +124,13 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc2EducationChainRunsThroughTheGuarantorTeacher() {
+  void rRc2EducationChainRunsThroughTheClassTeacherNotTheGuarantor_R_RC_10() {
     Organisation org = built(yundou(), NO_LETTERS);
     ResponsibilityChain chain = org.chainFor(StudentId.of("Y9"), Line.EDUCATION, YEAR_2022).get();
     assertThat(chain.steps().map(ChainStep::role))
         .containsExactly(Role.PARENT, Role.TEACHER, Role.PRINCIPAL, Role.BUREAU_DIRECTOR);
-    assertThat(chain.steps().get(1).position()).contains(Position.teacher(CENTRAL_PRIMARY, PersonId.of("primary-teacher")));
+    assertThat(chain.steps().get(1).position()).contains(Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER));
+    assertThat(org.guarantor(StudentId.of("Y9"))).contains(Position.teacher(CENTRAL_PRIMARY, PersonId.of("primary-teacher")));
     assertThat(chain.steps().get(2).holder().map(Person::name)).contains("中心小学校长");
     assertThat(chain.line().duty()).isEqualTo(Duty.RETENTION);
   }
@@ -142,5 +150,43 @@ class OrganisationTest {
             Position.teacher(JUNIOR, PersonId.of("junior-teacher")), Position.parent(StudentId.of("Y1")), YEAR_2022));
     ResponsibilityChain chain = built(builder, NO_LETTERS).chainFor(StudentId.of("Y1"), Line.EDUCATION, YEAR_2022).get();
     assertThat(chain.isComplete()).isTrue();
+  }
+
+  @Test
+  void rRc10ClassTeacherMustHoldATeacherSeatOfTheStudentsSchoolAndBeTheOnlyOne() {
+    var result = yundou()
+        .classTeacher(StudentId.of("Y1"), PersonId.of("junior-teacher")) // Y1 has one already
+        .classTeacher(StudentId.of("Y7"), PersonId.of("junior-teacher")) // Y7 attends the central primary
+        .classTeacher(StudentId.of("nobody"), PersonId.of("junior-teacher"))
+        .build(NO_LETTERS);
+    assertThat(result.isInvalid()).isTrue();
+    assertThat(result.getError().map(v -> v.path())).containsExactly("classTeachers[14]", "classTeachers[15]", "classTeachers[16]");
+    assertThat(result.getError().map(v -> v.message()).mkString(" ")).doesNotContain("Y1", "Y7", "nobody");
+  }
+
+  @Test
+  void rRc10TeacherParentLetterIsNeededForEveryChildAtSchoolThroughTheClassTeacher() {
+    ResponsibilityProfile teacherParent = ResponsibilityProfile.national().withLettersRequired(Set.of(ChainLink.TEACHER_PARENT));
+    Organisation org = built(yundou(), teacherParent);
+    // 14 students, one letter each from the class teacher, whether or not they are priority students.
+    Seq<CoverageFinding> findings = org.coverage(YEAR_2022);
+    assertThat(findings).hasSize(14).allMatch(f -> f instanceof CoverageFinding.MissingLetter);
+    assertThat(findings.map(f -> ((CoverageFinding.MissingLetter) f).upper()).distinct())
+        .containsExactly(
+            Position.teacher(JUNIOR, PersonId.of("junior-teacher")), Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER));
+    Organisation signed = built(yundou().letter(new ResponsibilityLetter(
+        Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER), Position.parent(StudentId.of("Y7")), YEAR_2022)), teacherParent);
+    assertThat(signed.coverage(YEAR_2022)).hasSize(13);
+  }
+
+  @Test
+  void rRc10ClassTeacherSeesHerClassAndHerWards() {
+    Organisation org = built(yundou(), NO_LETTERS);
+    Position classTeacher = Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER);
+    assertThat(org.classOf(classTeacher)).hasSize(8);
+    assertThat(org.classTeacher(StudentId.of("Y7"))).contains(classTeacher);
+    assertThat(org.maySee(classTeacher, StudentId.of("Y7"))).isTrue();
+    assertThat(org.maySee(classTeacher, StudentId.of("Y1"))).isFalse();
+    assertThat(org.visibleStudents(classTeacher)).isEqualTo(org.classOf(classTeacher));
   }
 }

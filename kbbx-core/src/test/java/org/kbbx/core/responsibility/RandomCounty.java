@@ -31,6 +31,7 @@ final class RandomCounty {
   final List<GuaranteeAssignment> guarantees = new ArrayList<>();
   final List<ResponsibilityLetter> letters = new ArrayList<>();
   final Map<DivisionCode, SchoolId> surveys = new LinkedHashMap<>();
+  final Map<StudentId, PersonId> classTeachers = new LinkedHashMap<>();
   final Set<CoverageFinding> expected = new HashSet<>();
   final int cap;
 
@@ -123,6 +124,10 @@ final class RandomCounty {
       }
       teachers.put(school, staff);
     }
+    // R-RC-15: the education centre director of every township with a school is on the chain.
+    new java.util.LinkedHashSet<>(schools.values()).stream()
+        .filter(location -> !location.equals(COUNTY))
+        .forEach(township -> leading(Position.educationCentreDirector(township)));
     for (DivisionCode township : townshipCodes) {
       PersonId section = newPerson();
       appointments.put(Position.bureauSection(section), section);
@@ -148,18 +153,25 @@ final class RandomCounty {
       StudentPlacement placement = new StudentPlacement(StudentId.of("s" + n), village, school, required);
       students.add(placement);
       letter(ChainLink.VILLAGE_HOUSEHOLD, Position.villageDirector(village), Position.parent(placement.student()));
+      List<PersonId> staff = teachers.get(school);
+      if (gap()) {
+        expected.add(new CoverageFinding.ClassTeacherVacant(placement.student(), school));
+      } else {
+        PersonId classTeacher = staff.get(random.nextInt(staff.size()));
+        classTeachers.put(placement.student(), classTeacher);
+        // R-RC-10: the teacher → parent letter is the class teacher's, for every child at school.
+        letter(ChainLink.TEACHER_PARENT, Position.teacher(school, classTeacher), Position.parent(placement.student()));
+      }
       if (gap()) {
         if (required) {
           expected.add(new CoverageFinding.StudentWithoutGuarantor(placement.student(), school));
         }
         continue;
       }
-      List<PersonId> staff = teachers.get(school);
       PersonId teacher = staff.get(random.nextInt(staff.size()));
       Position seat = Position.teacher(school, teacher);
       guarantees.add(new GuaranteeAssignment.TeacherForStudent(teacher, placement.student()));
       wards.merge(seat, 1, Integer::sum);
-      letter(ChainLink.TEACHER_PARENT, seat, Position.parent(placement.student()));
     }
     if (cap != Integer.MAX_VALUE) {
       wards.forEach(
@@ -185,6 +197,7 @@ final class RandomCounty {
     persons.forEach(builder::person);
     appointments.forEach((seat, person) -> builder.appoint(person, seat));
     students.forEach(builder::student);
+    classTeachers.forEach(builder::classTeacher);
     guarantees.forEach(builder::guarantee);
     letters.forEach(builder::letter);
     surveys.forEach(builder::survey);
