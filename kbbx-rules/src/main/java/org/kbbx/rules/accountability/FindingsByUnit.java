@@ -18,7 +18,8 @@ import org.kbbx.core.responsibility.Position;
  *   <tr><th>finding</th><th>unit</th></tr>
  *   <tr><td>vacant principal / township head or village director / county head or bureau director</td>
  *       <td>the school / the township / the county</td></tr>
- *   <tr><td>student without a teacher guarantor</td><td>the school attended</td></tr>
+ *   <tr><td>vacant education centre director</td><td>the township</td></tr>
+ *   <tr><td>student without a class teacher (R-RC-10) or without a teacher guarantor</td><td>the school attended</td></tr>
  *   <tr><td>teacher or school leader over the cap</td><td>their school</td></tr>
  *   <tr><td>bureau leader or section over the cap; township without a bureau guarantor</td><td>the county</td></tr>
  *   <tr><td>village without a survey school</td><td>the village's township</td></tr>
@@ -53,6 +54,9 @@ public final class FindingsByUnit {
   private static AccountableUnit unitOf(Organisation organisation, CoverageFinding finding) {
     if (finding instanceof CoverageFinding.BrokenLink broken) {
       return unitOfSeat(organisation, broken.vacant());
+    }
+    if (finding instanceof CoverageFinding.ClassTeacherVacant student) {
+      return new AccountableUnit.School(student.school());
     }
     if (finding instanceof CoverageFinding.StudentWithoutGuarantor student) {
       return new AccountableUnit.School(student.school());

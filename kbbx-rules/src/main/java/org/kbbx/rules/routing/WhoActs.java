@@ -116,10 +116,13 @@ public final class WhoActs {
    * @return the route, or why none could be given
    */
   public Either<RoutingRejection, Route> forCaseStep(Organisation organisation, StudentId student, CaseStep step) {
+    if (organisation == null) {
+      return Either.left(new RoutingRejection.MissingArgument("organisation"));
+    }
     if (step == null) {
       return Either.left(new RoutingRejection.MissingArgument("step"));
     }
-    return route(Option.of(organisation), student, RouteKey.of(step));
+    return route(Option.some(organisation), student, RouteKey.of(step));
   }
 
   /**
@@ -132,10 +135,13 @@ public final class WhoActs {
    * @return the route, or why none could be given
    */
   public Either<RoutingRejection, Route> forAlert(Organisation organisation, StudentId student, AlertCode alert) {
+    if (organisation == null) {
+      return Either.left(new RoutingRejection.MissingArgument("organisation"));
+    }
     if (alert == null) {
       return Either.left(new RoutingRejection.MissingArgument("alert"));
     }
-    return route(Option.of(organisation), student, RouteKey.of(alert));
+    return route(Option.some(organisation), student, RouteKey.of(alert));
   }
 
   private static Assignee roleOnly(Role role) {

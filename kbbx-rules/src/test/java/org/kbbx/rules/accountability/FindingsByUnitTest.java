@@ -33,11 +33,15 @@ class FindingsByUnitTest {
         .containsExactly(
             new AccountableUnit.County(COUNTY), new AccountableUnit.Township(TOWN), new AccountableUnit.School(SCHOOL));
     assertThat(byUnit.get(new AccountableUnit.School(SCHOOL)).get())
-        .containsExactly("no one holds 校长@S1", "student s1 at school S1 has no teacher guarantor");
+        .containsExactly(
+            "no one holds 校长@S1",
+            "a student at school S1 has no class teacher",
+            "student s1 at school S1 has no teacher guarantor");
     assertThat(byUnit.get(new AccountableUnit.Township(TOWN)).get())
         .containsExactly(
             "no one holds 乡(镇)长@610922104000",
             "no one holds 村委会主任@610922104201",
+            "no one holds 教育管理中心主任@610922104000",
             "village 610922104201 is assigned to no survey school");
     assertThat(byUnit.get(new AccountableUnit.County(COUNTY)).get()).hasSize(3);
   }
@@ -56,6 +60,7 @@ class FindingsByUnitTest {
             List.of(new AccountabilityRule.PublicCriticism(3)), results, year)
         .get();
     assertThat(fired.map(FiredRule::unit))
-        .containsExactly(new AccountableUnit.County(COUNTY), new AccountableUnit.Township(TOWN));
+        .containsExactly(
+            new AccountableUnit.County(COUNTY), new AccountableUnit.Township(TOWN), new AccountableUnit.School(SCHOOL));
   }
 }

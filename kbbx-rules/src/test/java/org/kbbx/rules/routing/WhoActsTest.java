@@ -98,9 +98,23 @@ class WhoActsTest {
 
   @Test
   void rRc15TownshipHeadStandsInForAVacantVillageDirector() {
-    Assignee village = step("v", CaseStep.ORDER_TO_CORRECT).informed().get(1);
+    // Under NATIONAL the township head orders the correction; standing in for the vacant village
+    // director as well, it is not also told of its own act.
+    Route order = step("v", CaseStep.ORDER_TO_CORRECT);
+    assertThat(order.acting().map(a -> a.seat().get())).containsExactly(Position.townshipHead(TOWN));
+    assertThat(order.informed().map(Assignee::seatRole)).containsExactly(Role.PARENT, Role.BUREAU_DIRECTOR);
+    // A profile that has the village committee act: its head's seat is vacant, the township head stands in.
+    RoutingTable villageActs = RoutingTable.national().with(RouteKey.of(CaseStep.ORDER_TO_CORRECT),
+        RouteRule.of(Line.GOVERNMENT, java.util.List.of(Role.VILLAGE_COMMITTEE), java.util.List.of(Role.COUNTY_HEAD)));
+    Assignee village = WhoActs.using(villageActs).forCaseStep(ORG, StudentId.of("v"), CaseStep.ORDER_TO_CORRECT)
+        .get().acting().single();
+    assertThat(village.role()).isEqualTo(Role.VILLAGE_COMMITTEE);
     assertThat(village.seat()).contains(Position.townshipHead(TOWN));
-    assertThat(village.standingInFor()).contains(Role.VILLAGE_DIRECTOR);
+    assertThat(village.standingInFor()).contains(Role.VILLAGE_COMMITTEE);
+    Assignee ownRight = WhoActs.using(villageActs).forCaseStep(ORG, StudentId.of("g"), CaseStep.ORDER_TO_CORRECT)
+        .get().acting().single();
+    assertThat(ownRight.seat()).contains(Position.villageDirector(VILLAGE));
+    assertThat(ownRight.standIn()).isFalse();
   }
 
   @Test
