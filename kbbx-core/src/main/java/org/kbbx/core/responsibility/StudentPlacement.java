@@ -31,17 +31,4 @@ public record StudentPlacement(
     Objects.requireNonNull(school, "school");
   }
 
-  /**
-   * Returns a placement.
-   *
-   * @param student the student id, not blank
-   * @param household the household's village-level division, not null
-   * @param school the school id, not blank
-   * @param guaranteeRequired whether a teacher guarantor is required
-   * @return the placement
-   */
-  public static StudentPlacement of(
-      String student, DivisionCode household, String school, boolean guaranteeRequired) {
-    return new StudentPlacement(StudentId.of(student), household, SchoolId.of(school), guaranteeRequired);
-  }
 }

@@ -26,8 +26,9 @@ import org.kbbx.core.validation.Violation;
 
 /**
  * Maps a synthetic township (its schools' rosters) to the library's responsibility model
- * (R-RC-1..5): the seven heads' seats, teachers, students with their households, teacher → student
- * guarantees (包保), a bureau section guaranteeing the township, each village's survey school (its
+ * (R-RC-1..5, R-RC-10): the seven heads' seats and the township education centre director,
+ * teachers, students with their households and class teachers (the roster split evenly among the
+ * school's teachers; a school with only a principal has none), teacher → student guarantees (包保), a bureau section guaranteeing the township, each village's survey school (its
  * village primary if it has one, else the central primary or nine-year school) and the two-level letters (county head → township head, bureau director →
  * principal).
  *
@@ -70,6 +71,8 @@ public final class SyntheticOrganisation {
     seat(b, "bureau-director", county.name() + "教育局长", Position.bureauDirector(code));
     String head = "head-" + township.code().value();
     seat(b, head, township.name() + "长", Position.townshipHead(township.code()));
+    seat(b, "centre-" + township.code().value(), township.name() + "教管中心主任",
+        Position.educationCentreDirector(township.code()));
     String section = "section-" + township.code().value();
     seat(b, section, "教育局包保股室(" + township.name() + ")",
         Position.bureauSection(PersonId.of(section)));
@@ -92,8 +95,16 @@ public final class SyntheticOrganisation {
         b.appoint(PersonId.of(t.id()), t.principal()
             ? Position.principal(id) : Position.teacher(id, PersonId.of(t.id())));
       }
-      for (SyntheticStudent s : roster.students()) {
+      List<Teacher> classTeachers = roster.teachers().stream().filter(t -> !t.principal()).toList();
+      List<SyntheticStudent> students = roster.students();
+      for (int i = 0; i < students.size(); i++) {
+        SyntheticStudent s = students.get(i);
         b.student(new StudentPlacement(StudentId.of(s.id()), s.village(), id, s.isPriority()));
+        if (!classTeachers.isEmpty()) {
+          // Consecutive students form a class (R-RC-10): the roster split evenly among its teachers.
+          long k = (long) i * classTeachers.size() / students.size();
+          b.classTeacher(StudentId.of(s.id()), PersonId.of(classTeachers.get((int) k).id()));
+        }
       }
       for (Guarantee g : roster.guarantees()) {
         b.guarantee(new GuaranteeAssignment.TeacherForStudent(

@@ -1,5 +1,6 @@
 package org.kbbx.rules.obligation;
 
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.Role;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -222,7 +223,7 @@ public final class ObligationCalendar {
    * @return the shortfalls, by student id then week; empty when no visits are required
    */
   public Seq<HomeEducationShortfall> homeEducationShortfalls(
-      LocalDate from, LocalDate to, Map<String, ? extends Collection<LocalDate>> visitsByStudent) {
+      LocalDate from, LocalDate to, Map<StudentId, ? extends Collection<LocalDate>> visitsByStudent) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(visitsByStudent, "visitsByStudent");
@@ -232,7 +233,9 @@ public final class ObligationCalendar {
       return out;
     }
     LocalDate firstMonday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    for (String student : new TreeSet<>(visitsByStudent.keySet())) {
+    java.util.SortedSet<StudentId> students = new TreeSet<>(java.util.Comparator.comparing(StudentId::value));
+    students.addAll(visitsByStudent.keySet());
+    for (StudentId student : students) {
       Map<LocalDate, Integer> perWeek = new HashMap<>();
       for (LocalDate visit : visitsByStudent.get(student)) {
         perWeek.merge(visit.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1,

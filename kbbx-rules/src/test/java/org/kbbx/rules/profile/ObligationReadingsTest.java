@@ -1,5 +1,6 @@
 package org.kbbx.rules.profile;
 
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,13 +99,13 @@ class ObligationReadingsTest {
     ObligationCalendar xx = calendar("XX_COUNTY_2023", TestCalendar.weekdays());
     var shortfalls = xx.homeEducationShortfalls(LocalDate.of(2023, 10, 9),
         LocalDate.of(2023, 10, 22),
-        Map.of("S1", List.of(LocalDate.of(2023, 10, 10)), "S2", List.of()));
+        Map.of(StudentId.of("S1"), List.of(LocalDate.of(2023, 10, 10)), StudentId.of("S2"), List.of()));
     assertThat(shortfalls).containsExactly(
-        new HomeEducationShortfall("S1", LocalDate.of(2023, 10, 16), 0, 1),
-        new HomeEducationShortfall("S2", LocalDate.of(2023, 10, 9), 0, 1),
-        new HomeEducationShortfall("S2", LocalDate.of(2023, 10, 16), 0, 1));
+        new HomeEducationShortfall(StudentId.of("S1"), LocalDate.of(2023, 10, 16), 0, 1),
+        new HomeEducationShortfall(StudentId.of("S2"), LocalDate.of(2023, 10, 9), 0, 1),
+        new HomeEducationShortfall(StudentId.of("S2"), LocalDate.of(2023, 10, 16), 0, 1));
     assertThat(calendar("NATIONAL", TestCalendar.weekdays()).homeEducationShortfalls(
-        LocalDate.of(2023, 10, 9), LocalDate.of(2023, 10, 22), Map.of("S2", List.of()))).isEmpty();
+        LocalDate.of(2023, 10, 9), LocalDate.of(2023, 10, 22), Map.of(StudentId.of("S2"), List.of()))).isEmpty();
   }
 
   @Test

@@ -168,4 +168,35 @@ class ProfileJsonTest {
         "$.settings.guaranteeCaps.value[0].maximum",
         "$.settings.accountability.value[0].code");
   }
+
+  @Test
+  void hezhangRoutingRoundTripsWithTheCentreConfirmingTheDropout_R_RC_14() throws Exception {
+    JurisdictionProfile hezhang = BUILT_IN.get("HEZHANG_2018").get();
+    ObjectNode tree = (ObjectNode) MAPPER.readTree(JSON.write(hezhang));
+    var row = tree.at("/settings/routing/value/alerts").findParents("alert").stream()
+        .filter(n -> n.get("alert").asText().equals("DROPOUT_CONFIRMATION_REQUIRED")).findFirst().get();
+    assertThat(row.get("acting").toString()).isEqualTo("[\"TOWNSHIP_EDUCATION_CENTRE\"]");
+    assertThat(row.get("informed").get(0).asText()).isEqualTo("TOWNSHIP_GOVERNMENT");
+    JurisdictionProfile back = JSON.read(tree.toString()).get();
+    assertThat(back.routing()).isEqualTo(hezhang.routing());
+    assertThat(back.routing().get().source().document()).isEqualTo("000_0711c2bf92a4a10b.txt");
+  }
+
+  @Test
+  void routingWithAMissingRowAnUnknownSeatOrNobodyActingIsListed_R_RC_14_R_PROF_2() throws Exception {
+    ObjectNode node = (ObjectNode) MAPPER.readTree(JSON.write(BUILT_IN.get("HEZHANG_2018").get()));
+    node.put("id", "VENDOR_2025");
+    var alerts = (com.fasterxml.jackson.databind.node.ArrayNode) node.at("/settings/routing/value/alerts");
+    alerts.remove(0); // FIRST_DAY_CONTACT
+    var steps = (com.fasterxml.jackson.databind.node.ArrayNode) node.at("/settings/routing/value/caseSteps");
+    ((com.fasterxml.jackson.databind.node.ArrayNode) steps.get(0).get("acting")).removeAll().add("PRINCIPLE");
+    ((com.fasterxml.jackson.databind.node.ArrayNode) steps.get(1).get("acting")).removeAll();
+    Seq<Violation> problems = problems(node);
+    assertThat(problems.map(Violation::path)).containsExactlyInAnyOrder(
+        "$.settings.routing.value.caseSteps[0].acting[0]",
+        "$.settings.routing.value.caseSteps[1]",
+        "$.settings.routing.value.alerts");
+    assertThat(problems.map(Violation::message).mkString(" | "))
+        .contains("PRINCIPLE", "at least one role must act", "Missing row for alert FIRST_DAY_CONTACT");
+  }
 }
