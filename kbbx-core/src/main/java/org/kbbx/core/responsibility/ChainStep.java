@@ -7,8 +7,8 @@ import java.util.Objects;
  * One level of a student's chain on one line (R-RC-2): the seat, who holds it and the letter that
  * binds it to the level above (R-RC-3).
  *
- * <p>The seat is absent only for a student who has no teacher on the education line (no guarantee
- * assignment). The holder is absent when the seat is vacant, and always for the parent's seat (the
+ * <p>The seat is absent only for a student who has no class teacher on the education line
+ * (R-RC-10). The holder is absent when the seat is vacant, and always for the parent's seat (the
  * guardian lives in the student record, not here). The letter is absent at the top of the line and
  * where none was signed for the school year.
  *

@@ -18,6 +18,11 @@
  *       later is not yet known. Without term openings it looks one year back.
  *   <li>Home-education visits are counted per Monday–Sunday week that has a school day.
  *   <li>HANZHONG_2018's "每周周四前" is due by the end of Thursday (no time given).
+ *   <li>School days are counted by {@code org.kbbx.core.time.SchoolCalendar} alone (one school-day
+ *       arithmetic): a due date that lies beyond the calendar's terms is unknown (empty), never
+ *       guessed by searching weekdays past the last term.
+ *   <li>Who reports and who receives is a {@code org.kbbx.core.responsibility.Role}, the one seat
+ *       vocabulary the routing and the profile's required actions share (R-RC-14).
  * </ul>
  */
 package org.kbbx.rules.obligation;

@@ -24,6 +24,14 @@
  *       2, repeated grade 2, each priority group 1. A profile may set its own; they inherit like
  *       every other setting.
  *   <li>Validity: {@code validFrom} is the document's date of issue; no seed states an end.
+ *   <li>Routing (R-RC-14) is one setting holding a whole table (every alert and case step has a
+ *       row), like every other list setting: a profile that changes one row, such as
+ *       {@code HEZHANG_2018}'s dropout confirmation by the township education centre reported to the
+ *       township government (seed 000 四(二)2), restates the other rows as {@code NATIONAL} has
+ *       them, and its source says so. The profile's required actions name the same
+ *       {@code Role} constants as the routing.
+ *   <li>{@link org.kbbx.rules.profile.ProfileExamples#WEEKDAYS} is a real school calendar of plain
+ *       weekdays from 2015-09-01 to 2041-08-31; an example outside it raises no alert.
  * </ul>
  */
 package org.kbbx.rules.profile;
