@@ -23,6 +23,26 @@ class RolesAndLinesTest {
   }
 
   @Test
+  void rRc14OneVocabularyOfSeatsAndBodies() {
+    assertThat(Role.sevenHeads()).allMatch(role -> role.kind() == Role.Kind.SEAT);
+    assertThat(io.vavr.collection.List.of(Role.values()).filter(role -> role.kind() == Role.Kind.BODY)
+            .map(Role::chineseLabel))
+        .containsExactly("学校", "乡镇教管中心", "乡镇人民政府", "村（居）民委员会", "县教育局", "县人民政府",
+            "县政府教育督导室", "市教育局", "户籍所在地教育行政部门");
+    assertThat(Role.SCHOOL.head()).contains(Role.PRINCIPAL);
+    assertThat(Role.TOWNSHIP_EDUCATION_CENTRE.head()).contains(Role.EDUCATION_CENTRE_DIRECTOR);
+    assertThat(Role.TOWNSHIP_GOVERNMENT.head()).contains(Role.TOWNSHIP_HEAD);
+    assertThat(Role.SUPERVISION_OFFICE.head()).isEmpty();
+    // Every body's head is a seat, and no seat has a head.
+    for (Role role : Role.values()) {
+      assertThat(role.head().map(Role::kind).getOrElse(Role.Kind.SEAT)).isEqualTo(Role.Kind.SEAT);
+      if (role.kind() == Role.Kind.SEAT) {
+        assertThat(role.head()).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void rRc2GovernmentLineGetsChildrenIn() {
     assertThat(Line.GOVERNMENT.levels())
         .containsExactly(Role.COUNTY_HEAD, Role.TOWNSHIP_HEAD, Role.VILLAGE_DIRECTOR, Role.PARENT);
