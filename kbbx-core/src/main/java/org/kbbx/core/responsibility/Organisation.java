@@ -13,8 +13,9 @@ import org.kbbx.core.division.DivisionLevel;
 import org.kbbx.core.time.SchoolYear;
 
 /**
- * A county's responsibility organisation, loaded once (R-RC-1 … R-RC-8): its townships and
- * villages, schools, the persons holding seats, students' placements, guarantee assignments (包保),
+ * A county's responsibility organisation, loaded once (R-RC-1 … R-RC-15): its townships and
+ * villages, schools, the persons holding seats, students' placements and class teachers (班主任),
+ * guarantee assignments (包保),
  * responsibility letters (责任书) and village → survey-school assignments (seed 003).
  *
  * <p>Built by {@link #builder(DivisionCode)}, which validates the whole input and indexes it, so
@@ -29,6 +30,7 @@ import org.kbbx.core.time.SchoolYear;
  *     .school(school, township)
  *     .person(Person.of("p1", "王老师")).appoint(PersonId.of("p1"), Position.teacher(school, PersonId.of("p1")))
  *     .student(new StudentPlacement(StudentId.of("s1"), village, school, true))
+ *     .classTeacher(StudentId.of("s1"), PersonId.of("p1"))
  *     .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("p1"), StudentId.of("s1")))
  *     .build(ResponsibilityProfile.national())
  *     .getOrElseGet(problems -> { throw new IllegalArgumentException(problems.mkString("; ")); });
