@@ -23,7 +23,7 @@ public final class ProfileExamples {
   public static final SchoolDays WEEKDAYS =
       date -> date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
 
-  private static final String STUDENT = "EXAMPLE";
+  private static final org.kbbx.core.id.StudentId STUDENT = org.kbbx.core.id.StudentId.of("EXAMPLE");
 
   private ProfileExamples() {}
 
