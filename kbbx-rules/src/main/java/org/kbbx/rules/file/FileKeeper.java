@@ -185,7 +185,8 @@ public final class FileKeeper {
 
   /**
    * Returns one student's whole picture as of a date from her inputs, in one call (R-FILE-1):
-   * the inputs refused on the way are among the picture's rejections.
+   * the inputs refused on the way in (null, out of range, duplicate, another student's) come
+   * first among the picture's rejections.
    *
    * @param student the student, not null
    * @param inputs the inputs, in any order; see {@link #file}
@@ -198,7 +199,8 @@ public final class FileKeeper {
     StudentPicture picture = picture(filing.file(), asOf);
     Seq<FileRejection> refused = Vector.empty();
     for (FileRejection r : filing.rejections()) {
-      if (r instanceof FileRejection.Refused) {
+      if (r instanceof FileRejection.Refused
+          && ((FileRejection.Refused) r).reason() != FileRefusal.NO_OPEN_CASE) {
         refused = refused.append(r);
       }
     }
