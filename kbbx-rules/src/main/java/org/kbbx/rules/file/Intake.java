@@ -122,15 +122,19 @@ final class Intake {
       derived = Derivation.extendToDue(keeper, before.student(), derived, day);
     }
     StudentFile after = new StudentFile(before.student(), allEvents, allMarks, allCases, derived);
-    if (!events.isEmpty()) {
-      statusRejections(base, inputs, rejections);
-    }
-    if (!cases.isEmpty()) {
+    if (!events.isEmpty() || !cases.isEmpty()) {
       if (base == null) {
         base = StudentTimeline.of(before.student(), keeper.machine()).withAll(allEvents);
       }
-      LocalDate asOf = day != null ? day : StudentTimeline.LATEST_DATE;
+      // Outcomes are those of the full timeline: a RETURN applies after a derived suspicion.
       StudentTimeline full = base.withAll(derived.events());
+      if (!events.isEmpty()) {
+        statusRejections(full, inputs, rejections);
+      }
+      if (cases.isEmpty()) {
+        return new Result(after, rejections);
+      }
+      LocalDate asOf = day != null ? day : StudentTimeline.LATEST_DATE;
       for (FileRejection r : Cases.of(keeper, before.student(), full, allCases, asOf)
           .rejections()) {
         Integer at = caseAt.get(r.input());
