@@ -98,17 +98,29 @@ public final class FileKeeper {
         Optional.of(Objects.requireNonNull(organisation, "organisation")));
   }
 
-  /** Returns the profile. @return the profile */
+  /**
+   * Returns the profile.
+   *
+   * @return the profile
+   */
   public EffectiveProfile profile() {
     return profile;
   }
 
-  /** Returns the school calendar. @return the calendar */
+  /**
+   * Returns the school calendar.
+   *
+   * @return the school calendar
+   */
   public SchoolCalendar calendar() {
     return calendar;
   }
 
-  /** Returns the organisation, if any. @return the organisation */
+  /**
+   * Returns the organisation, if any.
+   *
+   * @return the organisation, if any
+   */
   public Optional<Organisation> organisation() {
     return organisation;
   }
