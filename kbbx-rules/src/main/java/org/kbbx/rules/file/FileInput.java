@@ -80,6 +80,12 @@ public sealed interface FileInput {
     public LocalDate date() {
       return event == null ? null : event.effectiveDate();
     }
+
+    /** Returns a short form without the student's id (PIPL). */
+    @Override
+    public String toString() {
+      return event == null ? "Status[null]" : "Status[" + event.type() + " " + date() + "]";
+    }
   }
 
   /**
@@ -99,6 +105,12 @@ public sealed interface FileInput {
     public LocalDate date() {
       return mark == null ? null : mark.date();
     }
+
+    /** Returns a short form without the student's id (PIPL). */
+    @Override
+    public String toString() {
+      return mark == null ? "Attendance[null]" : "Attendance[" + mark.kind() + " " + date() + "]";
+    }
   }
 
   /**
@@ -113,6 +125,12 @@ public sealed interface FileInput {
     @Override
     public LocalDate date() {
       return event == null ? null : event.on();
+    }
+
+    /** Returns a short form without the student's id (PIPL). */
+    @Override
+    public String toString() {
+      return event == null ? "Casework[null]" : "Casework[" + event.type() + " " + date() + "]";
     }
   }
 }

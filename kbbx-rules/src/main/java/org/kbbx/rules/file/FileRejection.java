@@ -44,6 +44,11 @@ public sealed interface FileRejection {
    */
   record Refused(FileInput input, FileRefusal reason) implements FileRejection {
     @Override
+    public String toString() {
+      return describe(this);
+    }
+
+    @Override
     public String code() {
       return reason.code();
     }
@@ -66,6 +71,11 @@ public sealed interface FileRejection {
    */
   record StatusRejected(FileInput input, Rejection rejection) implements FileRejection {
     @Override
+    public String toString() {
+      return describe(this);
+    }
+
+    @Override
     public String code() {
       return rejection.code();
     }
@@ -86,6 +96,11 @@ public sealed interface FileRejection {
    */
   record CaseRejected(FileInput input, CaseRejection rejection) implements FileRejection {
     @Override
+    public String toString() {
+      return describe(this);
+    }
+
+    @Override
     public String code() {
       return rejection.code();
     }
@@ -94,6 +109,17 @@ public sealed interface FileRejection {
     public String message() {
       return rejection.reason();
     }
+  }
+
+  /**
+   * Returns {@code CODE: message}, without the student's id (PIPL); every record of this family
+   * answers its {@code toString()} with it.
+   *
+   * @param rejection the rejection, not null
+   * @return the short form
+   */
+  static String describe(FileRejection rejection) {
+    return rejection.code() + ": " + rejection.message();
   }
 
   private static String kind(FileInput input) {

@@ -123,6 +123,13 @@ public record StudentFile(
       baseSpans = Vector.ofAll(Objects.requireNonNull(baseSpans, "baseSpans"));
       Objects.requireNonNull(dropoutDue, "dropoutDue");
     }
+
+    /** Returns a short form without the student's id (PIPL). */
+    @Override
+    public String toString() {
+      return "Derived[through " + through.orElse(null) + ", " + escalation.status() + ", "
+          + alerts.size() + " alerts, " + events.size() + " events]";
+    }
   }
 
   /** Returns a short form without the student's id (PIPL). */

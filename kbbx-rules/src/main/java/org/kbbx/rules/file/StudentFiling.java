@@ -21,4 +21,11 @@ public record StudentFiling(StudentFile file, List<FileInput> applied,
     applied = List.copyOf(applied);
     rejections = List.copyOf(rejections);
   }
+
+  /** Returns a short form without the student's id (PIPL). */
+  @Override
+  public String toString() {
+    return "StudentFiling[" + file + ", " + applied.size() + " applied, " + rejections.size()
+        + " rejected]";
+  }
 }

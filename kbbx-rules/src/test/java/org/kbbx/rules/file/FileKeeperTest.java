@@ -125,4 +125,24 @@ class FileKeeperTest {
     assertThat(alert.route()).isNotEmpty();
     assertThat(alert.route().get().get().acting().head().role()).isEqualTo(Role.TEACHER);
   }
+
+  @Test
+  void noValueOfTheFileNamesTheStudentInItsText_PIPL() {
+    StudentId secret = StudentId.of("G52242820100101123X");
+    List<FileInput> inputs = new ArrayList<>();
+    inputs.add(FileInput.of(FileFixtures.enrol(secret, LocalDate.of(2023, 9, 1))));
+    inputs.add(FileFixtures.mark(secret, MON, MarkKind.ABSENT_WITHOUT_REASON));
+    inputs.add(FileFixtures.mark(secret, MON, MarkKind.PRESENT));
+    inputs.add(FileFixtures.step(secret, CaseStep.CONTACT, MON));
+    inputs.add(FileInput.of(FileFixtures.event("auto:x", secret, MON, EventType.START_LEAVE)));
+    StudentFiling filing = FileFixtures.XX.file(StudentFile.empty(secret), inputs);
+    CountyDay day = FileFixtures.XX.replay(inputs, MON);
+    StudentPicture p = FileFixtures.XX.picture(day.county(), secret, MON);
+    assertThat(filing.rejections()).hasSize(3);
+    for (Object value : List.of(filing, day, p, day.county(), filing.file(),
+        filing.file().derived(), filing.rejections(), day.rejections(), day.applied(),
+        day.alerts(), p.cases(), p.rejections())) {
+      assertThat(value.toString()).doesNotContain(secret.value());
+    }
+  }
 }
