@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.AbsenceTrigger;
 import org.kbbx.rules.escalation.Alert;
@@ -53,14 +54,14 @@ final class AttendanceWorkload {
     private final AttendanceData data;
     private final EscalationLedger ledger;
     private final List<EscalationInput> marks = new ArrayList<>();
-    private final String[] ids;
+    private final StudentId[] ids;
 
     Kbbx(AttendanceData data) {
       this.data = data;
-      ids = new String[data.students];
-      Map<String, StudentEscalation> states = new HashMap<>();
+      ids = new StudentId[data.students];
+      Map<StudentId, StudentEscalation> states = new HashMap<>();
       for (int i = 0; i < data.students; i++) {
-        ids[i] = "S" + i;
+        ids[i] = StudentId.of("S" + i);
         if (data.streak[i] > 0 || data.status[i] != ATTENDING) {
           LocalDate covered = LocalDate.ofEpochDay(data.covered[i]);
           Optional<LocalDate> suspected = data.status[i] == SUSPECTED
@@ -87,7 +88,7 @@ final class AttendanceWorkload {
       long[] alerts = new long[day.alerts().size()];
       int k = 0;
       for (Alert alert : day.alerts()) {
-        alerts[k++] = Long.parseLong(alert.studentId().substring(1)) * 16 + alert.code().ordinal();
+        alerts[k++] = Long.parseLong(alert.studentId().value().substring(1)) * 16 + alert.code().ordinal();
       }
       List<Long> states = new ArrayList<>();
       for (int i = 0; i < data.students; i++) {

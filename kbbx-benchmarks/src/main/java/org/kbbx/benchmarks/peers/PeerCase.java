@@ -23,7 +23,7 @@ import org.kbbx.rules.escalation.EscalationLedger;
 final class PeerCase implements AutoCloseable {
 
   /** The four workloads of issue 8. */
-  enum Workload { REPLAY, COUNTY_REPORT, RECONCILIATION, ATTENDANCE_DAY }
+  enum Workload { REPLAY, COUNTY_REPORT, RECONCILIATION, ATTENDANCE_DAY, COUNTY_DAY }
 
   /** The three contenders. */
   enum Contender { KBBX, DUCKDB, LOOP }
@@ -49,6 +49,7 @@ final class PeerCase implements AutoCloseable {
   private AttendanceData attendance;
   private AttendanceWorkload.Kbbx attendanceKbbx;
   private AttendanceWorkload.Duck attendanceDuck;
+  private CountyDayWorkload.Kbbx countyDayKbbx;
 
   private PeerCase(Workload workload, int students, List<Contender> contenders) throws SQLException {
     this.workload = workload;
@@ -58,7 +59,7 @@ final class PeerCase implements AutoCloseable {
       case REPLAY -> replay = new ReplayData(students, SEED);
       case COUNTY_REPORT -> status = new StatusData(students, SEED);
       case RECONCILIATION -> recon = new ReconData(students, SEED);
-      case ATTENDANCE_DAY -> attendance = new AttendanceData(students, SEED);
+      case ATTENDANCE_DAY, COUNTY_DAY -> attendance = new AttendanceData(students, SEED);
       default -> throw new AssertionError(workload);
     }
     long t1 = System.nanoTime();
@@ -69,6 +70,7 @@ final class PeerCase implements AutoCloseable {
         case COUNTY_REPORT -> countyKbbx = new CountyWorkload.Kbbx(status);
         case RECONCILIATION -> reconKbbx = new ReconWorkload.Kbbx(recon);
         case ATTENDANCE_DAY -> attendanceKbbx = new AttendanceWorkload.Kbbx(attendance);
+        case COUNTY_DAY -> countyDayKbbx = new CountyDayWorkload.Kbbx(attendance);
         default -> throw new AssertionError(workload);
       }
     }
@@ -83,7 +85,8 @@ final class PeerCase implements AutoCloseable {
         case REPLAY -> replayDuck = new ReplayWorkload.Duck(connection, replay);
         case COUNTY_REPORT -> countyDuck = new CountyDuck(connection, status);
         case RECONCILIATION -> reconDuck = new ReconWorkload.Duck(connection, recon);
-        case ATTENDANCE_DAY -> attendanceDuck = new AttendanceWorkload.Duck(connection, attendance);
+        case ATTENDANCE_DAY, COUNTY_DAY ->
+            attendanceDuck = new AttendanceWorkload.Duck(connection, attendance);
         default -> throw new AssertionError(workload);
       }
     } else {
@@ -131,6 +134,7 @@ final class PeerCase implements AutoCloseable {
       case COUNTY_REPORT -> countyKbbx.run();
       case RECONCILIATION -> reconKbbx.run();
       case ATTENDANCE_DAY -> attendanceKbbx.run();
+      case COUNTY_DAY -> countyDayKbbx.run();
     };
   }
 
@@ -139,7 +143,7 @@ final class PeerCase implements AutoCloseable {
       case REPLAY -> replayDuck.run();
       case COUNTY_REPORT -> countyDuck.run();
       case RECONCILIATION -> reconDuck.run();
-      case ATTENDANCE_DAY -> attendanceDuck.run();
+      case ATTENDANCE_DAY, COUNTY_DAY -> attendanceDuck.run();
     };
   }
 
@@ -148,7 +152,7 @@ final class PeerCase implements AutoCloseable {
       case REPLAY -> ReplayWorkload.loop(replay);
       case COUNTY_REPORT -> CountyLoop.run(status);
       case RECONCILIATION -> reconLoop.run();
-      case ATTENDANCE_DAY -> AttendanceWorkload.loop(attendance);
+      case ATTENDANCE_DAY, COUNTY_DAY -> AttendanceWorkload.loop(attendance);
     };
   }
 
@@ -159,6 +163,7 @@ final class PeerCase implements AutoCloseable {
       case COUNTY_REPORT -> CountyWorkload.Kbbx.answers((List<UnitRates>) result);
       case RECONCILIATION -> ReconWorkload.Kbbx.answers((ReconciliationSummary) result);
       case ATTENDANCE_DAY -> attendanceKbbx.answers((EscalationLedger.LedgerDay) result);
+      case COUNTY_DAY -> countyDayKbbx.answers((org.kbbx.rules.file.CountyDay) result);
     };
   }
 

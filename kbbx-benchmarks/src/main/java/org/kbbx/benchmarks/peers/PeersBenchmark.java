@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PeersBenchmark {
 
   /** The workload, a {@code PeerCase.Workload} name. */
-  @Param({"REPLAY", "COUNTY_REPORT", "RECONCILIATION", "ATTENDANCE_DAY"})
+  @Param({"REPLAY", "COUNTY_REPORT", "RECONCILIATION", "ATTENDANCE_DAY", "COUNTY_DAY"})
   public String workload;
 
   /** Students (persons for the reconciliation). */

@@ -61,7 +61,7 @@ public final class PeersDriver {
     int[] sizes = Arrays.stream(options.getOrDefault("--sizes", smoke ? "3000" : "100000").split(","))
         .mapToInt(Integer::parseInt).toArray();
     List<PeerCase.Workload> workloads = new ArrayList<>();
-    for (String w : options.getOrDefault("--workloads", "REPLAY,COUNTY_REPORT,RECONCILIATION,ATTENDANCE_DAY").split(",")) {
+    for (String w : options.getOrDefault("--workloads", "REPLAY,COUNTY_REPORT,RECONCILIATION,ATTENDANCE_DAY,COUNTY_DAY").split(",")) {
       workloads.add(PeerCase.Workload.valueOf(w));
     }
     List<PeerCase.Contender> contenders = new ArrayList<>();

@@ -1,6 +1,10 @@
 package org.kbbx.examples.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -61,19 +65,35 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   private String read() {
+    byte[] bytes;
     try {
       if ("-".equals(file)) {
-        byte[] bytes = System.in.readNBytes(MAX_BYTES + 1);
+        bytes = System.in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
           throw new BadInputException("standard input is larger than " + MAX_BYTES + " bytes");
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+      } else {
+        bytes = Files.readAllBytes(Path.of(file));
       }
-      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new BadInputException("no such file: " + file);
     } catch (IOException e) {
       throw new BadInputException("cannot read " + file + ": " + e.getMessage());
+    }
+    return utf8(bytes, "-".equals(file) ? "standard input" : file);
+  }
+
+  /** Decodes strictly: invalid UTF-8 is an error naming the byte offset, never U+FFFD. */
+  static String utf8(byte[] bytes, String source) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      return decoder.decode(in).toString();
+    } catch (CharacterCodingException e) {
+      throw new BadInputException(source + " is not valid UTF-8 (near byte " + in.position()
+          + ")");
     }
   }
 }

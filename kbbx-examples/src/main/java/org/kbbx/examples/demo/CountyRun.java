@@ -21,14 +21,11 @@ import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.status.StatusMachine;
 import org.kbbx.core.status.StatusSpan;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.time.SchoolYear;
-import org.kbbx.examples.replay.CaseReplay;
-import org.kbbx.examples.replay.EscalationReplay;
-import org.kbbx.examples.replay.ProfileMachine;
+import org.kbbx.examples.synthetic.Absence;
 import org.kbbx.examples.synthetic.SchoolRoster;
 import org.kbbx.examples.synthetic.SyntheticCounty;
 import org.kbbx.examples.synthetic.SyntheticOrganisation;
@@ -52,11 +49,14 @@ import org.kbbx.reporting.report.RiskWeights;
 import org.kbbx.reporting.report.ScreeningList;
 import org.kbbx.reporting.report.ScreeningSubject;
 import org.kbbx.rules.casework.CaseEvent;
-import org.kbbx.rules.casework.CaseMachine;
 import org.kbbx.rules.casework.CaseState;
-import org.kbbx.rules.casework.ReturnCase;
-import org.kbbx.rules.escalation.AbsenceEscalation;
-import org.kbbx.rules.escalation.Alert;
+import org.kbbx.rules.escalation.EscalationInput;
+import org.kbbx.rules.escalation.MarkKind;
+import org.kbbx.rules.file.FileAlert;
+import org.kbbx.rules.file.FileCase;
+import org.kbbx.rules.file.FileInput;
+import org.kbbx.rules.file.FileKeeper;
+import org.kbbx.rules.file.StudentPicture;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
 import org.kbbx.rules.profile.TargetIndicator;
@@ -64,8 +64,9 @@ import org.kbbx.rules.profile.TargetRule;
 
 /**
  * Runs a synthetic county through the library, township by township and school by school, and
- * collects a {@link DemoReport}: each student's absences go through the profile's absence
- * escalation next to her status timeline; her year's facts add to per-school rate counts; the
+ * collects a {@link DemoReport}: each student's enrolment, returns, absences and case steps go
+ * into her student file ({@link FileKeeper}, R-FILE-1); her year's facts add to per-school rate
+ * counts; the
  * ever-suspected feed the registers; each township's organisation is checked for coverage; a
  * bounded heap keeps the top of the warning list. Memory holds one township's students, the
  * counts, and the (few) suspected students' histories, so the run is linear in students.
@@ -160,23 +161,35 @@ public final class CountyRun {
   private void student(State state, SchoolRoster roster, SyntheticStudent s) {
     SchoolYear year = county.spec().schoolYear();
     StudentId id = StudentId.of(s.id());
-    StudentTimeline base = StudentTimeline.of(id, state.machine).with(StatusEvent.builder()
+    List<FileInput> inputs = new ArrayList<>();
+    inputs.add(FileInput.of(StatusEvent.builder()
         .id("enrol:" + s.id()).student(id).effectiveDate(s.enrolled()).sequence(0)
-        .type(EventType.ENROL).school(SchoolId.of(s.schoolId())).grade(s.grade()).build());
-    EscalationReplay replay = EscalationReplay.of(state.escalation, county.calendar(), base,
-        s.absences(), s.returnedOn().stream().toList(), asOf);
-    StudentTimeline timeline = replay.derived().isEmpty() ? base : base.withAll(replay.derived());
-    for (Alert a : replay.alerts()) {
-      state.alerts.merge(a.code().name(), 1L, Long::sum);
+        .type(EventType.ENROL).school(SchoolId.of(s.schoolId())).grade(s.grade()).build()));
+    // The school records the return after the escalation's events of the day.
+    s.returnedOn().ifPresent(day -> inputs.add(FileInput.of(
+        StatusEvent.of("return:" + day, id, day, 2_000, EventType.RETURN))));
+    for (Absence a : s.absences()) {
+      inputs.add(FileInput.of(new EscalationInput.Mark(id, a.date(),
+          a.excused() ? MarkKind.EXCUSED : MarkKind.ABSENT_WITHOUT_REASON)));
+    }
+    StudentPicture picture = state.keeper.student(id, inputs, asOf);
+    if (!picture.derived().isEmpty()) {
+      for (CaseEvent.Step step : SimulatedCasework.steps(picture.timeline(), county.calendar(),
+          county.spec().seed())) {
+        inputs.add(FileInput.of(id, step));
+      }
+      picture = state.keeper.student(id, inputs, asOf);
+    }
+    StudentTimeline timeline = picture.timeline();
+    for (FileAlert a : picture.alerts()) {
+      state.alerts.merge(a.alert().code().name(), 1L, Long::sum);
     }
     state.counts.add(YearStatuses.of(timeline, state.dates), new StudentAttributes(s.sex(),
         s.groups(), Option.some(s.birthDate()), Option.some(s.village())))
         .forEach(r -> state.finding("RATE_" + r.code(), r.toString()));
     RegisterState now = RegisterState.valueOf(timeline.statusOn(asOf).schooling().name());
-    if (!replay.derived().isEmpty()) {
-      List<CaseEvent.Step> steps =
-          SimulatedCasework.steps(timeline, county.calendar(), county.spec().seed());
-      for (ReturnCase c : CaseReplay.of(state.cases, timeline, steps, asOf)) {
+    if (!picture.derived().isEmpty()) {
+      for (FileCase c : picture.cases()) {
         state.addCase(c, s);
       }
       StudentHistory.Builder h = StudentHistory.builder().residentId(s.residentId())
@@ -187,10 +200,10 @@ public final class CountyRun {
       }
       state.histories.add(h.build());
     }
-    if (s.isPriority() || replay.streak() > 0 || now != RegisterState.ATTENDING) {
+    if (s.isPriority() || picture.absenceStreak() > 0 || now != RegisterState.ATTENDING) {
       ScreeningSubject subject = ScreeningSubject.builder().residentId(s.residentId())
           .name(s.id()).school(roster.school().name()).state(now).priorityGroups(s.groups())
-          .absenceStreak(replay.streak())
+          .absenceStreak(picture.absenceStreak())
           .yearsOverAge(Math.max(0, CohortPolicy.NATIONAL.yearsOverAge(s.birthDate(), year,
               s.grade())))
           .build();
@@ -204,9 +217,7 @@ public final class CountyRun {
 
   /** The run's mutable state: counters and bounded lists only. */
   private final class State {
-    final StatusMachine machine = ProfileMachine.of(profile);
-    final AbsenceEscalation escalation =
-        AbsenceEscalation.of(profile.escalationRules(), county.calendar());
+    final FileKeeper keeper = FileKeeper.of(profile, county.calendar());
     final Tally population = new Tally();
     final RateDates dates = RateDates.of(county.spec().schoolYear());
     final Map<SchoolId, Option<DivisionCode>> directory = directory();
@@ -217,7 +228,6 @@ public final class CountyRun {
     final List<String> examples = new ArrayList<>();
     final List<StudentHistory> histories = new ArrayList<>();
     final RiskWeights weights = RiskWeights.from(profile);
-    final CaseMachine cases = CaseReplay.machine(profile, county.calendar());
     final Map<String, Long> caseStates = new LinkedHashMap<>();
 
     {
@@ -230,16 +240,17 @@ public final class CountyRun {
     long overdue;
     long lateSteps;
 
-    void addCase(ReturnCase c, SyntheticStudent s) {
+    void addCase(FileCase file, SyntheticStudent s) {
+      var c = file.returnCase();
       opened++;
       caseStates.merge(c.state().name(), 1L, Long::sum);
-      lateSteps += cases.overdue(c, asOf).size();
-      Optional<LocalDate> due = cases.nextDue(c);
+      lateSteps += file.overdue().size();
+      Optional<LocalDate> due = file.due();
       if (due.isPresent() && due.get().isBefore(asOf)) {
         overdue++;
         if (overdueCases.size() < TOP) {
           overdueCases.add(s.residentId().masked() + "  " + c.state() + " → "
-              + cases.nextStep(c).map(Enum::name).orElse("-") + " due " + due.get()
+              + file.nextStep().map(Enum::name).orElse("-") + " due " + due.get()
               + "  (opened " + c.openedOn() + ")");
         }
       }

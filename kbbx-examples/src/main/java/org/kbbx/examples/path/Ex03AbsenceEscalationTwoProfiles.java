@@ -61,12 +61,12 @@ public final class Ex03AbsenceEscalationTwoProfiles {
       LocalDate day = LocalDate.of(2023, 10, 9);
       for (int n = 0; n < 8; n++) {
         EscalationStep step = engine.apply(state,
-            new EscalationInput.Mark("王芳", day, MarkKind.ABSENT_WITHOUT_REASON)).get();
+            new EscalationInput.Mark(org.kbbx.core.id.StudentId.of("王芳"), day, MarkKind.ABSENT_WITHOUT_REASON)).get();
         print(out, step);
         state = step.state();
         day = calendar.plusSchoolDays(day, 1).get();
       }
-      EscalationStep month = engine.advance("王芳", state, LocalDate.of(2023, 12, 31));
+      EscalationStep month = engine.advance(org.kbbx.core.id.StudentId.of("王芳"), state, LocalDate.of(2023, 12, 31));
       print(out, month);
       out.println("  status on 2023-12-31: " + month.state().status() + " ("
           + month.state().status().chineseLabel() + ")");

@@ -57,7 +57,7 @@ public final class Ex04ReturnPersuasionCase {
     EffectiveProfile profile = Profiles.builtIn().effective("XX_COUNTY_2023").get();
     CaseMachine machine = CaseMachine.of(profile.caseDeadlineMap(), profile.exclusions().value(),
         calendar);
-    ReturnCase c = machine.open("王芳", LocalDate.of(2023, 10, 16), Optional.empty());
+    ReturnCase c = machine.open(org.kbbx.core.id.StudentId.of("王芳"), LocalDate.of(2023, 10, 16), Optional.empty());
     out.println("Case opened " + c.openedOn() + "; next step " + machine.nextStep(c).get()
         + " due " + machine.nextDue(c).get());
     c = machine.record(c, step(CaseStep.CONTACT, LocalDate.of(2023, 10, 17), "家访记录 10-17"));

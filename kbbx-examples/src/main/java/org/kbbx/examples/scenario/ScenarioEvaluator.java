@@ -19,7 +19,6 @@ import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.school.SchoolLevel;
-import org.kbbx.core.status.EntryOutcome;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.reporting.rate.CountsTable;
 import org.kbbx.reporting.rate.DropoutRates;
@@ -32,37 +31,33 @@ import org.kbbx.core.status.EventType;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.status.StatusMachine;
 import org.kbbx.core.status.StatusSpan;
 import org.kbbx.core.id.StudentId;
-import org.kbbx.core.status.StudentTimeline;
-import org.kbbx.core.status.TimelineEntry;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.validation.Violation;
-import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.profile.EffectiveProfile;
-import org.kbbx.examples.replay.CaseReplay;
-import org.kbbx.examples.replay.EscalationReplay;
 import org.kbbx.rules.casework.CaseEvent;
-import org.kbbx.rules.casework.CaseMachine;
-import org.kbbx.rules.casework.RejectedCaseEvent;
-import org.kbbx.rules.casework.ReturnCase;
-import org.kbbx.examples.replay.ProfileMachine;
-import org.kbbx.examples.synthetic.Absence;
 import org.kbbx.rules.profile.Profiles;
+import org.kbbx.rules.escalation.EscalationInput;
+import org.kbbx.rules.escalation.MarkKind;
+import org.kbbx.rules.file.FileCase;
+import org.kbbx.rules.file.FileInput;
+import org.kbbx.rules.file.FileKeeper;
+import org.kbbx.rules.file.FileRejection;
+import org.kbbx.rules.file.StudentPicture;
 
 /**
  * Evaluates a {@link Scenario} with the library and writes the result JSON of {@code kbbx
  * evaluate}: each student's status and history, the alerts, the rejected events and the rates.
  *
- * <p>Per student: an {@code ENROL} event on {@code enrolled} (school and grade from the student),
- * the scenario's events, and the events the absence escalation derives from the absences
- * ({@code MARK_SUSPECTED}, {@code AUTOMATIC_DROPOUT}) are replayed by the status machine; absences
- * count only while the student is attending, suspected or dropped out (a student on leave or
- * suspended is excused); the scenario's {@code RETURN} and {@code CONFIRM_DROPOUT} events also
- * reach the escalation (R-ABS-4). Events dated after {@code asOf} are kept in the timeline but the
- * reported status is the status on {@code asOf}.
+ * <p>Per student, one call of the library's student file ({@link FileKeeper#student}, R-FILE-1)
+ * with an {@code ENROL} event on {@code enrolled} (school and grade from the student, id {@code
+ * enrol:<student>}), the scenario's events and case steps, and the absences as marks. Every input
+ * the file does not apply is listed under {@code rejected} with its code: status events the
+ * machine rejects, events refused (a date outside 1990–2100, an id already used — the tool's own
+ * {@code enrol:} id included), case steps with no open case, a second absence for a day. Events
+ * dated after {@code asOf} are kept but the reported status is the status on {@code asOf}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -110,22 +105,22 @@ public final class ScenarioEvaluator {
   }
 
   private ObjectNode run(Scenario scenario, EffectiveProfile profile) {
-    StatusMachine machine = ProfileMachine.of(profile);
-    AbsenceEscalation escalation =
-        AbsenceEscalation.of(profile.escalationRules(), scenario.calendar());
-    Map<String, List<Absence>> absences = new LinkedHashMap<>();
-    scenario.absences().forEach(a -> absences.computeIfAbsent(a.student(),
-        k -> new ArrayList<>()).add(new Absence(a.date(), a.excused())));
-    Map<String, List<StatusEvent>> events = new LinkedHashMap<>();
-    Map<String, List<CaseEvent.Step>> steps = new LinkedHashMap<>();
+    FileKeeper keeper = FileKeeper.of(profile, scenario.calendar());
+    Map<String, List<FileInput>> inputs = new LinkedHashMap<>();
+    for (Scenario.Student s : scenario.students()) {
+      inputs.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(FileInput.of(enrolment(s)));
+    }
     for (Scenario.Event e : scenario.events()) {
+      List<FileInput> own = inputs.computeIfAbsent(e.student(), k -> new ArrayList<>());
       if (StatusEvents.isCaseStep(e.type())) {
-        steps.computeIfAbsent(e.student(), k -> new ArrayList<>()).add(StatusEvents.caseStep(e));
+        own.add(FileInput.of(StudentId.of(e.student()), StatusEvents.caseStep(e)));
       } else {
-        events.computeIfAbsent(e.student(), k -> new ArrayList<>()).add(StatusEvents.of(e));
+        own.add(FileInput.of(StatusEvents.of(e)));
       }
     }
-    CaseMachine cases = CaseReplay.machine(profile, scenario.calendar());
+    scenario.absences().forEach(a -> inputs.computeIfAbsent(a.student(), k -> new ArrayList<>())
+        .add(FileInput.of(new EscalationInput.Mark(StudentId.of(a.student()), a.date(),
+            a.excused() ? MarkKind.EXCUSED : MarkKind.ABSENT_WITHOUT_REASON))));
     ArrayNode caseArray = MAPPER.createArrayNode();
     SchoolYear year = SchoolYear.containing(scenario.asOf());
     RateDates dates = new RateDates(year, year.start(), scenario.asOf());
@@ -139,47 +134,39 @@ public final class ScenarioEvaluator {
     ArrayNode students = out.putArray("students");
     List<Alert> alerts = new ArrayList<>();
     ArrayNode rejected = MAPPER.createArrayNode();
-    List<StudentResult> results = new ArrayList<>();
     for (Scenario.Student s : scenario.students()) {
-      StudentTimeline base = StudentTimeline.of(StudentId.of(s.id()), machine)
-          .with(enrolment(s))
-          .withAll(events.getOrDefault(s.id(), List.of()));
-      EscalationReplay run = EscalationReplay.of(escalation, scenario.calendar(), base,
-          absences.getOrDefault(s.id(), List.of()), List.of(), scenario.asOf());
-      StudentTimeline timeline = base.withAll(run.derived());
-      alerts.addAll(run.alerts());
-      results.add(new StudentResult(s, timeline, run.streak()));
-      students.add(student(s, timeline, run.streak(), scenario.asOf()));
+      StudentPicture picture = keeper.student(StudentId.of(s.id()),
+          inputs.getOrDefault(s.id(), List.of()), scenario.asOf());
+      picture.alerts().forEach(a -> alerts.add(a.alert()));
+      students.add(student(s, picture));
       Sex sex = s.residentId().map(r -> ResidentId.parse(r).sex()).orElse(Sex.MALE);
-      counter.add(YearStatuses.of(timeline, dates), new StudentAttributes(sex, s.groups(),
-          Option.some(s.birthDate()), Option.none()));
-      for (ReturnCase c : CaseReplay.of(cases, timeline, steps.getOrDefault(s.id(), List.of()),
-          scenario.asOf())) {
-        caseArray.add(caseNode(cases, c, scenario.asOf()));
-        for (RejectedCaseEvent r : c.rejected()) {
-          ObjectNode node = rejected.addObject();
-          node.put("event", r.event() == null ? null : r.event().type().name() + " "
-              + r.event().on());
-          node.put("student", s.id());
-          node.put("code", r.rejection().code());
-          node.put("reason", r.rejection().reason());
+      counter.add(YearStatuses.of(picture.timeline(), dates), new StudentAttributes(sex,
+          s.groups(), Option.some(s.birthDate()), Option.none()));
+      for (FileCase c : picture.cases()) {
+        caseArray.add(caseNode(c, scenario.asOf()));
+      }
+      // Case rejections first, then the timeline's, then the inputs refused on the way in.
+      List<FileRejection> ordered = new ArrayList<>();
+      for (int pass = 0; pass < 3; pass++) {
+        for (FileRejection r : picture.rejections()) {
+          if (pass == rank(r)) {
+            ordered.add(r);
+          }
         }
       }
-      for (TimelineEntry e : timeline.entries()) {
-        if (e.outcome() == EntryOutcome.REJECTED || e.outcome() == EntryOutcome.REFUSED) {
-          ObjectNode r = rejected.addObject();
-          r.put("event", e.event() == null ? null : e.event().id());
-          r.put("student", s.id());
-          r.put("code", e.rejection().get().code());
-          r.put("reason", e.rejection().get().reason());
-        }
+      for (FileRejection r : ordered) {
+        ObjectNode node = rejected.addObject();
+        node.put("event", describe(r.input()));
+        node.put("student", s.id());
+        node.put("code", r.code());
+        node.put("reason", r.message());
       }
     }
     ArrayNode alertArray = out.putArray("alerts");
     alerts.sort(Comparator.comparing(Alert::on));
     for (Alert a : alerts) {
       ObjectNode node = alertArray.addObject();
-      node.put("student", a.studentId());
+      node.put("student", a.studentId().value());
       node.put("date", a.on().toString());
       node.put("code", a.code().name());
     }
@@ -187,6 +174,26 @@ public final class ScenarioEvaluator {
     out.set("rejected", rejected);
     out.set("rates", rates(counter.toCounts().total(), dates));
     return out;
+  }
+
+  /** 0 for a case event's rejection, 1 for a status event the machine rejected, 2 otherwise. */
+  private static int rank(FileRejection r) {
+    if (r instanceof FileRejection.StatusRejected) {
+      return 1;
+    }
+    return r.input() instanceof FileInput.Casework ? 0 : 2;
+  }
+
+  /** A status event by its id, a case event by type and date, a mark by date. */
+  private static String describe(FileInput input) {
+    if (input instanceof FileInput.Status && ((FileInput.Status) input).event() != null) {
+      return ((FileInput.Status) input).event().id();
+    }
+    if (input instanceof FileInput.Casework && ((FileInput.Casework) input).event() != null) {
+      CaseEvent e = ((FileInput.Casework) input).event();
+      return e.type().name() + " " + e.on();
+    }
+    return input == null || input.date() == null ? null : "ABSENCE " + input.date();
   }
 
   private static ObjectNode rates(CountsTable table, RateDates dates) {
@@ -210,15 +217,15 @@ public final class ScenarioEvaluator {
     return node;
   }
 
-  private static ObjectNode caseNode(CaseMachine machine, ReturnCase c, LocalDate asOf) {
+  private static ObjectNode caseNode(FileCase c, LocalDate asOf) {
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("student", c.studentId());
-    node.put("state", c.state().name());
-    node.put("step", machine.nextStep(c).map(Enum::name).orElse(null));
-    node.put("opened", c.openedOn().toString());
-    node.put("due", machine.nextDue(c).map(LocalDate::toString).orElse(null));
-    node.put("overdue", machine.nextDue(c).map(d -> d.isBefore(asOf)).orElse(false));
-    node.put("lateSteps", machine.overdue(c, asOf).size());
+    node.put("student", c.returnCase().studentId().value());
+    node.put("state", c.returnCase().state().name());
+    node.put("step", c.nextStep().map(Enum::name).orElse(null));
+    node.put("opened", c.returnCase().openedOn().toString());
+    node.put("due", c.due().map(LocalDate::toString).orElse(null));
+    node.put("overdue", c.due().map(d -> d.isBefore(asOf)).orElse(false));
+    node.put("lateSteps", c.overdue().size());
     return node;
   }
 
@@ -234,20 +241,17 @@ public final class ScenarioEvaluator {
         .build();
   }
 
-  private static ObjectNode student(Scenario.Student s, StudentTimeline timeline, int streak,
-      LocalDate asOf) {
-    Status status = timeline.statusOn(asOf);
+  private static ObjectNode student(Scenario.Student s, StudentPicture picture) {
+    Status status = picture.status();
+    LocalDate asOf = picture.asOf();
     ObjectNode node = MAPPER.createObjectNode();
     node.put("id", s.id());
     node.put("state", status.schooling().name());
     node.put("record", status.record().name());
     node.put("since", status.since().map(LocalDate::toString).orElse(null));
-    node.put("absenceStreak", streak);
+    node.put("absenceStreak", picture.absenceStreak());
     ArrayNode history = node.putArray("history");
-    for (StatusSpan span : timeline.spans()) {
-      if (span.from().isAfter(asOf)) {
-        break;
-      }
+    for (StatusSpan span : picture.history()) {
       ObjectNode h = history.addObject();
       h.put("state", span.state().name());
       h.put("record", span.status().record().name());
@@ -257,8 +261,4 @@ public final class ScenarioEvaluator {
     }
     return node;
   }
-
-
-  /** What one student came to, for the rates. */
-  record StudentResult(Scenario.Student student, StudentTimeline timeline, int streak) {}
 }

@@ -46,7 +46,9 @@ public final class ScenarioReader {
       Set.of("school", "grade", "until", "target", "evidence", "reason");
 
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          // Text after the scenario object is an error, not silently ignored.
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private ScenarioReader() {}
 

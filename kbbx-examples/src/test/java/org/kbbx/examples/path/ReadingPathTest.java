@@ -102,11 +102,20 @@ class ReadingPathTest {
   }
 
   @Test
-  void ex09VendorRowsBecomeEventsAndRefusalsAreTyped() { // R-SM-2, R-SM-3
+  void ex09VendorEmbedsKbbxFeedsDaysSavesAndAsks() { // R-SM-2, R-SM-3, R-FILE-1..5
     assertThat(run(Ex09VendorMapsRowsToEvents::run))
         .contains("Row 107: vendor code LS has no kbbx event type")
+        .contains("2023-10-09 alert FIRST_DAY_CONTACT for G003")
+        .contains("2023-10-16 alert SUSPECTED_DROPOUT for G003")
+        .contains("Saved 3 student files through 2023-10-20; restored equal: true")
+        .contains("G003 as of 2023-10-20: SUSPECTED_DROPOUT, streak 6, "
+            + "derived auto:mark_suspected:2023-10-16")
+        .contains("case opened 2023-10-16, next step CONTACT due 2023-10-17")
+        .contains("G001 as of 2023-10-20: ATTENDING, streak 0")
         .contains("G001: ATTENDING / record ACTIVE")
         .contains("G002: ATTENDING / record TRANSFER_PENDING")
-        .contains("row 106 refused: NO_SUCH_TRANSITION");
+        .contains("G003: ATTENDING / record ACTIVE, record school 5224990001, case RETURNED")
+        .contains("row 106 refused: NO_SUCH_TRANSITION")
+        .doesNotContain("row 108 refused");
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.obligation.DayCount;
 
@@ -59,18 +60,15 @@ public final class CaseMachine {
   /**
    * Opens a case.
    *
-   * @param studentId the student, not blank
+   * @param studentId the student, not null
    * @param openedOn the day, not null
    * @param householdCounty the household-registration county of a non-resident student, or
    *     empty
    * @return the open case
    */
   public ReturnCase open(
-      String studentId, LocalDate openedOn, Optional<DivisionCode> householdCounty) {
+      StudentId studentId, LocalDate openedOn, Optional<DivisionCode> householdCounty) {
     Objects.requireNonNull(studentId, "studentId");
-    if (studentId.isBlank()) {
-      throw new IllegalArgumentException("Invalid studentId: must not be blank");
-    }
     return ReturnCase.builder()
         .studentId(studentId)
         .openedOn(Objects.requireNonNull(openedOn, "openedOn"))

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.StudentId;
 
 /**
  * One student's return-persuasion case (一生一案, R-CASE-1..4): its opening, every event taken,
@@ -23,7 +24,7 @@ public abstract class ReturnCase {
    *
    * @return the id
    */
-  public abstract String studentId();
+  public abstract StudentId studentId();
 
   /**
    * Returns the day the case was opened (the student became suspected or dropped out, or was

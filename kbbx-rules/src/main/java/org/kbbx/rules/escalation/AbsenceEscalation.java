@@ -7,6 +7,8 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.kbbx.core.id.StudentId;
+import org.kbbx.core.status.EventType;
 
 /**
  * The absence-escalation engine for one jurisdiction's rules and one school calendar
@@ -22,7 +24,7 @@ import java.util.Optional;
  *       attending) ends it; excused days (approved leave, suspension), weekends and holidays
  *       neither count nor end it; a make-up day is a school day and counts.
  *   <li>R-ABS-2: each trigger fires on the day the streak reaches its firing length; the
- *       suspected trigger also produces a {@link StatusEventKind#SUSPECTED_DROPOUT} event on that
+ *       suspected trigger also derives a {@code MARK_SUSPECTED} status event on that
  *       day.
  *   <li>R-ABS-3: {@link #advance} fires the dropout rule at {@link DropoutRule#dueAfter}: an
  *       automatic dropout event, or a confirmation-required alert.
@@ -114,11 +116,7 @@ public final class AbsenceEscalation {
       StudentEscalation back =
           new StudentEscalation(
               EscalationStatus.ATTENDING, Optional.empty(), Optional.empty(), stamped.lastInput());
-      return Either.right(
-          new EscalationStep(
-              back,
-              Vector.empty(),
-              Vector.of(new StatusEvent(input.studentId(), input.date(), StatusEventKind.RETURNED))));
+      return Either.right(EscalationStep.quiet(back));
     }
     if (stamped.status() != EscalationStatus.SUSPECTED_DROPOUT) {
       return Either.left(new EscalationRejection.NotApplicable(input, stamped.status()));
@@ -127,12 +125,7 @@ public final class AbsenceEscalation {
         new StudentEscalation(
             EscalationStatus.DROPPED_OUT, stamped.streak(), stamped.suspectedOn(),
             stamped.lastInput());
-    return Either.right(
-        new EscalationStep(
-            dropped,
-            Vector.empty(),
-            Vector.of(
-                new StatusEvent(input.studentId(), input.date(), StatusEventKind.DROPOUT_CONFIRMED))));
+    return Either.right(EscalationStep.quiet(dropped));
   }
 
   /**
@@ -161,7 +154,7 @@ public final class AbsenceEscalation {
    * @param asOf the day whose end is reached, not null
    * @return the step (quiet when nothing is due)
    */
-  public EscalationStep advance(String studentId, StudentEscalation state, LocalDate asOf) {
+  public EscalationStep advance(StudentId studentId, StudentEscalation state, LocalDate asOf) {
     StudentEscalation current = state == null ? ATTENDING : state;
     Optional<LocalDate> due = dropoutDue(current);
     if (due.isEmpty() || due.get().isAfter(asOf)) {
@@ -176,7 +169,7 @@ public final class AbsenceEscalation {
       return new EscalationStep(
           dropped,
           Vector.of(alert(studentId, on, AlertCode.AUTO_DROPOUT, rules.dropout().actions())),
-          Vector.of(new StatusEvent(studentId, on, StatusEventKind.AUTOMATIC_DROPOUT)));
+          Vector.of(EscalationStep.derived(studentId, on, EventType.AUTOMATIC_DROPOUT)));
     }
     // Confirmation required: the student stays suspected; clearing the pending date raises the
     // alert exactly once.
@@ -267,7 +260,7 @@ public final class AbsenceEscalation {
   }
 
   private EscalationStep absent(
-      StudentEscalation current, Optional<LocalDate> taken, String studentId, LocalDate day) {
+      StudentEscalation current, Optional<LocalDate> taken, StudentId studentId, LocalDate day) {
     Optional<Streak> old = current.streak();
     if (old.isPresent() && !day.isAfter(old.get().coveredThrough())) {
       return EscalationStep.quiet(stamped(current, old, taken));
@@ -294,7 +287,7 @@ public final class AbsenceEscalation {
               EscalationStatus.SUSPECTED_DROPOUT, streak, Optional.of(day), taken);
       return new EscalationStep(
           suspected, alerts,
-          Vector.of(new StatusEvent(studentId, day, StatusEventKind.SUSPECTED_DROPOUT)));
+          Vector.of(EscalationStep.derived(studentId, day, EventType.MARK_SUSPECTED)));
     }
     return new EscalationStep(stamped(current, streak, taken), alerts, Vector.empty());
   }
@@ -313,7 +306,7 @@ public final class AbsenceEscalation {
   }
 
   private Alert alert(
-      String studentId, LocalDate on, AlertCode code,
+      StudentId studentId, LocalDate on, AlertCode code,
       java.util.List<RequiredAction> actions) {
     if (actions.isEmpty()) {
       return new Alert(studentId, on, code, java.util.List.of());

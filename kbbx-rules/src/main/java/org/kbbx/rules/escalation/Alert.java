@@ -3,6 +3,7 @@ package org.kbbx.rules.escalation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.kbbx.core.id.StudentId;
 
 /**
  * A dated alert about one student, with the actions it requires and their due dates.
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param code what the alert is about, not null
  * @param actions the required actions with due dates, possibly empty; copied
  */
-public record Alert(String studentId, LocalDate on, AlertCode code, List<ActionDue> actions) {
+public record Alert(StudentId studentId, LocalDate on, AlertCode code, List<ActionDue> actions) {
 
   /** Creates an alert. */
   public Alert {

@@ -2,6 +2,7 @@ package org.kbbx.rules.escalation;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kbbx.core.id.StudentId;
 
 /**
  * One dated fact about one student that the escalation engine consumes (R-ABS-1..4).
@@ -13,11 +14,11 @@ import java.util.Objects;
 public sealed interface EscalationInput {
 
   /**
-   * Returns the student's identifier (opaque, for example a student record number).
+   * Returns the student.
    *
-   * @return never blank
+   * @return never null
    */
-  String studentId();
+  StudentId studentId();
 
   /**
    * Returns the date the fact is about.
@@ -31,11 +32,11 @@ public sealed interface EscalationInput {
    *
    * <p>This class is immutable and thread-safe.
    *
-   * @param studentId the student, not blank
+   * @param studentId the student, not null
    * @param date the day, not null
    * @param kind absent without reason, excused, or present; not null
    */
-  record Mark(String studentId, LocalDate date, MarkKind kind) implements EscalationInput {
+  record Mark(StudentId studentId, LocalDate date, MarkKind kind) implements EscalationInput {
     /** Creates a mark. */
     public Mark {
       requireStudent(studentId);
@@ -49,10 +50,10 @@ public sealed interface EscalationInput {
    *
    * <p>This class is immutable and thread-safe.
    *
-   * @param studentId the student, not blank
+   * @param studentId the student, not null
    * @param date the day of return, not null
    */
-  record Return(String studentId, LocalDate date) implements EscalationInput {
+  record Return(StudentId studentId, LocalDate date) implements EscalationInput {
     /** Creates a return. */
     public Return {
       requireStudent(studentId);
@@ -65,10 +66,10 @@ public sealed interface EscalationInput {
    *
    * <p>This class is immutable and thread-safe.
    *
-   * @param studentId the student, not blank
+   * @param studentId the student, not null
    * @param date the day of the confirmation, not null
    */
-  record DropoutConfirmation(String studentId, LocalDate date) implements EscalationInput {
+  record DropoutConfirmation(StudentId studentId, LocalDate date) implements EscalationInput {
     /** Creates a confirmation. */
     public DropoutConfirmation {
       requireStudent(studentId);
@@ -76,10 +77,7 @@ public sealed interface EscalationInput {
     }
   }
 
-  private static void requireStudent(String studentId) {
+  private static void requireStudent(StudentId studentId) {
     Objects.requireNonNull(studentId, "studentId");
-    if (studentId.isBlank()) {
-      throw new IllegalArgumentException("Invalid studentId: must not be blank");
-    }
   }
 }

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.kbbx.core.id.StudentId;
+import org.kbbx.core.status.StatusEvent;
+import org.kbbx.rules.internal.StudentTable;
 
 /**
  * The escalation state of many students (a school or a county), fed one day at a time.
@@ -39,11 +42,11 @@ import java.util.Optional;
 public final class EscalationLedger {
 
   private final AbsenceEscalation engine;
-  private final StudentTable students;
-  private final TreeMap<LocalDate, Set<String>> pending;
+  private final StudentTable<StudentEscalation> students;
+  private final TreeMap<LocalDate, Set<StudentId>> pending;
 
   private EscalationLedger(
-      AbsenceEscalation engine, StudentTable students, TreeMap<LocalDate, Set<String>> pending) {
+      AbsenceEscalation engine, StudentTable<StudentEscalation> students, TreeMap<LocalDate, Set<StudentId>> pending) {
     this.engine = engine;
     this.students = students;
     this.pending = pending;
@@ -66,7 +69,7 @@ public final class EscalationLedger {
    * @param studentId the student
    * @return the state; attending when the ledger has never seen the student
    */
-  public StudentEscalation state(String studentId) {
+  public StudentEscalation state(StudentId studentId) {
     StudentEscalation state = studentId == null ? null : students.get(studentId);
     return state == null ? StudentEscalation.attending() : state;
   }
@@ -83,7 +86,7 @@ public final class EscalationLedger {
    * @param state the state, not null
    * @return the new ledger
    */
-  public EscalationLedger with(String studentId, StudentEscalation state) {
+  public EscalationLedger with(StudentId studentId, StudentEscalation state) {
     Objects.requireNonNull(studentId, "studentId");
     Objects.requireNonNull(state, "state");
     Change change = new Change(this);
@@ -98,10 +101,10 @@ public final class EscalationLedger {
    * @param states the states by student, not null, with no null key or value
    * @return the new ledger
    */
-  public EscalationLedger withAll(java.util.Map<String, StudentEscalation> states) {
+  public EscalationLedger withAll(java.util.Map<StudentId, StudentEscalation> states) {
     Objects.requireNonNull(states, "states");
     Change change = new Change(this);
-    for (java.util.Map.Entry<String, StudentEscalation> e : states.entrySet()) {
+    for (java.util.Map.Entry<StudentId, StudentEscalation> e : states.entrySet()) {
       change.set(
           Objects.requireNonNull(e.getKey(), "states key"),
           Objects.requireNonNull(e.getValue(), "states value"));
@@ -157,8 +160,8 @@ public final class EscalationLedger {
   private static final class Change {
     private static final int BATCH = 32;
     private final AbsenceEscalation engine;
-    private final StudentTable.Builder students;
-    private TreeMap<LocalDate, Set<String>> pending;
+    private final StudentTable.Builder<StudentEscalation> students;
+    private TreeMap<LocalDate, Set<StudentId>> pending;
     private final List<Alert> alerts = new ArrayList<>();
     private final List<StatusEvent> events = new ArrayList<>();
     private final List<EscalationRejection> rejections = new ArrayList<>();
@@ -171,7 +174,7 @@ public final class EscalationLedger {
       pending = from.pending;
     }
 
-    void set(String studentId, StudentEscalation state) {
+    void set(StudentId studentId, StudentEscalation state) {
       int h = StudentTable.hash(studentId);
       students.ensureRoom();
       int found = students.find(studentId, h);
@@ -205,7 +208,7 @@ public final class EscalationLedger {
       int read = 0;
       for (int k = 0; k < n; k++) {
         if (batch[k] != null) {
-          String studentId = batch[k].studentId();
+          StudentId studentId = batch[k].studentId();
           read += students.warm(studentId, StudentTable.hash(studentId));
         }
       }
@@ -225,7 +228,7 @@ public final class EscalationLedger {
         rejections.add(new EscalationRejection.WrongDay(input, day));
         return;
       }
-      String studentId = input.studentId();
+      StudentId studentId = input.studentId();
       int h = StudentTable.hash(studentId);
       students.ensureRoom();
       int found = students.find(studentId, h);
@@ -243,9 +246,9 @@ public final class EscalationLedger {
 
     void advanceTo(LocalDate asOf) {
       while (!pending.isEmpty() && !pending.head()._1.isAfter(asOf)) {
-        Set<String> due = pending.head()._2;
+        Set<StudentId> due = pending.head()._2;
         pending = pending.tail();
-        for (String studentId : due.toSortedSet()) {
+        for (StudentId studentId : due.toSortedSet(java.util.Comparator.comparing(StudentId::value))) {
           int h = StudentTable.hash(studentId);
           students.ensureRoom();
           int found = students.find(studentId, h);
@@ -274,7 +277,7 @@ public final class EscalationLedger {
      * Moves the student in the dropout queue (R-ABS-3) from the due day of {@code before} to that
      * of {@code after}.
      */
-    private void reschedule(String studentId, StudentEscalation before, StudentEscalation after) {
+    private void reschedule(StudentId studentId, StudentEscalation before, StudentEscalation after) {
       Optional<LocalDate> was =
           before == null ? Optional.empty() : engine.dropoutDue(before);
       Optional<LocalDate> will = engine.dropoutDue(after);
@@ -282,7 +285,7 @@ public final class EscalationLedger {
         return;
       }
       if (was.isPresent() && pending.containsKey(was.get())) {
-        Set<String> left = pending.get(was.get()).get().remove(studentId);
+        Set<StudentId> left = pending.get(was.get()).get().remove(studentId);
         pending = left.isEmpty() ? pending.remove(was.get()) : pending.put(was.get(), left);
       }
       if (will.isPresent()) {
@@ -308,7 +311,7 @@ public final class EscalationLedger {
    *
    * @param ledger the ledger afterwards
    * @param alerts the alerts raised that day, in order
-   * @param events the status events produced, in order
+   * @param events the status events derived, in order
    * @param rejections the inputs not taken, with their reasons
    */
   public record LedgerDay(

@@ -26,7 +26,11 @@
  *       school day; NATIONAL's first-day contact is due the same day.
  *   <li>The status of the student's timeline (suspended, on leave) reaches the engine as excused
  *       marks, and an already suspected student starts from {@code
- *       StudentEscalation.suspectedSince}.
+ *       StudentEscalation.suspectedSince}. The student file ({@code org.kbbx.rules.file}) does
+ *       this composition for the caller, in any arrival order (R-FILE-1..5); this package is the
+ *       day-ordered engine underneath it.
+ *   <li>The status events it derives are core {@code StatusEvent}s with stable ids {@code
+ *       auto:<type>:<date>} (see {@code EscalationStep.derivedId}).
  * </ul>
  */
 package org.kbbx.rules.escalation;

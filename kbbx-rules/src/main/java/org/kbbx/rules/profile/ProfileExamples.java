@@ -33,7 +33,7 @@ public final class ProfileExamples {
    */
   public static final SchoolCalendar WEEKDAYS = weekdays();
 
-  private static final String STUDENT = "EXAMPLE";
+  private static final org.kbbx.core.id.StudentId STUDENT = org.kbbx.core.id.StudentId.of("EXAMPLE");
 
   private ProfileExamples() {}
 

@@ -32,7 +32,7 @@ class CaseMachineTest {
   }
 
   static ReturnCase resident() {
-    return MACHINE.open("S1", OPENED, Optional.empty());
+    return MACHINE.open(org.kbbx.core.id.StudentId.of("S1"), OPENED, Optional.empty());
   }
 
   @Test
@@ -103,7 +103,7 @@ class CaseMachineTest {
 
   @Test
   void nonResidentIsHandedOverToTheHouseholdCountyAfterContact_R_CASE_3() {
-    ReturnCase c = MACHINE.open("S2", OPENED, Optional.of(DivisionCode.parse("522428000000")));
+    ReturnCase c = MACHINE.open(org.kbbx.core.id.StudentId.of("S2"), OPENED, Optional.of(DivisionCode.parse("522428000000")));
     c = MACHINE.apply(c, step(CaseStep.CONTACT, OPENED)).get();
     assertThat(MACHINE.nextStep(c)).contains(CaseStep.NON_RESIDENT_HANDOVER);
     assertThat(MACHINE.apply(c, step(CaseStep.RETURN_NOTICE, OPENED)).getLeft().code())

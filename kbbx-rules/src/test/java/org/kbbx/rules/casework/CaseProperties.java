@@ -47,7 +47,7 @@ class CaseProperties {
   }
 
   static ReturnCase run(List<CaseEvent> events, boolean nonResident) {
-    ReturnCase c = CaseMachineTest.MACHINE.open("S", OPENED,
+    ReturnCase c = CaseMachineTest.MACHINE.open(org.kbbx.core.id.StudentId.of("S"), OPENED,
         nonResident ? Optional.of(DivisionCode.parse("522428000000")) : Optional.empty());
     for (CaseEvent e : events) {
       CaseState before = c.state();

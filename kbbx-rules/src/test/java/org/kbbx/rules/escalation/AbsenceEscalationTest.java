@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.LocalDate;
+import org.kbbx.core.status.EventType;
+import org.kbbx.core.status.StatusEvent;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ import org.kbbx.rules.obligation.TestCalendar;
 
 class AbsenceEscalationTest {
 
-  static final String S = "S1";
+  static final org.kbbx.core.id.StudentId S = org.kbbx.core.id.StudentId.of("S1");
 
   /** Runs a single student through the inputs, then advances to {@code asOf}. */
   static Run run(EscalationRules rules, SchoolCalendar calendar, List<EscalationInput> inputs,
@@ -37,8 +39,8 @@ class AbsenceEscalationTest {
   }
 
   record Run(StudentEscalation state, Seq<Alert> alerts, Seq<StatusEvent> events) {
-    LocalDate eventOn(StatusEventKind kind) {
-      return events.find(e -> e.kind() == kind).map(StatusEvent::on).getOrNull();
+    LocalDate eventOn(EventType kind) {
+      return events.find(e -> e.type() == kind).map(StatusEvent::effectiveDate).getOrNull();
     }
 
     LocalDate alertOn(AlertCode code) {
@@ -67,7 +69,7 @@ class AbsenceEscalationTest {
     SchoolCalendar calendar = TestCalendar.autumn2023();
     Run run = run(Rules.xxCountyLike(), calendar,
         absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 25), 6), LocalDate.of(2023, 10, 8));
-    assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-08");
+    assertThat(run.eventOn(EventType.MARK_SUSPECTED)).isEqualTo("2023-10-08");
     assertThat(run.state().status()).isEqualTo(EscalationStatus.SUSPECTED_DROPOUT);
   }
 
@@ -78,8 +80,8 @@ class AbsenceEscalationTest {
     SchoolCalendar calendar = TestCalendar.weekdays();
     Run run = run(Rules.xxCountyLike(), calendar,
         absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 6), LocalDate.of(2023, 12, 31));
-    assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-09");
-    assertThat(run.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isEqualTo("2023-11-10");
+    assertThat(run.eventOn(EventType.MARK_SUSPECTED)).isEqualTo("2023-10-09");
+    assertThat(run.eventOn(EventType.AUTOMATIC_DROPOUT)).isEqualTo("2023-11-10");
     assertThat(run.state().status()).isEqualTo(EscalationStatus.DROPPED_OUT);
   }
 
@@ -88,7 +90,7 @@ class AbsenceEscalationTest {
     SchoolCalendar calendar = TestCalendar.weekdays();
     Run run = run(Rules.xxCountyLike(), calendar,
         absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 6), LocalDate.of(2023, 11, 9));
-    assertThat(run.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isNull();
+    assertThat(run.eventOn(EventType.AUTOMATIC_DROPOUT)).isNull();
   }
 
   @Test
@@ -97,8 +99,8 @@ class AbsenceEscalationTest {
     EscalationRules hezhangLike = Rules.of(3, Comparison.REACHES, DropoutMode.CONFIRMATION_REQUIRED);
     Run run = run(hezhangLike, calendar,
         absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 3), LocalDate.of(2024, 3, 1));
-    assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-04");
-    assertThat(run.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isNull();
+    assertThat(run.eventOn(EventType.MARK_SUSPECTED)).isEqualTo("2023-10-04");
+    assertThat(run.eventOn(EventType.AUTOMATIC_DROPOUT)).isNull();
     assertThat(run.alerts().filter(a -> a.code() == AlertCode.DROPOUT_CONFIRMATION_REQUIRED))
         .hasSize(1);
     assertThat(run.alertOn(AlertCode.DROPOUT_CONFIRMATION_REQUIRED)).isEqualTo("2023-11-05");
@@ -108,7 +110,9 @@ class AbsenceEscalationTest {
         absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 3));
     withConfirmation.add(new EscalationInput.DropoutConfirmation(S, LocalDate.of(2023, 11, 6)));
     Run confirmed = run(hezhangLike, calendar, withConfirmation, LocalDate.of(2024, 3, 1));
-    assertThat(confirmed.eventOn(StatusEventKind.DROPOUT_CONFIRMED)).isEqualTo("2023-11-06");
+    // The confirmation is the caller's own status event: nothing is derived for it.
+    assertThat(confirmed.events()).extracting(StatusEvent::type)
+        .containsExactly(EventType.MARK_SUSPECTED);
     assertThat(confirmed.state().status()).isEqualTo(EscalationStatus.DROPPED_OUT);
   }
 
@@ -117,7 +121,7 @@ class AbsenceEscalationTest {
     SchoolCalendar calendar = TestCalendar.weekdays();
     Run run = run(Rules.of(3, Comparison.REACHES, DropoutMode.CONFIRMATION_REQUIRED), calendar,
         absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 3), LocalDate.of(2023, 9, 6));
-    assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-09-06");
+    assertThat(run.eventOn(EventType.MARK_SUSPECTED)).isEqualTo("2023-09-06");
   }
 
   @Test
@@ -154,7 +158,7 @@ class AbsenceEscalationTest {
     inputs.add(new EscalationInput.Mark(S, LocalDate.of(2023, 9, 12), MarkKind.EXCUSED));
     inputs.add(new EscalationInput.Mark(S, LocalDate.of(2023, 9, 13), MarkKind.ABSENT_WITHOUT_REASON));
     Run run = run(Rules.xxCountyLike(), calendar, inputs, LocalDate.of(2023, 9, 13));
-    assertThat(run.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-09-13");
+    assertThat(run.eventOn(EventType.MARK_SUSPECTED)).isEqualTo("2023-09-13");
   }
 
   @Test
@@ -179,8 +183,9 @@ class AbsenceEscalationTest {
 
     inputs.add(new EscalationInput.Return(S, LocalDate.of(2023, 10, 23)));
     Run returned = run(Rules.xxCountyLike(), calendar, inputs, LocalDate.of(2023, 12, 31));
-    assertThat(returned.eventOn(StatusEventKind.RETURNED)).isEqualTo("2023-10-23");
-    assertThat(returned.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isNull();
+    assertThat(returned.events()).extracting(StatusEvent::type)
+        .containsExactly(EventType.MARK_SUSPECTED);
+    assertThat(returned.eventOn(EventType.AUTOMATIC_DROPOUT)).isNull();
     assertThat(returned.state().status()).isEqualTo(EscalationStatus.ATTENDING);
     assertThat(returned.state().streakLength()).isZero();
   }
@@ -204,12 +209,12 @@ class AbsenceEscalationTest {
     EscalationLedger ledger = EscalationLedger.empty(
         AbsenceEscalation.of(Rules.xxCountyLike(), TestCalendar.weekdays()));
     var fed = ledger.feed(LocalDate.of(2023, 9, 4), List.of(
-        new EscalationInput.Mark("A", LocalDate.of(2023, 9, 4), MarkKind.ABSENT_WITHOUT_REASON),
-        new EscalationInput.Mark("B", LocalDate.of(2023, 9, 5), MarkKind.ABSENT_WITHOUT_REASON)));
+        new EscalationInput.Mark(org.kbbx.core.id.StudentId.of("A"), LocalDate.of(2023, 9, 4), MarkKind.ABSENT_WITHOUT_REASON),
+        new EscalationInput.Mark(org.kbbx.core.id.StudentId.of("B"), LocalDate.of(2023, 9, 5), MarkKind.ABSENT_WITHOUT_REASON)));
     assertThat(fed.rejections()).extracting(EscalationRejection::code)
         .containsExactly("ESC_WRONG_DAY");
-    assertThat(fed.ledger().state("A").streakLength()).isEqualTo(1);
-    assertThat(fed.ledger().state("B")).isEqualTo(StudentEscalation.attending());
+    assertThat(fed.ledger().state(org.kbbx.core.id.StudentId.of("A")).streakLength()).isEqualTo(1);
+    assertThat(fed.ledger().state(org.kbbx.core.id.StudentId.of("B"))).isEqualTo(StudentEscalation.attending());
     assertThat(fed.ledger().pendingDropouts()).isZero();
   }
 }

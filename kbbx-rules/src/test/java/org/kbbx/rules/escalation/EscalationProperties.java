@@ -10,6 +10,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.LocalDate;
+import org.kbbx.core.status.EventType;
+import org.kbbx.core.status.StatusEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +24,7 @@ class EscalationProperties {
 
   static final LocalDate START = LocalDate.of(2023, 9, 18);
   static final SchoolCalendar CALENDAR = TestCalendar.autumn2023();
-  static final String S = "S1";
+  static final org.kbbx.core.id.StudentId S = org.kbbx.core.id.StudentId.of("S1");
 
   /** Codes per calendar day: 0 no mark, 1 absent without reason, 2 excused, 3 present. */
   static Gen<List<Integer>> days() {
@@ -39,9 +41,9 @@ class EscalationProperties {
         inputs.add(new EscalationInput.Mark(S, day, kind));
       }
       var fed = ledger.feed(day, inputs);
-      var suspected = fed.events().find(e -> e.kind() == StatusEventKind.SUSPECTED_DROPOUT);
+      var suspected = fed.events().find(e -> e.type() == EventType.MARK_SUSPECTED);
       if (suspected.isDefined()) {
-        return Optional.of(suspected.get().on());
+        return Optional.of(suspected.get().effectiveDate());
       }
       ledger = fed.ledger();
     }
@@ -158,13 +160,13 @@ class EscalationProperties {
         for (int s = 0; s < students.size(); s++) {
           List<Integer> codes = students.get(s);
           if (i < codes.size() && codes.get(i) > 0) {
-            inputs.add(new EscalationInput.Mark("S" + s, day,
+            inputs.add(new EscalationInput.Mark(org.kbbx.core.id.StudentId.of("S" + s), day,
                 MarkKind.values()[codes.get(i) - 1]));
           }
         }
         var fed = ledger.feed(day, inputs);
-        fed.events().filter(e -> e.kind() == StatusEventKind.SUSPECTED_DROPOUT)
-            .forEach(e -> suspected.putIfAbsent(e.studentId(), e.on()));
+        fed.events().filter(e -> e.type() == EventType.MARK_SUSPECTED)
+            .forEach(e -> suspected.putIfAbsent(e.student().value(), e.effectiveDate()));
         ledger = fed.ledger();
       }
       for (int s = 0; s < students.size(); s++) {

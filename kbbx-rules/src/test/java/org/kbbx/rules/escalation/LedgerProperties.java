@@ -8,6 +8,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
+import org.kbbx.core.id.StudentId;
+import org.kbbx.core.status.EventType;
+import org.kbbx.core.status.StatusEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,12 +51,12 @@ class LedgerProperties {
   /** The obvious model of a ledger: every student's state in a hash map. */
   static final class Model {
     final AbsenceEscalation engine;
-    final Map<String, StudentEscalation> states;
+    final Map<StudentId, StudentEscalation> states;
     final List<Object> alerts = new ArrayList<>();
     final List<Object> events = new ArrayList<>();
     final List<Object> rejections = new ArrayList<>();
 
-    Model(AbsenceEscalation engine, Map<String, StudentEscalation> states) {
+    Model(AbsenceEscalation engine, Map<StudentId, StudentEscalation> states) {
       this.engine = engine;
       this.states = new HashMap<>(states);
     }
@@ -78,12 +81,12 @@ class LedgerProperties {
 
     /** R-ABS-3: every student whose dropout is due by {@code asOf}, by due day then id. */
     void advanceTo(LocalDate asOf) {
-      List<String> due = new ArrayList<>();
+      List<StudentId> due = new ArrayList<>();
       states.forEach((id, state) -> engine.dropoutDue(state)
           .filter(d -> !d.isAfter(asOf)).ifPresent(d -> due.add(id)));
-      due.sort(Comparator.comparing((String id) -> engine.dropoutDue(states.get(id)).get())
-          .thenComparing(Comparator.naturalOrder()));
-      for (String id : due) {
+      due.sort(Comparator.comparing((StudentId id) -> engine.dropoutDue(states.get(id)).get())
+          .thenComparing(StudentId::value));
+      for (StudentId id : due) {
         EscalationStep step = engine.advance(id, states.get(id), asOf);
         states.put(id, step.state());
         alerts.addAll(step.alerts().toJavaList());
@@ -97,10 +100,10 @@ class LedgerProperties {
   }
 
   /** A ledger and what the model says it holds. */
-  record Version(EscalationLedger ledger, Map<String, StudentEscalation> states, int pending) {}
+  record Version(EscalationLedger ledger, Map<StudentId, StudentEscalation> states, int pending) {}
 
   static EscalationInput input(int code, int pool, LocalDate day) {
-    String id = "P" + (code % 10_000) % pool;
+    StudentId id = StudentId.of("P" + (code % 10_000) % pool);
     switch (code / 10_000) {
       case 0:
         return null;
@@ -140,27 +143,27 @@ class LedgerProperties {
   @Test
   void feedingADayLeavesTheLedgerItCameFromUnchanged_R_ABS_3() {
     AbsenceEscalation engine = AbsenceEscalation.of(Rules.xxCountyLike(), CALENDAR);
-    Map<String, StudentEscalation> states = new HashMap<>();
+    Map<StudentId, StudentEscalation> states = new HashMap<>();
     for (int i = 0; i < 5_000; i++) {
-      states.put("P" + i, StudentEscalation.suspectedSince(START));
+      states.put(StudentId.of("P" + i), StudentEscalation.suspectedSince(START));
     }
     EscalationLedger before = EscalationLedger.empty(engine).withAll(states);
     LocalDate due = Rules.xxCountyLike().dropout().dueAfter(START);
     List<EscalationInput> marks = List.of(
-        new EscalationInput.Return("P1", due),
-        new EscalationInput.Mark("NEW", due, MarkKind.ABSENT_WITHOUT_REASON));
+        new EscalationInput.Return(org.kbbx.core.id.StudentId.of("P1"), due),
+        new EscalationInput.Mark(org.kbbx.core.id.StudentId.of("NEW"), due, MarkKind.ABSENT_WITHOUT_REASON));
 
     var fed = before.feed(due, marks);
 
-    assertThat(fed.events().filter(e -> e.kind() == StatusEventKind.AUTOMATIC_DROPOUT).size())
+    assertThat(fed.events().filter(e -> e.type() == EventType.AUTOMATIC_DROPOUT).size())
         .isEqualTo(4_999);
-    assertThat(fed.ledger().state("P0").status()).isEqualTo(EscalationStatus.DROPPED_OUT);
-    assertThat(fed.ledger().state("P1").status()).isEqualTo(EscalationStatus.ATTENDING);
-    assertThat(fed.ledger().state("NEW").streakLength()).isEqualTo(1);
+    assertThat(fed.ledger().state(StudentId.of("P0")).status()).isEqualTo(EscalationStatus.DROPPED_OUT);
+    assertThat(fed.ledger().state(StudentId.of("P1")).status()).isEqualTo(EscalationStatus.ATTENDING);
+    assertThat(fed.ledger().state(StudentId.of("NEW")).streakLength()).isEqualTo(1);
     assertThat(fed.ledger().pendingDropouts()).isZero();
-    assertThat(before.state("P0")).isEqualTo(StudentEscalation.suspectedSince(START));
-    assertThat(before.state("P1")).isEqualTo(StudentEscalation.suspectedSince(START));
-    assertThat(before.state("NEW")).isEqualTo(StudentEscalation.attending());
+    assertThat(before.state(StudentId.of("P0"))).isEqualTo(StudentEscalation.suspectedSince(START));
+    assertThat(before.state(StudentId.of("P1"))).isEqualTo(StudentEscalation.suspectedSince(START));
+    assertThat(before.state(StudentId.of("NEW"))).isEqualTo(StudentEscalation.attending());
     assertThat(before.pendingDropouts()).isEqualTo(5_000);
   }
 
@@ -178,7 +181,7 @@ class LedgerProperties {
           List<Version> versions = new ArrayList<>();
           EscalationLedger ledger = EscalationLedger.empty(engine);
           Model model = new Model(engine, Map.of());
-          TreeSet<String> seen = new TreeSet<>();
+          TreeSet<StudentId> seen = new TreeSet<>(Comparator.comparing(StudentId::value));
           LocalDate day = START;
           for (Step step : steps) {
             versions.add(new Version(ledger, new HashMap<>(model.states), model.pending()));
@@ -206,7 +209,7 @@ class LedgerProperties {
               ledger = ledger.with(inputs.get(0).studentId(), state);
               model.states.put(inputs.get(0).studentId(), state);
             } else if (step.action() == 7) {
-              Map<String, StudentEscalation> many = new HashMap<>();
+              Map<StudentId, StudentEscalation> many = new HashMap<>();
               for (int i = 0; i < inputs.size(); i++) {
                 if (inputs.get(i) != null) {
                   many.put(inputs.get(i).studentId(), someState(step.inputs().get(i), day));
@@ -230,7 +233,7 @@ class LedgerProperties {
           versions.add(new Version(ledger, new HashMap<>(model.states), model.pending()));
           for (Version v : versions) {
             assertThat(v.ledger().pendingDropouts()).isEqualTo(v.pending());
-            for (String id : seen) {
+            for (StudentId id : seen) {
               assertThat(v.ledger().state(id))
                   .isEqualTo(v.states().getOrDefault(id, StudentEscalation.attending()));
             }

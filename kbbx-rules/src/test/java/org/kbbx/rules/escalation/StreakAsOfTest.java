@@ -13,7 +13,7 @@ import org.kbbx.rules.obligation.TestCalendar;
 /** The streak as of a date with no further input (R-ABS-1, R-ABS-4). */
 class StreakAsOfTest {
 
-  static final String S = AbsenceEscalationTest.S;
+  static final org.kbbx.core.id.StudentId S = AbsenceEscalationTest.S;
 
   static StudentEscalation stateAfter(EscalationRules rules, SchoolCalendar calendar,
       List<EscalationInput> inputs, LocalDate asOf) {

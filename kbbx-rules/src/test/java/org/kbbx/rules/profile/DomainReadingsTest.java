@@ -14,8 +14,8 @@ import org.kbbx.rules.escalation.AlertCode;
 import org.kbbx.rules.escalation.EscalationInput;
 import org.kbbx.rules.escalation.EscalationLedger;
 import org.kbbx.rules.escalation.MarkKind;
-import org.kbbx.rules.escalation.StatusEvent;
-import org.kbbx.rules.escalation.StatusEventKind;
+import org.kbbx.core.status.StatusEvent;
+import org.kbbx.core.status.EventType;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.TestCalendar;
@@ -26,8 +26,8 @@ class DomainReadingsTest {
   static final Profiles PROFILES = Profiles.builtIn();
 
   record Outcome(Seq<Alert> alerts, Seq<StatusEvent> events) {
-    LocalDate eventOn(StatusEventKind kind) {
-      return events.find(e -> e.kind() == kind).map(StatusEvent::on).getOrNull();
+    LocalDate eventOn(EventType kind) {
+      return events.find(e -> e.type() == kind).map(StatusEvent::effectiveDate).getOrNull();
     }
 
     Alert alert(AlertCode code) {
@@ -44,7 +44,7 @@ class DomainReadingsTest {
     Seq<StatusEvent> events = Vector.empty();
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       List<EscalationInput> marks = calendar.isSchoolDay(d)
-          ? List.of(new EscalationInput.Mark("S", d, MarkKind.ABSENT_WITHOUT_REASON))
+          ? List.of(new EscalationInput.Mark(org.kbbx.core.id.StudentId.of("S"), d, MarkKind.ABSENT_WITHOUT_REASON))
           : List.of();
       var fed = ledger.feed(d, marks);
       alerts = alerts.appendAll(fed.alerts());
@@ -62,16 +62,16 @@ class DomainReadingsTest {
     // suspected on 2023-10-08; automatic dropout 2023-10-08 + 1 month + 1 day = 2023-11-09.
     Outcome o = absentEverySchoolDay("XX_COUNTY_2023", TestCalendar.autumn2023(),
         LocalDate.of(2023, 9, 25), LocalDate.of(2023, 11, 30));
-    assertThat(o.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-08");
-    assertThat(o.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isEqualTo("2023-11-09");
+    assertThat(o.eventOn(EventType.MARK_SUSPECTED)).isEqualTo("2023-10-08");
+    assertThat(o.eventOn(EventType.AUTOMATIC_DROPOUT)).isEqualTo("2023-11-09");
   }
 
   @Test
   void hezhangReachesThreeSuspectedOnTheThirdSchoolDayAndNeedsConfirmation_R_ABS_2_R_ABS_3() {
     Outcome o = absentEverySchoolDay("HEZHANG_2018", TestCalendar.weekdays(),
         LocalDate.of(2023, 10, 9), LocalDate.of(2023, 12, 31));
-    assertThat(o.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-11");
-    assertThat(o.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isNull();
+    assertThat(o.eventOn(EventType.MARK_SUSPECTED)).isEqualTo("2023-10-11");
+    assertThat(o.eventOn(EventType.AUTOMATIC_DROPOUT)).isNull();
     assertThat(o.alert(AlertCode.DROPOUT_CONFIRMATION_REQUIRED).on()).isEqualTo("2023-11-12");
   }
 
@@ -79,8 +79,8 @@ class DomainReadingsTest {
   void xxCountyMoreThanFiveSuspectedOnTheSixthThenDroppedOutAMonthAndADayLater_R_ABS_3() {
     Outcome o = absentEverySchoolDay("XX_COUNTY_2023", TestCalendar.weekdays(),
         LocalDate.of(2023, 10, 2), LocalDate.of(2023, 12, 31));
-    assertThat(o.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-09");
-    assertThat(o.eventOn(StatusEventKind.AUTOMATIC_DROPOUT)).isEqualTo("2023-11-10");
+    assertThat(o.eventOn(EventType.MARK_SUSPECTED)).isEqualTo("2023-10-09");
+    assertThat(o.eventOn(EventType.AUTOMATIC_DROPOUT)).isEqualTo("2023-11-10");
   }
 
   @Test
@@ -103,7 +103,7 @@ class DomainReadingsTest {
   void hanzhongInheritsTheNationalSuspectedRule_R_ABS_2() {
     Outcome o = absentEverySchoolDay("HANZHONG_2018", TestCalendar.weekdays(),
         LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 9));
-    assertThat(o.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-09");
+    assertThat(o.eventOn(EventType.MARK_SUSPECTED)).isEqualTo("2023-10-09");
   }
 
   @Test
@@ -135,7 +135,7 @@ class DomainReadingsTest {
         .build();
     Outcome o = absentEverySchoolDay("XX_COUNTY_2023", calendar,
         LocalDate.of(2023, 9, 25), LocalDate.of(2023, 10, 31));
-    assertThat(o.eventOn(StatusEventKind.SUSPECTED_DROPOUT)).isEqualTo("2023-10-08");
+    assertThat(o.eventOn(EventType.MARK_SUSPECTED)).isEqualTo("2023-10-08");
   }
 
   @Test
@@ -153,7 +153,7 @@ class DomainReadingsTest {
             .school(org.kbbx.core.id.SchoolId.of("SCH")).grade(org.kbbx.core.school.Grade.of(7))
             .build());
     for (StatusEvent e : o.events()) {
-      timeline = timeline.with(e.toTimelineEvent(1));
+      timeline = timeline.with(e);
     }
     assertThat(timeline.statusOn(LocalDate.of(2023, 10, 20)).schooling())
         .hasToString("SUSPECTED_DROPOUT");

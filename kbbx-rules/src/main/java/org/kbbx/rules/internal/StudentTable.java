@@ -1,9 +1,11 @@
-package org.kbbx.rules.escalation;
+package org.kbbx.rules.internal;
 
 import java.util.Arrays;
+import org.kbbx.core.id.StudentId;
 
 /**
- * The students of an {@link EscalationLedger}: a hash table from student id to state, in arrays.
+ * Per-student values of a county (the escalation ledger's states, the county file's student
+ * files): a hash table from student id to value, in arrays. Performance machinery, not API.
  *
  * <p>Open addressing with linear probing on the id's (cached) {@link String#hashCode()}, spread;
  * the load is kept at most one half. The slots are split into chunks of {@value #CHUNK} so that a
@@ -13,15 +15,15 @@ import java.util.Arrays;
  * <p>This class is immutable and thread-safe; its {@link Builder} is neither and is meant to be
  * confined to one method call.
  */
-final class StudentTable {
+public final class StudentTable<V> {
 
   private static final int CHUNK_BITS = 10;
   /** Slots per chunk. */
   static final int CHUNK = 1 << CHUNK_BITS;
   private static final int CHUNK_MASK = CHUNK - 1;
 
-  private static final StudentTable EMPTY =
-      new StudentTable(new int[][] {new int[CHUNK]}, new Object[][] {new Object[2 * CHUNK]}, 0);
+  private static final StudentTable<?> EMPTY =
+      new StudentTable<>(new int[][] {new int[CHUNK]}, new Object[][] {new Object[2 * CHUNK]}, 0);
 
   /** Per chunk, the spread hash of the id in each slot (0 in an empty slot). */
   private final int[][] hashes;
@@ -35,32 +37,71 @@ final class StudentTable {
     this.size = size;
   }
 
-  static StudentTable empty() {
-    return EMPTY;
+  /**
+   * Returns the empty table.
+   *
+   * @param <V> the value type
+   * @return the empty table
+   */
+  @SuppressWarnings("unchecked")
+  public static <V> StudentTable<V> empty() {
+    return (StudentTable<V>) EMPTY;
   }
 
-  /** The spread, never zero hash of an id. */
-  static int hash(String studentId) {
+  /**
+   * Returns the spread, never zero hash of an id.
+   *
+   * @param studentId the id, not null
+   * @return the hash
+   */
+  public static int hash(StudentId studentId) {
     int h = studentId.hashCode() * 0x9E3779B9;
     h ^= h >>> 16;
     return h == 0 ? 1 : h;
   }
 
-  int size() {
+  /**
+   * Returns the number of students held.
+   *
+   * @return at least 0
+   */
+  public int size() {
     return size;
   }
 
-  /** Returns the state of {@code studentId}, or null when the table has none. */
-  StudentEscalation get(String studentId) {
+  /**
+   * Returns the value of {@code studentId}, or null when the table has none.
+   *
+   * @param studentId the id, not null
+   * @return the value or null
+   */
+  @SuppressWarnings("unchecked")
+  public V get(StudentId studentId) {
     int slot = find(hashes, entries, studentId, hash(studentId));
-    return slot < 0 ? null : (StudentEscalation) entries[slot >>> CHUNK_BITS][2 * (slot & CHUNK_MASK) + 1];
+    return slot < 0 ? null : (V) entries[slot >>> CHUNK_BITS][2 * (slot & CHUNK_MASK) + 1];
+  }
+
+  /**
+   * Calls {@code action} for every student and value, in slot order (not a stable order).
+   *
+   * @param action the action, not null
+   */
+  @SuppressWarnings("unchecked")
+  public void forEach(java.util.function.BiConsumer<StudentId, V> action) {
+    for (Object[] chunk : entries) {
+      for (int s = 0; s < CHUNK; s++) {
+        if (chunk[2 * s] != null) {
+          action.accept((StudentId) chunk[2 * s], (V) chunk[2 * s + 1]);
+        }
+      }
+    }
   }
 
   /**
    * Finds a student in these arrays: the slot (0 or more) holding it, or {@code -(insertion slot)
    * - 1}.
    */
-  private static int find(int[][] hashes, Object[][] entries, String studentId, int h) {
+  private static int find(int[][] hashes, Object[][] entries, StudentId studentId, int h) {
     int mask = hashes.length * CHUNK - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
       // The id and its state share a cache line: an empty slot or the very same id instance
@@ -76,23 +117,28 @@ final class StudentTable {
     }
   }
 
-  Builder toBuilder() {
-    return new Builder(this);
+  /**
+   * Returns a transient copy to change; confine it to one method call.
+   *
+   * @return the builder
+   */
+  public Builder<V> toBuilder() {
+    return new Builder<>(this);
   }
 
   /**
    * A transient table started from an immutable one: writes copy a chunk the first time they
    * touch it; {@link #build()} publishes an immutable table. Not thread-safe.
    */
-  static final class Builder {
+  public static final class Builder<V> {
     private int[][] hashes;
     private Object[][] entries;
     private boolean[] own;
     private int size;
-    private final StudentTable origin;
+    private final StudentTable<V> origin;
     private boolean changed;
 
-    private Builder(StudentTable table) {
+    private Builder(StudentTable<V> table) {
       origin = table;
       hashes = table.hashes.clone();
       entries = table.entries.clone();
@@ -101,7 +147,7 @@ final class StudentTable {
     }
 
     /** Makes room for one more student, so that an insertion point found next stays valid. */
-    void ensureRoom() {
+    public void ensureRoom() {
       int capacity = hashes.length * CHUNK;
       if (2 * (size + 1) <= capacity) {
         return;
@@ -138,7 +184,7 @@ final class StudentTable {
      * Finds a student: the slot (0 or more) holding it, or {@code -(insertion slot) - 1}. Call
      * {@link #ensureRoom()} first when the answer may be used to insert.
      */
-    int find(String studentId, int h) {
+    public int find(StudentId studentId, int h) {
       return StudentTable.find(hashes, entries, studentId, h);
     }
 
@@ -147,7 +193,7 @@ final class StudentTable {
      * that a later {@link #find} hits the cache: independent reads for a batch of students overlap
      * their cache misses. Answers a number derived from what was read, so the reads stay.
      */
-    int warm(String studentId, int h) {
+    public int warm(StudentId studentId, int h) {
       int i = h & (hashes.length * CHUNK - 1);
       Object[] chunk = entries[i >>> CHUNK_BITS];
       Object key = chunk[2 * (i & CHUNK_MASK)];
@@ -155,22 +201,23 @@ final class StudentTable {
         return 0;
       }
       if (key == studentId) {
-        StudentEscalation state = (StudentEscalation) chunk[2 * (i & CHUNK_MASK) + 1];
-        return state.status().ordinal() + (state.streak().isPresent() ? 2 : 1);
+        Object value = chunk[2 * (i & CHUNK_MASK) + 1];
+        return value == null ? 1 : 2;
       }
       return hashes[i >>> CHUNK_BITS][i & CHUNK_MASK];
     }
 
     /** The state in a slot found by {@link #find}. */
-    StudentEscalation stateAt(int slot) {
-      return (StudentEscalation) entries[slot >>> CHUNK_BITS][2 * (slot & CHUNK_MASK) + 1];
+    @SuppressWarnings("unchecked")
+    public V stateAt(int slot) {
+      return (V) entries[slot >>> CHUNK_BITS][2 * (slot & CHUNK_MASK) + 1];
     }
 
     /**
      * Stores a state at the answer of {@link #find} (a found slot or an insertion point), with no
      * {@link #ensureRoom()} or other write in between.
      */
-    void put(int found, String studentId, int h, StudentEscalation state) {
+    public void put(int found, StudentId studentId, int h, V state) {
       int slot = found >= 0 ? found : -found - 1;
       int c = slot >>> CHUNK_BITS;
       int at = slot & CHUNK_MASK;
@@ -189,18 +236,18 @@ final class StudentTable {
     }
 
     /** Sets one student's state. */
-    void put(String studentId, StudentEscalation state) {
+    public void put(StudentId studentId, V state) {
       int h = hash(studentId);
       ensureRoom();
       put(find(studentId, h), studentId, h, state);
     }
 
     /** Publishes the table as it stands; later writes to this builder copy again. */
-    StudentTable build() {
+    public StudentTable<V> build() {
       if (!changed) {
         return origin;
       }
-      StudentTable table = new StudentTable(hashes, entries, size);
+      StudentTable<V> table = new StudentTable<>(hashes, entries, size);
       hashes = hashes.clone();
       entries = entries.clone();
       own = new boolean[hashes.length];

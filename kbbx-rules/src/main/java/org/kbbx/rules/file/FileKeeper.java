@@ -1,0 +1,529 @@
+package org.kbbx.rules.file;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeMap;
+import io.vavr.collection.Vector;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.kbbx.core.id.StudentId;
+import org.kbbx.core.responsibility.Organisation;
+import org.kbbx.core.status.StatusEvent;
+import org.kbbx.core.status.StatusMachine;
+import org.kbbx.core.status.StatusSpan;
+import org.kbbx.core.status.StudentTimeline;
+import org.kbbx.core.time.SchoolCalendar;
+import org.kbbx.rules.casework.CaseMachine;
+import org.kbbx.rules.escalation.AbsenceEscalation;
+import org.kbbx.rules.escalation.Alert;
+import org.kbbx.rules.escalation.EscalationStep;
+import org.kbbx.rules.escalation.StudentEscalation;
+import org.kbbx.rules.internal.StudentTable;
+import org.kbbx.rules.profile.EffectiveProfile;
+
+/**
+ * Keeps student files under one profile, one school calendar and (optionally) one organisation:
+ * the library's composition of the status machine (§4), the absence escalation (§5), the
+ * return-persuasion cases (§6) and the routing (§7), R-FILE-1..5.
+ *
+ * <p>Inputs — core {@link StatusEvent}s, attendance marks and case events, wrapped as {@link
+ * FileInput} — go into plain-data files in any arrival order; answers come for any as-of date:
+ *
+ * <pre>{@code
+ * FileKeeper keeper = FileKeeper.of(profile, calendar).withOrganisation(organisation);
+ * CountyDay today = keeper.feedDay(county, day, inputsOfTheDay);   // R-FILE-3, R-FILE-4
+ * county = today.county();                                           // plain data: save it
+ * StudentPicture p = keeper.picture(county, student, asOf);          // R-FILE-1
+ * }</pre>
+ *
+ * <p>Consistent by construction (R-FILE-2): a mark counts only on a day the student's own
+ * timeline has her expected at school (attending, borrowed, special school, suspected or dropped
+ * out); on leave, suspended, home education, studying elsewhere, abroad and every other state it
+ * is excused. A status event dated before what was derived re-derives the student from the start
+ * (linear in her file). A case event goes to the case open on its date, or is rejected {@code
+ * FILE_NO_OPEN_CASE}. Nothing throws for any input (R-FILE-5): bad input is a {@link
+ * FileRejection}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FileKeeper {
+
+  private final EffectiveProfile profile;
+  private final SchoolCalendar calendar;
+  private final Optional<Organisation> organisation;
+  private final StatusMachine machine;
+  private final AbsenceEscalation escalation;
+  private final CaseMachine caseMachine;
+  private final FileRouting routing;
+
+  private FileKeeper(EffectiveProfile profile, SchoolCalendar calendar,
+      Optional<Organisation> organisation) {
+    this.profile = profile;
+    this.calendar = calendar;
+    this.organisation = organisation;
+    this.machine = StatusMachine.of(profile.machineParameters());
+    this.escalation = AbsenceEscalation.of(profile.escalationRules(), calendar);
+    this.caseMachine = CaseMachine.of(profile.caseDeadlineMap(), profile.exclusions().value(),
+        calendar);
+    this.routing = FileRouting.of(profile, organisation);
+  }
+
+  /**
+   * Returns a keeper for a profile and a calendar, without an organisation (routes name roles only).
+   *
+   * @param profile the resolved profile, not null
+   * @param calendar the school calendar the streaks and deadlines count on, not null
+   * @return the keeper
+   */
+  public static FileKeeper of(EffectiveProfile profile, SchoolCalendar calendar) {
+    return new FileKeeper(Objects.requireNonNull(profile, "profile"),
+        Objects.requireNonNull(calendar, "calendar"), Optional.empty());
+  }
+
+  /**
+   * Returns this keeper routing alerts and case steps over an organisation (R-RC-6).
+   *
+   * @param organisation the county's organisation, not null
+   * @return the keeper
+   */
+  public FileKeeper withOrganisation(Organisation organisation) {
+    return new FileKeeper(profile, calendar,
+        Optional.of(Objects.requireNonNull(organisation, "organisation")));
+  }
+
+  /**
+   * Returns the profile.
+   *
+   * @return the profile
+   */
+  public EffectiveProfile profile() {
+    return profile;
+  }
+
+  /**
+   * Returns the school calendar.
+   *
+   * @return the school calendar
+   */
+  public SchoolCalendar calendar() {
+    return calendar;
+  }
+
+  /**
+   * Returns the organisation, if any.
+   *
+   * @return the organisation, if any
+   */
+  public Optional<Organisation> organisation() {
+    return organisation;
+  }
+
+  /**
+   * Returns the status machine the profile implies: its dropout rule and suspension limits
+   * (R-ABS-3, R-SM-7).
+   *
+   * @return the machine
+   */
+  public StatusMachine machine() {
+    return machine;
+  }
+
+  /**
+   * Returns the absence-escalation engine of the profile over the calendar.
+   *
+   * @return the engine
+   */
+  public AbsenceEscalation escalation() {
+    return escalation;
+  }
+
+  /**
+   * Returns the case machine of the profile: its step deadlines and exclusion rules.
+   *
+   * @return the machine
+   */
+  public CaseMachine caseMachine() {
+    return caseMachine;
+  }
+
+  FileRouting routing() {
+    return routing;
+  }
+
+  // ---------------------------------------------------------------- one student
+
+  /**
+   * Adds inputs, in any order and of any dates, to one student's file (R-FILE-1, R-FILE-2).
+   *
+   * @param file the file, not null (for example {@link StudentFile#empty})
+   * @param inputs the inputs; null or null elements are rejected, inputs about another student
+   *     are rejected {@code FILE_WRONG_STUDENT}
+   * @return the file afterwards, and every input applied or rejected
+   */
+  public StudentFiling file(StudentFile file, Iterable<? extends FileInput> inputs) {
+    Objects.requireNonNull(file, "file");
+    List<FileInput> given = list(inputs);
+    FileRejection[] rejections = new FileRejection[given.size()];
+    List<FileInput> checked = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      FileRefusal refusal = check(given.get(i), null);
+      if (refusal == null && !given.get(i).student().equals(file.student())) {
+        refusal = FileRefusal.WRONG_STUDENT;
+      }
+      if (refusal != null) {
+        rejections[i] = new FileRejection.Refused(given.get(i), refusal);
+      } else {
+        checked.add(given.get(i));
+        at.add(i);
+      }
+    }
+    Intake.Result result = Intake.take(this, file, checked, null);
+    for (int k = 0; k < checked.size(); k++) {
+      rejections[at.get(k)] = result.rejections()[k];
+    }
+    List<FileInput> applied = new ArrayList<>();
+    List<FileRejection> rejected = new ArrayList<>();
+    split(given, rejections, applied, rejected);
+    return new StudentFiling(result.file(), applied, rejected);
+  }
+
+  /**
+   * Returns one student's whole picture as of a date from her inputs, in one call (R-FILE-1):
+   * the inputs refused on the way in (null, out of range, duplicate, another student's) come
+   * first among the picture's rejections.
+   *
+   * @param student the student, not null
+   * @param inputs the inputs, in any order; see {@link #file}
+   * @param asOf the as-of date, not null
+   * @return the picture
+   */
+  public StudentPicture student(StudentId student, Iterable<? extends FileInput> inputs,
+      LocalDate asOf) {
+    StudentFiling filing = file(StudentFile.empty(student), inputs);
+    StudentPicture picture = picture(filing.file(), asOf);
+    Seq<FileRejection> refused = Vector.empty();
+    for (FileRejection r : filing.rejections()) {
+      if (r instanceof FileRejection.Refused
+          && ((FileRejection.Refused) r).reason() != FileRefusal.NO_OPEN_CASE) {
+        refused = refused.append(r);
+      }
+    }
+    return refused.isEmpty() ? picture : new StudentPicture(picture.student(), picture.asOf(),
+        picture.status(), picture.history(), picture.absenceStreak(), picture.alerts(),
+        picture.derived(), picture.cases(), refused.appendAll(picture.rejections()),
+        picture.timeline());
+  }
+
+  /**
+   * Returns a student's whole picture as of a date from her file (R-FILE-1): O(her file) for
+   * a past date, O(1) plus the status replay on or after the file's derived day.
+   *
+   * @param file the file, not null
+   * @param asOf the as-of date, not null
+   * @return the picture
+   */
+  public StudentPicture picture(StudentFile file, LocalDate asOf) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(asOf, "asOf");
+    StudentId student = file.student();
+    StudentFile.Derived d = file.derived();
+    StudentTimeline base = null;
+    Seq<Alert> alerts;
+    Seq<StatusEvent> derived;
+    StudentEscalation state;
+    if (d.through().isPresent() && !asOf.isBefore(d.through().get())) {
+      EscalationStep step = escalation.advance(student, d.escalation(), asOf);
+      alerts = d.alerts().appendAll(step.alerts());
+      derived = d.events().appendAll(step.events());
+      state = step.state();
+    } else {
+      Derivation.Run run = Derivation.derive(this, student, file.events(), file.marks(),
+          d.through().isPresent() ? asOf : null);
+      alerts = run.derived().alerts();
+      derived = run.derived().events();
+      state = run.derived().escalation();
+      base = run.base();
+    }
+    if (base == null) {
+      base = StudentTimeline.of(student, machine).withAll(file.events());
+    }
+    StudentTimeline timeline = base.withAll(derived);
+    Seq<StatusSpan> history = Vector.empty();
+    for (StatusSpan span : timeline.spans()) {
+      if (span.from().isAfter(asOf)) {
+        break;
+      }
+      history = history.append(span);
+    }
+    Seq<FileAlert> routed = alerts.map(a -> new FileAlert(a, routing.forAlert(student, a.code())));
+    Cases.Run cases = Cases.of(this, student, timeline, file.caseEvents(), asOf);
+    Seq<FileRejection> rejections = cases.rejections();
+    for (var entry : timeline.entries()) {
+      if (entry.event().effectiveDate().isAfter(asOf)) {
+        break;
+      }
+      if (entry.rejection().isDefined()) {
+        rejections = rejections.append(
+            new FileRejection.StatusRejected(FileInput.of(entry.event()), entry.rejection().get()));
+      }
+    }
+    return new StudentPicture(student, asOf, timeline.statusOn(asOf), history,
+        state.streakLengthOn(calendar, asOf), routed, derived, cases.cases(),
+        rejections, timeline);
+  }
+
+  // ---------------------------------------------------------------- county
+
+  /**
+   * Returns a county's student's picture as of a date (R-FILE-1).
+   *
+   * @param county the county file, not null
+   * @param student the student, not null
+   * @param asOf the as-of date, not null
+   * @return the picture; that of an empty file when the county holds nothing for the student
+   */
+  public StudentPicture picture(CountyFile county, StudentId student, LocalDate asOf) {
+    Objects.requireNonNull(county, "county");
+    Objects.requireNonNull(student, "student");
+    return picture(county.student(student).orElse(StudentFile.empty(student)), asOf);
+  }
+
+  /**
+   * Replays a county from nothing: every input, in any order, fed as one batch for {@code day}
+   * (R-FILE-3: the same county file as feeding the inputs day by day up to {@code day}).
+   *
+   * @param inputs the inputs, in any order; null elements are rejected
+   * @param day the day the county is fed through; inputs dated later are rejected
+   * @return the county file and every input applied or rejected
+   */
+  public CountyDay replay(Iterable<? extends FileInput> inputs, LocalDate day) {
+    return feedDay(CountyFile.empty(), day, inputs);
+  }
+
+  /**
+   * Feeds a county one day (R-FILE-3, R-FILE-4): every input of the day — typically all marks of
+   * one school day, with the day's status events and case events — and runs the dropout rule for
+   * every student whose waiting period ends on or before {@code day}.
+   *
+   * <p>Cost: a mark dated after everything derived for its student costs O(1) amortised; a
+   * status event, a case event or a back-dated mark costs a replay of that one student's file;
+   * plus O(log n) per student whose pending dropout moves. Students without input are not
+   * touched. Inputs of earlier days are welcome (R-SM-4); inputs dated after {@code day} are
+   * rejected {@code FILE_AFTER_DAY}, and a {@code day} before {@link CountyFile#day()} rejects the
+   * whole call ({@code FILE_DAY_PASSED}).
+   *
+   * @param county the county file, not null
+   * @param day the day, null rejects every input ({@code FILE_NULL_DAY})
+   * @param inputs the inputs in any order, null treated as none, null elements rejected
+   * @return the next county file and the call's outputs; every input applied or rejected
+   */
+  public CountyDay feedDay(CountyFile county, LocalDate day, Iterable<? extends FileInput> inputs) {
+    Objects.requireNonNull(county, "county");
+    List<FileInput> given = list(inputs);
+    if (day == null || (county.day().isPresent() && day.isBefore(county.day().get()))) {
+      FileRefusal all = day == null ? FileRefusal.NULL_DAY : FileRefusal.DAY_PASSED;
+      List<FileRejection> rejected = new ArrayList<>(given.size());
+      for (FileInput input : given) {
+        rejected.add(new FileRejection.Refused(input, all));
+      }
+      return new CountyDay(county, List.of(), rejected, List.of(), List.of(), List.of(),
+          List.of());
+    }
+    Day run = new Day(this, county, day);
+    FileRejection[] rejections = new FileRejection[given.size()];
+    java.util.Set<StudentId> slowStudents = new java.util.HashSet<>();
+    for (FileInput input : given) {
+      if (input != null && !(input instanceof FileInput.Attendance) && input.student() != null) {
+        slowStudents.add(input.student());
+      }
+    }
+    Map<StudentId, List<Integer>> slow = new LinkedHashMap<>();
+    for (int i = 0; i < given.size(); i++) {
+      FileInput input = given.get(i);
+      FileRefusal refusal = check(input, day);
+      if (refusal != null) {
+        rejections[i] = new FileRejection.Refused(input, refusal);
+      } else if (input instanceof FileInput.Attendance && !slowStudents.contains(input.student())
+          && run.fastMark((FileInput.Attendance) input)) {
+        continue;
+      } else {
+        // A status or case event, a back-dated mark, or any mark of a student with one of those:
+        // taken with the student's other inputs in one replay of her file.
+        slowStudents.add(input.student());
+        slow.computeIfAbsent(input.student(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (Map.Entry<StudentId, List<Integer>> e : slow.entrySet()) {
+      List<FileInput> inputsOf = new ArrayList<>(e.getValue().size());
+      for (int i : e.getValue()) {
+        inputsOf.add(given.get(i));
+      }
+      FileRejection[] r = run.slow(e.getKey(), inputsOf);
+      for (int k = 0; k < r.length; k++) {
+        rejections[e.getValue().get(k)] = r[k];
+      }
+    }
+    run.fireDue();
+    List<FileInput> applied = new ArrayList<>(given.size());
+    List<FileRejection> rejected = new ArrayList<>();
+    split(given, rejections, applied, rejected);
+    return run.result(applied, rejected);
+  }
+
+  /** The refusal of an input before it reaches a file, or null. */
+  private static FileRefusal check(FileInput input, LocalDate day) {
+    if (input == null || input.student() == null || input.date() == null
+        || (input instanceof FileInput.Casework && ((FileInput.Casework) input).event() == null)) {
+      return FileRefusal.NULL_INPUT;
+    }
+    LocalDate date = input.date();
+    if (date.isBefore(StudentTimeline.EARLIEST_DATE) || date.isAfter(StudentTimeline.LATEST_DATE)) {
+      return FileRefusal.DATE_OUT_OF_RANGE;
+    }
+    if (day != null && date.isAfter(day)) {
+      return FileRefusal.AFTER_DAY;
+    }
+    return null;
+  }
+
+  private static List<FileInput> list(Iterable<? extends FileInput> inputs) {
+    List<FileInput> given = new ArrayList<>();
+    if (inputs != null) {
+      for (FileInput input : inputs) {
+        given.add(input);
+      }
+    }
+    return given;
+  }
+
+  private static void split(List<FileInput> given, FileRejection[] rejections,
+      List<FileInput> applied, List<FileRejection> rejected) {
+    for (int i = 0; i < given.size(); i++) {
+      if (rejections[i] == null) {
+        applied.add(given.get(i));
+      } else {
+        rejected.add(rejections[i]);
+      }
+    }
+  }
+
+  /** One county day in progress: a transient table, the dropout queue and the outputs. */
+  private static final class Day {
+    private final FileKeeper keeper;
+    private final CountyFile from;
+    private final LocalDate day;
+    private final StudentTable.Builder<StudentFile> files;
+    private TreeMap<LocalDate, Set<StudentId>> pending;
+    private final List<FileAlert> alerts = new ArrayList<>();
+    private final List<StatusEvent> derived = new ArrayList<>();
+    private final List<FileAlert> withdrawnAlerts = new ArrayList<>();
+    private final List<StatusEvent> withdrawnDerived = new ArrayList<>();
+
+    Day(FileKeeper keeper, CountyFile from, LocalDate day) {
+      this.keeper = keeper;
+      this.from = from;
+      this.day = day;
+      this.files = from.files().toBuilder();
+      this.pending = from.pending();
+    }
+
+    /** Takes a mark by extension if it is dated after its student's derivation. */
+    boolean fastMark(FileInput.Attendance input) {
+      StudentId student = input.mark().studentId();
+      int h = StudentTable.hash(student);
+      files.ensureRoom();
+      int found = files.find(student, h);
+      StudentFile before = found >= 0 ? files.stateAt(found) : StudentFile.empty(student);
+      if (!Intake.takesLater(before, input.mark())) {
+        return false;
+      }
+      StudentFile after = Intake.mark(keeper, before, input.mark(), day);
+      files.put(found, student, h, after);
+      reschedule(before, after);
+      appended(before, after);
+      return true;
+    }
+
+    FileRejection[] slow(StudentId student, List<FileInput> inputs) {
+      StudentFile before = fileOf(student);
+      Intake.Result result = Intake.take(keeper, before, inputs, day);
+      StudentFile after = result.file();
+      files.put(student, after);
+      reschedule(before, after);
+      changed(before, after);
+      return result.rejections();
+    }
+
+    void fireDue() {
+      while (!pending.isEmpty() && !pending.head()._1.isAfter(day)) {
+        Set<StudentId> due = pending.head()._2;
+        pending = pending.tail();
+        for (StudentId student : due.toSortedSet(Comparator.comparing(StudentId::value))) {
+          StudentFile before = fileOf(student);
+          StudentFile.Derived d = Derivation.extendToDue(keeper, student, before.derived(), day);
+          StudentFile after = new StudentFile(student, before.events(), before.marks(),
+              before.caseEvents(), d);
+          files.put(student, after);
+          pending = CountyFile.schedule(pending, Optional.of(day), after);
+          appended(before, after);
+        }
+      }
+    }
+
+    private StudentFile fileOf(StudentId student) {
+      files.ensureRoom();
+      int found = files.find(student, StudentTable.hash(student));
+      return found >= 0 ? files.stateAt(found) : StudentFile.empty(student);
+    }
+
+    private void reschedule(StudentFile before, StudentFile after) {
+      if (before.derived().dropoutDue().equals(after.derived().dropoutDue())) {
+        return;
+      }
+      pending = CountyFile.schedule(CountyFile.unschedule(pending, before), Optional.of(day),
+          after);
+    }
+
+    private void appended(StudentFile before, StudentFile after) {
+      Seq<Alert> a = after.derived().alerts();
+      for (int i = before.derived().alerts().size(); i < a.size(); i++) {
+        alerts.add(routed(a.get(i)));
+      }
+      Seq<StatusEvent> e = after.derived().events();
+      for (int i = before.derived().events().size(); i < e.size(); i++) {
+        derived.add(e.get(i));
+      }
+    }
+
+    private void changed(StudentFile before, StudentFile after) {
+      java.util.Set<Alert> had = new java.util.HashSet<>(before.derived().alerts().asJava());
+      java.util.Set<Alert> has = new java.util.HashSet<>(after.derived().alerts().asJava());
+      after.derived().alerts().filter(a -> !had.contains(a)).forEach(a -> alerts.add(routed(a)));
+      before.derived().alerts().filter(a -> !has.contains(a))
+          .forEach(a -> withdrawnAlerts.add(routed(a)));
+      java.util.Set<StatusEvent> hadE = new java.util.HashSet<>(before.derived().events().asJava());
+      java.util.Set<StatusEvent> hasE = new java.util.HashSet<>(after.derived().events().asJava());
+      after.derived().events().filter(e -> !hadE.contains(e)).forEach(derived::add);
+      before.derived().events().filter(e -> !hasE.contains(e)).forEach(withdrawnDerived::add);
+    }
+
+    private FileAlert routed(Alert alert) {
+      return new FileAlert(alert, keeper.routing().forAlert(alert.studentId(), alert.code()));
+    }
+
+    CountyDay result(List<FileInput> applied, List<FileRejection> rejected) {
+      Optional<LocalDate> next = from.day().isPresent() && from.day().get().isAfter(day)
+          ? from.day() : Optional.of(day);
+      return new CountyDay(new CountyFile(next, files.build(), pending), applied, rejected,
+          alerts, derived, withdrawnAlerts, withdrawnDerived);
+    }
+  }
+}
