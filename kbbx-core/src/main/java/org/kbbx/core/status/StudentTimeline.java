@@ -46,7 +46,8 @@ import java.util.Objects;
  *       the m waiting events once by (date, sequence, id), merges them with the held events from
  *       the earliest change on and replays that part in one pass: O(m log m + r) for r entries
  *       from the earliest change, each one machine step. Building a timeline from m events in
- *       any arrival order therefore costs O(m log m) and exactly m machine steps.
+ *       any arrival order therefore costs O(m log m) and at most 2m machine steps (an event
+ *       decided on arrival is decided again only if an earlier-dated one arrives after it).
  *   <li>The first query ({@link #entries()}, {@link #statusOn}, {@link #current()},
  *       {@link #spans()}, {@link #rejected()}, {@code toString}) after deferred additions does
  *       that replay once and keeps it; later queries cost {@code statusOn} O(log n),
@@ -318,7 +319,7 @@ public final class StudentTimeline {
   /**
    * Returns how many machine decisions (one per event replayed) were made to build this
    * timeline's entries since it was empty, replaying deferred work first. A probe for the
-   * complexity guards (DOMAIN.md §11): building from n events in any order takes n.
+   * complexity guards (DOMAIN.md §11): building from n events in any order takes at most 2n.
    */
   long decisions() {
     ordered();
