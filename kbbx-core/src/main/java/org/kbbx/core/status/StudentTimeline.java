@@ -58,8 +58,8 @@ import java.util.Objects;
  *       O(n log n), because each of those statuses is a different replay.
  * </ul>
  *
- * <p>This class is immutable and thread-safe (the deferred replay is computed at most once per
- * instance and published safely).
+ * <p>This class is immutable and thread-safe (the deferred replay replaces the pending events
+ * by its result once, published safely; threads racing on it compute equal values).
  */
 public final class StudentTimeline {
 
@@ -76,40 +76,44 @@ public final class StudentTimeline {
 
   private final StudentId student;
   private final StatusMachine machine;
-  /** Ordered entries; the statuses of {@code [0, valid)} are final, the rest wait for a replay. */
-  private final Vector<TimelineEntry> entries;
-  private final int valid;
-  /** Accepted events not yet ordered, in arrival order; each sorts after {@code entries[valid - 1]}. */
-  private final Vector<StatusEvent> waiting;
   private final Vector<TimelineEntry> refused;
   private final Map<String, StatusEvent> byId;
   private final Map<String, Set<String>> retractionsByTarget;
-  /** Machine decisions made to build {@code entries} (a complexity probe for tests). */
-  private final long decisions;
-  private volatile Replayed replayed;
+  /**
+   * The accepted events; replaced once, by its replayed form, at the first query after deferred
+   * additions (the values a caller can observe never change).
+   */
+  private volatile Held held;
 
-  /** The result of a deferred replay: all entries final, and the decisions it took in total. */
-  private record Replayed(Vector<TimelineEntry> entries, long decisions) {}
+  /**
+   * Accepted events: ordered {@code entries} whose statuses are final in {@code [0, valid)} (the
+   * rest wait for a replay), and {@code waiting} events not yet ordered, in arrival order, each
+   * sorting after {@code entries[valid - 1]}; {@code decisions} counts the machine decisions
+   * made so far (a complexity probe for tests).
+   */
+  private record Held(Vector<TimelineEntry> entries, int valid, Vector<StatusEvent> waiting,
+      long decisions) {
+
+    static final Held EMPTY = new Held(Vector.empty(), 0, Vector.empty(), 0);
+
+    boolean replayed() {
+      return valid == entries.size() && waiting.isEmpty();
+    }
+  }
 
   private StudentTimeline(
       StudentId student,
       StatusMachine machine,
-      Vector<TimelineEntry> entries,
-      int valid,
-      Vector<StatusEvent> waiting,
+      Held held,
       Vector<TimelineEntry> refused,
       Map<String, StatusEvent> byId,
-      Map<String, Set<String>> retractionsByTarget,
-      long decisions) {
+      Map<String, Set<String>> retractionsByTarget) {
     this.student = student;
     this.machine = machine;
-    this.entries = entries;
-    this.valid = valid;
-    this.waiting = waiting;
+    this.held = held;
     this.refused = refused;
     this.byId = byId;
     this.retractionsByTarget = retractionsByTarget;
-    this.decisions = decisions;
   }
 
   /**
@@ -132,8 +136,8 @@ public final class StudentTimeline {
   public static StudentTimeline of(StudentId student, StatusMachine machine) {
     Objects.requireNonNull(student, "student");
     Objects.requireNonNull(machine, "machine");
-    return new StudentTimeline(student, machine, Vector.empty(), 0, Vector.empty(),
-        Vector.empty(), HashMap.empty(), HashMap.empty(), 0);
+    return new StudentTimeline(
+        student, machine, Held.EMPTY, Vector.empty(), HashMap.empty(), HashMap.empty());
   }
 
   /** Returns the student this timeline belongs to. */
@@ -161,16 +165,11 @@ public final class StudentTimeline {
       Vector<TimelineEntry> all = ordered();
       Status now = all.isEmpty() ? Status.initial() : all.last().status();
       TimelineEntry entry = new TimelineEntry(event, EntryOutcome.REFUSED, refusal(event, now), now);
-      return new StudentTimeline(student, machine, all, all.size(), Vector.empty(),
-          refused.append(entry), byId, retractionsByTarget, decisions());
+      return new StudentTimeline(
+          student, machine, held, refused.append(entry), byId, retractionsByTarget);
     }
-    // Start from the replayed form if a query already did the deferred work.
-    Replayed done = replayed;
-    Vector<TimelineEntry> held = done == null ? entries : done.entries();
-    int settled = done == null ? valid : held.size();
-    Vector<StatusEvent> queued = done == null ? waiting : Vector.empty();
-    long steps = done == null ? decisions : done.decisions();
-    int from = insertionPoint(held, event);
+    Held h = held;
+    int from = insertionPoint(h.entries(), event);
     Map<String, Set<String>> retractions = retractionsByTarget;
     if (event.isRetraction()) {
       String target = event.targetEventId().get();
@@ -178,22 +177,23 @@ public final class StudentTimeline {
           target, retractions.get(target).getOrElse(HashSet.empty()).add(event.id()));
       Option<StatusEvent> targetEvent = byId.get(target);
       if (targetEvent.isDefined()) {
-        from = Math.min(from, insertionPoint(held, targetEvent.get()));
+        from = Math.min(from, insertionPoint(h.entries(), targetEvent.get()));
       }
     }
     for (String retraction : retractionsByTarget.get(event.id()).getOrElse(HashSet.empty())) {
-      from = Math.min(from, insertionPoint(held, byId.get(retraction).get()));
+      from = Math.min(from, insertionPoint(h.entries(), byId.get(retraction).get()));
     }
     Map<String, StatusEvent> ids = byId.put(event.id(), event);
-    if (queued.isEmpty() && settled == held.size() && from == held.size()) {
+    Vector<TimelineEntry> entries = h.entries();
+    if (h.replayed() && from == entries.size()) {
       // The common case, an event in date order: one machine step and one append, no replay.
-      Status before = held.isEmpty() ? Status.initial() : held.last().status();
+      Status before = entries.isEmpty() ? Status.initial() : entries.last().status();
       TimelineEntry entry = decide(event, before, ids, retractions);
-      return new StudentTimeline(student, machine, held.append(entry), held.size() + 1, queued,
-          refused, ids, retractions, steps + 1);
+      Held next = new Held(entries.append(entry), entries.size() + 1, h.waiting(), h.decisions() + 1);
+      return new StudentTimeline(student, machine, next, refused, ids, retractions);
     }
-    return new StudentTimeline(student, machine, held, Math.min(settled, from),
-        queued.append(event), refused, ids, retractions, steps);
+    Held next = new Held(entries, Math.min(h.valid(), from), h.waiting().append(event), h.decisions());
+    return new StudentTimeline(student, machine, next, refused, ids, retractions);
   }
 
   /**
@@ -256,23 +256,22 @@ public final class StudentTimeline {
 
   /** Returns every entry with its final status, doing the deferred replay at most once. */
   private Vector<TimelineEntry> ordered() {
-    if (valid == entries.size() && waiting.isEmpty()) {
-      return entries;
+    Held h = held;
+    if (!h.replayed()) {
+      h = replay(h);
+      held = h; // racing threads compute and publish equal values
     }
-    Replayed done = replayed;
-    if (done == null) {
-      done = replay();
-      replayed = done;
-    }
-    return done.entries();
+    return h.entries();
   }
 
   /**
    * Sorts the waiting events once, merges them with the held events from {@code valid} on (which
    * are in order already) and decides each in one pass.
    */
-  private Replayed replay() {
-    StatusEvent[] fresh = waiting.toJavaArray(StatusEvent[]::new);
+  private Held replay(Held h) {
+    Vector<TimelineEntry> entries = h.entries();
+    int valid = h.valid();
+    StatusEvent[] fresh = h.waiting().toJavaArray(StatusEvent[]::new);
     Arrays.sort(fresh, ORDER);
     java.util.ArrayList<TimelineEntry> out = new java.util.ArrayList<>(entries.size() - valid + fresh.length);
     Status status = valid == 0 ? Status.initial() : entries.get(valid - 1).status();
@@ -290,7 +289,8 @@ public final class StudentTimeline {
       out.add(entry);
       status = entry.status();
     }
-    return new Replayed(entries.take(valid).appendAll(out), decisions + out.size());
+    Vector<TimelineEntry> all = entries.take(valid).appendAll(out);
+    return new Held(all, all.size(), Vector.empty(), h.decisions() + out.size());
   }
 
   private TimelineEntry decide(StatusEvent event, Status status, Map<String, StatusEvent> ids,
@@ -323,8 +323,7 @@ public final class StudentTimeline {
    */
   long decisions() {
     ordered();
-    Replayed done = replayed;
-    return done == null ? decisions : done.decisions();
+    return held.decisions();
   }
 
   /**
@@ -357,7 +356,8 @@ public final class StudentTimeline {
 
   /** Returns how many events this timeline was given, refused ones included (R-SM-3). */
   public int size() {
-    return entries.size() + waiting.size() + refused.size();
+    Held h = held;
+    return h.entries().size() + h.waiting().size() + refused.size();
   }
 
   /** Returns the status after the last ordered entry, or the initial status if there is none. */
