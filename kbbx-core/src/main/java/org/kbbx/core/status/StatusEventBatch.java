@@ -7,7 +7,6 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +50,10 @@ public final class StatusEventBatch {
 
   private static final int EARLIEST = (int) StudentTimeline.EARLIEST_DATE.toEpochDay();
   private static final int LATEST = (int) StudentTimeline.LATEST_DATE.toEpochDay();
-  private static final EventType[] TYPES = EventType.values();
-  private static final byte RETRACTION = (byte) EventType.RETRACTION.ordinal();
+  static final EventType[] TYPES = EventType.values();
+  static final byte RETRACTION = (byte) EventType.RETRACTION.ordinal();
   /** Students with at most this many events are checked pairwise, larger ones with a hash map. */
-  private static final int SMALL = 16;
+  static final int SMALL = 16;
 
   /** The fields of an event besides date, sequence, type and id; interned per batch. */
   record Payload(Optional<SchoolId> school, Optional<Grade> grade, Optional<LocalDate> until,
@@ -69,7 +68,7 @@ public final class StatusEventBatch {
   private final StatusMachine machine;
   private final StudentId[] students;
   private final Map<StudentId, Integer> index;
-  /** The events of student {@code s} that can move a status are {@code [offsets[s], offsets[s + 1])}, in order. */
+  /** Student {@code s}'s events that can move a status: {@code [offsets[s], offsets[s + 1])}, in order. */
   private final int[] offsets;
   private final int[] days;
   private final byte[] types;
@@ -226,21 +225,21 @@ public final class StatusEventBatch {
   public static final class Builder {
     private final StatusMachine machine;
     private final Map<StudentId, Integer> index = new HashMap<>();
-    private final List<StudentId> students = new ArrayList<>();
+    final List<StudentId> students = new ArrayList<>();
     private final Map<Payload, Integer> payloadIndex = new HashMap<>();
-    private final List<Payload> payloadList = new ArrayList<>();
-    private final LocalDate[] dates = new LocalDate[LATEST - EARLIEST + 1];
+    final List<Payload> payloadList = new ArrayList<>();
+    final LocalDate[] dates = new LocalDate[LATEST - EARLIEST + 1];
     /** Refusals with the position they were given at. */
     private final List<Map.Entry<Integer, Rejection>> refusals = new ArrayList<>();
     private int given;
     private int size;
-    private int[] student = new int[64];
-    private int[] day = new int[64];
-    private long[] sequence = new long[64];
-    private byte[] type = new byte[64];
-    private int[] payload = new int[64];
-    private String[] id = new String[64];
-    private int[] position = new int[64];
+    int[] student = new int[64];
+    int[] day = new int[64];
+    long[] sequence = new long[64];
+    byte[] type = new byte[64];
+    int[] payload = new int[64];
+    String[] id = new String[64];
+    int[] position = new int[64];
 
     private Builder(StatusMachine machine) {
       this.machine = machine;
@@ -341,7 +340,7 @@ public final class StatusEventBatch {
         order[fill[student[i]]++] = i; // grouped by student, in arrival order within each
       }
       List<Map.Entry<Integer, Rejection>> refusedHere = new ArrayList<>(refusals);
-      StudentOrder ordering = new StudentOrder(this, order, refusedHere);
+      StudentEventOrder ordering = new StudentEventOrder(this, order, refusedHere);
       int[] offsets = new int[n + 1];
       int[] kept = new int[size];
       int count = 0;
@@ -374,101 +373,6 @@ public final class StatusEventBatch {
           .effectiveDate(dates[day[e] - EARLIEST]).sequence(sequence[e]).type(TYPES[type[e]])
           .school(p.school()).grade(p.grade()).until(p.until()).targetEventId(p.target())
           .evidence(p.evidence()).reason(p.reason()).build();
-    }
-  }
-
-  /**
-   * Orders one student's events: keeps the first of each id, keeps the events that can move the
-   * status (not retracted; a retraction only if its target is a held event that is not itself
-   * a retraction, as {@link StudentTimeline} decides), and sorts them by (date, sequence, id).
-   */
-  private static final class StudentOrder {
-    private static final byte DUPLICATE = 1;
-    private static final byte RETRACTED = 2;
-    private static final byte MOVES = 4;
-
-    private final Builder b;
-    private final int[] order;
-    private final byte[] flags;
-    private final Comparator<Integer> byOrder;
-    private final Map<String, Integer> firstOfId = new HashMap<>();
-    private final List<Map.Entry<Integer, Rejection>> refusals;
-
-    StudentOrder(Builder b, int[] order, List<Map.Entry<Integer, Rejection>> refusals) {
-      this.b = b;
-      this.order = order;
-      this.refusals = refusals;
-      this.flags = new byte[order.length];
-      this.byOrder = (x, y) -> compare(x, y);
-    }
-
-    /** Appends the events of positions {@code [from, to)} that can move the status to {@code kept}. */
-    int orderStudent(int from, int to, int[] kept, int count) {
-      boolean small = to - from <= SMALL;
-      firstOfId.clear();
-      for (int p = from; p < to; p++) {
-        String id = b.id[order[p]];
-        boolean duplicate = small ? liveWithId(from, p, id) >= 0 : firstOfId.putIfAbsent(id, p) != null;
-        if (duplicate) {
-          flags[p] = DUPLICATE;
-          int e = order[p];
-          refusals.add(Map.entry(b.position[e],
-              new Rejection.DuplicateEventId(Status.initial(), b.event(e))));
-        }
-      }
-      for (int p = from; p < to; p++) {
-        int e = order[p];
-        if (flags[p] == DUPLICATE || b.type[e] != RETRACTION) {
-          continue;
-        }
-        String target = b.payloadList.get(b.payload[e]).target().orElse("");
-        int t = small ? liveWithId(from, to, target) : firstOfId.getOrDefault(target, -1);
-        if (t >= 0 && b.type[order[t]] != RETRACTION) {
-          flags[t] |= RETRACTED;
-          flags[p] |= MOVES;
-        }
-      }
-      int first = count;
-      boolean sorted = true;
-      for (int p = from; p < to; p++) {
-        boolean moves = b.type[order[p]] == RETRACTION ? (flags[p] & MOVES) != 0 : flags[p] == 0;
-        if (moves) {
-          if (count > first && compare(kept[count - 1], order[p]) > 0) {
-            sorted = false;
-          }
-          kept[count++] = order[p];
-        }
-      }
-      if (!sorted) {
-        Integer[] boxed = new Integer[count - first];
-        for (int k = 0; k < boxed.length; k++) {
-          boxed[k] = kept[first + k];
-        }
-        Arrays.sort(boxed, byOrder);
-        for (int k = 0; k < boxed.length; k++) {
-          kept[first + k] = boxed[k];
-        }
-      }
-      return count;
-    }
-
-    /** The position in {@code [from, to)} of the non-duplicate event with {@code id}, or -1. */
-    private int liveWithId(int from, int to, String id) {
-      for (int q = from; q < to; q++) {
-        if (flags[q] != DUPLICATE && b.id[order[q]].equals(id)) {
-          return q;
-        }
-      }
-      return -1;
-    }
-
-    /** Orders builder events {@code x} and {@code y} by (date, sequence, id), as the timeline. */
-    private int compare(int x, int y) {
-      int c = Integer.compare(b.day[x], b.day[y]);
-      if (c == 0) {
-        c = Long.compare(b.sequence[x], b.sequence[y]);
-      }
-      return c != 0 ? c : b.id[x].compareTo(b.id[y]);
     }
   }
 }
