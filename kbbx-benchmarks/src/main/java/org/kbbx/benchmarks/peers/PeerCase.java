@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.duckdb.DuckDBConnection;
-import org.kbbx.core.status.Status;
+import org.kbbx.core.status.StatusesOn;
 import org.kbbx.reporting.rate.UnitRates;
 import org.kbbx.reporting.reconciliation.ReconciliationSummary;
 import org.kbbx.rules.escalation.EscalationLedger;
@@ -159,7 +159,7 @@ final class PeerCase implements AutoCloseable {
   @SuppressWarnings("unchecked")
   long[] kbbxAnswers(Object result) {
     return switch (workload) {
-      case REPLAY -> replayKbbx.answers((Status[]) result);
+      case REPLAY -> replayKbbx.answers((StatusesOn) result);
       case COUNTY_REPORT -> CountyWorkload.Kbbx.answers((List<UnitRates>) result);
       case RECONCILIATION -> ReconWorkload.Kbbx.answers((ReconciliationSummary) result);
       case ATTENDANCE_DAY -> attendanceKbbx.answers((EscalationLedger.LedgerDay) result);

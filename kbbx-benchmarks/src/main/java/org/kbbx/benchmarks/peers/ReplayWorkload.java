@@ -16,6 +16,8 @@ import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
+import org.kbbx.core.status.StatusEventBatch;
+import org.kbbx.core.status.StatusesOn;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 
@@ -33,13 +35,17 @@ final class ReplayWorkload {
     return state | (long) record << 8 | (long) grade << 12 | (long) (school + 1) << 16;
   }
 
-  /** The kbbx side: ids and schools made once (the "load"), events built from the rows per run. */
+  /**
+   * The kbbx side: the rows become status events and one {@link StatusEventBatch} once (the
+   * "load", as DuckDB's appender); a run asks the batch for every student's status on the date.
+   */
   static final class Kbbx {
     private final ReplayData data;
     private final StudentId[] students;
     private final SchoolId[] schools;
     private final Map<SchoolId, Integer> schoolIndex = new HashMap<>();
     private final String[] eventIds = new String[64];
+    private final StatusEventBatch batch;
 
     Kbbx(ReplayData data) {
       this.data = data;
@@ -55,10 +61,28 @@ final class ReplayWorkload {
       for (int k = 0; k < eventIds.length; k++) {
         eventIds[k] = "e" + k;
       }
+      StatusEventBatch.Builder builder = StatusEventBatch.builder();
+      for (int i = 0; i < data.students; i++) {
+        for (int e = data.offset[i], k = 0; e < data.offset[i + 1]; e++, k++) {
+          builder.add(event(i, e, k));
+        }
+      }
+      batch = builder.build();
+      // every student has an enrolment, so the batch indexes students in row order
+      for (int i = 0; i < data.students; i++) {
+        if (!batch.student(i).equals(students[i]) || !batch.refused().isEmpty()) {
+          throw new IllegalStateException("replay rows and batch disagree at student " + i);
+        }
+      }
     }
 
-    /** Replays every timeline; returns each student's status on the date. */
-    Status[] run() {
+    /** Every student's status on the date, from the batch. */
+    StatusesOn run() {
+      return batch.statusesOn(ReplayData.AS_OF);
+    }
+
+    /** The former path, one {@link StudentTimeline} per student built event by event. */
+    Status[] runTimelines() {
       Status[] out = new Status[data.students];
       for (int i = 0; i < data.students; i++) {
         StudentTimeline timeline = StudentTimeline.of(students[i]);
@@ -86,14 +110,25 @@ final class ReplayWorkload {
       return b.build();
     }
 
+    long[] answers(StatusesOn statuses) {
+      long[] out = new long[statuses.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = answer(statuses.status(i));
+      }
+      return out;
+    }
+
     long[] answers(Status[] statuses) {
       long[] out = new long[statuses.length];
       for (int i = 0; i < statuses.length; i++) {
-        Status s = statuses[i];
-        out[i] = pack(s.schooling().ordinal(), s.record().ordinal(), s.grade().map(Grade::number).orElse(0),
-            s.recordSchool().map(schoolIndex::get).orElse(-1));
+        out[i] = answer(statuses[i]);
       }
       return out;
+    }
+
+    private long answer(Status s) {
+      return pack(s.schooling().ordinal(), s.record().ordinal(), s.grade().map(Grade::number).orElse(0),
+          s.recordSchool().map(schoolIndex::get).orElse(-1));
     }
   }
 

@@ -25,6 +25,12 @@ class PeersSmokeTest {
   }
 
   @Test
+  void replayBatchGivesTheTimelinesAnswers_RSM6() {
+    ReplayWorkload.Kbbx kbbx = new ReplayWorkload.Kbbx(new ReplayData(2_000, 7));
+    assertThat(kbbx.answers(kbbx.run())).isEqualTo(kbbx.answers(kbbx.runTimelines()));
+  }
+
+  @Test
   void driverSmokeModeRunsEachContenderOnceAndPrintsTheTable() throws Exception {
     // cpu-reps 0: one cold run per contender, as in --smoke
     List<PeersDriver.Row> rows = PeersDriver.probe(

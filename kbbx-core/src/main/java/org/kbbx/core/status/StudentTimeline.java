@@ -11,6 +11,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -34,11 +35,31 @@ import java.util.Objects;
  *       of that day, after all its events; {@link #spans()} lists the maximal runs of one status.
  * </ul>
  *
- * <p>Cost: inserting an event replays only the entries from its place on (from the retracted
- * event's place for a retraction), so an event dated after all others costs one machine step plus
- * O(log n); a full replay is linear in the number of events. {@code statusOn} is O(log n).
+ * <p>Cost (n = events held, k = events added since the timeline was last replayed):
+ * <ul>
+ *   <li>{@link #with} of an event dated after every held event, with nothing waiting to be
+ *       replayed: one machine step, O(log n) for the id maps, and one append.
+ *   <li>{@link #with} of any other accepted event (back-dated, or while earlier additions wait):
+ *       O(log n) — a binary search, two persistent-map updates and one append to the waiting
+ *       list. No machine step: the replay is deferred to the first query.
+ *   <li>{@link #withAll} of m events in any order: m times the above, then the first query sorts
+ *       the m waiting events once by (date, sequence, id), merges them with the held events from
+ *       the earliest change on and replays that part in one pass: O(m log m + r) for r entries
+ *       from the earliest change, each one machine step. Building a timeline from m events in
+ *       any arrival order therefore costs O(m log m) and at most 2m machine steps (an event
+ *       decided on arrival is decided again only if an earlier-dated one arrives after it).
+ *   <li>The first query ({@link #entries()}, {@link #statusOn}, {@link #current()},
+ *       {@link #spans()}, {@link #rejected()}, {@code toString}) after deferred additions does
+ *       that replay once and keeps it; later queries cost {@code statusOn} O(log n),
+ *       {@code current} O(1), {@code spans} O(n).
+ *   <li>A refused event (bad input) carries the current status in its rejection, so it does the
+ *       deferred replay first. Input that alternates back-dated events with refused ones (or with
+ *       queries) pays one replay per refusal (or query) — the one case that is not
+ *       O(n log n), because each of those statuses is a different replay.
+ * </ul>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe (the deferred replay replaces the pending events
+ * by its result once, published safely; threads racing on it compute equal values).
  */
 public final class StudentTimeline {
 
@@ -48,28 +69,48 @@ public final class StudentTimeline {
   /** The latest plausible effective date, 2100-12-31. */
   public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
 
-  private static final Comparator<StatusEvent> ORDER =
+  static final Comparator<StatusEvent> ORDER =
       Comparator.comparing(StatusEvent::effectiveDate)
           .thenComparingLong(StatusEvent::sequence)
           .thenComparing(StatusEvent::id);
 
   private final StudentId student;
   private final StatusMachine machine;
-  private final Vector<TimelineEntry> entries;
   private final Vector<TimelineEntry> refused;
   private final Map<String, StatusEvent> byId;
   private final Map<String, Set<String>> retractionsByTarget;
+  /**
+   * The accepted events; replaced once, by its replayed form, at the first query after deferred
+   * additions (the values a caller can observe never change).
+   */
+  private volatile Held held;
+
+  /**
+   * Accepted events: ordered {@code entries} whose statuses are final in {@code [0, valid)} (the
+   * rest wait for a replay), and {@code waiting} events not yet ordered, in arrival order, each
+   * sorting after {@code entries[valid - 1]}; {@code decisions} counts the machine decisions
+   * made so far (a complexity probe for tests).
+   */
+  private record Held(Vector<TimelineEntry> entries, int valid, Vector<StatusEvent> waiting,
+      long decisions) {
+
+    static final Held EMPTY = new Held(Vector.empty(), 0, Vector.empty(), 0);
+
+    boolean replayed() {
+      return valid == entries.size() && waiting.isEmpty();
+    }
+  }
 
   private StudentTimeline(
       StudentId student,
       StatusMachine machine,
-      Vector<TimelineEntry> entries,
+      Held held,
       Vector<TimelineEntry> refused,
       Map<String, StatusEvent> byId,
       Map<String, Set<String>> retractionsByTarget) {
     this.student = student;
     this.machine = machine;
-    this.entries = entries;
+    this.held = held;
     this.refused = refused;
     this.byId = byId;
     this.retractionsByTarget = retractionsByTarget;
@@ -96,7 +137,7 @@ public final class StudentTimeline {
     Objects.requireNonNull(student, "student");
     Objects.requireNonNull(machine, "machine");
     return new StudentTimeline(
-        student, machine, Vector.empty(), Vector.empty(), HashMap.empty(), HashMap.empty());
+        student, machine, Held.EMPTY, Vector.empty(), HashMap.empty(), HashMap.empty());
   }
 
   /** Returns the student this timeline belongs to. */
@@ -111,21 +152,24 @@ public final class StudentTimeline {
 
   /**
    * Returns this timeline with {@code event} added; never throws (R-SM-2). Bad input becomes a
-   * {@linkplain #refused() refused} entry with its typed rejection.
+   * {@linkplain #refused() refused} entry with its typed rejection. An event dated after every
+   * held event costs one machine step; any other is placed in O(log n) and the statuses after
+   * it are replayed once, at the next query (see the class documentation for exact costs).
    *
    * @param event the event, may be null
    * @return the new timeline
    */
   public StudentTimeline with(StatusEvent event) {
-    Option<Rejection> refusal = refusal(event);
-    if (refusal.isDefined()) {
-      TimelineEntry entry =
-          new TimelineEntry(event, EntryOutcome.REFUSED, refusal, current());
+    if (isRefused(event)) {
+      // The rejection names the current status: do the deferred replay, then keep its result.
+      Vector<TimelineEntry> all = ordered();
+      Status now = all.isEmpty() ? Status.initial() : all.last().status();
+      TimelineEntry entry = new TimelineEntry(event, EntryOutcome.REFUSED, refusal(event, now), now);
       return new StudentTimeline(
-          student, machine, entries, refused.append(entry), byId, retractionsByTarget);
+          student, machine, held, refused.append(entry), byId, retractionsByTarget);
     }
-    int at = insertionPoint(event);
-    int from = at;
+    Held h = held;
+    int from = insertionPoint(h.entries(), event);
     Map<String, Set<String>> retractions = retractionsByTarget;
     if (event.isRetraction()) {
       String target = event.targetEventId().get();
@@ -133,33 +177,31 @@ public final class StudentTimeline {
           target, retractions.get(target).getOrElse(HashSet.empty()).add(event.id()));
       Option<StatusEvent> targetEvent = byId.get(target);
       if (targetEvent.isDefined()) {
-        from = Math.min(from, insertionPoint(targetEvent.get()));
+        from = Math.min(from, insertionPoint(h.entries(), targetEvent.get()));
       }
     }
     for (String retraction : retractionsByTarget.get(event.id()).getOrElse(HashSet.empty())) {
-      int position = insertionPoint(byId.get(retraction).get());
-      from = Math.min(from, position < at ? position : position + 1);
+      from = Math.min(from, insertionPoint(h.entries(), byId.get(retraction).get()));
     }
     Map<String, StatusEvent> ids = byId.put(event.id(), event);
-    if (from == entries.size()) {
+    Vector<TimelineEntry> entries = h.entries();
+    if (h.replayed() && from == entries.size()) {
       // The common case, an event in date order: one machine step and one append, no replay.
-      StudentTimeline next = new StudentTimeline(student, machine, entries, refused, ids, retractions);
-      return next.withEntries(entries.append(next.decide(event, current())));
+      Status before = entries.isEmpty() ? Status.initial() : entries.last().status();
+      TimelineEntry entry = decide(event, before, ids, retractions);
+      Held next = new Held(entries.append(entry), entries.size() + 1, h.waiting(), h.decisions() + 1);
+      return new StudentTimeline(student, machine, next, refused, ids, retractions);
     }
-    TimelineEntry placeholder = new TimelineEntry(event, EntryOutcome.APPLIED, Option.none(), Status.initial());
-    // Vavr's Vector.insert copies the whole vector; an event in date order goes at the end.
-    Vector<TimelineEntry> inserted =
-        at == entries.size() ? entries.append(placeholder) : entries.insert(at, placeholder);
-    return new StudentTimeline(student, machine, inserted, refused, ids, retractions).replayFrom(from);
-  }
-
-  private StudentTimeline withEntries(Vector<TimelineEntry> replayed) {
-    return new StudentTimeline(student, machine, replayed, refused, byId, retractionsByTarget);
+    Held next = new Held(entries, Math.min(h.valid(), from), h.waiting().append(event), h.decisions());
+    return new StudentTimeline(student, machine, next, refused, ids, retractions);
   }
 
   /**
    * Returns this timeline with every event of {@code events} added in iteration order; a null
-   * iterable is refused as one null event.
+   * iterable is refused as one null event. The result equals adding the events one by one with
+   * {@link #with}: for m events in any order it costs O(m log m) and one machine step per event
+   * (the events are sorted once and replayed in one pass at the first query), unless refused
+   * input is interleaved with back-dated events (see the class documentation).
    *
    * @param events the events, may be null or contain nulls
    * @return the new timeline
@@ -175,8 +217,16 @@ public final class StudentTimeline {
     return timeline;
   }
 
-  private Option<Rejection> refusal(StatusEvent event) {
-    Status status = current();
+  private boolean isRefused(StatusEvent event) {
+    return event == null
+        || !event.student().equals(student)
+        || event.effectiveDate().isBefore(EARLIEST_DATE)
+        || event.effectiveDate().isAfter(LATEST_DATE)
+        || byId.containsKey(event.id());
+  }
+
+  /** The rejection of a refused event, naming {@code status}, the current status. */
+  private Option<Rejection> refusal(StatusEvent event, Status status) {
     if (event == null) {
       return Option.some(new Rejection.NullEvent(status));
     }
@@ -186,19 +236,16 @@ public final class StudentTimeline {
     if (event.effectiveDate().isBefore(EARLIEST_DATE) || event.effectiveDate().isAfter(LATEST_DATE)) {
       return Option.some(new Rejection.DateOutOfRange(status, event));
     }
-    if (byId.containsKey(event.id())) {
-      return Option.some(new Rejection.DuplicateEventId(status, event));
-    }
-    return Option.none();
+    return Option.some(new Rejection.DuplicateEventId(status, event));
   }
 
-  /** Index of the first entry ordered after {@code event} (its own index if held). */
-  private int insertionPoint(StatusEvent event) {
+  /** Index of the first entry of {@code held} ordered after {@code event} (its own index if held). */
+  private static int insertionPoint(Vector<TimelineEntry> held, StatusEvent event) {
     int low = 0;
-    int high = entries.size();
+    int high = held.size();
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (ORDER.compare(entries.get(mid).event(), event) < 0) {
+      if (ORDER.compare(held.get(mid).event(), event) < 0) {
         low = mid + 1;
       } else {
         high = mid;
@@ -207,27 +254,56 @@ public final class StudentTimeline {
     return low;
   }
 
-  private StudentTimeline replayFrom(int from) {
-    Vector<TimelineEntry> replayed = entries;
-    Status status = from == 0 ? Status.initial() : replayed.get(from - 1).status();
-    for (int i = from; i < replayed.size(); i++) {
-      TimelineEntry entry = decide(replayed.get(i).event(), status);
-      replayed = replayed.update(i, entry);
-      status = entry.status();
+  /** Returns every entry with its final status, doing the deferred replay at most once. */
+  private Vector<TimelineEntry> ordered() {
+    Held h = held;
+    if (!h.replayed()) {
+      h = replay(h);
+      held = h; // racing threads compute and publish equal values
     }
-    return withEntries(replayed);
+    return h.entries();
   }
 
-  private TimelineEntry decide(StatusEvent event, Status status) {
+  /**
+   * Sorts the waiting events once, merges them with the held events from {@code valid} on (which
+   * are in order already) and decides each in one pass.
+   */
+  private Held replay(Held h) {
+    Vector<TimelineEntry> entries = h.entries();
+    int valid = h.valid();
+    StatusEvent[] fresh = h.waiting().toJavaArray(StatusEvent[]::new);
+    Arrays.sort(fresh, ORDER);
+    java.util.ArrayList<TimelineEntry> out = new java.util.ArrayList<>(entries.size() - valid + fresh.length);
+    Status status = valid == 0 ? Status.initial() : entries.get(valid - 1).status();
+    int i = valid;
+    int j = 0;
+    while (i < entries.size() || j < fresh.length) {
+      StatusEvent next;
+      if (j == fresh.length
+          || (i < entries.size() && ORDER.compare(entries.get(i).event(), fresh[j]) < 0)) {
+        next = entries.get(i++).event();
+      } else {
+        next = fresh[j++];
+      }
+      TimelineEntry entry = decide(next, status, byId, retractionsByTarget);
+      out.add(entry);
+      status = entry.status();
+    }
+    Vector<TimelineEntry> all = entries.take(valid).appendAll(out);
+    return new Held(all, all.size(), Vector.empty(), h.decisions() + out.size());
+  }
+
+  private TimelineEntry decide(StatusEvent event, Status status, Map<String, StatusEvent> ids,
+      Map<String, Set<String>> retractions) {
     if (event.isRetraction()) {
-      Option<StatusEvent> target = byId.get(event.targetEventId().get());
+      Option<StatusEvent> target = ids.get(event.targetEventId().get());
       if (target.isEmpty()) {
         return rejected(event, new Rejection.UnknownRetractionTarget(status, event), status);
       }
       if (target.get().isRetraction()) {
         return rejected(event, new Rejection.RetractionOfRetraction(status, event), status);
       }
-    } else if (isRetracted(event)) {
+    } else if (retractions.get(event.id()).exists(r -> !r.isEmpty())) {
       return new TimelineEntry(event, EntryOutcome.RETRACTED, Option.none(), status);
     }
     Either<Rejection, Status> next = machine.apply(status, event);
@@ -240,8 +316,14 @@ public final class StudentTimeline {
     return new TimelineEntry(event, EntryOutcome.REJECTED, Option.some(rejection), status);
   }
 
-  private boolean isRetracted(StatusEvent event) {
-    return retractionsByTarget.get(event.id()).exists(ids -> !ids.isEmpty());
+  /**
+   * Returns how many machine decisions (one per event replayed) were made to build this
+   * timeline's entries since it was empty, replaying deferred work first. A probe for the
+   * complexity guards (DOMAIN.md §11): building from n events in any order takes at most 2n.
+   */
+  long decisions() {
+    ordered();
+    return held.decisions();
   }
 
   /**
@@ -251,7 +333,7 @@ public final class StudentTimeline {
    * @return the entries
    */
   public Seq<TimelineEntry> entries() {
-    return entries;
+    return ordered();
   }
 
   /**
@@ -269,39 +351,43 @@ public final class StudentTimeline {
    * @return the entries carrying a rejection
    */
   public Seq<TimelineEntry> rejected() {
-    return entries.filter(e -> e.rejection().isDefined()).appendAll(refused);
+    return ordered().filter(e -> e.rejection().isDefined()).appendAll(refused);
   }
 
   /** Returns how many events this timeline was given, refused ones included (R-SM-3). */
   public int size() {
-    return entries.size() + refused.size();
+    Held h = held;
+    return h.entries().size() + h.waiting().size() + refused.size();
   }
 
   /** Returns the status after the last ordered entry, or the initial status if there is none. */
   public Status current() {
-    return entries.isEmpty() ? Status.initial() : entries.last().status();
+    Vector<TimelineEntry> all = ordered();
+    return all.isEmpty() ? Status.initial() : all.last().status();
   }
 
   /**
    * Returns the status at the end of {@code date}, after every event effective that day
-   * (R-SM-6); before the first event, the {@linkplain Status#initial() initial status}.
+   * (R-SM-6); before the first event, the {@linkplain Status#initial() initial status}. O(log n)
+   * once the timeline is replayed.
    *
    * @param date the date, not null
    * @return the status on that date
    */
   public Status statusOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    Vector<TimelineEntry> all = ordered();
     int low = 0;
-    int high = entries.size();
+    int high = all.size();
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (entries.get(mid).event().effectiveDate().isAfter(date)) {
+      if (all.get(mid).event().effectiveDate().isAfter(date)) {
         high = mid;
       } else {
         low = mid + 1;
       }
     }
-    return low == 0 ? Status.initial() : entries.get(low - 1).status();
+    return low == 0 ? Status.initial() : all.get(low - 1).status();
   }
 
   /**
@@ -311,29 +397,33 @@ public final class StudentTimeline {
    * @return the spans in date order; empty if the status never changed
    */
   public Seq<StatusSpan> spans() {
-    Vector<StatusSpan> spans = Vector.empty();
+    Vector<TimelineEntry> all = ordered();
+    java.util.ArrayList<StatusSpan> spans = new java.util.ArrayList<>();
     Status open = Status.initial();
     LocalDate openFrom = null;
-    for (int i = 0; i < entries.size(); i++) {
-      LocalDate date = entries.get(i).event().effectiveDate();
-      if (i + 1 < entries.size() && entries.get(i + 1).event().effectiveDate().equals(date)) {
+    for (int i = 0; i < all.size(); i++) {
+      LocalDate date = all.get(i).event().effectiveDate();
+      if (i + 1 < all.size() && all.get(i + 1).event().effectiveDate().equals(date)) {
         continue;
       }
-      Status endOfDay = entries.get(i).status();
+      Status endOfDay = all.get(i).status();
       if (!endOfDay.equals(open)) {
         if (openFrom != null) {
-          spans = spans.append(new StatusSpan(open, openFrom, Option.some(date)));
+          spans.add(new StatusSpan(open, openFrom, Option.some(date)));
         }
         open = endOfDay;
         openFrom = date;
       }
     }
-    return openFrom == null ? spans : spans.append(new StatusSpan(open, openFrom, Option.none()));
+    if (openFrom != null) {
+      spans.add(new StatusSpan(open, openFrom, Option.none()));
+    }
+    return Vector.ofAll(spans);
   }
 
   @Override
   public String toString() {
-    return "StudentTimeline[" + student + ", " + entries.size() + " entries, " + refused.size()
+    return "StudentTimeline[" + student + ", " + ordered().size() + " entries, " + refused.size()
         + " refused, " + current().schooling() + "]";
   }
 }

@@ -27,7 +27,8 @@ import org.kbbx.core.validation.Violation;
  *
  * <p>Queries are fast: the school days of every term are precomputed as running counts when the
  * calendar is built (four bytes per term day), so {@link #isSchoolDay} and
- * {@link #schoolDaysBetween} cost one binary search over the terms, and {@link #plusSchoolDays} two.
+ * {@link #schoolDaysBetween} cost one binary search over the terms, and {@link #plusSchoolDays} two
+ * (for any count, however large: no query walks day by day; DOMAIN.md §11).
  *
  * <pre>{@code
  * SchoolCalendar calendar = SchoolCalendar.builder()
@@ -166,6 +167,9 @@ public final class SchoolCalendar {
     Objects.requireNonNull(date, "date");
     if (n == 0) {
       return Option.some(date);
+    }
+    if (n > index.total() || n < -index.total()) {
+      return Option.none(); // beyond the calendar whatever the date; also keeps the sum below exact
     }
     long beforeDate = index.countBefore(date);
     long target = n > 0 ? beforeDate + (isSchoolDay(date) ? 1 : 0) + n - 1 : beforeDate + n;

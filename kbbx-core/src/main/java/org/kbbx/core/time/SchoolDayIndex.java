@@ -70,6 +70,11 @@ final class SchoolDayIndex {
     return offset >= running.length - 1 ? before[k + 1] : before[k] + running[(int) offset];
   }
 
+  /** Returns the number of school days in all terms. */
+  long total() {
+    return before[terms.size()];
+  }
+
   /** Returns the number of school days in term {@code k}. */
   long countIn(int k) {
     return before[k + 1] - before[k];

@@ -100,7 +100,8 @@ public final class CaseMachine {
       return Either.left(
           new CaseRejection.GuardFailed(c.state(), event.type(), row.get().guard()));
     }
-    return Either.right(ReturnCase.builder().from(c).state(row.get().to()).addEvents(event).build());
+    return Either.right(ReturnCase.builder().from(c).state(row.get().to())
+        .takenEvents(c.takenEvents().append(event)).build());
   }
 
   /**
@@ -113,7 +114,8 @@ public final class CaseMachine {
   public ReturnCase record(ReturnCase c, CaseEvent event) {
     return apply(c, event).fold(
         rejection -> ReturnCase.builder().from(c)
-            .addRejected(new RejectedCaseEvent(event, rejection)).build(),
+            .rejectedEvents(c.rejectedEvents().append(new RejectedCaseEvent(event, rejection)))
+            .build(),
         next -> next);
   }
 

@@ -1,5 +1,6 @@
 package org.kbbx.rules.casework;
 
+import io.vavr.collection.Vector;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -50,18 +51,38 @@ public abstract class ReturnCase {
   public abstract CaseState state();
 
   /**
-   * Returns the events taken, in order.
+   * The events taken, in order, held in a persistent vector so that a step shares the earlier
+   * events instead of copying them: recording n steps costs O(n), not O(n²) (issue 19, §11).
+   */
+  @Value.Default
+  Vector<CaseEvent> takenEvents() {
+    return Vector.empty();
+  }
+
+  /** The events rejected, in order of arrival, shared between steps like {@link #takenEvents}. */
+  @Value.Default
+  Vector<RejectedCaseEvent> rejectedEvents() {
+    return Vector.empty();
+  }
+
+  /**
+   * Returns the events taken, in order: an unmodifiable view, O(1) to obtain.
    *
    * @return the events
    */
-  public abstract List<CaseEvent> events();
+  public List<CaseEvent> events() {
+    return takenEvents().asJava();
+  }
 
   /**
-   * Returns the events rejected, with their rejections, in order of arrival.
+   * Returns the events rejected, with their rejections, in order of arrival: an unmodifiable
+   * view, O(1) to obtain.
    *
    * @return the rejected events
    */
-  public abstract List<RejectedCaseEvent> rejected();
+  public List<RejectedCaseEvent> rejected() {
+    return rejectedEvents().asJava();
+  }
 
   /**
    * Returns the date of the latest event, or the opening day.
@@ -69,7 +90,7 @@ public abstract class ReturnCase {
    * @return the day
    */
   public LocalDate latest() {
-    return events().isEmpty() ? openedOn() : events().get(events().size() - 1).on();
+    return takenEvents().isEmpty() ? openedOn() : takenEvents().last().on();
   }
 
   static Builder builder() {
