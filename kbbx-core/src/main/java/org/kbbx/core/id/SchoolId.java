@@ -16,7 +16,7 @@ public record SchoolId(String value) implements Comparable<SchoolId> {
   public SchoolId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("Invalid SchoolId: must not be blank: '" + value + "'");
+      throw new IllegalArgumentException("Invalid SchoolId: must not be blank");
     }
   }
 

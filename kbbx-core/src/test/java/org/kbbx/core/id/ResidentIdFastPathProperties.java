@@ -75,7 +75,8 @@ class ResidentIdFastPathProperties {
           } else {
             assertThatThrownBy(() -> ResidentId.ofBody(body))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(String.valueOf(body));
+                .hasMessageContaining(IdMask.mask(String.valueOf(body)))
+                .hasMessageNotContaining(String.valueOf(body)); // R-ID-5
           }
         });
   }

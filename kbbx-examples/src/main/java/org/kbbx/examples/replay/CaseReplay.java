@@ -51,7 +51,7 @@ public final class CaseReplay {
    */
   public static List<ReturnCase> of(CaseMachine machine, StudentTimeline timeline,
       List<CaseEvent.Step> steps, LocalDate asOf) {
-    String id = timeline.student().value();
+    String id = timeline.student().unmasked();
     List<CaseEvent.Step> pending = new ArrayList<>(steps);
     pending.sort(Comparator.comparing(CaseEvent.Step::on));
     List<ReturnCase> cases = new ArrayList<>();

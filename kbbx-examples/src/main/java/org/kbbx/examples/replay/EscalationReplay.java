@@ -61,7 +61,7 @@ public record EscalationReplay(List<Alert> alerts, List<StatusEvent> derived, in
    */
   public static EscalationReplay of(AbsenceEscalation engine, SchoolCalendar calendar,
       StudentTimeline base, List<Absence> absences, List<LocalDate> returns, LocalDate asOf) {
-    String id = base.student().value();
+    String id = base.student().unmasked();
     List<EscalationInput> inputs = new ArrayList<>();
     for (TimelineEntry e : base.entries()) {
       if (e.event() == null || e.event().effectiveDate().isAfter(asOf)) {

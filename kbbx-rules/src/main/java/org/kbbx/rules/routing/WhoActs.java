@@ -85,7 +85,7 @@ public final class WhoActs {
     }
     Option<StudentPlacement> placement = organisation.placement(student);
     if (placement.isEmpty()) {
-      return Either.left(new RoutingRejection.UnknownStudent(student.value()));
+      return Either.left(new RoutingRejection.UnknownStudent(student.toString()));
     }
     Seats seats = new Seats(organisation, placement.get());
     Seq<Assignee> acting = Vector.ofAll(rule.acting()).map(seats::resolve);
