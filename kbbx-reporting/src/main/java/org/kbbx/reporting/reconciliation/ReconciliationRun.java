@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.kbbx.core.id.IdMask;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.id.ResidentIdProblem;
 
@@ -160,7 +161,7 @@ final class ReconciliationRun {
     long same = person == NEW ? PersonTable.NONE : table.recordPositionAt(person, school);
     if (same != PersonTable.NONE) {
       reject(RowFindingKind.DUPLICATE_ID, Source.RECORD, position, row,
-          "the same ID at school " + row.schoolCode() + " is already at record position " + same);
+          "the same ID at school " + IdMask.maskIdLikeRuns(row.schoolCode()) + " is already at record position " + same);
       return;
     }
     person = attach(person, Source.RECORD);
@@ -262,7 +263,7 @@ final class ReconciliationRun {
       return index;
     }
     reject(RowFindingKind.UNKNOWN_SCHOOL, source, position, row,
-        "school '" + code + "' is not one of the county's " + schools.size() + " schools");
+        "school '" + IdMask.maskIdLikeRuns(code) + "' is not one of the county's " + schools.size() + " schools");
     return -1;
   }
 
