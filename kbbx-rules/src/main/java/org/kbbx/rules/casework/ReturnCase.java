@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.IdMask;
 
 /**
  * One student's return-persuasion case (一生一案, R-CASE-1..4): its opening, every event taken,
@@ -71,7 +72,15 @@ public abstract class ReturnCase {
     return events().isEmpty() ? openedOn() : events().get(events().size() - 1).on();
   }
 
-  static Builder builder() {
+  /** Returns the case with the student id masked by the one rule (R-ID-5). */
+  @Override
+  public String toString() {
+    return "ReturnCase{studentId=" + IdMask.mask(studentId()) + ", openedOn=" + openedOn()
+        + ", householdCounty=" + householdCounty().map(String::valueOf).orElse("none") + ", state=" + state()
+        + ", events=" + events() + ", rejected=" + rejected() + "}";
+  }
+
+    static Builder builder() {
     return new Builder();
   }
 

@@ -3,6 +3,7 @@ package org.kbbx.rules.escalation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.kbbx.core.id.IdMask;
 
 /**
  * A dated alert about one student, with the actions it requires and their due dates.
@@ -22,5 +23,11 @@ public record Alert(String studentId, LocalDate on, AlertCode code, List<ActionD
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(code, "code");
     actions = List.copyOf(Objects.requireNonNull(actions, "actions"));
+  }
+
+  /** Returns this Alert with the student id masked by the one rule (R-ID-5). */
+  @Override
+  public String toString() {
+    return "Alert[studentId=" + IdMask.mask(studentId) + ", on=" + on + ", code=" + code + ", actions=" + actions + "]";
   }
 }

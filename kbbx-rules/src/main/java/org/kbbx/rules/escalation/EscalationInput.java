@@ -2,6 +2,7 @@ package org.kbbx.rules.escalation;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kbbx.core.id.IdMask;
 
 /**
  * One dated fact about one student that the escalation engine consumes (R-ABS-1..4).
@@ -42,6 +43,12 @@ public sealed interface EscalationInput {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(kind, "kind");
     }
+
+    /** Returns this Mark with the student id masked by the one rule (R-ID-5). */
+    @Override
+    public String toString() {
+      return "Mark[studentId=" + IdMask.mask(studentId) + ", date=" + date + ", kind=" + kind + "]";
+    }
   }
 
   /**
@@ -58,6 +65,12 @@ public sealed interface EscalationInput {
       requireStudent(studentId);
       Objects.requireNonNull(date, "date");
     }
+
+    /** Returns this Return with the student id masked by the one rule (R-ID-5). */
+    @Override
+    public String toString() {
+      return "Return[studentId=" + IdMask.mask(studentId) + ", date=" + date + "]";
+    }
   }
 
   /**
@@ -73,6 +86,12 @@ public sealed interface EscalationInput {
     public DropoutConfirmation {
       requireStudent(studentId);
       Objects.requireNonNull(date, "date");
+    }
+
+    /** Returns this DropoutConfirmation with the student id masked by the one rule (R-ID-5). */
+    @Override
+    public String toString() {
+      return "DropoutConfirmation[studentId=" + IdMask.mask(studentId) + ", date=" + date + "]";
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.id.StudentId;
+import org.kbbx.core.id.IdMask;
 
 /**
  * A dated status event for a student's timeline, produced by the escalation engine; {@link
@@ -60,5 +61,11 @@ public record StatusEvent(String studentId, LocalDate on, StatusEventKind kind) 
         .sequence(sequence)
         .type(timelineType())
         .build();
+  }
+
+  /** Returns this StatusEvent with the student id masked by the one rule (R-ID-5). */
+  @Override
+  public String toString() {
+    return "StatusEvent[studentId=" + IdMask.mask(studentId) + ", on=" + on + ", kind=" + kind + "]";
   }
 }

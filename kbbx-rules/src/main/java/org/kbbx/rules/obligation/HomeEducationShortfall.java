@@ -2,6 +2,7 @@ package org.kbbx.rules.obligation;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kbbx.core.id.IdMask;
 
 /**
  * A home-educated student (送教上门) who had fewer visits in a week than the profile requires
@@ -21,5 +22,11 @@ public record HomeEducationShortfall(
   public HomeEducationShortfall {
     Objects.requireNonNull(studentId, "studentId");
     Objects.requireNonNull(weekStart, "weekStart");
+  }
+
+  /** Returns this HomeEducationShortfall with the student id masked by the one rule (R-ID-5). */
+  @Override
+  public String toString() {
+    return "HomeEducationShortfall[studentId=" + IdMask.mask(studentId) + ", weekStart=" + weekStart + ", visits=" + visits + ", required=" + required + "]";
   }
 }
