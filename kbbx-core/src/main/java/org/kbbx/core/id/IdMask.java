@@ -26,9 +26,12 @@ package org.kbbx.core.id;
  *   <tr><td>{@code null}</td><td>{@code null}</td></tr>
  * </table>
  *
- * <p>{@link #maskIdLikeRuns} applies the same rule inside free text to every run of 15 or more
- * digits, optionally followed by {@code X} or {@code x}: what a resident ID, an old 15-digit ID or
- * a mistyped one looks like wherever it was typed.
+ * <p>{@link #maskIdLikeRuns} applies the same rule inside free text to every ID-like run: a
+ * maximal sequence of digits and ASCII letters at least {@value #ID_LIKE_MIN_LENGTH} characters
+ * long of which at least {@value #ID_LIKE_MIN_DIGITS} are digits. That is what a resident ID, an
+ * old 15-digit ID, a 学籍号 {@code G} + ID, or an ID mistyped with a letter ({@code O} for
+ * {@code 0}) looks like wherever it was typed; a 12-digit division code, a 10-digit school code or
+ * a date is not ID-like.
  *
  * <p>A masked ID must never be shown next to the birth date it encodes: the mask hides exactly
  * that date, so the two together are the full number.
@@ -37,8 +40,11 @@ package org.kbbx.core.id;
  */
 public final class IdMask {
 
-  /** Runs of at least this many digits (a final {@code X} counted) are ID-like. */
+  /** An ID-like run has at least this many characters (digits and ASCII letters). */
   public static final int ID_LIKE_MIN_LENGTH = 15;
+
+  /** An ID-like run has at least this many digits. */
+  public static final int ID_LIKE_MIN_DIGITS = 14;
 
   private static final int MIN_HIDDEN = 8;
   private static final int MAX_KEPT = 10;
@@ -73,12 +79,13 @@ public final class IdMask {
 
   /**
    * Returns {@code text} with every ID-like run masked by {@link #mask}: a run is a maximal
-   * sequence of digits ({@link Character#isDigit}, so full-width digits too) with an optional
-   * final {@code X} or {@code x}, of {@value #ID_LIKE_MIN_LENGTH} or more characters. Other text
-   * is kept, so messages stay readable; text already masked is unchanged.
+   * sequence of digits ({@link Character#isDigit}, so full-width digits too) and ASCII letters; it
+   * is ID-like when it has {@value #ID_LIKE_MIN_LENGTH} or more characters of which
+   * {@value #ID_LIKE_MIN_DIGITS} or more are digits. Other text is kept, so messages stay
+   * readable; text already masked is unchanged (a {@code *} ends a run).
    *
    * <p>Example: {@code maskIdLikeRuns("unknown student G11010519491231002X")} is
-   * {@code "unknown student G110105********002X"}: the run is the 18 characters after the
+   * {@code "unknown student G11010*********002X"}: the run is the 19 characters from the
    * {@code G}.
    *
    * @param text free text, may be null (gives {@code "null"})
@@ -94,21 +101,19 @@ public final class IdMask {
     int i = 0;
     while (i < value.length()) {
       int c = value.codePointAt(i);
-      if (!Character.isDigit(c)) {
+      if (!inRun(c)) {
         i += Character.charCount(c);
         continue;
       }
       int start = i;
       int length = 0;
-      while (i < value.length() && Character.isDigit(value.codePointAt(i))) {
-        i += Character.charCount(value.codePointAt(i));
+      int digits = 0;
+      while (i < value.length() && inRun(c = value.codePointAt(i))) {
+        i += Character.charCount(c);
         length++;
+        digits += Character.isDigit(c) ? 1 : 0;
       }
-      if (i < value.length() && (value.charAt(i) == 'X' || value.charAt(i) == 'x')) {
-        i++;
-        length++;
-      }
-      if (length >= ID_LIKE_MIN_LENGTH) {
+      if (length >= ID_LIKE_MIN_LENGTH && digits >= ID_LIKE_MIN_DIGITS) {
         if (out == null) {
           out = new StringBuilder(value.length());
         }
@@ -117,5 +122,9 @@ public final class IdMask {
       }
     }
     return out == null ? value : out.append(value, copied, value.length()).toString();
+  }
+
+  private static boolean inRun(int c) {
+    return Character.isDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 }

@@ -30,9 +30,11 @@
  *       exactly positions 7–14, so the two together are the full number ({@link
  *       org.kbbx.core.id.BirthDateMismatch} names only the recorded date).
  *   <li>Free text that may carry IDs typed into other fields is cleaned with {@link
- *       org.kbbx.core.id.IdMask#maskIdLikeRuns}: every run of 15 or more digits (a final {@code X}
- *       counted) is masked by the same rule. IDs written with separators ({@code 110105-1949...}) are
- *       not recognised as runs.
+ *       org.kbbx.core.id.IdMask#maskIdLikeRuns}: every run of digits and ASCII letters at least 15
+ *       characters long with at least 14 digits (an ID, an old 15-digit ID, {@code G} + ID, an ID
+ *       mistyped with a letter) is masked by the same rule. Division codes (12 digits), school
+ *       codes and dates are not ID-like; IDs written with separators ({@code 110105-1949...}) are
+ *       not recognised.
  * </ul>
  */
 package org.kbbx.core.id;

@@ -47,11 +47,15 @@ class IdMaskTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "students[1].residentId: '110101201403030011' | students[1].residentId: '110101********0011'",
-    "unknown student G11010519491231002X          | unknown student G110105********002X",
+    "unknown student G11010519491231002X          | unknown student G11010*********002X",
+    "typed 11O105194912310020 with a letter O     | typed 11O105********0020 with a letter O",
+    "姓名张三110105194912310020abc，学校              | 姓名张三110105***********0abc，学校",
     "old id 110105491231002, new 11010519491231002x | old id 1101********002, new 110105********002x",
     "full-width １１０１０５１９４９１２３１００２X | full-width １１０１０５********００２X",
     "school 5224280101 and code 522428000000    | school 5224280101 and code 522428000000",
     "14 digits 11010519491231 stay              | 14 digits 11010519491231 stay",
+    "INTERNATIONALISATION1234 stays             | INTERNATIONALISATION1234 stays",
+    "timestamp 20231015123045Z is 15 characters | timestamp 2023********45Z is 15 characters",
     "already 110105********002X                 | already 110105********002X",
   })
   void masksEveryIdLikeRunInFreeText_R_ID_5(String text, String masked) {

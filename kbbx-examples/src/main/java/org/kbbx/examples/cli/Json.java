@@ -11,9 +11,9 @@ import org.kbbx.core.id.IdMask;
 import org.kbbx.core.time.DateRange;
 
 /**
- * The command's JSON output: ordered object nodes, printed indented, with every ID-like run (15 or
- * more digits, a final {@code X} counted) masked by the library's one rule (R-ID-5): a resident ID
- * or a 学籍号 typed into any field never comes back in full.
+ * The command's JSON output: ordered object nodes, printed indented, with every ID-like run
+ * ({@link IdMask#maskIdLikeRuns}) masked by the library's one rule (R-ID-5): a resident ID or a
+ * 学籍号 typed into any field never comes back in full.
  */
 final class Json {
 

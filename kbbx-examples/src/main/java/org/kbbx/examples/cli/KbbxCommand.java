@@ -90,8 +90,9 @@ public final class KbbxCommand implements Runnable {
   }
 
   /**
-   * Returns a problem or usage message as printed: every ID-like run (15 or more digits, a final
-   * {@code X} counted) masked by the library's one rule, {@link IdMask#maskIdLikeRuns} (R-ID-5).
+   * Returns a problem or usage message as printed: every ID-like run (15 or more digits and
+   * letters, 14 or more of them digits) masked by the library's one rule,
+   * {@link IdMask#maskIdLikeRuns} (R-ID-5).
    * Student ids are masked where the message is made ({@link IdMask#mask}), since only there is
    * it known which text is a student id.
    *
