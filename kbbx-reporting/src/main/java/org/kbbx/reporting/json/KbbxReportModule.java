@@ -34,7 +34,9 @@ import org.kbbx.reporting.report.StatisticsTable;
  *       {@code studentNumber} or {@code student} (raw ID text in input rows, string student keys)
  *       masked the same way, unless {@link #withUnmaskedIds()}. A {@code birthDate} of a value that
  *       also has a {@code residentId} is then written as {@code ****-**-**}: the mask hides exactly
- *       the date the ID encodes, so the two together would be the full number.
+ *       the date the ID encodes, so the two together would be the full number. Every other text
+ *       of a report value (names, school codes, details) is written with its ID-like runs masked
+ *       ({@link org.kbbx.core.id.IdMask#maskIdLikeRuns}).
  *   <li>{@link StatisticsTable} with its labelled columns and rows; with
  *       {@link #withSmallCellSuppression(int) suppression below k}, every count below k (zero
  *       included) is written as the text {@code "<k"}.

@@ -18,7 +18,9 @@ import java.util.function.Function;
  * ({@code residentId}, {@code studentId}, {@code studentNumber}, {@code student}) returning text
  * is masked by the one rule (R-ID-5); in masked mode a {@code birthDate} next to a
  * {@code residentId} is written as {@code ****-**-**}, because the masked ID and its birth date
- * together are the full number.
+ * together are the full number; any other text an accessor returns (a name, a school code, a
+ * detail), alone or in a collection, is written with its ID-like runs masked
+ * ({@link org.kbbx.core.id.IdMask#maskIdLikeRuns}).
  */
 final class ReportIntrospector extends NopAnnotationIntrospector {
 
@@ -57,9 +59,24 @@ final class ReportIntrospector extends NopAnnotationIntrospector {
       return new IdSerializer<>(String.class, Function.identity(), unmasked);
     }
     if (!unmasked && annotated instanceof AnnotatedMethod method && isAccessor(method)
+        && method.getRawReturnType() == String.class) {
+      return IdLikeTextSerializer.INSTANCE;
+    }
+    if (!unmasked && annotated instanceof AnnotatedMethod method && isAccessor(method)
         && method.getName().equals("birthDate") && method.getRawReturnType() == LocalDate.class
         && hasIdAccessor(method.getDeclaringClass())) {
       return new MaskedDateSerializer();
+    }
+    return null;
+  }
+
+  @Override
+  public Object findContentSerializer(Annotated annotated) {
+    if (!unmasked && annotated instanceof AnnotatedMethod method && isAccessor(method)
+        && java.util.Collection.class.isAssignableFrom(method.getRawReturnType())
+        && method.getType().getContentType() != null
+        && method.getType().getContentType().getRawClass() == String.class) {
+      return IdLikeTextSerializer.INSTANCE;
     }
     return null;
   }
