@@ -3,6 +3,7 @@ package org.kbbx.core.id;
 import io.vavr.collection.Seq;
 import java.util.EnumSet;
 import java.util.Set;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * Thrown by {@link ResidentId#parse} when the text is not a valid resident ID (R-ID-1); it lists

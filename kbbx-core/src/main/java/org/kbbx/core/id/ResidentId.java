@@ -9,6 +9,7 @@ import java.time.Month;
 import java.time.Year;
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.validation.Violation;
 

@@ -1,6 +1,7 @@
 package org.kbbx.core.id;
 
 import java.util.Objects;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.validation.Violation;
 
 /**

@@ -1,6 +1,7 @@
 package org.kbbx.core.id;
 
 import java.util.Objects;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * The key of one student's timeline, for example a student record number (学籍号, R-ID-4): an

@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Objects;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.validation.Violation;
 
 /**

@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.kbbx.core.mask.IdMask;
 import org.quicktheories.core.Gen;
 
 /**

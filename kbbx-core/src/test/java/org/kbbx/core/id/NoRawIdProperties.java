@@ -12,6 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.mask.IdMask;
+import org.kbbx.core.status.EventType;
+import org.kbbx.core.status.StatusEvent;
+import org.kbbx.core.time.SchoolYear;
 import org.kbbx.core.validation.Violation;
 
 /**
@@ -126,6 +131,28 @@ class NoRawIdProperties {
       assertThat(leaks(masked, run)).as(masked).isFalse();
       assertThat(IdMask.maskIdLikeRuns(masked)).as("idempotent").isEqualTo(masked);
       assertThat(masked.replace("*", "")).doesNotContain(run.substring(6, 14));
+    });
+  }
+
+  @Test
+  void otherEntryPointsTakingTextNeverEchoIdLikeInput_R_ID_5() {
+    qt().forAll(IdLikeTexts.idLikeRuns()).checkAssert(like -> {
+      List<String> texts = new ArrayList<>();
+      texts.add(Violation.at("students[" + like + "]", "got '" + like + "'").toString());
+      texts.add(Violation.at("x", "got " + like).under("$." + like).toString());
+      texts.add(DivisionCode.validate(like).toString());
+      texts.add(thrown(() -> DivisionCode.parse(like)));
+      if (like.chars().allMatch(Character::isDigit) && like.length() <= 18) {
+        texts.add(thrown(() -> DivisionCode.of(Long.parseLong(like))));
+      }
+      texts.add(SchoolYear.validate(like).toString());
+      texts.add(thrown(() -> SchoolYear.parse(like)));
+      texts.add(SchoolId.of(like).toString());
+      texts.add(thrown(() -> StatusEvent.builder().id(like).student(StudentId.of(like))
+          .effectiveDate(LocalDate.of(2024, 9, 2)).sequence(0).type(EventType.ENROL).build()));
+      for (String text : texts) {
+        assertThat(leaks(text, like)).as("%s leaks %s", text, like).isFalse();
+      }
     });
   }
 

@@ -10,6 +10,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.mask.IdMask;
 import org.quicktheories.core.Gen;
 
 /**

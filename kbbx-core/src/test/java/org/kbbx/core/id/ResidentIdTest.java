@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.validation.Violation;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.mask.IdMask;
 
 /** Student ids are opaque keys that print masked (R-ID-4, R-ID-2, R-ID-5). */
 class StudentIdTest {

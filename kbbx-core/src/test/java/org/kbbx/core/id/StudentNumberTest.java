@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.mask.IdMask;
 
 /** Student record numbers are opaque and non-blank (R-ID-4). */
 class StudentNumberTest {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.time.DateRange;
 
 /**

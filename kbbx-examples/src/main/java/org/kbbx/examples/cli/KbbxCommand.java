@@ -1,7 +1,7 @@
 package org.kbbx.examples.cli;
 
 import java.io.PrintWriter;
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

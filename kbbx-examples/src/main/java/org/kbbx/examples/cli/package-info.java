@@ -9,7 +9,7 @@
  *
  * <p>Identifiers (R-ID-5): problem and usage messages are printed through one place
  * ({@code KbbxCommand.problemLine}) that masks every ID-like run (15 or more digits and letters,
- * 14 or more of them digits) with the library's one rule, {@link org.kbbx.core.id.IdMask}; student ids
+ * 14 or more of them digits) with the library's one rule, {@link org.kbbx.core.mask.IdMask}; student ids
  * quoted in problems are masked whole ({@code duplicate student id "**"}). The result JSON masks
  * ID-like runs too, but echoes a caller's short student keys ({@code H1}) as given: they are the
  * caller's own keys into its own file, and the result could not be read without them.

@@ -29,14 +29,14 @@ import org.kbbx.reporting.report.StatisticsTable;
  *   <li>{@code LocalDate} and {@code LocalDateTime} as ISO-8601 text; {@code DivisionCode} as its 12
  *       digits; {@code Optional.empty()} as null.
  *   <li>{@link ResidentId}, {@link StudentId} and {@link StudentNumber} as text masked by the one
- *       rule {@link org.kbbx.core.id.IdMask#mask} ({@code 522428********1234}, R-ID-2, R-ID-5), and
+ *       rule {@link org.kbbx.core.mask.IdMask#mask} ({@code 522428********1234}, R-ID-2, R-ID-5), and
  *       text returned by an accessor named {@code residentId}, {@code studentId},
  *       {@code studentNumber} or {@code student} (raw ID text in input rows, string student keys)
  *       masked the same way, unless {@link #withUnmaskedIds()}. A {@code birthDate} of a value that
  *       also has a {@code residentId} is then written as {@code ****-**-**}: the mask hides exactly
  *       the date the ID encodes, so the two together would be the full number. Every other text
  *       of a report value (names, school codes, details) is written with its ID-like runs masked
- *       ({@link org.kbbx.core.id.IdMask#maskIdLikeRuns}).
+ *       ({@link org.kbbx.core.mask.IdMask#maskIdLikeRuns}).
  *   <li>{@link StatisticsTable} with its labelled columns and rows; with
  *       {@link #withSmallCellSuppression(int) suppression below k}, every count below k (zero
  *       included) is written as the text {@code "<k"}.

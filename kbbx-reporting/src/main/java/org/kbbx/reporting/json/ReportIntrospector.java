@@ -20,7 +20,7 @@ import java.util.function.Function;
  * {@code residentId} is written as {@code ****-**-**}, because the masked ID and its birth date
  * together are the full number; any other text an accessor returns (a name, a school code, a
  * detail), alone or in a collection, is written with its ID-like runs masked
- * ({@link org.kbbx.core.id.IdMask#maskIdLikeRuns}).
+ * ({@link org.kbbx.core.mask.IdMask#maskIdLikeRuns}).
  */
 final class ReportIntrospector extends NopAnnotationIntrospector {
 

@@ -1,8 +1,8 @@
 package org.kbbx.reporting.reconciliation;
 
 import java.util.Objects;
-import org.kbbx.core.id.IdMask;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * A finding about a matched person (R-LED-2, R-ID-3): it names the person; the person's rows stay

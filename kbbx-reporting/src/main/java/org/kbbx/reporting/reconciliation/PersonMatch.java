@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
-import org.kbbx.core.id.IdMask;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * One person as the reconciliation sees them: the class and every row attached (R-LED-2).

@@ -2,7 +2,7 @@ package org.kbbx.reporting.reconciliation;
 
 import java.time.LocalDate;
 import org.kbbx.core.division.DivisionCode;
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * One row of household-registration or population data (户籍/人口, R-LED-2), as received.

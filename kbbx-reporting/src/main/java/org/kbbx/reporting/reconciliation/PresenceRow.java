@@ -1,7 +1,7 @@
 package org.kbbx.reporting.reconciliation;
 
 import java.time.LocalDate;
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * One presence observation (在校核查, R-LED-2): whether the child was at the school on a date.

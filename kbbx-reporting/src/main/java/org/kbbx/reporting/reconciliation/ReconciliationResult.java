@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * The outcome of a reconciliation (R-LED-2): one {@link PersonMatch} per person, the rows that

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.kbbx.core.id.IdMask;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.id.ResidentIdProblem;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * One reconciliation run (R-LED-2): reads the three sources once, in order, applies the row rules

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * The outcome of a reconciliation without the persons' rows (R-LED-2): how many rows each source

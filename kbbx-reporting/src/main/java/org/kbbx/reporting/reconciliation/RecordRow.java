@@ -1,6 +1,6 @@
 package org.kbbx.reporting.reconciliation;
 
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * One school record row (学籍, R-LED-2), as exported by the record system.

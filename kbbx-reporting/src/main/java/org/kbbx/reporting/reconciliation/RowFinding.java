@@ -1,7 +1,7 @@
 package org.kbbx.reporting.reconciliation;
 
 import java.util.Objects;
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * A row the reconciliation could not attach to a person, kept with the reason (R-LED-2).

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 
 /** JSON output of reports (R-LED-7, R-ID-2): golden file, masking, labels, suppression. */
 class KbbxReportModuleTest {

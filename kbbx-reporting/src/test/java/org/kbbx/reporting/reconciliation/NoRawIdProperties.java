@@ -16,8 +16,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.IdLikeTexts;
-import org.kbbx.core.id.IdMask;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.reporting.json.KbbxReportModule;
 import org.quicktheories.core.Gen;
 

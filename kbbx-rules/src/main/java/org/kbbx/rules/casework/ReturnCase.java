@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.division.DivisionCode;
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * One student's return-persuasion case (一生一案, R-CASE-1..4): its opening, every event taken,

@@ -3,7 +3,7 @@ package org.kbbx.rules.escalation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * A dated alert about one student, with the actions it requires and their due dates.

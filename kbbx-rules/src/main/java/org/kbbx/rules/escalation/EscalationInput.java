@@ -2,7 +2,7 @@ package org.kbbx.rules.escalation;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * One dated fact about one student that the escalation engine consumes (R-ABS-1..4).

@@ -2,9 +2,9 @@ package org.kbbx.rules.escalation;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.id.StudentId;
-import org.kbbx.core.id.IdMask;
 
 /**
  * A dated status event for a student's timeline, produced by the escalation engine; {@link

@@ -2,7 +2,7 @@ package org.kbbx.rules.obligation;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.kbbx.core.id.IdMask;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * A home-educated student (送教上门) who had fewer visits in a week than the profile requires

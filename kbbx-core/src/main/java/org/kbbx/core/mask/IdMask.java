@@ -1,4 +1,4 @@
-package org.kbbx.core.id;
+package org.kbbx.core.mask;
 
 /**
  * The one masking rule for identifiers (R-ID-2, R-ID-5): resident IDs, student ids, student

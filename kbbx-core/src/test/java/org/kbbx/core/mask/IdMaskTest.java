@@ -1,4 +1,4 @@
-package org.kbbx.core.id;
+package org.kbbx.core.mask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
