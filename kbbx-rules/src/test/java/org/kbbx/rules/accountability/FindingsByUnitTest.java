@@ -33,7 +33,7 @@ class FindingsByUnitTest {
         .containsExactly(
             new AccountableUnit.County(COUNTY), new AccountableUnit.Township(TOWN), new AccountableUnit.School(SCHOOL));
     assertThat(byUnit.get(new AccountableUnit.School(SCHOOL)).get())
-        .containsExactly("no one holds 校长@S1", "student s1 at school S1 has no teacher guarantor");
+        .containsExactly("no one holds 校长@S1", "student ** at school S1 has no teacher guarantor");
     assertThat(byUnit.get(new AccountableUnit.Township(TOWN)).get())
         .containsExactly(
             "no one holds 乡(镇)长@610922104000",
