@@ -204,7 +204,7 @@ public final class StatusGenerators {
             events = events.append(null);
             break;
           case 1:
-            events = events.append(arbitraryEvent(StudentId.of(student.value() + "-other"),
+            events = events.append(arbitraryEvent(StudentId.of(student.unmasked() + "-other"),
                 "o" + i, c, Vector.empty()));
             break;
           case 2:

@@ -29,7 +29,7 @@ class InMemoryVendorPersistenceTest extends TimelinePersistenceContract {
   }
 
   static String encode(StatusEvent e) {
-    return String.join("|", escape(e.id()), escape(e.student().value()),
+    return String.join("|", escape(e.id()), escape(e.student().unmasked()),
         e.effectiveDate().toString(), Long.toString(e.sequence()), e.type().name(),
         e.school().map(s -> escape(s.value())).orElse(""),
         e.grade().map(g -> Integer.toString(g.number())).orElse(""),

@@ -88,7 +88,7 @@ final class AttendanceWorkload {
       long[] alerts = new long[day.alerts().size()];
       int k = 0;
       for (Alert alert : day.alerts()) {
-        alerts[k++] = Long.parseLong(alert.studentId().value().substring(1)) * 16 + alert.code().ordinal();
+        alerts[k++] = Long.parseLong(alert.studentId().unmasked().substring(1)) * 16 + alert.code().ordinal();
       }
       List<Long> states = new ArrayList<>();
       for (int i = 0; i < data.students; i++) {

@@ -108,7 +108,7 @@ final class CountyDayWorkload {
       int k = 0;
       for (FileAlert routed : day.alerts()) {
         Alert alert = routed.alert();
-        alerts[k++] = Long.parseLong(alert.studentId().value().substring(1)) * 16
+        alerts[k++] = Long.parseLong(alert.studentId().unmasked().substring(1)) * 16
             + alert.code().ordinal();
       }
       List<Long> states = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.Objects;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.validation.Violation;
 
 /**
@@ -64,7 +65,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
   public static DivisionCode of(long value) {
     if (value < POWERS[10] || value >= POWERS[12]) {
       throw new IllegalArgumentException(
-          "Invalid division code " + value + ": expected 12 digits with a non-zero province");
+          "Invalid division code " + IdMask.maskIdLikeRuns(Long.toString(value))
+              + ": expected 12 digits with a non-zero province");
     }
     DivisionLevel level = value >= POWERS[11] ? levelOf(value) : null;
     return level != null ? new DivisionCode(value, level) : parse(Long.toString(value));

@@ -9,7 +9,9 @@ import java.util.Objects;
  * (R-ID-3).
  *
  * <p>The finding is reported, never "fixed": neither date is assumed right. Its message shows the
- * ID masked.
+ * ID masked and the recorded date, never the date the ID encodes: the mask hides exactly that
+ * date, so the two together would be the full number (R-ID-5); {@link #birthDateInId()} gives it
+ * on request.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -27,7 +29,7 @@ public record BirthDateMismatch(ResidentId residentId, LocalDate recordedBirthDa
     Objects.requireNonNull(recordedBirthDate, "recordedBirthDate");
     if (residentId.birthDate().equals(recordedBirthDate)) {
       throw new IllegalArgumentException("Invalid birth date mismatch: ID " + residentId
-          + " and the record agree on " + recordedBirthDate);
+          + " and the record agree on the birth date");
     }
   }
 
@@ -56,10 +58,10 @@ public record BirthDateMismatch(ResidentId residentId, LocalDate recordedBirthDa
     return CODE;
   }
 
-  /** Returns a message naming the masked ID and both dates. */
+  /** Returns a message naming the masked ID and the recorded date, not the date the ID encodes. */
   public String message() {
-    return "Resident ID " + residentId + " gives birth date " + residentId.birthDate()
-        + " but the record says " + recordedBirthDate;
+    return "Resident ID " + residentId + " encodes a birth date other than the recorded "
+        + recordedBirthDate;
   }
 
   @Override

@@ -3,13 +3,16 @@ package org.kbbx.core.id;
 import io.vavr.collection.Seq;
 import java.util.EnumSet;
 import java.util.Set;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * Thrown by {@link ResidentId#parse} when the text is not a valid resident ID (R-ID-1); it lists
  * every failed check.
  *
- * <p>The message reads {@code Invalid resident ID '52242819990231123X': birth date 1999-02-31 does
- * not exist}, with several reasons joined by {@code ; }.
+ * <p>The message shows the text masked by {@link IdMask} and names each failed check by its
+ * positions, never the characters (R-ID-5): {@code Invalid resident ID '522428********123X':
+ * birth date (positions 7-14) is not a real calendar date}, several reasons joined by {@code ; }.
+ * The exception does not keep the text.
  */
 public final class InvalidResidentIdException extends IllegalArgumentException {
 

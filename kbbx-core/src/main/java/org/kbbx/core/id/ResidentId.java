@@ -9,6 +9,7 @@ import java.time.Month;
 import java.time.Year;
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.validation.Violation;
 
@@ -55,8 +56,9 @@ public final class ResidentId implements Comparable<ResidentId> {
    * @param text the 18 characters, not null; a final {@code x} is accepted as {@code X}
    * @return the resident ID
    * @throws NullPointerException if {@code text} is null
-   * @throws InvalidResidentIdException listing every failed check, for example
-   *     {@code Invalid resident ID '52242819990231123X': birth date 1999-02-31 does not exist}
+   * @throws InvalidResidentIdException listing every failed check with the text masked
+   *     ({@link IdMask}, R-ID-5), for example {@code Invalid resident ID '522428********123X':
+   *     birth date (positions 7-14) is not a real calendar date}
    */
   public static ResidentId parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -133,7 +135,7 @@ public final class ResidentId implements Comparable<ResidentId> {
   public static ResidentId ofBody(long first17) {
     if (!isValidBody(first17)) {
       throw new IllegalArgumentException("Invalid value for first17 (expected 17 digits with a "
-          + "division address code and an existing birth date): " + first17);
+          + "division address code and an existing birth date): " + IdMask.mask(Long.toString(first17)));
     }
     String body = Long.toString(first17);
     return ofValidBody(first17, body + checkCharacterOf(body));
@@ -174,7 +176,10 @@ public final class ResidentId implements Comparable<ResidentId> {
     return ofValidBody(body, last == 'x' ? text.substring(0, LENGTH - 1) + 'X' : text);
   }
 
-  /** The full check behind {@link #check}: every failed check, with what was expected. */
+  /**
+   * The full check behind {@link #check}: every failed check, named with its positions but never
+   * with the characters found or expected (R-ID-5).
+   */
   static Validation<Seq<ResidentIdProblem>, ResidentId> checkFully(String text) {
     if (text == null) {
       return Validation.invalid(List.of(new ResidentIdProblem(ResidentIdCheck.PRESENT, "missing (null)")));
@@ -187,8 +192,8 @@ public final class ResidentId implements Comparable<ResidentId> {
     int badPosition = firstBadCharacter(text);
     if (badPosition >= 0) {
       problems = problems.append(new ResidentIdProblem(ResidentIdCheck.CHARACTER,
-          "character '" + text.charAt(badPosition) + "' at position " + (badPosition + 1)
-              + " is not allowed (positions 1-17 are digits, position 18 a digit or X)"));
+          "position " + (badPosition + 1) + " is not allowed there (positions 1-17 are digits, "
+              + "position 18 a digit or X)"));
     }
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
@@ -197,19 +202,18 @@ public final class ResidentId implements Comparable<ResidentId> {
     Validation<Seq<Violation>, DivisionCode> county = DivisionCode.validate(value.substring(0, 6));
     if (county.isInvalid()) {
       problems = problems.append(new ResidentIdProblem(ResidentIdCheck.ADDRESS_CODE,
-          "address code " + value.substring(0, 6) + " is not a division code (non-zero province, "
+          "address code (positions 1-6) is not a division code (non-zero province, "
               + "no city 00 above a non-zero county)"));
     }
     LocalDate birthDate = birthDateOf(value);
     if (birthDate == null) {
       problems = problems.append(new ResidentIdProblem(ResidentIdCheck.DATE,
-          "birth date " + value.substring(6, 10) + "-" + value.substring(10, 12) + "-"
-              + value.substring(12, 14) + " does not exist"));
+          "birth date (positions 7-14) is not a real calendar date"));
     }
     char expected = checkCharacterOf(value.substring(0, LENGTH - 1));
     if (value.charAt(LENGTH - 1) != expected) {
       problems = problems.append(new ResidentIdProblem(ResidentIdCheck.CHECK_CHARACTER,
-          "check character is " + value.charAt(LENGTH - 1) + ", expected " + expected));
+          "check character (position 18) does not match positions 1-17 (ISO 7064 MOD 11-2)"));
     }
     return problems.isEmpty()
         ? Validation.valid(new ResidentId(value, birthDate, county.get()))
@@ -258,7 +262,7 @@ public final class ResidentId implements Comparable<ResidentId> {
    *
    * @param first17 exactly 17 digits, not null
    * @return the check character, a digit or {@code X}
-   * @throws IllegalArgumentException if the text is not 17 digits
+   * @throws IllegalArgumentException if the text is not 17 digits; the message shows it masked
    */
   public static char checkCharacterOf(CharSequence first17) {
     Objects.requireNonNull(first17, "first17");
@@ -271,13 +275,14 @@ public final class ResidentId implements Comparable<ResidentId> {
     }
     if (!valid) {
       throw new IllegalArgumentException(
-          "Invalid value for first17 (expected 17 digits): '" + first17 + "'");
+          "Invalid value for first17 (expected 17 digits): '" + IdMask.mask(first17) + "'");
     }
     return CHECK_CHARACTERS[sum % 11];
   }
 
+  /** The start of every problem message: the text masked by {@link IdMask} (R-ID-5). */
   static String messagePrefix(String text) {
-    return "Invalid resident ID " + (text == null ? "null" : "'" + text + "'") + ": ";
+    return "Invalid resident ID " + (text == null ? "null" : "'" + IdMask.mask(text) + "'") + ": ";
   }
 
   /** Returns the birth date encoded in positions 7–14. */
@@ -303,14 +308,21 @@ public final class ResidentId implements Comparable<ResidentId> {
     return county;
   }
 
-  /** Returns the full 18 characters; use only where the unmasked number is needed (R-ID-2). */
+  /**
+   * Returns the full 18 characters: the one explicit way to the unmasked number (R-ID-2); use only
+   * where the reader may see it. No library message calls it.
+   */
   public String unmasked() {
     return value;
   }
 
-  /** Returns the masked form {@code 522428********1234}: first 6 and last 4 characters (R-ID-2). */
+  /**
+   * Returns the masked form {@code 522428********1234}: first 6 and last 4 characters, by the one
+   * rule {@link IdMask#mask} (R-ID-2). It hides exactly the birth date; never show it next to
+   * {@link #birthDate()}.
+   */
   public String masked() {
-    return value.substring(0, 6) + "********" + value.substring(14);
+    return IdMask.mask(value);
   }
 
   @Override

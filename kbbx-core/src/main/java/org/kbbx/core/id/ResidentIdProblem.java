@@ -1,11 +1,15 @@
 package org.kbbx.core.id;
 
 import java.util.Objects;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.validation.Violation;
 
 /**
  * One failed check of a resident ID (R-ID-1): which check, and why, for example
- * {@code DATE: birth date 1999-02-31 does not exist}.
+ * {@code DATE: birth date (positions 7-14) is not a real calendar date}.
+ *
+ * <p>The library's reasons name the check and the positions, never the characters found or
+ * expected (R-ID-5): a mistyped ID is still a child's real number.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -25,7 +29,8 @@ public record ResidentIdProblem(ResidentIdCheck check, String reason) {
 
   /**
    * Returns this problem as a violation at {@code path}, with the message
-   * {@code Invalid resident ID '<text>': <reason>}.
+   * {@code Invalid resident ID '<text masked>': <reason>}; the text is masked by {@link IdMask}
+   * (R-ID-5).
    *
    * @param path where the ID was found, for example {@code residentId} or {@code row 17: id}
    * @param text the text that was parsed, may be null

@@ -1,6 +1,7 @@
 package org.kbbx.core.id;
 
 import java.util.Objects;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * The identifier of a school (for example its national school code, 学校标识码): an opaque,
@@ -16,7 +17,7 @@ public record SchoolId(String value) implements Comparable<SchoolId> {
   public SchoolId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("Invalid SchoolId: must not be blank: '" + value + "'");
+      throw new IllegalArgumentException("Invalid SchoolId: must not be blank");
     }
   }
 
@@ -36,8 +37,9 @@ public record SchoolId(String value) implements Comparable<SchoolId> {
     return value.compareTo(other.value);
   }
 
+  /** Returns the identifier, with any ID-like run masked by {@link IdMask#maskIdLikeRuns} (R-ID-5). */
   @Override
   public String toString() {
-    return value;
+    return IdMask.maskIdLikeRuns(value);
   }
 }

@@ -1,38 +1,66 @@
 package org.kbbx.core.id;
 
 import java.util.Objects;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * The key of one student's timeline, for example a student record number (学籍号, R-ID-4): an
  * opaque, non-blank string with no further parsing.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>A 学籍号 often is {@code G} followed by the child's resident ID, so {@link #toString()} and
+ * every library message show the key masked by the one rule {@link IdMask#mask} (R-ID-2, R-ID-5):
+ * {@code G11010*********002X}, and a short key such as {@code H1} as {@code **}. The full key
+ * needs the explicit {@link #unmasked()}. Equality is on the full key.
  *
- * @param value the key, never blank
+ * <p>This class is immutable and thread-safe.
  */
-public record StudentId(String value) {
+public final class StudentId {
 
-  /** Creates a student id; throws if {@code value} is null or blank. */
-  public StudentId {
-    Objects.requireNonNull(value, "value");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("Invalid StudentId: must not be blank: '" + value + "'");
-    }
+  private final String value;
+
+  private StudentId(String value) {
+    this.value = value;
   }
 
   /**
    * Returns the student id {@code value}.
    *
-   * @param value the key, not blank
+   * @param value the key, not null and not blank; kept exactly as given
    * @return the id
+   * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if the value is blank
    */
   public static StudentId of(String value) {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("Invalid StudentId: must not be blank");
+    }
     return new StudentId(value);
   }
 
+  /**
+   * Returns the key exactly as given: the one explicit way to the full text (R-ID-2); use only
+   * where the reader may see it. No library message calls it.
+   *
+   * @return the full key
+   */
+  public String unmasked() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof StudentId that && that.value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** Returns the key masked by {@link IdMask#mask} (R-ID-5), for example {@code G11010*********002X}. */
   @Override
   public String toString() {
-    return value;
+    return IdMask.mask(value);
   }
 }

@@ -4,14 +4,15 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Objects;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.validation.Violation;
 
 /**
  * A student record number (全国学籍号) issued by the national student record system (R-ID-4).
  *
  * <p>Opaque: any non-blank text, kept exactly as given, compared exactly. Because the national
- * number is often {@code G} followed by the child's resident ID, {@link #toString()} masks numbers
- * longer than 10 characters like a resident ID (first 6 and last 4 characters kept); use
+ * number is often {@code G} followed by the child's resident ID, {@link #toString()} and every
+ * message show it masked by the one rule {@link IdMask#mask} (R-ID-2, R-ID-5); use
  * {@link #unmasked()} for the full text.
  *
  * <p>This class is immutable and thread-safe.
@@ -35,7 +36,8 @@ public final class StudentNumber implements Comparable<StudentNumber> {
   public static StudentNumber of(String value) {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("Invalid student number '" + value + "': expected non-blank text");
+      throw new IllegalArgumentException("Invalid student number '" + IdMask.mask(value)
+          + "': expected non-blank text");
     }
     return new StudentNumber(value);
   }
@@ -49,12 +51,12 @@ public final class StudentNumber implements Comparable<StudentNumber> {
   public static Validation<Seq<Violation>, StudentNumber> validate(String value) {
     if (value == null || value.isBlank()) {
       return Validation.invalid(List.of(Violation.at("studentNumber", "Invalid student number "
-          + (value == null ? "null" : "'" + value + "'") + ": expected non-blank text")));
+          + (value == null ? "null" : "'" + IdMask.mask(value) + "'") + ": expected non-blank text")));
     }
     return Validation.valid(new StudentNumber(value));
   }
 
-  /** Returns the number exactly as given. */
+  /** Returns the number exactly as given: the one explicit way to the full text (R-ID-2). */
   public String unmasked() {
     return value;
   }
@@ -74,10 +76,9 @@ public final class StudentNumber implements Comparable<StudentNumber> {
     return value.hashCode();
   }
 
-  /** Returns the number, masked in the middle when longer than 10 characters. */
+  /** Returns the number masked by {@link IdMask#mask}, for example {@code G11010*********002X}. */
   @Override
   public String toString() {
-    int length = value.length();
-    return length <= 10 ? value : value.substring(0, 6) + "*".repeat(length - 10) + value.substring(length - 4);
+    return IdMask.mask(value);
   }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.school.Grade;
 
 /**
@@ -103,7 +104,7 @@ public abstract class StatusEvent {
   @Value.Check
   void check() {
     if (id().isBlank()) {
-      throw new IllegalArgumentException("Invalid StatusEvent id: must not be blank: '" + id() + "'");
+      throw new IllegalArgumentException("Invalid StatusEvent id: must not be blank");
     }
     if (sequence() < 0) {
       throw new IllegalArgumentException(
@@ -114,11 +115,11 @@ public abstract class StatusEvent {
       boolean has = has(field);
       if (!has && type.requires(field)) {
         throw new IllegalArgumentException(
-            "Invalid StatusEvent " + id() + ": " + type() + " requires " + field);
+            "Invalid StatusEvent " + IdMask.maskIdLikeRuns(id()) + ": " + type() + " requires " + field);
       }
       if (has && !type.allows(field)) {
         throw new IllegalArgumentException(
-            "Invalid StatusEvent " + id() + ": " + type() + " does not take " + field);
+            "Invalid StatusEvent " + IdMask.maskIdLikeRuns(id()) + ": " + type() + " does not take " + field);
       }
     }
     checkNotBlank("targetEventId", targetEventId());
@@ -129,7 +130,7 @@ public abstract class StatusEvent {
   private void checkNotBlank(String name, Optional<String> value) {
     if (value.isPresent() && value.get().isBlank()) {
       throw new IllegalArgumentException(
-          "Invalid StatusEvent " + id() + ": " + name + " must not be blank");
+          "Invalid StatusEvent " + IdMask.maskIdLikeRuns(id()) + ": " + name + " must not be blank");
     }
   }
 

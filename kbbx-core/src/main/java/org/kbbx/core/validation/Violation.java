@@ -1,6 +1,7 @@
 package org.kbbx.core.validation;
 
 import java.util.Objects;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * One problem found in untrusted input: where it is and what is wrong.
@@ -10,6 +11,11 @@ import java.util.Objects;
  * {@code residentId}, {@code $.students[3].birthDate} or {@code row 17: id}; the {@code message}
  * says what was found and what was expected.
  *
+ * <p>Both are kept free of identifiers (R-ID-5): every ID-like run in them (a resident ID or
+ * 学籍号 copied from the input, valid or not) is masked by the one rule,
+ * {@link IdMask#maskIdLikeRuns}, when the violation is made, so no parser can leak one by quoting
+ * what it found.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param path where the problem is, never blank
@@ -17,13 +23,15 @@ import java.util.Objects;
  */
 public record Violation(String path, String message) {
 
-  /** Creates a violation; both parts must be non-blank. */
+  /** Creates a violation, masking every ID-like run in both parts; the message must be non-blank. */
   public Violation {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
     if (message.isBlank()) {
       throw new IllegalArgumentException("Invalid violation message: must not be blank");
     }
+    path = IdMask.maskIdLikeRuns(path);
+    message = IdMask.maskIdLikeRuns(message);
   }
 
   /**

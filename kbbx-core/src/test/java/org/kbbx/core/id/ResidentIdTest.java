@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.validation.Violation;
 
@@ -64,35 +65,39 @@ class ResidentIdTest {
   }
 
   @Test
-  void impossibleBirthDateNamesTheDate_R_ID_1() {
+  void impossibleBirthDateNamesTheCheckNotTheDigits_R_ID_1_R_ID_5() {
     String text = withCheck("52242819990231123");
     assertThatThrownBy(() -> ResidentId.parse(text))
         .isInstanceOf(InvalidResidentIdException.class)
-        .hasMessage("Invalid resident ID '" + text + "': birth date 1999-02-31 does not exist");
+        .hasMessage("Invalid resident ID '522428********123" + text.charAt(17)
+            + "': birth date (positions 7-14) is not a real calendar date");
   }
 
   @Test
   void issueExampleFailsOnDateAndCheckCharacter_R_ID_1() {
     InvalidResidentIdException e = catchThrowableOfType(InvalidResidentIdException.class,
         () -> ResidentId.parse("52242819990231123X"));
-    assertThat(e.getMessage()).startsWith(
-        "Invalid resident ID '52242819990231123X': birth date 1999-02-31 does not exist");
-    assertThat(e.failedChecks()).contains(ResidentIdCheck.DATE);
+    assertThat(e.getMessage()).isEqualTo("Invalid resident ID '522428********123X': "
+        + "birth date (positions 7-14) is not a real calendar date; "
+        + "check character (position 18) does not match positions 1-17 (ISO 7064 MOD 11-2)");
+    assertThat(e.failedChecks()).containsExactly(ResidentIdCheck.DATE, ResidentIdCheck.CHECK_CHARACTER);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
     "11010519491231002   | LENGTH          | has 17 characters, expected 18",
     "110105194912310020X | LENGTH          | has 19 characters, expected 18",
-    "1101051949123100XX  | CHARACTER       | character 'X' at position 17 is not allowed",
-    "11O10519491231002X  | CHARACTER       | character 'O' at position 3",
-    "110105194912310021  | CHECK_CHARACTER | check character is 1, expected X",
-    "110105194913310027  | DATE            | birth date 1949-13-31 does not exist",
+    "1101051949123100XX  | CHARACTER       | position 17 is not allowed there",
+    "11O10519491231002X  | CHARACTER       | position 3 is not allowed there",
+    "110105194912310021  | CHECK_CHARACTER | check character (position 18) does not match",
+    "110105194913310027  | DATE            | birth date (positions 7-14) is not a real calendar date",
   })
-  void reportsWhichCheckFailed_R_ID_1(String text, ResidentIdCheck check, String reason) {
+  void reportsWhichCheckFailedAndWhereButNotTheCharacters_R_ID_1_R_ID_5(
+      String text, ResidentIdCheck check, String reason) {
     InvalidResidentIdException e = catchThrowableOfType(InvalidResidentIdException.class, () -> ResidentId.parse(text));
     assertThat(e.failedChecks()).contains(check);
-    assertThat(e.getMessage()).startsWith("Invalid resident ID '" + text + "': ").contains(reason);
+    assertThat(e.getMessage()).startsWith("Invalid resident ID '" + IdMask.mask(text) + "': ").contains(reason)
+        .doesNotContain(text).doesNotContain("1949").doesNotContain("'O'");
     assertThat(ResidentId.isValid(text)).isFalse();
   }
 
@@ -133,7 +138,7 @@ class ResidentIdTest {
   @Test
   void checkCharacterOfRejectsAnythingButSeventeenDigits() {
     assertThatThrownBy(() -> ResidentId.checkCharacterOf("1234"))
-        .hasMessage("Invalid value for first17 (expected 17 digits): '1234'");
+        .hasMessage("Invalid value for first17 (expected 17 digits): '****'");
     assertThatThrownBy(() -> ResidentId.checkCharacterOf("1101051949123100X"))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -146,8 +151,10 @@ class ResidentIdTest {
     assertThat(finding.code()).isEqualTo("BIRTH_DATE_MISMATCH");
     assertThat(finding.birthDateInId()).isEqualTo(LocalDate.of(1949, 12, 31));
     assertThat(finding.recordedBirthDate()).isEqualTo(LocalDate.of(1950, 1, 1));
+    // the masked ID next to the date it encodes would be the full number (R-ID-5)
     assertThat(finding.message())
-        .isEqualTo("Resident ID 110105********002X gives birth date 1949-12-31 but the record says 1950-01-01");
+        .isEqualTo("Resident ID 110105********002X encodes a birth date other than the recorded 1950-01-01");
+    assertThat(finding.toString()).doesNotContain("1949").doesNotContain("19491231");
     assertThat(id.birthDate()).as("the ID is unchanged").isEqualTo(LocalDate.of(1949, 12, 31));
     assertThatThrownBy(() -> new BirthDateMismatch(id, LocalDate.of(1949, 12, 31)))
         .isInstanceOf(IllegalArgumentException.class);

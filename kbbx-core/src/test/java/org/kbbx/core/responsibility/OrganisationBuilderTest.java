@@ -41,8 +41,8 @@ class OrganisationBuilderTest {
     assertThat(problems)
         .containsExactly(
             "guarantees[15]: unknown person ghost",
-            "guarantees[16]: unknown student nobody",
-            "guarantees[17]: student Y1 is guaranteed twice: already by junior-teacher, now by junior-teacher",
+            "guarantees[16]: unknown student ******",
+            "guarantees[17]: student ** is guaranteed twice: already by junior-teacher, now by junior-teacher",
             "guarantees[18]: unknown township 610922199000");
   }
 
@@ -53,7 +53,7 @@ class OrganisationBuilderTest {
         .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("primary-teacher"), StudentId.of("Z")));
     assertThat(describe(violations(builder, ResponsibilityProfile.national())))
         .containsExactly(
-            "guarantees[15]: person primary-teacher holds no teacher position at school 熨斗初级中学, the school of student Z");
+            "guarantees[15]: person primary-teacher holds no teacher position at school 熨斗初级中学, the school of student *");
   }
 
   @Test
@@ -69,8 +69,8 @@ class OrganisationBuilderTest {
             "divisions[1]: division 610729101000 is not within county 610922000000",
             "divisions[0]: village 610922105201 names township 610922105000, which is not listed",
             "schools[0]: school 熨斗初级中学 is located in unknown division 610922106000",
-            "students[0]: student s has household in unknown village 610922104201",
-            "students[0]: student s attends unknown school 熨斗镇中心小学",
+            "students[0]: student * has household in unknown village 610922104201",
+            "students[0]: student * attends unknown school 熨斗镇中心小学",
             "surveys[0]: survey assignment names unknown village 610922104202",
             "surveys[0]: survey assignment names unknown school 熨斗初级中学");
   }

@@ -7,9 +7,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.time.DateRange;
 
-/** The command's JSON output: ordered object nodes, printed indented. */
+/**
+ * The command's JSON output: ordered object nodes, printed indented, with every ID-like run
+ * ({@link IdMask#maskIdLikeRuns}) masked by the library's one rule (R-ID-5): a resident ID or a
+ * 学籍号 typed into any field never comes back in full.
+ */
 final class Json {
 
   static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -29,7 +34,7 @@ final class Json {
 
   static String text(JsonNode node) {
     try {
-      return MAPPER.writeValueAsString(node);
+      return IdMask.maskIdLikeRuns(MAPPER.writeValueAsString(node));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,6 +1,7 @@
 package org.kbbx.examples.cli;
 
 import java.io.PrintWriter;
+import org.kbbx.core.mask.IdMask;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,10 @@ public final class KbbxCommand implements Runnable {
   /**
    * Runs the command line with the given streams and returns the exit code (0, 1 or 2).
    *
+   * <p>Every problem and usage message goes through {@link #problemLine}, the one place the
+   * command formats error text, so no ID-like text given in any field or argument is echoed
+   * (R-ID-5).
+   *
    * @param args the arguments
    * @param out where results go
    * @param err where messages and progress go
@@ -61,16 +66,40 @@ public final class KbbxCommand implements Runnable {
     line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       if (ex instanceof BadInputException) {
         for (String problem : ((BadInputException) ex).problems()) {
-          cmd.getErr().println(cmd.getCommandName() + ": " + problem);
+          cmd.getErr().println(problemLine(cmd.getCommandName() + ": " + problem));
         }
         cmd.getErr().flush();
         return BAD_INPUT;
       }
       throw ex;
     });
+    line.setParameterExceptionHandler((ex, arguments) -> {
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter problems = cmd.getErr();
+      problems.println(problemLine(ex.getMessage()));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, problems)) {
+        cmd.usage(problems, cmd.getColorScheme());
+      }
+      problems.flush();
+      return USAGE;
+    });
     int code = line.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Returns a problem or usage message as printed: every ID-like run (15 or more digits and
+   * letters, 14 or more of them digits) masked by the library's one rule,
+   * {@link IdMask#maskIdLikeRuns} (R-ID-5).
+   * Student ids are masked where the message is made ({@link IdMask#mask}), since only there is
+   * it known which text is a student id.
+   *
+   * @param message the message, may be null
+   * @return the message as printed
+   */
+  static String problemLine(String message) {
+    return IdMask.maskIdLikeRuns(message);
   }
 }

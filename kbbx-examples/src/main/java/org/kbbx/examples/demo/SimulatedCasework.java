@@ -30,7 +30,7 @@ final class SimulatedCasework {
   private SimulatedCasework() {}
 
   static List<CaseEvent.Step> steps(StudentTimeline timeline, SchoolCalendar calendar, long seed) {
-    SplittableRandom random = new SplittableRandom(seed ^ timeline.student().value().hashCode());
+    SplittableRandom random = new SplittableRandom(seed ^ timeline.student().unmasked().hashCode());
     List<CaseEvent.Step> steps = new ArrayList<>();
     boolean out = false;
     for (StatusSpan span : timeline.spans()) {

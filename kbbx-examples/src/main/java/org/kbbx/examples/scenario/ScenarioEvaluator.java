@@ -166,7 +166,7 @@ public final class ScenarioEvaluator {
     alerts.sort(Comparator.comparing(Alert::on));
     for (Alert a : alerts) {
       ObjectNode node = alertArray.addObject();
-      node.put("student", a.studentId().value());
+      node.put("student", a.studentId().unmasked());
       node.put("date", a.on().toString());
       node.put("code", a.code().name());
     }
@@ -219,7 +219,7 @@ public final class ScenarioEvaluator {
 
   private static ObjectNode caseNode(FileCase c, LocalDate asOf) {
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("student", c.returnCase().studentId().value());
+    node.put("student", c.returnCase().studentId().unmasked());
     node.put("state", c.returnCase().state().name());
     node.put("step", c.nextStep().map(Enum::name).orElse(null));
     node.put("opened", c.returnCase().openedOn().toString());

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.kbbx.core.id.BirthDateMismatch;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.time.SchoolCalendar;
@@ -195,7 +197,7 @@ public final class ScenarioReader {
       int before = f.problems.size();
       Optional<String> id = f.text(s, path, "id", true);
       id.filter(x -> !seen.add(x))
-          .ifPresent(x -> f.problem(JsonFields.join(path, "id"), "duplicate student id \"" + x + "\""));
+          .ifPresent(x -> f.problem(JsonFields.join(path, "id"), "duplicate student id \"" + IdMask.mask(x) + "\""));
       Optional<LocalDate> birth = f.date(s, path, "birthDate", true);
       Optional<String> school = f.text(s, path, "school", true);
       Optional<Integer> grade = f.integer(s, path, "grade", true);
@@ -217,9 +219,8 @@ public final class ScenarioReader {
         v.forEach(p -> f.problem(JsonFields.join(path, "residentId"), p.message()));
         return null;
       }, rid -> {
-        birth.filter(b -> !b.equals(rid.birthDate())).ifPresent(b -> f.problem(
-            JsonFields.join(path, "residentId"), "birth date in the resident ID "
-                + rid.birthDate() + " differs from birthDate " + b + " (R-ID-3)"));
+        birth.flatMap(b -> BirthDateMismatch.check(rid, b).toJavaOptional()).ifPresent(m -> f.problem(
+            JsonFields.join(path, "residentId"), m.message() + " (R-ID-3)"));
         return null;
       }));
       if (f.problems.size() == before) {
@@ -293,6 +294,6 @@ public final class ScenarioReader {
 
   private static void known(JsonFields f, Optional<String> student, Set<String> ids, String path) {
     student.filter(s -> !ids.contains(s)).ifPresent(s ->
-        f.problem(JsonFields.join(path, "student"), "unknown student \"" + s + "\""));
+        f.problem(JsonFields.join(path, "student"), "unknown student \"" + IdMask.mask(s) + "\""));
   }
 }

@@ -143,6 +143,16 @@ public abstract class SyntheticStudent {
   }
 
   /**
+   * Returns the student with the number and ID masked and without the birth date: the masked ID
+   * and its birth date together would be the full number (R-ID-5).
+   */
+  @Override
+  public String toString() {
+    return "SyntheticStudent{number=" + number() + ", residentId=" + residentId() + ", school=" + schoolId()
+        + ", grade=" + grade() + ", village=" + village() + ", groups=" + groups() + "}";
+  }
+
+  /**
    * Builds a {@link SyntheticStudent}.
    *
    * <p>This class is mutable and not thread-safe.

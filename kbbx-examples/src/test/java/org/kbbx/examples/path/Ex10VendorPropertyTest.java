@@ -40,17 +40,17 @@ class Ex10VendorPropertyTest {
     void replaceAll(StudentId student, Vector<StatusEvent> events) {
       List<Row> rows = new ArrayList<>();
       for (StatusEvent e : events) {
-        rows.add(new Row(e.id(), e.student().value(), e.effectiveDate(), e.sequence(),
+        rows.add(new Row(e.id(), e.student().unmasked(), e.effectiveDate(), e.sequence(),
             e.type().name(), e.school().map(SchoolId::value).orElse(null),
             e.grade().map(Grade::number).orElse(null), e.until().orElse(null),
             e.targetEventId().orElse(null), e.evidence().orElse(null), e.reason().orElse(null)));
       }
-      table.put(student.value(), rows);
+      table.put(student.unmasked(), rows);
     }
 
     Vector<StatusEvent> loadAll(StudentId student) {
       Vector<StatusEvent> events = Vector.empty();
-      for (Row r : table.getOrDefault(student.value(), List.of())) {
+      for (Row r : table.getOrDefault(student.unmasked(), List.of())) {
         StatusEvent.Builder b = StatusEvent.builder().id(r.id()).student(StudentId.of(r.xjh()))
             .effectiveDate(r.date()).sequence(r.seq()).type(EventType.valueOf(r.type()));
         if (r.school() != null) {

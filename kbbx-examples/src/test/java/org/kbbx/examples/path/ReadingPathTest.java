@@ -105,8 +105,8 @@ class ReadingPathTest {
   void ex09VendorEmbedsKbbxFeedsDaysSavesAndAsks() { // R-SM-2, R-SM-3, R-FILE-1..5
     assertThat(run(Ex09VendorMapsRowsToEvents::run))
         .contains("Row 107: vendor code LS has no kbbx event type")
-        .contains("2023-10-09 alert FIRST_DAY_CONTACT for G003")
-        .contains("2023-10-16 alert SUSPECTED_DROPOUT for G003")
+        .contains("2023-10-09 alert FIRST_DAY_CONTACT for ****, CONTACT_FAMILY by TEACHER")
+        .contains("2023-10-16 alert SUSPECTED_DROPOUT for ****")
         .contains("Saved 3 student files through 2023-10-20; restored equal: true")
         .contains("G003 as of 2023-10-20: SUSPECTED_DROPOUT, streak 6, "
             + "derived auto:mark_suspected:2023-10-16")

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
@@ -33,6 +34,7 @@ class ReadmeTasteTest {
     ResidentId id = ResidentId.parse("11010519491231002X");
     assertThat(id.birthDate()).isEqualTo("1949-12-31");
     assertThat(id.toString()).isEqualTo("110105********002X");
+    assertThat(StudentId.of("G11010519491231002X").toString()).isEqualTo("G11010*********002X");
 
     DivisionCode village = DivisionCode.parse("520527100201");
     assertThat(village.township()).isEqualTo(DivisionCode.parse("520527100000"));

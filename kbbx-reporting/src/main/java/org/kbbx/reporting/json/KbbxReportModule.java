@@ -11,11 +11,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.id.StudentId;
+import org.kbbx.core.id.StudentNumber;
 import org.kbbx.reporting.report.StatisticsTable;
 
 /**
  * The Jackson module for kbbx reports (R-LED-7): stable field names, ISO dates, Chinese and
- * English labels, resident IDs masked unless asked otherwise, optional small-cell suppression.
+ * English labels, identifiers masked unless asked otherwise, optional small-cell suppression.
  *
  * <p>What it writes:
  * <ul>
@@ -26,8 +28,15 @@ import org.kbbx.reporting.report.StatisticsTable;
  *       enums as map keys as their code.
  *   <li>{@code LocalDate} and {@code LocalDateTime} as ISO-8601 text; {@code DivisionCode} as its 12
  *       digits; {@code Optional.empty()} as null.
- *   <li>{@link ResidentId} masked ({@code 522428********1234}, R-ID-2), and raw resident-ID text in
- *       input rows masked the same way (first 6 and last 4 kept), unless {@link #withUnmaskedIds()}.
+ *   <li>{@link ResidentId}, {@link StudentId} and {@link StudentNumber} as text masked by the one
+ *       rule {@link org.kbbx.core.mask.IdMask#mask} ({@code 522428********1234}, R-ID-2, R-ID-5), and
+ *       text returned by an accessor named {@code residentId}, {@code studentId},
+ *       {@code studentNumber} or {@code student} (raw ID text in input rows, string student keys)
+ *       masked the same way, unless {@link #withUnmaskedIds()}. A {@code birthDate} of a value that
+ *       also has a {@code residentId} is then written as {@code ****-**-**}: the mask hides exactly
+ *       the date the ID encodes, so the two together would be the full number. Every other text
+ *       of a report value (names, school codes, details) is written with its ID-like runs masked
+ *       ({@link org.kbbx.core.mask.IdMask#maskIdLikeRuns}).
  *   <li>{@link StatisticsTable} with its labelled columns and rows; with
  *       {@link #withSmallCellSuppression(int) suppression below k}, every count below k (zero
  *       included) is written as the text {@code "<k"}.
@@ -58,8 +67,8 @@ public final class KbbxReportModule extends Module {
   }
 
   /**
-   * Returns a copy that writes resident IDs in full. Use only where the reader may see them
-   * (PIPL Art. 28, R-ID-2).
+   * Returns a copy that writes resident IDs, student ids and student numbers in full. Use only
+   * where the reader may see them (PIPL Art. 28, R-ID-2).
    *
    * @return the module with unmasked IDs
    */
@@ -123,7 +132,10 @@ public final class KbbxReportModule extends Module {
   @Override
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
-    serializers.addSerializer(ResidentId.class, new ResidentIdSerializer(unmasked));
+    serializers.addSerializer(ResidentId.class, new IdSerializer<>(ResidentId.class, ResidentId::unmasked, unmasked));
+    serializers.addSerializer(StudentId.class, new IdSerializer<>(StudentId.class, StudentId::unmasked, unmasked));
+    serializers.addSerializer(
+        StudentNumber.class, new IdSerializer<>(StudentNumber.class, StudentNumber::unmasked, unmasked));
     serializers.addSerializer(DivisionCode.class, new ToStringSerializer(DivisionCode.class));
     serializers.addSerializer(LocalDate.class, new ToStringSerializer(LocalDate.class));
     serializers.addSerializer(LocalDateTime.class, new ToStringSerializer(LocalDateTime.class));

@@ -57,7 +57,7 @@ final class PersonFindings {
           PersonFindingKind.BIRTH_DATE_MISMATCH,
           id,
           "population row " + table.populationPosition(person) + " records "
-              + table.mismatchedBirthDate(person) + ", the resident ID encodes " + id.birthDate()));
+              + table.mismatchedBirthDate(person) + ", not the birth date the resident ID encodes"));
     }
     if (has(kinds, PersonFindingKind.COUNTED_IN_TWO_SCHOOLS)) {
       findings.add(new PersonFinding(

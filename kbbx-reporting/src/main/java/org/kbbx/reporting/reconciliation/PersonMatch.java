@@ -6,11 +6,13 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * One person as the reconciliation sees them: the class and every row attached (R-LED-2).
  *
- * <p>This class is immutable and thread-safe.
+ * <p>{@link #toString()} shows the ID masked and the rows by their own masked {@code toString()}
+ * (R-ID-5). This class is immutable and thread-safe.
  */
 @Value.Immutable
 @KbbxStyle
@@ -89,6 +91,15 @@ public abstract class PersonMatch {
    */
   public long rowCount() {
     return (population().isPresent() ? 1L : 0L) + records().size() + presence().size();
+  }
+
+  /** Returns the person with every ID masked (R-ID-5). */
+  @Override
+  public String toString() {
+    return IdMask.maskIdLikeRuns("PersonMatch{residentId=" + residentId() + ", personClass=" + personClass()
+        + ", population=" + population().map(String::valueOf).orElse("none") + ", records=" + records()
+        + ", presence=" + presence() + ", recordSchools=" + recordSchools()
+        + ", presentSchools=" + presentSchools() + ", registeredPoor=" + registeredPoor() + "}");
   }
 
   /**

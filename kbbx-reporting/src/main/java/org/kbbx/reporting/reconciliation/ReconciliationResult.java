@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * The outcome of a reconciliation (R-LED-2): one {@link PersonMatch} per person, the rows that
@@ -13,7 +14,8 @@ import org.kbbx.core.KbbxStyle;
  * <p>Conservation: for every source, {@link #rowsIn(Source)} equals {@link #rowsOut(Source)}, and
  * every input position appears exactly once, either in a person or in a row finding.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>{@link #toString()} gives the counts, not the persons, and no ID (R-ID-5). This class is
+ * immutable and thread-safe.
  */
 @Value.Immutable
 @KbbxStyle
@@ -95,6 +97,17 @@ public abstract class ReconciliationResult {
       counts.merge(person.personClass(), 1L, Long::sum);
     }
     return counts;
+  }
+
+  /**
+   * Returns the counts: rows read per source, persons per class, row and person findings; no
+   * person and no ID (R-ID-5), and short however large the county.
+   */
+  @Override
+  public String toString() {
+    return IdMask.maskIdLikeRuns("ReconciliationResult{rowsRead=" + rowsRead() + ", classCounts=" + classCounts()
+        + ", persons=" + persons().size() + ", rowFindings=" + rowFindings().size()
+        + ", personFindings=" + personFindings().size() + "}");
   }
 
   /**

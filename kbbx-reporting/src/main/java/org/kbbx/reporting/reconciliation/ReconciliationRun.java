@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.id.ResidentIdProblem;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * One reconciliation run (R-LED-2): reads the three sources once, in order, applies the row rules
@@ -160,7 +161,7 @@ final class ReconciliationRun {
     long same = person == NEW ? PersonTable.NONE : table.recordPositionAt(person, school);
     if (same != PersonTable.NONE) {
       reject(RowFindingKind.DUPLICATE_ID, Source.RECORD, position, row,
-          "the same ID at school " + row.schoolCode() + " is already at record position " + same);
+          "the same ID at school " + IdMask.maskIdLikeRuns(row.schoolCode()) + " is already at record position " + same);
       return;
     }
     person = attach(person, Source.RECORD);
@@ -262,7 +263,7 @@ final class ReconciliationRun {
       return index;
     }
     reject(RowFindingKind.UNKNOWN_SCHOOL, source, position, row,
-        "school '" + code + "' is not one of the county's " + schools.size() + " schools");
+        "school '" + IdMask.maskIdLikeRuns(code) + "' is not one of the county's " + schools.size() + " schools");
     return -1;
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.mask.IdMask;
 
 /**
  * The outcome of a reconciliation without the persons' rows (R-LED-2): how many rows each source
@@ -13,7 +14,8 @@ import org.kbbx.core.KbbxStyle;
  *
  * <p>Conservation: for every source, {@link #rowsIn(Source)} equals {@link #rowsOut(Source)}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>{@link #toString()} gives the counts and the number of row findings, no ID (R-ID-5). This
+ * class is immutable and thread-safe.
  */
 @Value.Immutable
 @KbbxStyle
@@ -86,6 +88,14 @@ public abstract class ReconciliationSummary {
   public long rowsOut(Source source) {
     long rejected = rowFindings().stream().filter(f -> f.row().source() == source).count();
     return rowsAttached().getOrDefault(source, 0L) + rejected;
+  }
+
+  /** Returns the counts and the number of row findings; no ID (R-ID-5). */
+  @Override
+  public String toString() {
+    return IdMask.maskIdLikeRuns("ReconciliationSummary{rowsRead=" + rowsRead() + ", rowsAttached=" + rowsAttached()
+        + ", classCounts=" + classCounts() + ", personFindingCounts=" + personFindingCounts()
+        + ", rowFindings=" + rowFindings().size() + "}");
   }
 
   /**

@@ -7,7 +7,8 @@ import org.kbbx.core.id.ResidentIdProblem;
 
 /**
  * The one place the reconciliation parses untrusted ID text (R-ID-1); never throws. Problem
- * details name the failed checks without repeating the ID text, so findings stay masked (R-ID-2).
+ * details name the failed checks and positions without repeating any character of the ID text,
+ * so findings stay masked (R-ID-5).
  */
 final class ResidentIds {
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.mask.IdMask;
 
 /** JSON output of reports (R-LED-7, R-ID-2): golden file, masking, labels, suppression. */
 class KbbxReportModuleTest {
@@ -48,7 +49,8 @@ class KbbxReportModuleTest {
       assertThat(masked).doesNotContain(id);
     }
     assertThat(masked).contains(SmallCounty.A.substring(0, 6) + "********" + SmallCounty.A.substring(14));
-    assertThat(masked).contains("522428*******5999");
+    // the one rule: a 17-character ID keeps 5 and 4, hides 8 (R-ID-5)
+    assertThat(masked).contains("52242********5999").contains(IdMask.mask("52242820120315999"));
   }
 
   @Test

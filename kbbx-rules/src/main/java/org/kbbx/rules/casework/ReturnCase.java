@@ -93,7 +93,15 @@ public abstract class ReturnCase {
     return takenEvents().isEmpty() ? openedOn() : takenEvents().last().on();
   }
 
-  static Builder builder() {
+  /** Returns the case with the student id masked by the one rule (R-ID-5). */
+  @Override
+  public String toString() {
+    return "ReturnCase{studentId=" + studentId() + ", openedOn=" + openedOn()
+        + ", householdCounty=" + householdCounty().map(String::valueOf).orElse("none") + ", state=" + state()
+        + ", events=" + events() + ", rejected=" + rejected() + "}";
+  }
+
+    static Builder builder() {
     return new Builder();
   }
 

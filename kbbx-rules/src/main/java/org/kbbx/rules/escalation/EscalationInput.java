@@ -43,6 +43,12 @@ public sealed interface EscalationInput {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(kind, "kind");
     }
+
+    /** Returns this Mark with the student id masked by the one rule (R-ID-5). */
+    @Override
+    public String toString() {
+      return "Mark[studentId=" + studentId + ", date=" + date + ", kind=" + kind + "]";
+    }
   }
 
   /**
@@ -59,6 +65,12 @@ public sealed interface EscalationInput {
       requireStudent(studentId);
       Objects.requireNonNull(date, "date");
     }
+
+    /** Returns this Return with the student id masked by the one rule (R-ID-5). */
+    @Override
+    public String toString() {
+      return "Return[studentId=" + studentId + ", date=" + date + "]";
+    }
   }
 
   /**
@@ -74,6 +86,12 @@ public sealed interface EscalationInput {
     public DropoutConfirmation {
       requireStudent(studentId);
       Objects.requireNonNull(date, "date");
+    }
+
+    /** Returns this DropoutConfirmation with the student id masked by the one rule (R-ID-5). */
+    @Override
+    public String toString() {
+      return "DropoutConfirmation[studentId=" + studentId + ", date=" + date + "]";
     }
   }
 

@@ -248,7 +248,7 @@ public final class EscalationLedger {
       while (!pending.isEmpty() && !pending.head()._1.isAfter(asOf)) {
         Set<StudentId> due = pending.head()._2;
         pending = pending.tail();
-        for (StudentId studentId : due.toSortedSet(java.util.Comparator.comparing(StudentId::value))) {
+        for (StudentId studentId : due.toSortedSet(java.util.Comparator.comparing(StudentId::unmasked))) {
           int h = StudentTable.hash(studentId);
           students.ensureRoom();
           int found = students.find(studentId, h);

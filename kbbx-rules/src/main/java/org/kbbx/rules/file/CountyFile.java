@@ -139,7 +139,7 @@ public final class CountyFile {
   public List<StudentFile> students() {
     List<StudentFile> out = new ArrayList<>(files.size());
     files.forEach((id, file) -> out.add(file));
-    out.sort(Comparator.comparing(f -> f.student().value()));
+    out.sort(Comparator.comparing(f -> f.student().unmasked()));
     return out;
   }
 

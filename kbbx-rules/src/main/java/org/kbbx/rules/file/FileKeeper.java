@@ -466,7 +466,7 @@ public final class FileKeeper {
       while (!pending.isEmpty() && !pending.head()._1.isAfter(day)) {
         Set<StudentId> due = pending.head()._2;
         pending = pending.tail();
-        for (StudentId student : due.toSortedSet(Comparator.comparing(StudentId::value))) {
+        for (StudentId student : due.toSortedSet(Comparator.comparing(StudentId::unmasked))) {
           StudentFile before = fileOf(student);
           StudentFile.Derived d = Derivation.extendToDue(keeper, student, before.derived(), day);
           StudentFile after = new StudentFile(student, before.events(), before.marks(),

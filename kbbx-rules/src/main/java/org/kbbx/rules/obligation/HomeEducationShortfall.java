@@ -23,4 +23,5 @@ public record HomeEducationShortfall(
     Objects.requireNonNull(student, "student");
     Objects.requireNonNull(weekStart, "weekStart");
   }
+
 }

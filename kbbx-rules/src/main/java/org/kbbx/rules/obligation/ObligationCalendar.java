@@ -233,7 +233,7 @@ public final class ObligationCalendar {
       return out;
     }
     LocalDate firstMonday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    java.util.SortedSet<StudentId> students = new TreeSet<>(java.util.Comparator.comparing(StudentId::value));
+    java.util.SortedSet<StudentId> students = new TreeSet<>(java.util.Comparator.comparing(StudentId::unmasked));
     students.addAll(visitsByStudent.keySet());
     for (StudentId student : students) {
       Map<LocalDate, Integer> perWeek = new HashMap<>();

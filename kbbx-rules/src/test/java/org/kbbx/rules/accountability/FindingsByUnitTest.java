@@ -36,7 +36,7 @@ class FindingsByUnitTest {
         .containsExactly(
             "no one holds 校长@S1",
             "a student at school S1 has no class teacher",
-            "student s1 at school S1 has no teacher guarantor");
+            "student ** at school S1 has no teacher guarantor");
     assertThat(byUnit.get(new AccountableUnit.Township(TOWN)).get())
         .containsExactly(
             "no one holds 乡(镇)长@610922104000",

@@ -166,7 +166,7 @@ class EscalationProperties {
         }
         var fed = ledger.feed(day, inputs);
         fed.events().filter(e -> e.type() == EventType.MARK_SUSPECTED)
-            .forEach(e -> suspected.putIfAbsent(e.student().value(), e.effectiveDate()));
+            .forEach(e -> suspected.putIfAbsent(e.student().unmasked(), e.effectiveDate()));
         ledger = fed.ledger();
       }
       for (int s = 0; s < students.size(); s++) {

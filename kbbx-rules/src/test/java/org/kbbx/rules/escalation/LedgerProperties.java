@@ -85,7 +85,7 @@ class LedgerProperties {
       states.forEach((id, state) -> engine.dropoutDue(state)
           .filter(d -> !d.isAfter(asOf)).ifPresent(d -> due.add(id)));
       due.sort(Comparator.comparing((StudentId id) -> engine.dropoutDue(states.get(id)).get())
-          .thenComparing(StudentId::value));
+          .thenComparing(StudentId::unmasked));
       for (StudentId id : due) {
         EscalationStep step = engine.advance(id, states.get(id), asOf);
         states.put(id, step.state());
@@ -181,7 +181,7 @@ class LedgerProperties {
           List<Version> versions = new ArrayList<>();
           EscalationLedger ledger = EscalationLedger.empty(engine);
           Model model = new Model(engine, Map.of());
-          TreeSet<StudentId> seen = new TreeSet<>(Comparator.comparing(StudentId::value));
+          TreeSet<StudentId> seen = new TreeSet<>(Comparator.comparing(StudentId::unmasked));
           LocalDate day = START;
           for (Step step : steps) {
             versions.add(new Version(ledger, new HashMap<>(model.states), model.pending()));

@@ -144,7 +144,7 @@ class FileKeeperTest {
     for (Object value : List.of(filing, day, p, day.county(), filing.file(),
         filing.file().derived(), filing.rejections(), day.rejections(), day.applied(),
         day.alerts(), p.cases(), p.rejections())) {
-      assertThat(value.toString()).doesNotContain(secret.value());
+      assertThat(value.toString()).doesNotContain(secret.unmasked());
     }
   }
 }
