@@ -93,4 +93,28 @@ public sealed interface RateRejection {
       return "Pending: " + what + " of school year " + year + " are known from " + knowableOn;
     }
   }
+
+  /**
+   * The library computes no rate for what a target names (R-RATE-20), for example a group dropout
+   * target restricted to one level.
+   *
+   * @param what what was asked for, not null
+   */
+  record NotComputable(String what) implements RateRejection {
+
+    /** Creates the rejection. */
+    public NotComputable {
+      Objects.requireNonNull(what, "what");
+    }
+
+    @Override
+    public String code() {
+      return "RATE_NOT_COMPUTABLE";
+    }
+
+    @Override
+    public String message() {
+      return "No such rate: " + what;
+    }
+  }
 }
