@@ -28,6 +28,8 @@ import org.kbbx.reporting.report.StatisticsTable;
  *       digits; {@code Optional.empty()} as null.
  *   <li>{@link ResidentId} masked ({@code 522428********1234}, R-ID-2), and raw resident-ID text in
  *       input rows masked the same way (first 6 and last 4 kept), unless {@link #withUnmaskedIds()}.
+ *   <li>Rates, fractions, targets, target checks, compliance rows, unit rates, rate rejections
+ *       and Vavr {@code Either}/{@code Option} values in fixed forms (exact numerator and denominator, percent text, outcome, exact gap).
  *   <li>{@link StatisticsTable} with its labelled columns and rows; with
  *       {@link #withSmallCellSuppression(int) suppression below k}, every count below k (zero
  *       included) is written as the text {@code "<k"}.
@@ -128,6 +130,7 @@ public final class KbbxReportModule extends Module {
     serializers.addSerializer(LocalDate.class, new ToStringSerializer(LocalDate.class));
     serializers.addSerializer(LocalDateTime.class, new ToStringSerializer(LocalDateTime.class));
     serializers.addSerializer(StatisticsTable.class, new StatisticsTableSerializer(suppressBelow));
+    RateSerializers.register(serializers);
     context.addSerializers(serializers);
     context.addBeanSerializerModifier(new LabelledEnumModifier());
     context.insertAnnotationIntrospector(new ReportIntrospector(unmasked));
