@@ -8,8 +8,10 @@ import java.util.Set;
  * The kinds of event that move a student between {@link SchoolingState}s, each with its Chinese
  * label and the {@link EventField}s it requires.
  *
- * <p>Every event may also carry {@link EventField#EVIDENCE} and {@link EventField#REASON}; the other
- * fields are allowed only where required, so an event has exactly one meaning.
+ * <p>Every event may also carry {@link EventField#EVIDENCE} and {@link EventField#REASON}; the events
+ * that place the student in a school may name its {@link EventField#GRADE_SYSTEM} ({@link
+ * #takesGradeSystem()}, R-SM-9); the other fields are allowed only where required, so an event has
+ * exactly one meaning.
  */
 public enum EventType {
   /** 入学: enrols at a school in a grade; opens the record. */

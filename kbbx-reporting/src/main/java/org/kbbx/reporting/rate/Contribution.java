@@ -14,7 +14,9 @@ import org.kbbx.core.school.GradeSystem;
  *
  * <p>Enrolment-side counters go to the row of the student's grade (1–9); population-side counters
  * go to the row of the expected grade (1–9), or row 0 for a child of compulsory age outside the
- * official grades (for example a 15-year-old, R-AGE-3).
+ * official grades (for example a 15-year-old, R-AGE-3). Each side carries its grade system: the
+ * enrolment row's is that of the school attended, the population row's that of the household's
+ * jurisdiction, so levels are read right when 6-3 and 5-4 units merge (R-RATE-18).
  *
  * <p>This class is immutable and thread-safe.
  */
