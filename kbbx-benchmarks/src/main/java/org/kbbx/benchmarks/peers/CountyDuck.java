@@ -95,6 +95,7 @@ final class CountyDuck {
     String enrolled = in(CountyWorkload.ENROLLED_STATES);
     String population = in(CountyWorkload.POPULATION_ENROLLED_STATES);
     int completed = SchoolingState.COMPLETED.ordinal();
+    int none = RecordState.NONE.ordinal();
     long yearStart = CountyWorkload.DATES.year().start().toEpochDay();
     long countDay = CountyWorkload.DATES.countDate().toEpochDay();
     return "WITH s AS (SELECT *, c_record IN " + open + " AS op,"
@@ -102,39 +103,47 @@ final class CountyDuck {
         + " n_state = " + SchoolingState.DROPPED_OUT.ordinal() + " AND n_since BETWEEN " + yearStart + " AND "
         + countDay + " AS dro,"
         + " n_state = " + completed + " AND n_since BETWEEN " + yearStart + " AND " + countDay + " AS cmp,"
-        + " c_record IN " + open + " AND n_school >= 0 AND n_school <> school AS mov FROM students),"
+        + " c_record IN " + open + " AND n_school >= 0 AND n_school <> school AS mov,"
+        + " n_record IN " + open + " AS nop FROM students),"
         + " cells AS ("
         + " SELECT sc.township AS unit, s.c_grade AS g, enr::INT AS e, (NOT mov AND dro)::INT AS d,"
         + " (enr AND p_record IN " + open + " AND p_state IN " + enrolled + " AND p_grade = c_grade)::INT AS r,"
-        + " ((enr AND c_grade = 6 AND x_grade > 6) OR (NOT mov AND cmp))::INT AS c,"
-        + " 0 AS p, 0 AS pe, 0 AS pa, 0 AS pc"
+        + " (NOT mov AND cmp)::INT AS c,"
+        + " 0 AS p, 0 AS pe, 0 AS pa, 0 AS pc,"
+        + " (enr AND ((c_grade = 1 AND p_record = " + none + ") OR (c_grade = 7 AND p_record IN " + open
+        + " AND p_grade BETWEEN 1 AND 6)))::INT AS i"
         + " FROM s JOIN schools sc ON sc.school = s.school WHERE op"
-        + " UNION ALL SELECT sc.township, s.n_grade, 0, dro::INT, 0, cmp::INT, 0, 0, 0, 0"
+        + " UNION ALL SELECT sc.township, s.n_grade, 0, dro::INT, 0, cmp::INT, 0, 0, 0, 0, 0"
         + " FROM s JOIN schools sc ON sc.school = s.n_school WHERE (dro OR cmp OR mov) AND (NOT op OR mov)"
         + " UNION ALL SELECT s.village // 1000 * 1000, ch.\"row\", 0, 0, 0, 0, 1,"
         + " (op AND c_state IN " + population + ")::INT,"
         + " (ch.\"row\" > 0 AND (c_state = " + completed + " OR (op AND c_state IN " + population
         + " AND c_grade > 0 AND (CASE WHEN c_grade <= 6 THEN 0 ELSE 1 END)"
         + " >= (CASE WHEN ch.\"row\" <= 6 THEN 0 ELSE 1 END))))::INT,"
-        + " (c_state = " + completed + ")::INT"
+        + " (c_state = " + completed + ")::INT, 0"
         + " FROM s JOIN cohort ch ON s.birth BETWEEN ch.first AND ch.last"
-        + " WHERE s.village IS NOT NULL AND c_state <> " + SchoolingState.DECEASED.ordinal() + "),"
+        + " WHERE s.village IS NOT NULL AND c_state <> " + SchoolingState.DECEASED.ordinal()
+        + " UNION ALL SELECT sc.township, 6, 0, 0, 0, 1, 0, 0, 0, 0, 0"
+        + " FROM s JOIN schools sc ON sc.school = s.n_school WHERE nop AND n_grade = 6"
+        + " AND (CASE WHEN c_record = " + RecordState.ACTIVE.ordinal() + " THEN x_grade WHEN c_record = " + none
+        + " THEN 0 ELSE c_grade END) > 6),"
         + " t AS (SELECT unit, g, sum(e) e, sum(d) d, sum(r) r, sum(c) c, sum(p) p, sum(pe) pe, sum(pa) pa,"
-        + " sum(pc) pc FROM cells GROUP BY unit, g),"
-        + " u AS (SELECT * FROM t UNION ALL SELECT unit // 1000000 * 1000000, g, e, d, r, c, p, pe, pa, pc FROM t)"
+        + " sum(pc) pc, sum(i) i FROM cells GROUP BY unit, g),"
+        + " u AS (SELECT * FROM t UNION ALL SELECT unit // 1000000 * 1000000, g, e, d, r, c, p, pe, pa, pc, i"
+        + " FROM t)"
         + " SELECT unit,"
         + " sum(d) FILTER (WHERE g BETWEEN 1 AND 6), sum(e) FILTER (WHERE g BETWEEN 1 AND 6),"
         + " sum(d) FILTER (WHERE g BETWEEN 7 AND 9), sum(e) FILTER (WHERE g BETWEEN 7 AND 9),"
         + " sum(d), sum(e),"
         + " sum(c) FILTER (WHERE g = 9),"
-        + " greatest(0, coalesce(sum(e) FILTER (WHERE g = 1), 0) - coalesce(sum(r) FILTER (WHERE g = 1), 0)),"
+        + " coalesce(sum(i) FILTER (WHERE g = 1), 0),"
         + " sum(c) FILTER (WHERE g = 6),"
-        + " greatest(0, coalesce(sum(e) FILTER (WHERE g = 1), 0) - coalesce(sum(r) FILTER (WHERE g = 1), 0)),"
+        + " coalesce(sum(i) FILTER (WHERE g = 1), 0),"
         + " sum(c) FILTER (WHERE g = 9),"
-        + " greatest(0, coalesce(sum(e) FILTER (WHERE g = 7), 0) - coalesce(sum(r) FILTER (WHERE g = 7), 0)),"
+        + " coalesce(sum(i) FILTER (WHERE g = 7), 0),"
         + " sum(pe) + sum(pc), sum(p),"
         + " sum(pa) FILTER (WHERE g BETWEEN 1 AND 6), sum(p) FILTER (WHERE g BETWEEN 1 AND 6),"
-        + " sum(e) FILTER (WHERE g BETWEEN 7 AND 9), sum(p) FILTER (WHERE g BETWEEN 7 AND 9)"
+        + " sum(e) FILTER (WHERE g BETWEEN 7 AND 9), sum(p) FILTER (WHERE g BETWEEN 7 AND 9), 0, 0"
         + " FROM u GROUP BY unit ORDER BY unit % 1000000 = 0, unit";
   }
 

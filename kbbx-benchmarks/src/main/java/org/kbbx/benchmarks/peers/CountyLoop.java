@@ -18,7 +18,8 @@ final class CountyLoop {
   static final int PE = 5;
   static final int PA = 6;
   static final int PC = 7;
-  static final int K = 8;
+  static final int I = 8;
+  static final int K = 9;
   static final int CELLS = 10 * K;
 
   private CountyLoop() {}
@@ -56,6 +57,7 @@ final class CountyLoop {
     int countDay = (int) CountyWorkload.DATES.countDate().toEpochDay();
     int active = RecordState.ACTIVE.ordinal();
     int pending = RecordState.TRANSFER_PENDING.ordinal();
+    int none = RecordState.NONE.ordinal();
     int droppedOut = SchoolingState.DROPPED_OUT.ordinal();
     int completed = SchoolingState.COMPLETED.ordinal();
     int deceased = SchoolingState.DECEASED.ordinal();
@@ -83,8 +85,14 @@ final class CountyLoop {
           if (prevOpen && (enrolledStates >> data.pState[i] & 1) != 0 && data.pGrade[i] == gA) {
             town[base + R]++;
           }
+          // intake (R-RATE-16, read from statuses): grade 1 without a record a year before, or
+          // grade 7 after a primary grade
+          if ((gA == 1 && data.pRecord[i] == none)
+              || (gA == 7 && prevOpen && data.pGrade[i] >= 1 && data.pGrade[i] <= 6)) {
+            town[base + I]++;
+          }
         }
-        boolean completerA = enrolled && gA == 6 && data.xGrade[i] > 6;
+        boolean completerA = false;
         if (!moved) {
           town[base + D] += dropout ? 1 : 0;
           completerA |= complete;
@@ -101,6 +109,15 @@ final class CountyLoop {
         if (a < 0) {
           gradeForLevel = data.nGrade[i];
         }
+      }
+      // primary completion (R-RATE-17, read from statuses): in grade 6 on the count date, junior on
+      // the next census date, counted at the count-date school
+      boolean countOpen = data.nRecord[i] == active || data.nRecord[i] == pending;
+      int nextGrade = data.cRecord[i] == active ? data.xGrade[i] : data.cRecord[i] == none ? 0 : gA;
+      if (countOpen && data.nGrade[i] == 6 && nextGrade > 6) {
+        int t = data.schoolTownship[data.nSchool[i]];
+        seen[t] = true;
+        town[t * CELLS + 6 * K + C]++;
       }
       int b = data.birth[i];
       if (data.village[i] >= 0 && b != StatusData.NO_BIRTH && cs != deceased && b >= firstDay && b <= lastDay) {

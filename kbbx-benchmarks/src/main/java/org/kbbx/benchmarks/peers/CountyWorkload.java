@@ -24,7 +24,7 @@ import org.kbbx.reporting.rate.UnitRates;
 
 /**
  * Workload 2, county report: statuses → per-school and per-village counts → rolled up to townships
- * and counties → the nine rates of {@link RateKind} per unit. Consolidation needs the intake
+ * and counties → every rate of {@link RateKind} per unit. Consolidation needs the intake
  * years' counts; the workload treats the county as in a steady state (each earlier year's table
  * equals this year's), the same assumption for every contender. The answer is, for every
  * township then every county in code order, each rate's numerator and denominator.
@@ -100,10 +100,8 @@ final class CountyWorkload {
 
   /** The rates of one unit from its per-row counters, in {@link RateKind} order, for the peers. */
   static void rates(long[] c, long[] out, int at) {
-    long e1 = c[CountyLoop.row(1, CountyLoop.E)];
-    long r1 = c[CountyLoop.row(1, CountyLoop.R)];
-    long e7 = c[CountyLoop.row(7, CountyLoop.E)];
-    long r7 = c[CountyLoop.row(7, CountyLoop.R)];
+    long i1 = c[CountyLoop.row(1, CountyLoop.I)];
+    long i7 = c[CountyLoop.row(7, CountyLoop.I)];
     long[] dropout = {CountyLoop.sum(c, 1, 6, CountyLoop.D), CountyLoop.sum(c, 1, 6, CountyLoop.E),
         CountyLoop.sum(c, 7, 9, CountyLoop.D), CountyLoop.sum(c, 7, 9, CountyLoop.E),
         CountyLoop.sum(c, 0, 9, CountyLoop.D), CountyLoop.sum(c, 0, 9, CountyLoop.E)};
@@ -111,16 +109,19 @@ final class CountyWorkload {
     long c9 = c[CountyLoop.row(9, CountyLoop.C)];
     long c6 = c[CountyLoop.row(6, CountyLoop.C)];
     out[at + 6] = c9;
-    out[at + 7] = Math.max(0, e1 - r1);
+    out[at + 7] = i1;
     out[at + 8] = c6;
-    out[at + 9] = Math.max(0, e1 - r1);
+    out[at + 9] = i1;
     out[at + 10] = c9;
-    out[at + 11] = Math.max(0, e7 - r7);
+    out[at + 11] = i7;
     out[at + 12] = CountyLoop.sum(c, 0, 9, CountyLoop.PE) + CountyLoop.sum(c, 0, 9, CountyLoop.PC);
     out[at + 13] = CountyLoop.sum(c, 0, 9, CountyLoop.P);
     out[at + 14] = CountyLoop.sum(c, 1, 6, CountyLoop.PA);
     out[at + 15] = CountyLoop.sum(c, 1, 6, CountyLoop.P);
     out[at + 16] = CountyLoop.sum(c, 7, 9, CountyLoop.E);
     out[at + 17] = CountyLoop.sum(c, 7, 9, CountyLoop.P);
+    // the workload's students belong to no priority group: 0 of 0 registered-poor or monitored
+    out[at + 18] = 0;
+    out[at + 19] = 0;
   }
 }

@@ -73,6 +73,30 @@ public enum GradeSystem {
   }
 
   /**
+   * Returns the grade of {@code grade}'s level and year within that level under {@code target}, if
+   * that system has one (R-SM-9): 初一 ↔ 初一, so 6-3 grade 7 ↔ 5-4 grade 6, 6-3 grade 5 ↔ 5-4 grade
+   * 5. Under 6-3 there is no fourth junior year (5-4 grade 9) and under 5-4 no sixth primary year
+   * (6-3 grade 6): those give empty.
+   *
+   * @param grade a grade under this system, not null
+   * @param target the system to map into, not null
+   * @return the counterpart grade, or empty when {@code target} has no such year
+   */
+  public java.util.Optional<Grade> counterpartIn(GradeSystem target, Grade grade) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(grade, "grade");
+    if (target == this) {
+      return java.util.Optional.of(grade);
+    }
+    SchoolLevel level = levelOf(grade);
+    int yearInLevel = grade.number() - firstGradeOf(level).number();
+    int mapped = target.firstGradeOf(level).number() + yearInLevel;
+    return mapped <= target.lastGradeOf(level).number()
+        ? java.util.Optional.of(Grade.of(mapped))
+        : java.util.Optional.empty();
+  }
+
+  /**
    * Returns whether moving from {@code from} to {@code to} crosses the primary/junior boundary.
    *
    * @param from the grade before, not null

@@ -72,6 +72,11 @@ final class ColumnEvent extends StatusEvent {
   }
 
   @Override
+  public Optional<org.kbbx.core.school.GradeSystem> gradeSystem() {
+    return payload().gradeSystem();
+  }
+
+  @Override
   public Optional<LocalDate> until() {
     return payload().until();
   }

@@ -3,13 +3,14 @@ package org.kbbx.core.status;
 import org.kbbx.core.id.SchoolId;
 
 import java.util.Optional;
+import org.kbbx.core.school.GradeSystem;
 
 /** What an accepted event does to a status besides changing its schooling state. */
 final class Effects {
 
   private Effects() {}
 
-  static Status next(Status status, StatusEvent event, SchoolingState to) {
+  static Status next(Status status, StatusEvent event, SchoolingState to, MachineParameters parameters) {
     SchoolingState from = status.schooling();
     Status.Builder next = Status.builder().from(status).schooling(to);
     if (to != from) {
@@ -27,7 +28,7 @@ final class Effects {
     Optional<SchoolId> attending = Optional.empty();
     switch (event.type()) {
       case ENROL:
-        next.record(RecordState.ACTIVE).grade(event.grade());
+        next.record(RecordState.ACTIVE).grade(event.grade()).gradeSystem(event.gradeSystem());
         recordSchool = event.school();
         break;
       case DEFER:
@@ -46,12 +47,20 @@ final class Effects {
       case CONFIRM_TRANSFER_IN:
         next.record(RecordState.ACTIVE);
         recordSchool = event.school();
+        changeSystem(status, event, next, parameters);
         break;
       case BORROW:
         attending = event.school();
         break;
       case ENTER_SPECIAL_SCHOOL:
       case LEAVE_SPECIAL_SCHOOL:
+        recordSchool = event.school();
+        attending = event.school();
+        changeSystem(status, event, next, parameters);
+        break;
+      case PROGRESS_TO_JUNIOR:
+        next.grade(event.grade());
+        event.gradeSystem().ifPresent(next::gradeSystem);
         recordSchool = event.school();
         attending = event.school();
         break;
@@ -83,6 +92,18 @@ final class Effects {
       next.attendingSchool(recordSchool);
     }
     return next.build();
+  }
+
+  /** A school of another grade system: the grade by level and year within the level (R-SM-9). */
+  private static void changeSystem(
+      Status status, StatusEvent event, Status.Builder next, MachineParameters parameters) {
+    if (event.gradeSystem().isEmpty()) {
+      return;
+    }
+    GradeSystem from = status.gradeSystemOr(parameters.gradeSystem());
+    GradeSystem to = event.gradeSystem().get();
+    status.grade().flatMap(g -> from.counterpartIn(to, g)).ifPresent(next::grade);
+    next.gradeSystem(to);
   }
 
   private static void close(Status status, Status.Builder next, ClosingReason reason) {

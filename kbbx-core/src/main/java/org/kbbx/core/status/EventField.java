@@ -13,7 +13,12 @@ public enum EventField {
   /** A reference to the evidence kept (佐证材料), for example a document number. */
   EVIDENCE("佐证材料"),
   /** A free-text reason. */
-  REASON("原因");
+  REASON("原因"),
+  /**
+   * The grade system (学制) of the school the event places the student in, when it differs from the
+   * jurisdiction's (R-SM-9); optional on the events that name a school the student enters.
+   */
+  GRADE_SYSTEM("学制");
 
   private final String chineseLabel;
 

@@ -8,8 +8,10 @@ import java.util.Set;
  * The kinds of event that move a student between {@link SchoolingState}s, each with its Chinese
  * label and the {@link EventField}s it requires.
  *
- * <p>Every event may also carry {@link EventField#EVIDENCE} and {@link EventField#REASON}; the other
- * fields are allowed only where required, so an event has exactly one meaning.
+ * <p>Every event may also carry {@link EventField#EVIDENCE} and {@link EventField#REASON}; the events
+ * that place the student in a school may name its {@link EventField#GRADE_SYSTEM} ({@link
+ * #takesGradeSystem()}, R-SM-9); the other fields are allowed only where required, so an event has
+ * exactly one meaning.
  */
 public enum EventType {
   /** 入学: enrols at a school in a grade; opens the record. */
@@ -60,6 +62,12 @@ public enum EventType {
   REPEAT("留级", EventField.GRADE),
   /** 跳级: skips a grade, within one level. */
   SKIP("跳级", EventField.GRADE),
+  /**
+   * 小升初: completes the last primary grade and enters the first junior grade (grade 7 under 6-3,
+   * grade 6 under 5-4) at the same or another school, possibly under another grade system
+   * ({@link EventField#GRADE_SYSTEM}); primary completion, not a transfer (R-SM-9, R-RATE-17).
+   */
+  PROGRESS_TO_JUNIOR("小升初", EventField.SCHOOL, EventField.GRADE),
   /** 毕业: completes compulsory education from the last grade; closes the record. */
   COMPLETE("毕业"),
   /** 出国（境）: leaves the country. */
@@ -119,7 +127,30 @@ public enum EventType {
    * @return true if allowed
    */
   public boolean allows(EventField field) {
+    if (field == EventField.GRADE_SYSTEM) {
+      return takesGradeSystem();
+    }
     return ((requiredMask | ALWAYS_ALLOWED) & 1 << field.ordinal()) != 0;
+  }
+
+  /**
+   * Returns whether an event of this type may name the grade system of the school it places the
+   * student in (R-SM-9): enrolment, transfer-in confirmation, entering or leaving a special school
+   * and 小升初.
+   *
+   * @return true for those types
+   */
+  public boolean takesGradeSystem() {
+    switch (this) {
+      case ENROL:
+      case CONFIRM_TRANSFER_IN:
+      case ENTER_SPECIAL_SCHOOL:
+      case LEAVE_SPECIAL_SCHOOL:
+      case PROGRESS_TO_JUNIOR:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Returns whether an event of this type must carry {@code field}. */

@@ -101,19 +101,23 @@ public enum Guard {
       return event.school().equals(status.recordSchool())
           ? Option.some("school " + event.school().map(SchoolId::value).orElse("?")
               + " is already the record school")
-          : Option.none();
+          : mappable(status, event, parameters);
     }
   },
-  /** A transfer-out is pending and the event names its receiving school (R-SM-7). */
+  /**
+   * A transfer-out is pending and the event names its receiving school (R-SM-7); a receiving school
+   * of another grade system has the student's grade by level and year (R-SM-9).
+   */
   AFTER_TRANSFER_OUT("已转出待转入") {
     @Override
     Option<String> failure(Status status, StatusEvent event, MachineParameters parameters) {
       if (status.record() != RecordState.TRANSFER_PENDING) {
         return Option.some("no transfer-out pending (record is " + status.record() + ")");
       }
-      return event.school().equals(status.attendingSchool())
-          ? Option.none()
-          : Option.some("transfer-out was to " + status.attendingSchool().map(SchoolId::value).orElse("?")
+      if (event.school().equals(status.attendingSchool())) {
+        return mappable(status, event, parameters);
+      }
+      return Option.some("transfer-out was to " + status.attendingSchool().map(SchoolId::value).orElse("?")
               + ", not " + event.school().map(SchoolId::value).orElse("?"));
     }
   },
@@ -139,7 +143,7 @@ public enum Guard {
       if (step.isDefined()) {
         return step;
       }
-      GradeSystem system = parameters.gradeSystem();
+      GradeSystem system = status.gradeSystemOr(parameters.gradeSystem());
       Grade from = status.grade().orElse(Grade.of(Grade.FIRST));
       Grade to = event.grade().orElse(from);
       return system.crossesLevelBoundary(from, to)
@@ -156,11 +160,36 @@ public enum Guard {
       if (unsettled.isDefined()) {
         return unsettled;
       }
-      Grade last = parameters.gradeSystem().lastGradeOf(SchoolLevel.JUNIOR_SECONDARY);
+      Grade last = status.gradeSystemOr(parameters.gradeSystem()).lastGradeOf(SchoolLevel.JUNIOR_SECONDARY);
       return status.grade().filter(last::equals).isPresent()
           ? Option.none()
           : Option.some("completion needs grade " + last + ", student is in "
               + status.grade().map(Grade::toString).orElse("no grade"));
+    }
+  },
+  /**
+   * 小升初 (R-SM-9): the record is settled, the student is in the last primary grade of his system,
+   * and the new grade is the first junior grade of the receiving school's system.
+   */
+  PRIMARY_TO_JUNIOR("小学毕业升入初中首年级") {
+    @Override
+    Option<String> failure(Status status, StatusEvent event, MachineParameters parameters) {
+      Option<String> unsettled = settled(status);
+      if (unsettled.isDefined()) {
+        return unsettled;
+      }
+      GradeSystem from = status.gradeSystemOr(parameters.gradeSystem());
+      GradeSystem to = event.gradeSystem().orElse(from);
+      Grade lastPrimary = from.lastGradeOf(SchoolLevel.PRIMARY);
+      Grade firstJunior = to.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY);
+      if (!status.grade().filter(lastPrimary::equals).isPresent()) {
+        return Option.some("小升初 needs the last primary grade " + lastPrimary + " of " + from
+            + ", student is in " + status.grade().map(Grade::toString).orElse("no grade"));
+      }
+      return event.grade().filter(firstJunior::equals).isPresent()
+          ? Option.none()
+          : Option.some("小升初 enters the first junior grade " + firstJunior + " of " + to + ", got "
+              + event.grade().map(Grade::toString).orElse("no grade"));
     }
   },
   /** Automatic dropout is on and the suspicion has lasted more than the period (R-ABS-3). */
@@ -207,6 +236,16 @@ public enum Guard {
     return status.record() == RecordState.ACTIVE
         ? Option.none()
         : Option.some("record is " + status.record() + ", not ACTIVE: confirm the transfer first");
+  }
+
+  /** A school of another grade system must have the student's grade by level and year (R-SM-9). */
+  private static Option<String> mappable(Status status, StatusEvent event, MachineParameters parameters) {
+    GradeSystem from = status.gradeSystemOr(parameters.gradeSystem());
+    GradeSystem to = event.gradeSystem().orElse(from);
+    Grade grade = status.grade().orElse(Grade.of(Grade.FIRST));
+    return from.counterpartIn(to, grade).isPresent()
+        ? Option.none()
+        : Option.some(grade + " of " + from + " has no grade of the same level and year under " + to);
   }
 
   private static Option<String> gradeStep(Status status, StatusEvent event, int step) {

@@ -18,6 +18,7 @@ import static org.kbbx.core.status.EventType.FOUND;
 import static org.kbbx.core.status.EventType.GO_ABROAD;
 import static org.kbbx.core.status.EventType.LEAVE_SPECIAL_SCHOOL;
 import static org.kbbx.core.status.EventType.MARK_SUSPECTED;
+import static org.kbbx.core.status.EventType.PROGRESS_TO_JUNIOR;
 import static org.kbbx.core.status.EventType.PROMOTE;
 import static org.kbbx.core.status.EventType.REPEAT;
 import static org.kbbx.core.status.EventType.REPORT_MISSING;
@@ -39,6 +40,7 @@ import static org.kbbx.core.status.Guard.DEFERRAL_ENDS_LATER;
 import static org.kbbx.core.status.Guard.EXTENSION_WITHIN_LIMIT;
 import static org.kbbx.core.status.Guard.LAST_GRADE;
 import static org.kbbx.core.status.Guard.ONE_GRADE_UP;
+import static org.kbbx.core.status.Guard.PRIMARY_TO_JUNIOR;
 import static org.kbbx.core.status.Guard.RECORD_SETTLED;
 import static org.kbbx.core.status.Guard.SAME_GRADE;
 import static org.kbbx.core.status.Guard.SUSPENSION_OVER;
@@ -92,6 +94,7 @@ final class StandardTransitions {
     t.row(ATTENDING, START_HOME_EDUCATION, HOME_EDUCATION, RECORD_SETTLED);
     t.row(ATTENDING, ENTER_SPECIAL_SCHOOL, SPECIAL_SCHOOL, TO_ANOTHER_SCHOOL);
     t.grades(ATTENDING);
+    t.row(ATTENDING, PROGRESS_TO_JUNIOR, ATTENDING, PRIMARY_TO_JUNIOR);
     t.row(ATTENDING, GO_ABROAD, ABROAD, RECORD_SETTLED);
     t.row(ATTENDING, REPORT_MISSING, MISSING, RECORD_SETTLED);
     t.life(ATTENDING);
@@ -120,6 +123,7 @@ final class StandardTransitions {
 
     t.row(HOME_EDUCATION, END_HOME_EDUCATION, ATTENDING, ALWAYS);
     t.grades(HOME_EDUCATION);
+    t.row(HOME_EDUCATION, PROGRESS_TO_JUNIOR, HOME_EDUCATION, PRIMARY_TO_JUNIOR);
     t.life(HOME_EDUCATION);
 
     t.row(STUDYING_ELSEWHERE, RETURN_FROM_ELSEWHERE, ATTENDING, ALWAYS);
@@ -128,6 +132,7 @@ final class StandardTransitions {
 
     t.row(BORROWED, END_BORROW, ATTENDING, ALWAYS);
     t.grades(BORROWED);
+    t.row(BORROWED, PROGRESS_TO_JUNIOR, ATTENDING, PRIMARY_TO_JUNIOR);
     t.away(BORROWED);
 
     t.row(SPECIAL_SCHOOL, LEAVE_SPECIAL_SCHOOL, ATTENDING, TO_ANOTHER_SCHOOL);

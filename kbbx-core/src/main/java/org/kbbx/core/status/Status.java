@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.school.Grade;
+import org.kbbx.core.school.GradeSystem;
 
 /**
  * One student's status at a moment: the schooling state and the record (学籍) state, with the
@@ -58,6 +59,24 @@ public abstract class Status {
 
   /** Returns the grade, present when the record is not {@code NONE}. */
   public abstract Optional<Grade> grade();
+
+  /**
+   * Returns the grade system (学制) of the school attended when an event named one (R-SM-9); empty
+   * means the jurisdiction's system ({@link MachineParameters#gradeSystem()}). Present only with a
+   * record.
+   */
+  public abstract Optional<GradeSystem> gradeSystem();
+
+  /**
+   * Returns the student's grade system: {@link #gradeSystem()} or, when absent, {@code
+   * jurisdiction}'s (R-SM-9: always that of the school attended).
+   *
+   * @param jurisdiction the jurisdiction's system, not null
+   * @return the system the student's grade is read with
+   */
+  public GradeSystem gradeSystemOr(GradeSystem jurisdiction) {
+    return gradeSystem().orElse(jurisdiction);
+  }
 
   /** Returns the date the current schooling state began; empty for the initial status. */
   public abstract Optional<LocalDate> since();
@@ -127,6 +146,8 @@ public abstract class Status {
         "a record school exactly when there is a record");
     require(grade().isPresent() == (record != RecordState.NONE),
         "a grade exactly when there is a record");
+    require(gradeSystem().isEmpty() || record != RecordState.NONE,
+        "a grade system only with a record");
     require(attendingSchool().isPresent() == state.attendsSchool(),
         "an attending school exactly when the state attends school");
     require(!recordAndAttendingDiffer()

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.school.Grade;
+import org.kbbx.core.school.GradeSystem;
 
 /**
  * One dated fact about one student's schooling: the input of the status machine (R-SM-1) and of a
@@ -71,6 +72,13 @@ public abstract class StatusEvent {
   /** Returns the free-text reason, if any. */
   public abstract Optional<String> reason();
 
+  /**
+   * Returns the grade system of the school the event places the student in, if named (R-SM-9);
+   * allowed only where {@link EventType#takesGradeSystem()}. Absent means the student's current
+   * system (the jurisdiction's for a first enrolment).
+   */
+  public abstract Optional<GradeSystem> gradeSystem();
+
   /** Returns whether this event is a {@link EventType#RETRACTION}. */
   public boolean isRetraction() {
     return type() == EventType.RETRACTION;
@@ -96,6 +104,8 @@ public abstract class StatusEvent {
         return evidence().isPresent();
       case REASON:
         return reason().isPresent();
+      case GRADE_SYSTEM:
+        return gradeSystem().isPresent();
       default:
         throw new AssertionError(field);
     }

@@ -56,12 +56,13 @@ public final class StatusEventBatch {
   static final int SMALL = 16;
 
   /** The fields of an event besides date, sequence, type and id; interned per batch. */
-  record Payload(Optional<SchoolId> school, Optional<Grade> grade, Optional<LocalDate> until,
+  record Payload(Optional<SchoolId> school, Optional<Grade> grade,
+      Optional<org.kbbx.core.school.GradeSystem> gradeSystem, Optional<LocalDate> until,
       Optional<String> target, Optional<String> evidence, Optional<String> reason) {
 
     static Payload of(StatusEvent event) {
-      return new Payload(event.school(), event.grade(), event.until(), event.targetEventId(),
-          event.evidence(), event.reason());
+      return new Payload(event.school(), event.grade(), event.gradeSystem(), event.until(),
+          event.targetEventId(), event.evidence(), event.reason());
     }
   }
 

@@ -104,7 +104,7 @@ public final class StatusMachine {
     if (failure.isDefined()) {
       return Either.left(new Rejection.GuardFailed(status, event, guard, failure.get()));
     }
-    return Either.right(Effects.next(status, event, row.get().to()));
+    return Either.right(Effects.next(status, event, row.get().to(), parameters));
   }
 
   @Override

@@ -40,6 +40,17 @@
  *       dated after its end is legal.
  *   <li>Grade changes carry the new grade, so the guard checks the step: +1 (promote), 0
  *       (repeat), +2 within one level (skip). Completion needs grade 9 under both systems.
+ *   <li>Grade systems (R-SM-9): a status carries the grade system of the school attended when an
+ *       event named one ({@code GRADE_SYSTEM} on enrolment, transfer-in confirmation, special
+ *       school entry or exit, 小升初); absent, the jurisdiction's system applies. Every grade guard
+ *       reads the student's own system. A school of another system takes the grade of the same
+ *       level and year within the level (初一 ↔ 初一); where it has none (5-4 grade 9 into 6-3,
+ *       6-3 grade 6 into 5-4) the event is rejected by its guard, so the county records the
+ *       placement explicitly (for a grade 6 pupil of 6-3: 小升初 into a 5-4 junior school).
+ *   <li>小升初 ({@code PROGRESS_TO_JUNIOR}) is legal from attending, home education (stays) and
+ *       borrowing (back to attending at the junior school): from the last primary grade of the
+ *       student's system to the first junior grade of the receiving school's, at the same or
+ *       another school. It moves record and attendance together and is not a transfer.
  *   <li>Events of the same date and sequence number are ordered by id, so the order is total.
  *       Of two events with the same id, the first to arrive is kept and the second refused.
  *   <li>{@code statusOn(date)} is the status at the end of that day; the spans start on the

@@ -18,15 +18,14 @@ import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.rate.Rate;
-import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.time.SchoolYear;
-import org.kbbx.reporting.rate.CountsTable;
-import org.kbbx.reporting.rate.DropoutRates;
+import io.vavr.control.Either;
+import org.kbbx.reporting.rate.ProfileRates;
 import org.kbbx.reporting.rate.RateDates;
-import org.kbbx.reporting.rate.Slice;
+import org.kbbx.reporting.rate.RateKind;
+import org.kbbx.reporting.rate.RateRejection;
 import org.kbbx.reporting.rate.StudentAttributes;
-import org.kbbx.reporting.rate.StudentCounter;
-import org.kbbx.reporting.rate.YearStatuses;
+import org.kbbx.reporting.rate.UnitRates;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.Status;
@@ -123,10 +122,8 @@ public final class ScenarioEvaluator {
             a.excused() ? MarkKind.EXCUSED : MarkKind.ABSENT_WITHOUT_REASON))));
     ArrayNode caseArray = MAPPER.createArrayNode();
     SchoolYear year = SchoolYear.containing(scenario.asOf());
-    RateDates dates = new RateDates(year, year.start(), scenario.asOf());
     // The scenario has no school divisions; rates are reported for the scenario as a whole.
-    StudentCounter counter = StudentCounter.of(dates, CohortPolicy.NATIONAL,
-        school -> Option.some(SCENARIO_DIVISION));
+    List<ProfileRates.Student> rateStudents = new ArrayList<>();
 
     ObjectNode out = MAPPER.createObjectNode();
     out.put("asOf", scenario.asOf().toString());
@@ -140,8 +137,8 @@ public final class ScenarioEvaluator {
       picture.alerts().forEach(a -> alerts.add(a.alert()));
       students.add(student(s, picture));
       Sex sex = s.residentId().map(r -> ResidentId.parse(r).sex()).orElse(Sex.MALE);
-      counter.add(YearStatuses.of(picture.timeline(), dates), new StudentAttributes(sex,
-          s.groups(), Option.some(s.birthDate()), Option.none()));
+      rateStudents.add(new ProfileRates.Student(picture.timeline(), new StudentAttributes(sex,
+          s.groups(), Option.some(s.birthDate()), Option.some(SCENARIO_DIVISION))));
       for (FileCase c : picture.cases()) {
         caseArray.add(caseNode(c, scenario.asOf()));
       }
@@ -172,7 +169,8 @@ public final class ScenarioEvaluator {
     }
     out.set("cases", caseArray);
     out.set("rejected", rejected);
-    out.set("rates", rates(counter.toCounts().total(), dates));
+    out.set("rates", rates(ProfileRates.of(rateStudents, school -> Option.some(SCENARIO_DIVISION),
+        profile, CohortPolicy.NATIONAL, year, scenario.asOf())));
     return out;
   }
 
@@ -196,17 +194,33 @@ public final class ScenarioEvaluator {
     return input == null || input.date() == null ? null : "ABSENCE " + input.date();
   }
 
-  private static ObjectNode rates(CountsTable table, RateDates dates) {
+  private static ObjectNode rates(ProfileRates profileRates) {
+    RateDates dates = profileRates.dates();
+    UnitRates all = profileRates.rates();
     ObjectNode rates = MAPPER.createObjectNode();
     rates.put("schoolYear", dates.year().toString());
     rates.put("census", dates.census().toString());
     rates.put("countDate", dates.countDate().toString());
     ObjectNode dropout = rates.putObject("dropout");
-    for (SchoolLevel level : SchoolLevel.values()) {
-      dropout.set(level.name(), rate(DropoutRates.annual(table, Slice.of(level))));
-    }
-    dropout.set("ALL", rate(DropoutRates.annual(table, Slice.all())));
+    dropout.set("PRIMARY", rate(all.get(RateKind.PRIMARY_DROPOUT)));
+    dropout.set("JUNIOR_SECONDARY", rate(all.get(RateKind.JUNIOR_DROPOUT)));
+    dropout.set("ALL", rate(all.get(RateKind.COMPULSORY_DROPOUT)));
+    rates.set("compulsoryAgeEnrolment", rate(all.get(RateKind.COMPULSORY_AGE_ENROLMENT)));
+    ObjectNode consolidation = rates.putObject("consolidation");
+    consolidation.set("NINE_YEAR", rate(all.get(RateKind.NINE_YEAR_CONSOLIDATION)));
+    consolidation.set("PRIMARY", rate(all.get(RateKind.PRIMARY_CONSOLIDATION)));
+    consolidation.set("JUNIOR", rate(all.get(RateKind.JUNIOR_CONSOLIDATION)));
     return rates;
+  }
+
+  private static ObjectNode rate(Either<RateRejection, Rate> rate) {
+    if (rate.isRight()) {
+      return rate(rate.get());
+    }
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("rejection", rate.getLeft().code());
+    node.put("reason", rate.getLeft().message());
+    return node;
   }
 
   private static ObjectNode rate(Rate rate) {

@@ -37,6 +37,9 @@ import org.kbbx.reporting.report.StatisticsTable;
  *       the date the ID encodes, so the two together would be the full number. Every other text
  *       of a report value (names, school codes, details) is written with its ID-like runs masked
  *       ({@link org.kbbx.core.mask.IdMask#maskIdLikeRuns}).
+ *   <li>Rates, fractions, targets, target checks, compliance rows, unit rates, rate rejections
+ *       and Vavr {@code Either}/{@code Option} values in fixed forms (exact numerator and
+ *       denominator, percent text, outcome, exact gap).
  *   <li>{@link StatisticsTable} with its labelled columns and rows; with
  *       {@link #withSmallCellSuppression(int) suppression below k}, every count below k (zero
  *       included) is written as the text {@code "<k"}.
@@ -140,6 +143,7 @@ public final class KbbxReportModule extends Module {
     serializers.addSerializer(LocalDate.class, new ToStringSerializer(LocalDate.class));
     serializers.addSerializer(LocalDateTime.class, new ToStringSerializer(LocalDateTime.class));
     serializers.addSerializer(StatisticsTable.class, new StatisticsTableSerializer(suppressBelow));
+    RateSerializers.register(serializers);
     context.addSerializers(serializers);
     context.addBeanSerializerModifier(new LabelledEnumModifier());
     context.insertAnnotationIntrospector(new ReportIntrospector(unmasked));

@@ -14,7 +14,9 @@ import org.kbbx.core.school.GradeSystem;
  *
  * <p>Enrolment-side counters go to the row of the student's grade (1–9); population-side counters
  * go to the row of the expected grade (1–9), or row 0 for a child of compulsory age outside the
- * official grades (for example a 15-year-old, R-AGE-3).
+ * official grades (for example a 15-year-old, R-AGE-3). Each side carries its grade system: the
+ * enrolment row's is that of the school attended, the population row's that of the household's
+ * jurisdiction, so levels are read right when 6-3 and 5-4 units merge (R-RATE-18).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,6 +29,8 @@ public final class Contribution {
   private static final int POPULATION_ROW_SHIFT = ENROLMENT_ROW_SHIFT + 4;
   private static final int SEX_SHIFT = POPULATION_ROW_SHIFT + 4;
   private static final int GROUPS_SHIFT = SEX_SHIFT + 2;
+  private static final int SYSTEM_SHIFT = GROUPS_SHIFT + PriorityGroup.values().length;
+  private static final GradeSystem[] SYSTEMS = GradeSystem.values();
 
   private final long packed;
 
@@ -40,34 +44,41 @@ public final class Contribution {
    *
    * @param enrolmentMask enrolment-side counter bits
    * @param grade the record grade 1–9, or 0 for none
+   * @param gradeSystem the grade system of the school attended: the level of {@code grade}
+   *     (R-RATE-18)
    * @param resident on the population list and of compulsory age
    * @param expectedGrade the expected grade 1–9, or 0 for none
    * @param populationFlags bits {@link #ENROLLED_FOR_POPULATION}, {@link #COMPLETED_COMPULSORY},
    *     {@link #DEFERRED}
+   * @param populationSystem the household's grade system: the official level of the expected grade
    */
   static Contribution compute(
       int enrolmentMask,
       int grade,
+      GradeSystem gradeSystem,
       boolean resident,
       int expectedGrade,
       int populationFlags,
       int sexIndex,
       int groupMask,
-      GradeSystem system) {
+      GradeSystem populationSystem) {
     return new Contribution(
-        computePacked(enrolmentMask, grade, resident, expectedGrade, populationFlags, sexIndex, groupMask, system));
+        computePacked(
+            enrolmentMask, grade, gradeSystem, resident, expectedGrade, populationFlags, sexIndex, groupMask,
+            populationSystem));
   }
 
   /** {@link #compute} without the wrapper object: the packed bits. */
   static long computePacked(
       int enrolmentMask,
       int grade,
+      GradeSystem gradeSystem,
       boolean resident,
       int expectedGrade,
       int populationFlags,
       int sexIndex,
       int groupMask,
-      GradeSystem system) {
+      GradeSystem populationSystem) {
     int mask = enrolmentMask;
     int populationRow = -1;
     if (resident) {
@@ -79,17 +90,19 @@ public final class Contribution {
       mask |= completed ? Counter.POPULATION_COMPLETED.bit() : 0;
       mask |= enrolled ? Counter.POPULATION_ENROLLED.bit() : 0;
       if (expectedGrade > 0) {
-        int official = system.levelOf(Grade.of(expectedGrade)).ordinal();
+        int official = populationSystem.levelOf(Grade.of(expectedGrade)).ordinal();
         if (completed) {
           mask |= Counter.POPULATION_AT_OR_ABOVE_LEVEL.bit();
         } else if (enrolled && grade > 0) {
-          int actual = system.levelOf(Grade.of(grade)).ordinal();
+          int actual = gradeSystem.levelOf(Grade.of(grade)).ordinal();
           mask |= actual == official ? Counter.POPULATION_IN_OFFICIAL_LEVEL.bit() : 0;
           mask |= actual >= official ? Counter.POPULATION_AT_OR_ABOVE_LEVEL.bit() : 0;
         }
       }
     }
-    return packed(mask, grade, populationRow, sexIndex, groupMask);
+    return packed(mask, grade, populationRow, sexIndex, groupMask)
+        | ((long) gradeSystem.ordinal() << SYSTEM_SHIFT)
+        | ((long) populationSystem.ordinal() << (SYSTEM_SHIFT + 1));
   }
 
   static final int ENROLLED_FOR_POPULATION = 1;
@@ -142,6 +155,24 @@ public final class Contribution {
   /** Returns the student's sex. */
   public Sex sex() {
     return Sex.values()[sexIndex()];
+  }
+
+  /** Returns the grade system the enrolment row's level is read with: the school's (R-RATE-18). */
+  public GradeSystem gradeSystem() {
+    return SYSTEMS[enrolmentSystem(packed)];
+  }
+
+  /** Returns the grade system the population row's official level is read with: the household's. */
+  public GradeSystem populationSystem() {
+    return SYSTEMS[populationSystem(packed)];
+  }
+
+  static int enrolmentSystem(long packed) {
+    return (int) (packed >>> SYSTEM_SHIFT) & 1;
+  }
+
+  static int populationSystem(long packed) {
+    return (int) (packed >>> (SYSTEM_SHIFT + 1)) & 1;
   }
 
   /** Returns the student's priority groups. */
@@ -217,6 +248,10 @@ public final class Contribution {
         + enrolmentRow()
         + ", populationRow="
         + populationRow()
+        + ", system="
+        + gradeSystem()
+        + "/"
+        + populationSystem()
         + ", sex="
         + sex()
         + ", groups="

@@ -3,7 +3,7 @@ package org.kbbx.reporting.rate;
 /**
  * The counters every rate is built from (R-RATE-2): a few {@code long}s per cell, never students.
  *
- * <p>The first six are <em>enrolment-side</em>: they describe students on a school's books and are
+ * <p>The first seven are <em>enrolment-side</em>: they describe students on a school's books and are
  * kept in the row of the student's grade, under the school. The last six are
  * <em>population-side</em>: they describe children on the resident population list and are kept
  * in the row of the child's expected grade (R-AGE-3), under the household's division. Which record
@@ -17,12 +17,20 @@ public enum Counter {
   DROPPED_OUT("辍学", "dropped out", true),
   /** R: enrolled in the same grade as in the previous year (留级/复读). */
   REPEATERS("留级", "repeaters", true),
-  /** Completed the last grade of the student's level during the year (毕业). */
+  /**
+   * Completed the last grade of the student's level during the year (毕业), where he finished
+   * (R-RATE-17).
+   */
   COMPLETERS("毕业", "completers", true),
   /** Transferred in during the year (转入). */
   TRANSFERS_IN("转入", "transfers in", true),
   /** Transferred out during the year (转出). */
   TRANSFERS_OUT("转出", "transfers out", true),
+  /**
+   * Intake (新生): first enrolment in grade 1, or first entry into the first junior grade, that
+   * takes effect during the year, at the school entered; repeaters excluded (R-RATE-16).
+   */
+  INTAKE("新生", "intake", true),
   /** P: resident child of compulsory age (适龄人口). */
   POPULATION("适龄人口", "population", false),
   /** Resident child counted as enrolled in any school at any level (已入学). */
@@ -72,7 +80,7 @@ public enum Counter {
   }
 
   /** The mask of all enrolment-side counters. */
-  static final int ENROLMENT_MASK = 0b111111;
+  static final int ENROLMENT_MASK = 0b1111111;
 
   /** The mask of all population-side counters. */
   static final int POPULATION_MASK = ((1 << COUNT) - 1) & ~ENROLMENT_MASK;

@@ -6,6 +6,8 @@ import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The counts of one unit (a school, a division) for one school year, kept by row (grade or expected
@@ -17,6 +19,13 @@ import org.kbbx.core.school.GradeSystem;
  * priority group that occurs: a few kilobytes per unit whatever its size, never students. Rows 1–9
  * are grades (enrolment-side counters) or expected grades (population-side counters); row 0 holds
  * population-side counters of children of compulsory age outside the official grades.
+ *
+ * <p>Counts are kept per grade system (R-RATE-18): a grade row's level is read with the system of
+ * the school attended (an expected grade's with the household's), so tables of 6-3 and 5-4 units
+ * add cell by cell into one table that answers every slice by level; adding never throws for a
+ * system. A block of each system is allocated only when that system occurs. Besides one block per
+ * priority group, the table keeps the union of registered-poor and monitored children ({@link
+ * WatchedGroups}), which per-group blocks cannot give (a child may be in both).
  *
  * <p>This class is immutable and thread-safe. Its {@link Accumulator} is not thread-safe.
  */
@@ -30,18 +39,25 @@ public final class CountsTable {
   /** The number of enrolment-side counters, which come first; the rest are population-side. */
   private static final int ENROLMENT_SIDE = Integer.bitCount(Counter.ENROLMENT_MASK);
   private static final int GROUPS = PriorityGroup.values().length;
+  /** Group blocks: one per priority group, then the registered-poor-or-monitored union. */
+  private static final int GROUP_BLOCKS = GROUPS + 1;
+  private static final int WATCHED = GROUPS;
+  private static final int WATCHED_MASK =
+      1 << PriorityGroup.REGISTERED_POOR.ordinal() | 1 << PriorityGroup.MONITORED_HOUSEHOLD.ordinal();
+  private static final GradeSystem[] SYSTEM_VALUES = GradeSystem.values();
+  private static final int SYSTEMS = SYSTEM_VALUES.length;
   private static final int MAIN_SIZE = ROWS * SEXES * K;
   private static final int GROUP_SIZE = ROWS * K;
   /** Sex columns of students' own counts (a student's sex is always recorded). */
   private static final int RECORDED_SEXES = Sex.values().length;
   private static final int RECENT_SIZE = ROWS * RECORDED_SEXES * K;
 
-  private final GradeSystem system;
-  private final long[] main;
-  private final long[][] groups;
+  /** Cells by system, then row, sex and counter; null for a system that does not occur. */
+  private final long[][] main;
+  /** Group cells by system and group block, then row and counter; null where none occur. */
+  private final long[][][] groups;
 
-  private CountsTable(GradeSystem system, long[] main, long[][] groups) {
-    this.system = system;
+  private CountsTable(long[][] main, long[][][] groups) {
     this.main = main;
     this.groups = groups;
   }
@@ -49,46 +65,86 @@ public final class CountsTable {
   /**
    * Returns the empty table, the identity of {@link #plus(CountsTable)}.
    *
-   * @param system the grade system levels are read with, not null
+   * @return the empty table
+   */
+  public static CountsTable empty() {
+    return new CountsTable(new long[SYSTEMS][], new long[SYSTEMS][GROUP_BLOCKS][]);
+  }
+
+  /**
+   * Returns the empty table; the system is not part of the value (tables of any systems merge).
+   *
+   * @param system not null
    * @return the empty table
    */
   public static CountsTable empty(GradeSystem system) {
-    return new CountsTable(Objects.requireNonNull(system, "system"), new long[MAIN_SIZE], new long[GROUPS][]);
+    Objects.requireNonNull(system, "system");
+    return empty();
   }
 
   /**
    * Returns a new empty accumulator.
    *
-   * @param system the grade system, not null
+   * @param system the grade system of cells added with {@link Accumulator#addCount(int, int,
+   *     Counter, long)} (students carry their own), not null
    * @return the accumulator
    */
   public static Accumulator accumulator(GradeSystem system) {
     return new Accumulator(Objects.requireNonNull(system, "system"));
   }
 
-  /** Returns the grade system that maps grades and expected grades to levels. */
-  public GradeSystem system() {
-    return system;
+  /**
+   * Returns the grade systems that occur in the table (a non-zero count), in declaration order.
+   *
+   * @return a new set, empty for an empty table
+   */
+  public Set<GradeSystem> systems() {
+    Set<GradeSystem> set = EnumSet.noneOf(GradeSystem.class);
+    for (int s = 0; s < SYSTEMS; s++) {
+      if (nonZero(main[s])) {
+        set.add(SYSTEM_VALUES[s]);
+        continue;
+      }
+      for (long[] block : groups[s]) {
+        if (nonZero(block)) {
+          set.add(SYSTEM_VALUES[s]);
+          break;
+        }
+      }
+    }
+    return set;
+  }
+
+  private static boolean nonZero(long[] cells) {
+    if (cells != null) {
+      for (long c : cells) {
+        if (c != 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
-   * Returns the table of the union of two disjoint populations: cell-wise sums.
+   * Returns the table of the union of two disjoint populations: cell-wise sums, whatever their
+   * grade systems (R-RATE-18).
    *
-   * @param other a table of the same grade system, not null
+   * @param other not null
    * @return the sum
-   * @throws IllegalArgumentException if the grade systems differ
    * @throws ArithmeticException if a count overflows
    */
   public CountsTable plus(CountsTable other) {
     Objects.requireNonNull(other, "other");
-    Accumulator sum = new Accumulator(system);
+    Accumulator sum = new Accumulator(GradeSystem.SIX_THREE);
     sum.add(this);
     sum.add(other);
     return sum.toTable();
   }
 
   /**
-   * Returns the counts of a slice.
+   * Returns the counts of a slice, over every grade system: a level selects, in each system's
+   * block, the grades of that level under that system (R-RATE-18).
    *
    * @param slice not null
    * @return the summed counters
@@ -96,24 +152,49 @@ public final class CountsTable {
   public RateCounts select(Slice slice) {
     Objects.requireNonNull(slice, "slice");
     long[] sum = new long[K];
+    for (int s = 0; s < SYSTEMS; s++) {
+      selectInto(sum, s, slice);
+    }
+    return RateCounts.wrap(sum);
+  }
+
+  /**
+   * Returns the counts of a slice among students counted under one grade system: at schools of
+   * that system (enrolment side) or of households whose official grades follow it (population
+   * side).
+   *
+   * @param system not null
+   * @param slice not null
+   * @return the summed counters
+   */
+  public RateCounts select(GradeSystem system, Slice slice) {
+    Objects.requireNonNull(system, "system");
+    Objects.requireNonNull(slice, "slice");
+    long[] sum = new long[K];
+    selectInto(sum, system.ordinal(), slice);
+    return RateCounts.wrap(sum);
+  }
+
+  private void selectInto(long[] sum, int s, Slice slice) {
+    GradeSystem system = SYSTEM_VALUES[s];
     for (int row = 0; row < ROWS; row++) {
-      if (!selects(slice, row)) {
+      if (!selects(system, slice, row)) {
         continue;
       }
-      if (slice.group().isDefined()) {
-        long[] block = groups[slice.group().get().ordinal()];
-        if (block != null) {
-          addInto(sum, block, row * K);
+      if (slice.group().isDefined() || slice.watched().isDefined()) {
+        int block = slice.group().isDefined() ? slice.group().get().ordinal() : WATCHED;
+        long[] cells = groups[s][block];
+        if (cells != null) {
+          addInto(sum, cells, row * K);
         }
-      } else {
+      } else if (main[s] != null) {
         for (int sex = 0; sex < SEXES; sex++) {
           if (slice.sex().isEmpty() || slice.sex().get().ordinal() == sex) {
-            addInto(sum, main, (row * SEXES + sex) * K);
+            addInto(sum, main[s], (row * SEXES + sex) * K);
           }
         }
       }
     }
-    return RateCounts.wrap(sum);
   }
 
   /** Returns the counts of all children in the unit. */
@@ -121,7 +202,7 @@ public final class CountsTable {
     return select(Slice.all());
   }
 
-  private boolean selects(Slice slice, int row) {
+  private static boolean selects(GradeSystem system, Slice slice, int row) {
     if (slice.grade().isDefined() && slice.grade().get().number() != row) {
       return false;
     }
@@ -139,44 +220,56 @@ public final class CountsTable {
 
   /** Returns the heap bytes of the counter arrays (an estimate of the table's footprint). */
   public long counterBytes() {
-    long bytes = 16L + 8L * main.length;
-    for (long[] block : groups) {
-      bytes += block == null ? 0 : 16L + 8L * block.length;
+    long bytes = 0;
+    for (int s = 0; s < SYSTEMS; s++) {
+      bytes += main[s] == null ? 0 : 16L + 8L * main[s].length;
+      for (long[] block : groups[s]) {
+        bytes += block == null ? 0 : 16L + 8L * block.length;
+      }
     }
     return bytes;
   }
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof CountsTable that) || that.system != system || !Arrays.equals(that.main, main)) {
+    if (!(other instanceof CountsTable that)) {
       return false;
     }
-    for (int g = 0; g < GROUPS; g++) {
-      if (!Arrays.equals(orZero(groups[g]), orZero(that.groups[g]))) {
+    for (int s = 0; s < SYSTEMS; s++) {
+      if (!Arrays.equals(orZero(main[s], MAIN_ZERO), orZero(that.main[s], MAIN_ZERO))) {
         return false;
+      }
+      for (int g = 0; g < GROUP_BLOCKS; g++) {
+        if (!Arrays.equals(orZero(groups[s][g], GROUP_ZERO), orZero(that.groups[s][g], GROUP_ZERO))) {
+          return false;
+        }
       }
     }
     return true;
   }
 
-  private static final long[] ZERO_GROUP = new long[GROUP_SIZE];
+  private static final long[] MAIN_ZERO = new long[MAIN_SIZE];
+  private static final long[] GROUP_ZERO = new long[GROUP_SIZE];
 
-  private static long[] orZero(long[] block) {
-    return block == null ? ZERO_GROUP : block;
+  private static long[] orZero(long[] block, long[] zero) {
+    return block == null ? zero : block;
   }
 
   @Override
   public int hashCode() {
-    int hash = system.hashCode() * 31 + Arrays.hashCode(main);
-    for (long[] block : groups) {
-      hash = hash * 31 + Arrays.hashCode(orZero(block));
+    int hash = 1;
+    for (int s = 0; s < SYSTEMS; s++) {
+      hash = hash * 31 + Arrays.hashCode(orZero(main[s], MAIN_ZERO));
+      for (long[] block : groups[s]) {
+        hash = hash * 31 + Arrays.hashCode(orZero(block, GROUP_ZERO));
+      }
     }
     return hash;
   }
 
   @Override
   public String toString() {
-    return "CountsTable{" + system + ", total=" + total() + "}";
+    return "CountsTable{" + systems() + ", total=" + total() + "}";
   }
 
   /**
@@ -186,14 +279,14 @@ public final class CountsTable {
   public static final class Accumulator {
     private final GradeSystem system;
     /** Counts added whole (merged tables, bulk cells) and folded student counts; null until needed. */
-    private long[] main;
-    private final long[][] groups = new long[GROUPS][];
+    private final long[][] main = new long[SYSTEMS][];
+    private final long[][][] groups = new long[SYSTEMS][GROUP_BLOCKS][];
     /**
-     * Students' counts since the last fold, by row, recorded sex and counter: a third of the
-     * size of {@code main} in cells, half in bytes per cell, so the tables of a county's schools
-     * and villages stay in cache while students are counted.
+     * Students' counts since the last fold, by system, then row, recorded sex and counter: a third
+     * of the size of {@code main} in cells, half in bytes per cell, so the tables of a county's
+     * schools and villages stay in cache while students are counted.
      */
-    private final int[] recent = new int[RECENT_SIZE];
+    private final int[][] recent = new int[SYSTEMS][];
     /** After this many students the recent counts are folded into {@code main}, before an int overflows. */
     private final int foldEvery;
     private int sinceFold;
@@ -218,7 +311,8 @@ public final class CountsTable {
     }
 
     /**
-     * Adds {@code count} to one cell, as when loading counts reported in bulk.
+     * Adds {@code count} to one cell of the accumulator's grade system, as when loading counts
+     * reported in bulk.
      *
      * @param row the grade (or expected grade) row, 0 to 9
      * @param sexIndex 0 male, 1 female, 2 not recorded
@@ -228,12 +322,29 @@ public final class CountsTable {
      * @throws IllegalArgumentException if an index is out of range or the count negative
      */
     public Accumulator addCount(int row, int sexIndex, Counter counter, long count) {
+      return addCount(system, row, sexIndex, counter, count);
+    }
+
+    /**
+     * Adds {@code count} to one cell of {@code gradeSystem}'s block, as when loading counts a
+     * school of that system reported in bulk.
+     *
+     * @param gradeSystem the system of the reporting school, not null
+     * @param row the grade (or expected grade) row, 0 to 9
+     * @param sexIndex 0 male, 1 female, 2 not recorded
+     * @param counter not null
+     * @param count {@code >= 0}
+     * @return this accumulator
+     * @throws IllegalArgumentException if an index is out of range or the count negative
+     */
+    public Accumulator addCount(GradeSystem gradeSystem, int row, int sexIndex, Counter counter, long count) {
+      Objects.requireNonNull(gradeSystem, "gradeSystem");
       if (row < 0 || row >= ROWS || sexIndex < 0 || sexIndex >= SEXES || count < 0) {
         throw new IllegalArgumentException(
             "Invalid cell (row 0 - 9, sex 0 - 2, count >= 0): row " + row + ", sex " + sexIndex + ", count " + count);
       }
       int i = (row * SEXES + sexIndex) * K + counter.ordinal();
-      long[] cells = main();
+      long[] cells = main(gradeSystem.ordinal());
       cells[i] = Math.addExact(cells[i], count);
       return this;
     }
@@ -258,11 +369,13 @@ public final class CountsTable {
       int groupMask = Contribution.groupMask(contribution);
       int enrolment = mask & Counter.ENROLMENT_MASK;
       if (enrolment != 0) {
-        addRow(Contribution.enrolmentRow(contribution), sex, enrolment, 0, ENROLMENT_SIDE, groupMask);
+        addRow(Contribution.enrolmentSystem(contribution), Contribution.enrolmentRow(contribution), sex,
+            enrolment, 0, ENROLMENT_SIDE, groupMask);
       }
       int population = mask & Counter.POPULATION_MASK;
       if (population != 0) {
-        addRow(Contribution.populationRow(contribution), sex, population, ENROLMENT_SIDE, K, groupMask);
+        addRow(Contribution.populationSystem(contribution), Contribution.populationRow(contribution), sex,
+            population, ENROLMENT_SIDE, K, groupMask);
       }
       return this;
     }
@@ -271,51 +384,62 @@ public final class CountsTable {
      * Adds one to each counter of {@code mask} in one row: the cells {@code [from, to)} of one side,
      * no branch per counter, so a student touches one or two cache lines per side.
      */
-    private void addRow(int row, int sex, int mask, int from, int to, int groupMask) {
+    private void addRow(int s, int row, int sex, int mask, int from, int to, int groupMask) {
+      int[] cells = recent[s];
+      if (cells == null) {
+        cells = new int[RECENT_SIZE];
+        recent[s] = cells;
+      }
       int base = (row * RECORDED_SEXES + sex) * K;
       for (int k = from; k < to; k++) {
-        recent[base + k] += mask >>> k & 1;
+        cells[base + k] += mask >>> k & 1;
       }
       for (int g = groupMask; g != 0; g &= g - 1) {
-        int group = Integer.numberOfTrailingZeros(g);
-        long[] block = groups[group];
-        if (block == null) {
-          block = new long[GROUP_SIZE];
-          groups[group] = block;
-        }
-        for (int k = from; k < to; k++) {
-          block[row * K + k] += mask >>> k & 1;
-        }
+        addGroupRow(s, Integer.numberOfTrailingZeros(g), row, mask, from, to);
+      }
+      if ((groupMask & WATCHED_MASK) != 0) {
+        addGroupRow(s, WATCHED, row, mask, from, to);
+      }
+    }
+
+    private void addGroupRow(int s, int group, int row, int mask, int from, int to) {
+      long[] block = groups[s][group];
+      if (block == null) {
+        block = new long[GROUP_SIZE];
+        groups[s][group] = block;
+      }
+      for (int k = from; k < to; k++) {
+        block[row * K + k] += mask >>> k & 1;
       }
     }
 
     /**
-     * Adds a whole table, as when merging partial results.
+     * Adds a whole table, as when merging partial results; tables of any grade systems merge
+     * (R-RATE-18).
      *
-     * @param table a table of the same grade system, not null
+     * @param table not null
      * @return this accumulator
-     * @throws IllegalArgumentException if the grade systems differ
      */
     public Accumulator add(CountsTable table) {
       Objects.requireNonNull(table, "table");
-      if (table.system != system) {
-        throw new IllegalArgumentException(
-            "Cannot merge counts of grade system " + table.system + " into " + system);
-      }
-      long[] cells = main();
-      for (int i = 0; i < MAIN_SIZE; i++) {
-        cells[i] = Math.addExact(cells[i], table.main[i]);
-      }
-      for (int g = 0; g < GROUPS; g++) {
-        long[] from = table.groups[g];
-        if (from == null) {
-          continue;
+      for (int s = 0; s < SYSTEMS; s++) {
+        if (table.main[s] != null) {
+          long[] cells = main(s);
+          for (int i = 0; i < MAIN_SIZE; i++) {
+            cells[i] = Math.addExact(cells[i], table.main[s][i]);
+          }
         }
-        if (groups[g] == null) {
-          groups[g] = new long[GROUP_SIZE];
-        }
-        for (int i = 0; i < GROUP_SIZE; i++) {
-          groups[g][i] = Math.addExact(groups[g][i], from[i]);
+        for (int g = 0; g < GROUP_BLOCKS; g++) {
+          long[] from = table.groups[s][g];
+          if (from == null) {
+            continue;
+          }
+          if (groups[s][g] == null) {
+            groups[s][g] = new long[GROUP_SIZE];
+          }
+          for (int i = 0; i < GROUP_SIZE; i++) {
+            groups[s][g][i] = Math.addExact(groups[s][g][i], from[i]);
+          }
         }
       }
       return this;
@@ -323,36 +447,49 @@ public final class CountsTable {
 
     /** Returns an immutable snapshot of the counts so far. */
     public CountsTable toTable() {
-      long[][] copy = new long[GROUPS][];
-      for (int g = 0; g < GROUPS; g++) {
-        copy[g] = groups[g] == null ? null : groups[g].clone();
+      long[][][] copy = new long[SYSTEMS][GROUP_BLOCKS][];
+      long[][] cells = new long[SYSTEMS][];
+      for (int s = 0; s < SYSTEMS; s++) {
+        for (int g = 0; g < GROUP_BLOCKS; g++) {
+          copy[s][g] = groups[s][g] == null ? null : groups[s][g].clone();
+        }
+        if (main[s] != null || recent[s] != null) {
+          cells[s] = main[s] == null ? new long[MAIN_SIZE] : main[s].clone();
+          addRecent(s, cells[s]);
+        }
       }
-      long[] cells = main == null ? new long[MAIN_SIZE] : main.clone();
-      addRecent(cells);
-      return new CountsTable(system, cells, copy);
+      return new CountsTable(cells, copy);
     }
 
-    private long[] main() {
-      if (main == null) {
-        main = new long[MAIN_SIZE];
+    private long[] main(int s) {
+      if (main[s] == null) {
+        main[s] = new long[MAIN_SIZE];
       }
-      return main;
+      return main[s];
     }
 
     /** Moves the recent counts into {@code main}. */
     private void fold() {
-      addRecent(main());
-      Arrays.fill(recent, 0);
+      for (int s = 0; s < SYSTEMS; s++) {
+        if (recent[s] != null) {
+          addRecent(s, main(s));
+          Arrays.fill(recent[s], 0);
+        }
+      }
       sinceFold = 0;
     }
 
-    private void addRecent(long[] cells) {
+    private void addRecent(int s, long[] cells) {
+      int[] from = recent[s];
+      if (from == null) {
+        return;
+      }
       for (int row = 0; row < ROWS; row++) {
         for (int sex = 0; sex < RECORDED_SEXES; sex++) {
-          int from = (row * RECORDED_SEXES + sex) * K;
+          int f = (row * RECORDED_SEXES + sex) * K;
           int to = (row * SEXES + sex) * K;
           for (int k = 0; k < K; k++) {
-            cells[to + k] = Math.addExact(cells[to + k], recent[from + k]);
+            cells[to + k] = Math.addExact(cells[to + k], from[f + k]);
           }
         }
       }

@@ -15,4 +15,15 @@ public record FlowResidualPolicy(boolean deathsAreDecreases, boolean suspensions
 
   /** Deaths and suspensions are not decreases (they are not dropouts, R-ABS-5). */
   public static final FlowResidualPolicy EXCLUDE_DEATHS_AND_SUSPENSIONS = new FlowResidualPolicy(false, false);
+
+  /**
+   * Returns the decreases a profile's rate settings count (R-RATE-19).
+   *
+   * @param settings the profile's rate settings, not null
+   * @return the policy
+   */
+  public static FlowResidualPolicy from(org.kbbx.rules.profile.RateSettings settings) {
+    java.util.Objects.requireNonNull(settings, "settings");
+    return new FlowResidualPolicy(settings.deathsAreDecreases(), settings.suspensionsAreDecreases());
+  }
 }

@@ -1,5 +1,6 @@
 package org.kbbx.reporting.rate;
 
+import org.kbbx.rules.profile.RateSettings;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.kbbx.core.time.SchoolYear;
@@ -38,6 +39,35 @@ public record RateDates(SchoolYear year, LocalDate census, LocalDate countDate) 
   public static RateDates of(SchoolYear year) {
     Objects.requireNonNull(year, "year");
     return new RateDates(year, year.start(), year.end());
+  }
+
+  /**
+   * Returns the dates of {@code year} by a profile's rate settings (R-RATE-19).
+   *
+   * @param year not null
+   * @param settings the profile's rate settings, not null
+   * @return the dates
+   */
+  public static RateDates of(SchoolYear year, RateSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    return new RateDates(year, settings.censusIn(year), settings.countIn(year));
+  }
+
+  /**
+   * Returns the dates of {@code year} by a profile's rate settings for data as of {@code asOf}: the
+   * count date is the settings' count date, or {@code asOf} when earlier, but never before the
+   * census date.
+   *
+   * @param year not null
+   * @param settings not null
+   * @param asOf the date the data describes, not null
+   * @return the dates
+   */
+  public static RateDates asOf(SchoolYear year, RateSettings settings, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    RateDates full = of(year, settings);
+    LocalDate count = asOf.isBefore(full.countDate()) ? asOf : full.countDate();
+    return new RateDates(year, full.census(), count.isBefore(full.census()) ? full.census() : count);
   }
 
   /** Returns the census date of the previous school year (same day and month, a year earlier). */

@@ -1,5 +1,11 @@
 package org.kbbx.reporting.rate;
 
+import io.vavr.control.Option;
+import java.util.Objects;
+import java.util.Optional;
+import org.kbbx.core.school.SchoolLevel;
+import org.kbbx.rules.profile.TargetRule;
+
 /**
  * The rates a county is judged by, as the keys of a profile's targets (R-RATE-3).
  *
@@ -25,7 +31,13 @@ public enum RateKind {
   /** 小学学龄儿童净入学率 (R-RATE-12). */
   PRIMARY_NET_ENROLMENT("小学学龄儿童净入学率", "primary net enrolment rate"),
   /** 初中阶段毛入学率 (R-RATE-12). */
-  JUNIOR_GROSS_ENROLMENT("初中阶段毛入学率", "junior gross enrolment rate");
+  JUNIOR_GROSS_ENROLMENT("初中阶段毛入学率", "junior gross enrolment rate"),
+  /**
+   * 脱贫户和监测对象子女辍学率: the annual dropout rate among children of registered-poor or monitored
+   * households, both levels (R-RATE-10, R-RATE-20, {@link WatchedGroups#REGISTERED_POOR_OR_MONITORED}).
+   */
+  REGISTERED_POOR_OR_MONITORED_DROPOUT("脱贫户和监测对象子女辍学率",
+      "dropout rate of registered-poor or monitored households' children");
 
   private final String chineseLabel;
   private final String englishLabel;
@@ -38,6 +50,52 @@ public enum RateKind {
   /** Returns the Chinese label, for example {@code 小学年辍学率}. */
   public String chineseLabel() {
     return chineseLabel;
+  }
+
+  /**
+   * Returns the rate a profile target measures (R-RATE-20): a dropout target by its level (none:
+   * both levels), a consolidation target by its level (none: nine-year), an enrolment target by its
+   * level (none: compulsory-age enrolment; primary: net; junior: gross), and the registered-poor and
+   * for-poverty dropout targets as {@link #REGISTERED_POOR_OR_MONITORED_DROPOUT} ("nobody drops out
+   * for poverty" read as the same group). The mapping is total; {@link #notComputable} says when
+   * the rate cannot honour the target's level.
+   *
+   * @param rule the profile's target rule, not null
+   * @return the rate kind
+   */
+  public static RateKind of(TargetRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    Optional<SchoolLevel> level = rule.level();
+    boolean primary = level.isPresent() && level.get() == SchoolLevel.PRIMARY;
+    switch (rule.indicator()) {
+      case ANNUAL_DROPOUT_RATE:
+        return level.isEmpty() ? COMPULSORY_DROPOUT : primary ? PRIMARY_DROPOUT : JUNIOR_DROPOUT;
+      case NINE_YEAR_CONSOLIDATION_RATE:
+        return level.isEmpty() ? NINE_YEAR_CONSOLIDATION : primary ? PRIMARY_CONSOLIDATION : JUNIOR_CONSOLIDATION;
+      case COMPULSORY_ENROLMENT_RATE:
+        return level.isEmpty() ? COMPULSORY_AGE_ENROLMENT : primary ? PRIMARY_NET_ENROLMENT : JUNIOR_GROSS_ENROLMENT;
+      case REGISTERED_POOR_DROPOUT_RATE:
+      case DROPOUT_FOR_POVERTY_RATE:
+        return REGISTERED_POOR_OR_MONITORED_DROPOUT;
+      default:
+        throw new AssertionError(rule.indicator());
+    }
+  }
+
+  /**
+   * Returns why the library computes no rate for {@code rule}, or none: a group dropout target
+   * restricted to one level (the group rate covers both levels).
+   *
+   * @param rule not null
+   * @return the rejection, or none
+   */
+  public static Option<RateRejection> notComputable(TargetRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    return of(rule) == REGISTERED_POOR_OR_MONITORED_DROPOUT && rule.level().isPresent()
+        ? Option.some(new RateRejection.NotComputable(
+            rule.indicator().chineseLabel() + " of " + rule.level().get().chineseLabel()
+                + " (computed for both levels only)"))
+        : Option.none();
   }
 
   /** Returns the English label. */

@@ -1,5 +1,6 @@
 package org.kbbx.reporting.rate;
 
+import org.kbbx.rules.profile.RateSettings;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,20 @@ public record RatePolicy(ConsolidationOptions consolidation, boolean deferralsLe
 
   /** Plain formulas: no adjustment, no cap, deferrals stay in the denominator. */
   public static final RatePolicy PLAIN = new RatePolicy(ConsolidationOptions.PLAIN, false);
+
+  /**
+   * Returns the policy a profile's rate settings give (R-RATE-19).
+   *
+   * @param settings the profile's rate settings, for example {@code profile.rateSettings().value()}
+   * @return the policy
+   */
+  public static RatePolicy from(RateSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    return new RatePolicy(
+        new ConsolidationOptions(
+            settings.consolidationAdjustedForTransfers(), settings.consolidationCappedAtHundredPercent()),
+        settings.deferralsLeaveDenominator());
+  }
 
   /** Creates a policy. */
   public RatePolicy {

@@ -65,4 +65,56 @@ public sealed interface RateRejection {
       return "School " + school + " is not in the school directory; its division is unknown";
     }
   }
+
+  /**
+   * The rate's numerator is not yet knowable on the date the counts were taken (R-RATE-17), for
+   * example primary completion of Y before Y+1's census date: a typed undefined, never 0.
+   *
+   * @param year the school year of the rate, not null
+   * @param what what is not yet knowable, not null
+   * @param knowableOn the first date on which counts give it, not null
+   */
+  record Pending(SchoolYear year, String what, java.time.LocalDate knowableOn) implements RateRejection {
+
+    /** Creates the rejection. */
+    public Pending {
+      Objects.requireNonNull(year, "year");
+      Objects.requireNonNull(what, "what");
+      Objects.requireNonNull(knowableOn, "knowableOn");
+    }
+
+    @Override
+    public String code() {
+      return "RATE_PENDING";
+    }
+
+    @Override
+    public String message() {
+      return "Pending: " + what + " of school year " + year + " are known from " + knowableOn;
+    }
+  }
+
+  /**
+   * The library computes no rate for what a target names (R-RATE-20), for example a group dropout
+   * target restricted to one level.
+   *
+   * @param what what was asked for, not null
+   */
+  record NotComputable(String what) implements RateRejection {
+
+    /** Creates the rejection. */
+    public NotComputable {
+      Objects.requireNonNull(what, "what");
+    }
+
+    @Override
+    public String code() {
+      return "RATE_NOT_COMPUTABLE";
+    }
+
+    @Override
+    public String message() {
+      return "No such rate: " + what;
+    }
+  }
 }

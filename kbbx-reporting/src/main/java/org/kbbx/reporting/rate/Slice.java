@@ -22,11 +22,17 @@ import org.kbbx.core.school.SchoolLevel;
  * @param grade the grade, or none for all
  * @param sex the sex, or none for both
  * @param group the priority group, or none for every child
+ * @param watched a union of priority groups (R-RATE-20), or none; not with a group or a sex
  */
 public record Slice(
-    Option<SchoolLevel> level, Option<Grade> grade, Option<Sex> sex, Option<PriorityGroup> group) {
+    Option<SchoolLevel> level,
+    Option<Grade> grade,
+    Option<Sex> sex,
+    Option<PriorityGroup> group,
+    Option<WatchedGroups> watched) {
 
-  private static final Slice ALL = new Slice(Option.none(), Option.none(), Option.none(), Option.none());
+  private static final Slice ALL =
+      new Slice(Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
 
   /** Creates a slice. */
   public Slice {
@@ -34,11 +40,28 @@ public record Slice(
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(sex, "sex");
     Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(watched, "watched");
     if (sex.isDefined() && group.isDefined()) {
       throw new IllegalArgumentException(
           "Invalid slice: sex " + sex.get() + " and priority group " + group.get()
               + " cannot be combined (counts keep each breakdown, not their cross product)");
     }
+    if (watched.isDefined() && (sex.isDefined() || group.isDefined())) {
+      throw new IllegalArgumentException(
+          "Invalid slice: groups " + watched.get() + " cannot be combined with a sex or another group");
+    }
+  }
+
+  /**
+   * Creates a slice without a union of groups.
+   *
+   * @param level the level, or none
+   * @param grade the grade, or none
+   * @param sex the sex, or none
+   * @param group the priority group, or none
+   */
+  public Slice(Option<SchoolLevel> level, Option<Grade> grade, Option<Sex> sex, Option<PriorityGroup> group) {
+    this(level, grade, sex, group, Option.none());
   }
 
   /** Returns the slice of all children. */
@@ -68,21 +91,26 @@ public record Slice(
 
   /** Returns this slice restricted to {@code level}. */
   public Slice withLevel(SchoolLevel level) {
-    return new Slice(Option.of(Objects.requireNonNull(level, "level")), grade, sex, group);
+    return new Slice(Option.of(Objects.requireNonNull(level, "level")), grade, sex, group, watched);
   }
 
   /** Returns this slice restricted to {@code grade}. */
   public Slice withGrade(Grade grade) {
-    return new Slice(level, Option.of(Objects.requireNonNull(grade, "grade")), sex, group);
+    return new Slice(level, Option.of(Objects.requireNonNull(grade, "grade")), sex, group, watched);
   }
 
   /** Returns this slice restricted to {@code sex}. */
   public Slice withSex(Sex sex) {
-    return new Slice(level, grade, Option.of(Objects.requireNonNull(sex, "sex")), group);
+    return new Slice(level, grade, Option.of(Objects.requireNonNull(sex, "sex")), group, watched);
+  }
+
+  /** Returns this slice restricted to the children of a union of groups (R-RATE-20). */
+  public Slice withWatched(WatchedGroups groups) {
+    return new Slice(level, grade, sex, group, Option.of(Objects.requireNonNull(groups, "groups")));
   }
 
   /** Returns this slice restricted to children in priority group {@code group}. */
   public Slice withGroup(PriorityGroup group) {
-    return new Slice(level, grade, sex, Option.of(Objects.requireNonNull(group, "group")));
+    return new Slice(level, grade, sex, Option.of(Objects.requireNonNull(group, "group")), watched);
   }
 }

@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.school.Grade;
+import org.kbbx.core.school.GradeSystem;
+import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.RecordState;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.SchoolingState;
@@ -52,15 +54,19 @@ import org.kbbx.core.status.Status;
  * <p>Other counters: {@code DROPPED_OUT} — the state on the count date is DROPPED_OUT and began
  * on or after the first day of the year (a dropout is counted in the year it began, never again;
  * suspension, death and transfer are never dropouts). {@code REPEATERS} — {@code ENROLLED} now and
- * a year before, in the same grade. {@code COMPLETERS} — grade 9: COMPLETED during the year;
- * last primary grade: enrolled in it on the census date and in a higher grade on the next census
- * date. {@code TRANSFERS_OUT}/{@code _IN} — the record school on the count date differs from the
- * one on the census date. {@code POPULATION} needs a household division, a birth date and
- * compulsory age (R-AGE-2).
+ * a year before, in the same grade. {@code COMPLETERS} (R-RATE-17) — grade 9: COMPLETED during the
+ * year, at the school that closed the record; last primary grade: the year's 小升初 or promotion
+ * out of it ({@link YearStatuses}), at the school he left, whatever his status on the census date.
+ * {@code INTAKE} (R-RATE-16) — the year's first entry into grade 1 or the first junior grade, at
+ * the school entered, late entrants included, repeaters excluded. {@code TRANSFERS_OUT}/{@code _IN}
+ * — the record school on the count date (or, when he finished primary before it, the school he
+ * finished at) differs from the one on the census date; 小升初 is never a transfer (R-SM-9).
+ * {@code POPULATION} needs a household division, a birth date and compulsory age (R-AGE-2).
  *
- * <p>Enrolment-side counts go to the record school (学籍所在校). A student whose record school
- * changed during the year counts in two places: census facts at the old school, count-date facts
- * (dropout, completion, transfer in) at the new.
+ * <p>Enrolment-side counts go to the record school (学籍所在校), in the row of the grade read with
+ * the grade system of that school (R-RATE-18). A student whose record school changed during the
+ * year counts in several places: census facts at the old school, count-date facts (dropout,
+ * transfer in) at the new, completion where he finished, intake where he entered.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -149,13 +155,14 @@ public final class StatusMembership {
   }
 
   /**
-   * Returns the student-years one student adds: one, or two when the record school changed during
-   * the year, or none when the student counts nowhere.
+   * Returns the student-years one student adds: one per school the year's facts place him at
+   * (census, count date, completion, intake), or one without a school for a resident child with
+   * no record, or none when the student counts nowhere.
    *
    * @param statuses the student's statuses, not null
    * @param attributes sex, groups, birth date, household, not null
    * @param dates census and count dates, not null
-   * @param policy the age cohort and grade system, not null
+   * @param policy the age cohort and the jurisdiction's grade system, not null
    * @param schools the school directory: each school's division, not null
    * @return the student-years, or the unknown school
    */
@@ -174,14 +181,11 @@ public final class StatusMembership {
     if (unknown.isDefined()) {
       return Either.left(unknown.get());
     }
-    if (p.schoolA != null) {
-      years.add(p.builder(attributes, dates, p.refA, p.gradeA, p.maskA, true).build());
+    for (int i = 0; i < p.places; i++) {
+      years.add(p.builder(attributes, dates, policy.gradeSystem(), i, i == 0).build());
     }
-    if (p.schoolB != null) {
-      years.add(p.builder(attributes, dates, p.refB, p.gradeB, p.maskB, p.schoolA == null).build());
-    }
-    if (p.schoolA == null && p.schoolB == null && p.resident) {
-      years.add(p.builder(attributes, dates, null, 0, 0, true).build());
+    if (p.places == 0 && p.resident) {
+      years.add(p.builder(attributes, dates, policy.gradeSystem(), -1, true).build());
     }
     return Either.right(Collections.unmodifiableList(years));
   }
@@ -207,20 +211,12 @@ public final class StatusMembership {
     DivisionCode household = p.resident ? attributes.household().get() : null;
     int sex = attributes.sex().ordinal();
     int groups = attributes.groupMask();
-    boolean populationDone = false;
-    if (p.schoolA != null) {
-      accumulator.add(p.refA, household, p.contribution(p.maskA, p.gradeA, true, sex, groups, year.policy));
-      populationDone = true;
+    GradeSystem def = year.policy.gradeSystem();
+    for (int i = 0; i < p.places; i++) {
+      accumulator.add(p.refs[i], i == 0 ? household : null, p.contribution(i, i == 0, sex, groups, def));
     }
-    if (p.schoolB != null) {
-      accumulator.add(
-          p.refB,
-          populationDone ? null : household,
-          p.contribution(p.maskB, p.gradeB, !populationDone, sex, groups, year.policy));
-      populationDone = true;
-    }
-    if (!populationDone && p.resident) {
-      accumulator.add(null, household, p.contribution(0, 0, true, sex, groups, year.policy));
+    if (p.places == 0 && p.resident) {
+      accumulator.add(null, household, p.contribution(-1, true, sex, groups, def));
     }
     return Option.none();
   }
@@ -233,22 +229,44 @@ public final class StatusMembership {
   private static Parts classify(Parts p, YearStatuses statuses, StudentAttributes attributes, CountingYear year) {
     Objects.requireNonNull(statuses, "statuses");
     Objects.requireNonNull(attributes, "attributes");
+    GradeSystem def = year.policy.gradeSystem();
     Status census = statuses.census();
     SchoolingState state = census.schooling();
     boolean open = isOpen(census.record());
+    SchoolId censusSchool = null;
+    int censusIndex = -1;
     if (open) {
       int grade = census.grade().get().number();
-      p.schoolA = census.recordSchool().get();
-      p.gradeA = grade;
-      if (in(ENROLLED_BITS, state)) {
-        p.maskA = Counter.ENROLLED.bit() | censusOnlyCounters(statuses, grade, year.lastPrimary);
-      }
+      censusSchool = census.recordSchool().get();
+      int mask = in(ENROLLED_BITS, state) ? Counter.ENROLLED.bit() | repeater(statuses, grade) : 0;
+      censusIndex = p.place(censusSchool, grade, census.gradeSystemOr(def), mask);
     }
     Status count = statuses.countDay();
-    if (count == census && p.schoolA != null) {
-      p.maskA |= countCounters(count, year);
+    Status completedFrom = null;
+    LocalDate completedOn = null;
+    Status entered = null;
+    if (statuses.events().isDefined()) {
+      YearStatuses.YearEvents events = statuses.events().get();
+      completedFrom = events.completedFrom().getOrNull();
+      completedOn = events.completedOn().getOrNull();
+      entered = events.entered().getOrNull();
     } else {
-      classifyCountDay(p, count, year);
+      completedFrom = snapshotCompletion(count, statuses.nextCensus(), def);
+      completedOn = completedFrom == null ? null : year.countDate.plusDays(1);
+      entered = snapshotEntry(statuses.previousCensus(), census, def);
+    }
+    if (count == census && censusIndex >= 0) {
+      p.masks[censusIndex] |= countCounters(count, year);
+    } else {
+      classifyCountDay(p, count, completedFrom, completedOn, censusSchool, censusIndex, year, def);
+    }
+    if (completedFrom != null && completedFrom.recordSchool().isPresent()) {
+      p.place(completedFrom.recordSchool().get(), completedFrom.grade().get().number(),
+          completedFrom.gradeSystemOr(def), Counter.COMPLETERS.bit());
+    }
+    if (entered != null && entered.recordSchool().isPresent()) {
+      p.place(entered.recordSchool().get(), entered.grade().get().number(), entered.gradeSystemOr(def),
+          Counter.INTAKE.bit());
     }
     if (state != SchoolingState.DECEASED
         && attributes.household().isDefined()
@@ -266,23 +284,40 @@ public final class StatusMembership {
     return p;
   }
 
-  /** Repeaters and last-primary completers of a student enrolled in {@code grade} on the census date. */
-  private static int censusOnlyCounters(YearStatuses statuses, int grade, int lastPrimary) {
-    int mask = 0;
+  /** Repeaters: enrolled in {@code grade} on the census date and a year before. */
+  private static int repeater(YearStatuses statuses, int grade) {
     Status before = statuses.previousCensus();
-    if (isEnrolled(before) && before.grade().get().number() == grade) {
-      mask |= Counter.REPEATERS.bit();
-    }
-    if (grade == lastPrimary) {
-      Optional<Grade> next = statuses.nextCensus().grade();
-      if (next.isPresent() && next.get().number() > lastPrimary) {
-        mask |= Counter.COMPLETERS.bit();
-      }
-    }
-    return mask;
+    return isEnrolled(before) && before.grade().get().number() == grade ? Counter.REPEATERS.bit() : 0;
   }
 
-  /** Dropout and completion of the year, read from the count-date status. */
+  /** From statuses alone: in the last primary grade on the count date, junior on the next census. */
+  private static Status snapshotCompletion(Status count, Status next, GradeSystem def) {
+    if (!isOpen(count.record()) || next.grade().isEmpty()) {
+      return null;
+    }
+    Grade grade = count.grade().get();
+    boolean lastPrimary = grade.equals(count.gradeSystemOr(def).lastGradeOf(SchoolLevel.PRIMARY));
+    boolean junior = next.gradeSystemOr(def).levelOf(next.grade().get()) == SchoolLevel.JUNIOR_SECONDARY;
+    return lastPrimary && junior ? count : null;
+  }
+
+  /** From statuses alone: grade 1 with no record a year before, or first junior after primary. */
+  private static Status snapshotEntry(Status before, Status census, GradeSystem def) {
+    if (!isEnrolled(census)) {
+      return null;
+    }
+    int grade = census.grade().get().number();
+    GradeSystem system = census.gradeSystemOr(def);
+    if (grade == Grade.FIRST && before.record() == RecordState.NONE) {
+      return census;
+    }
+    boolean firstJunior = grade == system.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY).number();
+    boolean wasPrimary = before.grade().isPresent() && isOpen(before.record())
+        && before.gradeSystemOr(def).levelOf(before.grade().get()) == SchoolLevel.PRIMARY;
+    return firstJunior && wasPrimary ? census : null;
+  }
+
+  /** Dropout and nine-year completion of the year, read from the count-date status. */
   private static int countCounters(Status count, CountingYear year) {
     SchoolingState state = count.schooling();
     if (state == SchoolingState.DROPPED_OUT && beganIn(count, year.yearStart, year.countDate)) {
@@ -294,100 +329,117 @@ public final class StatusMembership {
     return 0;
   }
 
-  /** The count-date facts, unless the census status with an open record: possibly a second school. */
-  private static void classifyCountDay(Parts p, Status count, CountingYear year) {
+  /**
+   * The count-date facts: dropout and nine-year completion at the count-date school, and a transfer
+   * when the school he was at by the count date differs from the census school. A student who
+   * finished primary on or before the count date was, for the year, at the school he finished at.
+   */
+  private static void classifyCountDay(
+      Parts p,
+      Status count,
+      Status completedFrom,
+      LocalDate completedOn,
+      SchoolId censusSchool,
+      int censusIndex,
+      CountingYear year,
+      GradeSystem def) {
     int countMask = countCounters(count, year);
-    SchoolId countSchool = count.recordSchool().orElse(null);
-    boolean moved = p.schoolA != null && countSchool != null && !countSchool.equals(p.schoolA);
-    if (moved) {
-      p.maskA |= Counter.TRANSFERS_OUT.bit();
-      countMask |= Counter.TRANSFERS_IN.bit();
+    if (countMask != 0 && count.recordSchool().isPresent()) {
+      p.place(count.recordSchool().get(), count.grade().get().number(), count.gradeSystemOr(def), countMask);
     }
-    if (countMask != 0) {
-      if (p.schoolA != null && !moved) {
-        p.maskA |= countMask;
-      } else {
-        p.schoolB = countSchool;
-        p.gradeB = count.grade().get().number();
-        p.maskB = countMask;
-      }
+    Status there = completedFrom != null && !completedOn.isAfter(year.countDate) ? completedFrom : count;
+    SchoolId thereSchool = there.recordSchool().orElse(null);
+    if (censusSchool != null && thereSchool != null && !thereSchool.equals(censusSchool)) {
+      p.masks[censusIndex] |= Counter.TRANSFERS_OUT.bit();
+      p.place(thereSchool, there.grade().get().number(), there.gradeSystemOr(def), Counter.TRANSFERS_IN.bit());
     }
   }
 
   /** The places one student's counts go; scratch, reused by one {@link StudentCounter}. */
   static final class Parts {
-    SchoolId schoolA;
-    SchoolRef refA;
-    int gradeA;
-    int maskA;
-    SchoolId schoolB;
-    SchoolRef refB;
-    int gradeB;
-    int maskB;
+    /** At most: census, count date, transfer in, completion, intake. */
+    private static final int MAX_PLACES = 5;
+    int places;
+    final SchoolId[] schools = new SchoolId[MAX_PLACES];
+    final SchoolRef[] refs = new SchoolRef[MAX_PLACES];
+    final int[] grades = new int[MAX_PLACES];
+    final GradeSystem[] systems = new GradeSystem[MAX_PLACES];
+    final int[] masks = new int[MAX_PLACES];
     boolean resident;
     int expected;
     int populationFlags;
 
     Parts clear() {
-      schoolA = null;
-      refA = null;
-      gradeA = 0;
-      maskA = 0;
-      schoolB = null;
-      refB = null;
-      gradeB = 0;
-      maskB = 0;
+      for (int i = 0; i < places; i++) {
+        schools[i] = null;
+        refs[i] = null;
+        systems[i] = null;
+      }
+      places = 0;
       resident = false;
       expected = 0;
       populationFlags = 0;
       return this;
     }
 
-    Option<RateRejection> resolve(Function<SchoolId, SchoolRef> schools) {
-      if (schoolA != null) {
-        refA = schools.apply(schoolA);
-        if (refA == null) {
-          return Option.some(new RateRejection.UnknownSchool(schoolA));
+    /** Adds {@code mask} at (school, grade, system), merged with an earlier place that matches. */
+    int place(SchoolId school, int grade, GradeSystem system, int mask) {
+      for (int i = 0; i < places; i++) {
+        if (grades[i] == grade && systems[i] == system && schools[i].equals(school)) {
+          masks[i] |= mask;
+          return i;
         }
       }
-      if (schoolB != null) {
-        refB = schools.apply(schoolB);
-        if (refB == null) {
-          return Option.some(new RateRejection.UnknownSchool(schoolB));
+      int i = places++;
+      schools[i] = school;
+      grades[i] = grade;
+      systems[i] = system;
+      masks[i] = mask;
+      return i;
+    }
+
+    Option<RateRejection> resolve(Function<SchoolId, SchoolRef> directory) {
+      for (int i = 0; i < places; i++) {
+        refs[i] = directory.apply(schools[i]);
+        if (refs[i] == null) {
+          return Option.some(new RateRejection.UnknownSchool(schools[i]));
         }
       }
       return Option.none();
     }
 
-    long contribution(int mask, int grade, boolean withPopulation, int sex, int groups, CohortPolicy policy) {
+    long contribution(int place, boolean withPopulation, int sex, int groups, GradeSystem def) {
       boolean population = withPopulation && resident;
       return Contribution.computePacked(
-          mask,
-          grade,
+          place < 0 ? 0 : masks[place],
+          place < 0 ? 0 : grades[place],
+          place < 0 ? def : systems[place],
           population,
           expected,
           populationFlags,
           sex,
           groups,
-          policy.gradeSystem());
+          def);
     }
 
     StudentYear.Builder builder(
-        StudentAttributes a, RateDates dates, SchoolRef school, int grade, int mask, boolean withPopulation) {
+        StudentAttributes a, RateDates dates, GradeSystem def, int place, boolean withPopulation) {
       StudentYear.Builder b =
           StudentYear.builder().schoolYear(dates.year()).sex(a.sex()).priorityGroups(a.groups());
-      if (school != null) {
-        b.school(school);
-      }
-      if (grade != 0) {
-        b.grade(Grade.of(grade));
+      int mask = place < 0 ? 0 : masks[place];
+      if (place >= 0) {
+        b.school(refs[place]).grade(Grade.of(grades[place]));
+        if (systems[place] != def) {
+          b.gradeSystem(systems[place]);
+        }
       }
       b.enrolled((mask & Counter.ENROLLED.bit()) != 0)
           .droppedOut((mask & Counter.DROPPED_OUT.bit()) != 0)
           .repeater((mask & Counter.REPEATERS.bit()) != 0)
           .completer((mask & Counter.COMPLETERS.bit()) != 0)
           .transferredIn((mask & Counter.TRANSFERS_IN.bit()) != 0)
-          .transferredOut((mask & Counter.TRANSFERS_OUT.bit()) != 0);
+          .transferredOut((mask & Counter.TRANSFERS_OUT.bit()) != 0)
+          .entrant((mask & Counter.INTAKE.bit()) != 0);
       if (withPopulation && resident) {
         b.household(a.household().get())
             .compulsoryAge(true)

@@ -80,6 +80,19 @@ public abstract class StudentYear {
   /** The grade of the record (on the census date, or when the dropout began). */
   public abstract Optional<Grade> grade();
 
+  /**
+   * The grade system of the school ({@link #school()}), if it differs from the one {@link
+   * #contribution(GradeSystem)} is given (R-RATE-18): the level of {@link #grade()} is read with it.
+   */
+  public abstract Optional<GradeSystem> gradeSystem();
+
+  /**
+   * The grade system of the household's jurisdiction, if it differs from the one {@link
+   * #contribution(GradeSystem)} is given: the official level of {@link #expectedGrade()} is read
+   * with it (R-RATE-18).
+   */
+  public abstract Optional<GradeSystem> householdGradeSystem();
+
   /** The expected grade for the child's age (R-AGE-3), empty outside ages that map to 1–9. */
   public abstract Optional<Grade> expectedGrade();
 
@@ -125,6 +138,15 @@ public abstract class StudentYear {
     return false;
   }
 
+  /**
+   * Entered grade 1, or the first junior grade, for the first time during the year, at this school
+   * (intake, R-RATE-16); {@link #grade()} is the grade entered.
+   */
+  @Value.Default
+  public boolean entrant() {
+    return false;
+  }
+
   /** Counted as enrolled for population-based rates (R-RATE-12). */
   @Value.Default
   public boolean enrolledForPopulation() {
@@ -146,7 +168,8 @@ public abstract class StudentYear {
   @Value.Check
   void check() {
     boolean enrolmentFacts =
-        enrolled() || droppedOut() || repeater() || completer() || transferredIn() || transferredOut();
+        enrolled() || droppedOut() || repeater() || completer() || transferredIn() || transferredOut()
+            || entrant();
     if (enrolmentFacts && (school().isEmpty() || grade().isEmpty())) {
       throw new IllegalStateException(
           "Invalid StudentYear: enrolment-side facts need a school and a grade, found school="
@@ -169,9 +192,11 @@ public abstract class StudentYear {
   }
 
   /**
-   * Returns what the child adds to the counts, levels taken from {@code system}.
+   * Returns what the child adds to the counts: the grade's level read with {@link #gradeSystem()}
+   * or, when absent, {@code system}; the expected grade's with {@link #householdGradeSystem()} or
+   * {@code system} (R-RATE-18).
    *
-   * @param system the grade system of the county, not null
+   * @param system the grade system of the county (of the household), not null
    * @return the contribution
    */
   public Contribution contribution(GradeSystem system) {
@@ -182,6 +207,7 @@ public abstract class StudentYear {
     mask |= completer() ? Counter.COMPLETERS.bit() : 0;
     mask |= transferredIn() ? Counter.TRANSFERS_IN.bit() : 0;
     mask |= transferredOut() ? Counter.TRANSFERS_OUT.bit() : 0;
+    mask |= entrant() ? Counter.INTAKE.bit() : 0;
     int flags = 0;
     flags |= enrolledForPopulation() ? Contribution.ENROLLED_FOR_POPULATION : 0;
     flags |= completedCompulsory() ? Contribution.COMPLETED_COMPULSORY : 0;
@@ -193,11 +219,12 @@ public abstract class StudentYear {
     return Contribution.compute(
         mask,
         grade().map(Grade::number).orElse(0),
+        gradeSystem().orElse(system),
         household().isPresent() && compulsoryAge(),
         expectedGrade().map(Grade::number).orElse(0),
         flags,
         sex().ordinal(),
         groups,
-        system);
+        householdGradeSystem().orElse(system));
   }
 }

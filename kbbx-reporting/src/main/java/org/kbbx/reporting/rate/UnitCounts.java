@@ -18,7 +18,9 @@ import org.kbbx.core.school.GradeSystem;
  * lies in and a household's table to the household's division, so a county's dropout rate reads the
  * county's schools and its enrolment rate reads the county's resident children. Two unit counts of
  * disjoint populations merge with {@link #plus(UnitCounts)}; the result equals one pass over the
- * union.
+ * union. Units of different grade systems merge into one (a city or province of 6-3 and 5-4
+ * counties, R-RATE-18): each table keeps its counts by the grade system of the school or household,
+ * and merging never throws.
  *
  * <p>This class is immutable and thread-safe. Its {@link Accumulator} is not thread-safe.
  */
@@ -38,7 +40,7 @@ public final class UnitCounts {
   /**
    * Returns the counts of nobody, the identity of {@link #plus(UnitCounts)}.
    *
-   * @param system not null
+   * @param system the jurisdiction's grade system, for facts that name none, not null
    * @return the empty counts
    */
   public static UnitCounts empty(GradeSystem system) {
@@ -48,14 +50,14 @@ public final class UnitCounts {
   /**
    * Returns a new accumulator.
    *
-   * @param system the county's grade system, not null
+   * @param system the jurisdiction's grade system, for facts that name none, not null
    * @return the accumulator
    */
   public static Accumulator accumulator(GradeSystem system) {
     return new Accumulator(Objects.requireNonNull(system, "system"));
   }
 
-  /** Returns the grade system. */
+  /** Returns the jurisdiction's grade system, read for facts that name none; not part of the value. */
   public GradeSystem system() {
     return system;
   }
@@ -125,7 +127,7 @@ public final class UnitCounts {
   /**
    * Returns the counts of the union of two disjoint populations.
    *
-   * @param other counts of the same grade system, not null
+   * @param other counts of any grade systems, not null
    * @return the merged counts
    */
   public UnitCounts plus(UnitCounts other) {
@@ -139,14 +141,13 @@ public final class UnitCounts {
   @Override
   public boolean equals(Object other) {
     return other instanceof UnitCounts that
-        && that.system == system
         && that.schools.equals(schools)
         && that.households.equals(households);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(system, schools, households);
+    return Objects.hash(schools, households);
   }
 
   @Override
@@ -218,7 +219,7 @@ public final class UnitCounts {
     /**
      * Adds counts computed elsewhere (another partition, another thread).
      *
-     * @param counts counts of the same grade system, not null
+     * @param counts counts of any grade systems, not null
      * @return this accumulator
      */
     public Accumulator add(UnitCounts counts) {

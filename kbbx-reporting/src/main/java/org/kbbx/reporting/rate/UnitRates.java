@@ -3,7 +3,9 @@ package org.kbbx.reporting.rate;
 import io.vavr.control.Either;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.school.SchoolLevel;
@@ -34,8 +36,38 @@ public final class UnitRates {
    */
   public static UnitRates of(
       Map<SchoolYear, CountsTable> history, SchoolYear year, Slice slice, RatePolicy policy) {
-    Objects.requireNonNull(history, "history");
     Objects.requireNonNull(year, "year");
+    return compute(history, year, slice, policy, scope -> ConsolidationRates.of(
+        history, year, scope, slice, policy.consolidation()));
+  }
+
+  /**
+   * Computes every rate of a unit for the school year of {@code dates} from counts taken on {@code
+   * asOf}: a consolidation rate whose completers are not yet knowable is {@link
+   * RateRejection.Pending}, never 0 (R-RATE-17).
+   *
+   * @param history the unit's counts by school year, not null
+   * @param dates the year's census and count dates, not null
+   * @param asOf the date the counts were taken, not null
+   * @param slice sex, priority group or all, not null
+   * @param policy the profile switches, not null
+   * @return the rates
+   */
+  public static UnitRates of(
+      Map<SchoolYear, CountsTable> history, RateDates dates, LocalDate asOf, Slice slice, RatePolicy policy) {
+    Objects.requireNonNull(dates, "dates");
+    Objects.requireNonNull(asOf, "asOf");
+    return compute(history, dates.year(), slice, policy, scope -> ConsolidationRates.of(
+        history, dates, asOf, scope, slice, policy.consolidation()));
+  }
+
+  private static UnitRates compute(
+      Map<SchoolYear, CountsTable> history,
+      SchoolYear year,
+      Slice slice,
+      RatePolicy policy,
+      Function<ConsolidationScope, Either<RateRejection, Rate>> consolidation) {
+    Objects.requireNonNull(history, "history");
     Objects.requireNonNull(slice, "slice");
     Objects.requireNonNull(policy, "policy");
     Map<RateKind, Either<RateRejection, Rate>> rates = new EnumMap<>(RateKind.class);
@@ -52,20 +84,19 @@ public final class UnitRates {
         RateKind.JUNIOR_DROPOUT,
         Either.right(DropoutRates.annual(now, slice.withLevel(SchoolLevel.JUNIOR_SECONDARY))));
     rates.put(RateKind.COMPULSORY_DROPOUT, Either.right(DropoutRates.annual(now, slice)));
-    rates.put(
-        RateKind.NINE_YEAR_CONSOLIDATION,
-        ConsolidationRates.of(history, year, ConsolidationScope.NINE_YEAR, slice, policy.consolidation()));
-    rates.put(
-        RateKind.PRIMARY_CONSOLIDATION,
-        ConsolidationRates.of(history, year, ConsolidationScope.PRIMARY, slice, policy.consolidation()));
-    rates.put(
-        RateKind.JUNIOR_CONSOLIDATION,
-        ConsolidationRates.of(history, year, ConsolidationScope.JUNIOR, slice, policy.consolidation()));
+    rates.put(RateKind.NINE_YEAR_CONSOLIDATION, consolidation.apply(ConsolidationScope.NINE_YEAR));
+    rates.put(RateKind.PRIMARY_CONSOLIDATION, consolidation.apply(ConsolidationScope.PRIMARY));
+    rates.put(RateKind.JUNIOR_CONSOLIDATION, consolidation.apply(ConsolidationScope.JUNIOR));
     rates.put(
         RateKind.COMPULSORY_AGE_ENROLMENT,
         Either.right(EnrolmentRates.compulsoryAge(now, slice, policy.deferralsLeaveDenominator())));
     rates.put(RateKind.PRIMARY_NET_ENROLMENT, Either.right(EnrolmentRates.primaryNet(now, slice)));
     rates.put(RateKind.JUNIOR_GROSS_ENROLMENT, Either.right(EnrolmentRates.juniorGross(now, slice)));
+    rates.put(RateKind.REGISTERED_POOR_OR_MONITORED_DROPOUT,
+        slice.sex().isDefined() || slice.group().isDefined()
+            ? Either.left(new RateRejection.NotComputable(
+                RateKind.REGISTERED_POOR_OR_MONITORED_DROPOUT.chineseLabel() + " within a sex or another group"))
+            : Either.right(DropoutRates.annual(now, slice.withWatched(WatchedGroups.REGISTERED_POOR_OR_MONITORED))));
     return new UnitRates(rates);
   }
 

@@ -1,6 +1,7 @@
 /**
- * Rates per DOMAIN.md §8a, computed from counts that merge (R-RATE-2, R-RATE-4, R-RATE-10 to
- * R-RATE-14).
+ * Rates per DOMAIN.md §8, computed from counts that merge (R-RATE-2, R-RATE-4, R-RATE-10 to
+ * R-RATE-20). The entry point from timelines and a profile is {@link
+ * org.kbbx.reporting.rate.ProfileRates}.
  *
  * <p>Flow: each child's facts for a school year ({@link org.kbbx.reporting.rate.StudentYear}) give
  * a {@link org.kbbx.reporting.rate.Contribution}; contributions add into a {@link
@@ -25,7 +26,22 @@
  *       enrolment rate and as not out of school (seed 003: 初中已毕业 is not 失学).
  *   <li>{@code FLOW_RESIDUAL} floors the residual at 0 per reported row (school × grade × sex),
  *       before rows are added, so flow counts are additive like registry counts.
- *   <li>Consolidation intake is the intake grade's enrolment minus its repeaters (new entrants).
+ *   <li>Consolidation intake is {@code INTAKE} (R-RATE-16): the first enrolment in grade 1 dated
+ *       from the year's census date to the day before the next, at the school entered. Junior
+ *       intake is the first entry into the first junior grade: by enrolment in that window, or by
+ *       小升初 or promotion dated after the previous census date and on or before this one — the
+ *       year after the primary completion it follows, so a 小升初 dated in the summer holidays
+ *       enters the cohort of the coming year.
+ *   <li>Primary completion of Y (R-RATE-17) is a 小升初 or a promotion out of the last primary
+ *       grade dated after Y's census date and on or before the next one (promotions are recorded
+ *       on the first day of the new year), counted at the school the pupil left, in the grade
+ *       system of that school. Until the next census date the rate is {@code Pending}.
+ *   <li>Counts are kept by the grade system of the school (enrolment side) or of the household's
+ *       jurisdiction (population side), R-RATE-18; a rate by level adds the levels of each system,
+ *       a consolidation rate adds each system's completers and its own intake years.
+ *   <li>A target "by" a calendar year is due from the school year ending in that year; targets
+ *       without a year are always due (R-RATE-20). {@link org.kbbx.reporting.rate.ProfileRates}
+ *       reads the years before the school year only as far back as the timelines' first event.
  *   <li>Survival by the reconstructed-cohort method lets repeaters repeat without limit (the
  *       geometric-series limit of the UIS simulation), exactly.
  *   <li>Sex and priority group are kept per row but not crossed with each other.

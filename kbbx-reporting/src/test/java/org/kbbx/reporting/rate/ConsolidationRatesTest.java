@@ -17,7 +17,8 @@ import org.kbbx.core.time.SchoolYear;
 class ConsolidationRatesTest {
 
   /**
-   * A cohort entering grade 1 in 2014 (200 enrolled, 10 of them repeaters → intake 190), moving
+   * A cohort entering grade 1 in 2014 (200 enrolled, 10 of them repeaters → intake 190, R-RATE-16;
+   * 190 enter grade 7 in 2020), moving
    * one grade a year; 6 transfer in during 2016 (grade 3), 4 transfer out during 2019 (grade 6); 180
    * complete grade 9 in 2022; 170 complete primary grade 6 in 2019.
    */
@@ -30,6 +31,10 @@ class ConsolidationRatesTest {
       acc.addCount(grade, 0, Counter.ENROLLED, k == 0 ? 200 : 190);
       if (k == 0) {
         acc.addCount(grade, 0, Counter.REPEATERS, 10);
+        acc.addCount(grade, 0, Counter.INTAKE, 190);
+      }
+      if (k == 6) {
+        acc.addCount(grade, 0, Counter.INTAKE, 190);
       }
       if (k == 2) {
         acc.addCount(grade, 0, Counter.TRANSFERS_IN, 6);

@@ -112,6 +112,8 @@ final class BuiltInProfiles {
         .targets(from(List.of(
                 target(TargetIndicator.NINE_YEAR_CONSOLIDATION_RATE, null, ">= 95%", 2020)),
             STATE_COUNCIL, "到2020年，全国九年义务教育巩固率达到95%"))
+        .rateSettings(from(RateSettings.NATIONAL, STATE_COUNCIL,
+            "学年初（9月1日）在校生、学年末统计；两基流失率口径（死亡、休学计入减少）"))
         .guaranteeCaps(from(Map.<GuaranteeKind, GuaranteeCap>of(), STATE_COUNCIL, "no caps"))
         .accountability(from(List.<AccountabilityRule>of(), STATE_COUNCIL,
             "no numeric accountability rule"))
@@ -289,6 +291,9 @@ final class BuiltInProfiles {
         .targets(from(List.of(
                 target(TargetIndicator.REGISTERED_POOR_DROPOUT_RATE, null, "= 0%", null)),
             YUNDOU, "四(一) 确保脱贫家庭义务教育阶段适龄儿童少年除身体原因外无失学辍学"))
+        .rateSettings(from(new RateSettings(java.time.MonthDay.of(9, 1), java.time.MonthDay.of(8, 31),
+                true, true, true, false, false),
+            YUNDOU, "四(二) 延缓入学等不属于失学辍学情况；除身体原因外 (R-RATE-12)"))
         .addExamples(
             new ProfileExample("inherits NATIONAL: absent 6 school days from Mon 2022-10-10, "
                 + "suspected on 2022-10-17", LocalDate.of(2022, 10, 10), 6, List.of(

@@ -168,6 +168,13 @@ public abstract class EffectiveProfile {
   public abstract Resolved<List<TargetRule>> targets();
 
   /**
+   * Returns the rate settings (R-RATE-19).
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<RateSettings> rateSettings();
+
+  /**
    * Returns the guarantee caps (R-RC-4).
    *
    * @return the resolved value
@@ -316,6 +323,7 @@ public abstract class EffectiveProfile {
         .suspension(suspension().sourced())
         .caseDeadlines(caseDeadlines().sourced())
         .targets(targets().sourced())
+        .rateSettings(rateSettings().sourced())
         .guaranteeCaps(guaranteeCaps().sourced())
         .accountability(accountability().sourced())
         .screeningWeights(screeningWeights().sourced())

@@ -160,6 +160,13 @@ public abstract class JurisdictionProfile {
   public abstract Optional<Sourced<List<TargetRule>>> targets();
 
   /**
+   * Returns the rate settings (R-RATE-19), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<RateSettings>> rateSettings();
+
+  /**
    * Returns the guarantee caps per kind of guarantee (R-RC-4), if set here.
    *
    * @return the setting

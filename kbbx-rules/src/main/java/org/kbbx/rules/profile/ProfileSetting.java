@@ -47,6 +47,9 @@ public enum ProfileSetting {
   /** 工作目标 (R-RATE-3). */
   TARGETS("targets", "工作目标", JurisdictionProfile::targets,
       EffectiveProfile::targets),
+  /** 统计口径 (R-RATE-19). */
+  RATE_SETTINGS("rateSettings", "统计口径", JurisdictionProfile::rateSettings,
+      EffectiveProfile::rateSettings),
   /** 包保人数上限 (R-RC-4). */
   GUARANTEE_CAPS("guaranteeCaps", "包保人数", JurisdictionProfile::guaranteeCaps,
       EffectiveProfile::guaranteeCaps),

@@ -193,6 +193,7 @@ public final class Profiles {
             .suspension(resolve(c, JurisdictionProfile::suspension))
             .caseDeadlines(resolve(c, JurisdictionProfile::caseDeadlines))
             .targets(resolve(c, JurisdictionProfile::targets))
+            .rateSettings(resolve(c, JurisdictionProfile::rateSettings))
             .guaranteeCaps(resolve(c, JurisdictionProfile::guaranteeCaps))
             .accountability(resolve(c, JurisdictionProfile::accountability))
             .screeningWeights(resolve(c, JurisdictionProfile::screeningWeights))

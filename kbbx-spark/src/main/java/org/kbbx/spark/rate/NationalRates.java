@@ -52,8 +52,11 @@ import scala.Tuple2;
  *
  * <p>Memory per partition is one table per unit seen in that partition: partition the input by
  * county (as records are usually exported) to keep it to a county's schools and villages. School ids
- * are assumed unique nationally (学校标识码). Every table uses one grade system; rows that fail
- * validation are not counted and are listed by {@link #rejected}.
+ * are assumed unique nationally (学校标识码). A nation of 6-3 and 5-4 provinces rolls up in the same
+ * single pass (R-RATE-18): a row names its school's and its household's grade system where they
+ * differ from the job's, and every table keeps counts by system, so every unit's rates are by
+ * level and merging never throws. Rows that fail validation are not counted and are listed by
+ * {@link #rejected}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -79,7 +82,7 @@ public final class NationalRates implements Serializable {
   /**
    * Returns the national rates of one school year.
    *
-   * @param system the grade system of every student, not null
+   * @param system the grade system of rows that name none, not null
    * @param year the school year of the counts, not null
    * @param policy the profile switches of the rate formulas, not null
    * @return the job description

@@ -39,6 +39,9 @@ public final class StudentYearRow implements Serializable {
   private boolean enrolledForPopulation;
   private boolean completedCompulsory;
   private boolean deferred;
+  private boolean entrant;
+  private String gradeSystem;
+  private String householdGradeSystem;
 
   /** Creates an empty row, for Spark's bean encoder. */
   public StudentYearRow() {}
@@ -223,6 +226,39 @@ public final class StudentYearRow implements Serializable {
     this.deferred = deferred;
   }
 
+  /** Returns whether the child entered grade 1 or the first junior grade this year (R-RATE-16). */
+  public boolean isEntrant() {
+    return entrant;
+  }
+
+  /** Sets whether the child entered grade 1 or the first junior grade this year. */
+  public void setEntrant(boolean entrant) {
+    this.entrant = entrant;
+  }
+
+  /**
+   * Returns the school's grade system ({@code SIX_THREE}, {@code FIVE_FOUR}), or null for the
+   * job's (R-RATE-18).
+   */
+  public String getGradeSystem() {
+    return gradeSystem;
+  }
+
+  /** Sets the school's grade system name, or null. */
+  public void setGradeSystem(String gradeSystem) {
+    this.gradeSystem = gradeSystem;
+  }
+
+  /** Returns the grade system of the household's jurisdiction, or null for the job's (R-RATE-18). */
+  public String getHouseholdGradeSystem() {
+    return householdGradeSystem;
+  }
+
+  /** Sets the household's grade system name, or null. */
+  public void setHouseholdGradeSystem(String householdGradeSystem) {
+    this.householdGradeSystem = householdGradeSystem;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof StudentYearRow that
@@ -234,13 +270,15 @@ public final class StudentYearRow implements Serializable {
         && Arrays.equals(priorityGroups, that.priorityGroups)
         && Objects.equals(grade, that.grade)
         && Objects.equals(expectedGrade, that.expectedGrade)
+        && Objects.equals(gradeSystem, that.gradeSystem)
+        && Objects.equals(householdGradeSystem, that.householdGradeSystem)
         && flags() == that.flags();
   }
 
   private int flags() {
     boolean[] all = {
       compulsoryAge, enrolled, droppedOut, repeater, completer, transferredIn, transferredOut,
-      enrolledForPopulation, completedCompulsory, deferred
+      enrolledForPopulation, completedCompulsory, deferred, entrant
     };
     int bits = 0;
     for (int i = 0; i < all.length; i++) {

@@ -10,6 +10,7 @@ import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.Grade;
+import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.core.validation.Violation;
 import org.kbbx.reporting.rate.SchoolRef;
@@ -66,6 +67,14 @@ public final class StudentYearRows {
       builder.expectedGrade(g);
       return List.empty();
     }));
+    problems = problems.appendAll(system("gradeSystem", row.getGradeSystem()).fold(p -> p, g -> {
+      g.ifPresent(builder::gradeSystem);
+      return List.empty();
+    }));
+    problems = problems.appendAll(system("householdGradeSystem", row.getHouseholdGradeSystem()).fold(p -> p, g -> {
+      g.ifPresent(builder::householdGradeSystem);
+      return List.empty();
+    }));
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
@@ -79,7 +88,8 @@ public final class StudentYearRows {
         .transferredOut(row.isTransferredOut())
         .enrolledForPopulation(row.isEnrolledForPopulation())
         .completedCompulsory(row.isCompletedCompulsory())
-        .deferred(row.isDeferred());
+        .deferred(row.isDeferred())
+        .entrant(row.isEntrant());
     try {
       return Validation.valid(builder.build());
     } catch (IllegalStateException inconsistent) {
@@ -113,6 +123,19 @@ public final class StudentYearRows {
     }
     builder.priorityGroups(set);
     return problems;
+  }
+
+  private static Validation<Seq<Violation>, Optional<GradeSystem>> system(String path, String name) {
+    if (name == null) {
+      return Validation.valid(Optional.empty());
+    }
+    for (GradeSystem g : GradeSystem.values()) {
+      if (g.name().equals(name)) {
+        return Validation.valid(Optional.of(g));
+      }
+    }
+    return Validation.invalid(List.of(Violation.at(path,
+        "Invalid " + path + " (valid values SIX_THREE, FIVE_FOUR): " + name)));
   }
 
   private static Validation<Seq<Violation>, Optional<Grade>> grade(String path, Integer number) {

@@ -80,7 +80,7 @@ class NationalRatesJobTest {
         .thenComparing(RateRow::getRateKind);
     sparkRates.sort(order);
     oneJvmRates.sort(order);
-    assertThat(sparkRates).hasSize(oneJvm.size() * 9).isEqualTo(oneJvmRates);
+    assertThat(sparkRates).hasSize(oneJvm.size() * org.kbbx.reporting.rate.RateKind.values().length).isEqualTo(oneJvmRates);
   }
 
   @Test

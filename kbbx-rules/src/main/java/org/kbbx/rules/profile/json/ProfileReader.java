@@ -122,6 +122,7 @@ final class ProfileReader {
         b::caseDeadlines);
     ResponsibilityCodec codec = new ResponsibilityCodec(r);
     set(sourced(node, path, "targets", (n, p) -> r.list(n, p, codec::target)), b::targets);
+    set(sourced(node, path, "rateSettings", new RateSettingsCodec(r)::read), b::rateSettings);
     set(sourced(node, path, "guaranteeCaps", codec::caps), b::guaranteeCaps);
     set(sourced(node, path, "accountability", (n, p) -> r.list(n, p, codec::rule)),
         b::accountability);

@@ -62,6 +62,7 @@ final class ProfileWriter {
     putList(s, "caseDeadlines", p.caseDeadlines(), (a, v) -> v.forEach(d -> step(a.addObject(), d)));
     putList(s, "targets", p.targets(),
         (a, v) -> v.forEach(t -> ResponsibilityCodec.writeTarget(a.addObject(), t)));
+    put(s, "rateSettings", p.rateSettings(), RateSettingsCodec::write);
     p.guaranteeCaps().ifPresent(v -> {
       ObjectNode wrapper = s.putObject("guaranteeCaps");
       ResponsibilityCodec.writeCaps(wrapper.putArray("value"), v.value());
