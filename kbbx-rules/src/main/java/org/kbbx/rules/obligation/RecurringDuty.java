@@ -22,7 +22,7 @@ import org.kbbx.core.responsibility.Role;
  * @param months the months it is due in (by the month's last day), possibly empty; copied, no
  *     repeats
  * @param afterTermStart the period after each term opening it is due within, if any; at most one
- *     school year ({@link RecurringDuty#checkWithinSchoolYear})
+ *     school year (200 school days, 366 days, 52 weeks or 12 months)
  */
 public record RecurringDuty(
     String task,
