@@ -57,6 +57,14 @@ public abstract class Obligation {
   public abstract List<Role> recipients();
 
   /**
+   * Returns the named persons responsible, as the document names them (for example {@code 冯海军});
+   * empty when only the seat is named (R-OBL-1).
+   *
+   * @return the persons, possibly empty
+   */
+  public abstract List<String> persons();
+
+  /**
    * Returns the last day it may be done.
    *
    * @return the due date

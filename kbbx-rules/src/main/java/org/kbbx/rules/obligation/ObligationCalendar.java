@@ -189,10 +189,31 @@ public final class ObligationCalendar {
   public Seq<ObligationFinding> findings(
       LocalDate asOf, Iterable<Obligation> obligations, Iterable<Fulfilment> done) {
     Objects.requireNonNull(asOf, "asOf");
-    LocalDateTime endOfDay = asOf.plusDays(1).atStartOfDay();
+    return findingsAt(asOf.plusDays(1).atStartOfDay(), obligations, done);
+  }
+
+  /**
+   * Lists which of {@code obligations} were done late or not at all as of the instant {@code
+   * asOf} (R-OBL-1, R-OBL-5): one not done whose deadline is at or before {@code asOf} is missing
+   * ({@link FindingKind#ZERO_REPORT_ABSENT} for a weekly report), one done at or after its
+   * deadline is late; a fulfilment at or after {@code asOf} is not yet known.
+   *
+   * <p>Example: a stage due before 2022-10-19 18:00 and not done is no finding as of 17:59 and
+   * missing as of 18:00.
+   *
+   * @param asOf the instant of the check, not null
+   * @param obligations the obligations, not null
+   * @param done what was done, null elements ignored, not null
+   * @return the findings, in the order of {@code obligations}
+   */
+  public static Seq<ObligationFinding> findingsAt(
+      LocalDateTime asOf, Iterable<Obligation> obligations, Iterable<Fulfilment> done) {
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(obligations, "obligations");
+    Objects.requireNonNull(done, "done");
     Map<String, LocalDateTime> first = new HashMap<>();
     for (Fulfilment f : done) {
-      if (f != null && f.doneAt().isBefore(endOfDay)) {
+      if (f != null && f.doneAt().isBefore(asOf)) {
         first.merge(f.obligationId(), f.doneAt(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
@@ -203,10 +224,100 @@ public final class ObligationCalendar {
         if (o.isLate(at)) {
           out = out.append(new ObligationFinding(o, FindingKind.LATE, Optional.of(at)));
         }
-      } else if (!o.lateFrom().isAfter(endOfDay)) {
+      } else if (!o.lateFrom().isAfter(asOf)) {
         FindingKind kind = o.kind() == ObligationKind.WEEKLY_REPORT
             ? FindingKind.ZERO_REPORT_ABSENT : FindingKind.MISSING;
         out = out.append(new ObligationFinding(o, kind, Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Lists the campaign stages and recurring duties of {@code duties} due from {@code from} to
+   * {@code to}, both included, sorted by due date and id (R-OBL-1, R-OBL-2, R-OBL-3, R-OBL-5).
+   *
+   * <p>A duty in given months is due by the last day of each such month (id {@code
+   * RECURRING/task/2023-10}); one after each term start is due within its period after each of
+   * this calendar's openings (id {@code RECURRING/task/2023-09-01}); a campaign stage is due on its
+   * last day (id {@code CAMPAIGN/campaign/stage}).
+   *
+   * @param duties the duties, not null
+   * @param from the first day, not null
+   * @param to the last day, not null
+   * @return the obligations, empty when {@code to} is before {@code from}
+   */
+  public Seq<Obligation> dutiesDue(Duties duties, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(duties, "duties");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Seq<Obligation> out = Vector.empty();
+    if (to.isBefore(from)) {
+      return out;
+    }
+    for (Campaign c : duties.campaigns()) {
+      out = out.appendAll(c.obligations().filter(o -> within(o.dueDate(), from, to)));
+    }
+    for (RecurringDuty d : duties.recurring()) {
+      for (java.time.YearMonth ym = java.time.YearMonth.from(from);
+          !ym.isAfter(java.time.YearMonth.from(to)); ym = ym.plusMonths(1)) {
+        LocalDate due = ym.atEndOfMonth();
+        if (d.months().contains(ym.getMonth()) && within(due, from, to)) {
+          out = out.append(recurring(d, ym.toString(), due));
+        }
+      }
+      if (d.afterTermStart().isPresent()) {
+        for (LocalDate opening : openings) {
+          Optional<LocalDate> due = d.afterTermStart().get().dueFrom(opening, days);
+          if (due.isPresent() && within(due.get(), from, to)) {
+            out = out.append(recurring(d, opening.toString(), due.get()));
+          }
+        }
+      }
+    }
+    return out.sortBy(o -> o.dueDate().toString() + " " + o.id());
+  }
+
+  private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
+    return !d.isBefore(from) && !d.isAfter(to);
+  }
+
+  private static Obligation recurring(RecurringDuty d, String period, LocalDate due) {
+    return Obligation.builder().id("RECURRING/" + d.task() + "/" + period)
+        .kind(ObligationKind.RECURRING).task(d.task()).actor(d.actor())
+        .recipients(d.recipients()).dueDate(due).build();
+  }
+
+  /**
+   * Lists the daily reports a unit under daily tracking owes (每日跟踪问效, R-OBL-3): one on each
+   * school day from {@code namedOn} to {@code to}, stopping before {@code clearedOn}. Empty when
+   * {@code duties} has no daily tracking. Id {@code DAILY_TRACKING/unit/2018-11-21}.
+   *
+   * @param duties the duties, not null
+   * @param unit the tracked unit, for example a county's code, not null
+   * @param namedOn the day the unit was named for tracking, not null
+   * @param clearedOn the day it was cleared, if it was
+   * @param to the last day looked at, not null
+   * @return the obligations, by day
+   */
+  public Seq<Obligation> dailyTracking(Duties duties, String unit, LocalDate namedOn,
+      Optional<LocalDate> clearedOn, LocalDate to) {
+    Objects.requireNonNull(duties, "duties");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(namedOn, "namedOn");
+    Objects.requireNonNull(clearedOn, "clearedOn");
+    Objects.requireNonNull(to, "to");
+    Seq<Obligation> out = Vector.empty();
+    if (duties.dailyTracking().isEmpty()) {
+      return out;
+    }
+    DailyTracking t = duties.dailyTracking().get();
+    LocalDate last = clearedOn.map(c -> c.minusDays(1)).filter(c -> c.isBefore(to)).orElse(to);
+    for (LocalDate d = namedOn; !d.isAfter(last); d = d.plusDays(1)) {
+      if (days.isSchoolDay(d)) {
+        out = out.append(Obligation.builder().id("DAILY_TRACKING/" + unit + "/" + d)
+            .kind(ObligationKind.DAILY_TRACKING).task("DAILY_TRACKING").actor(t.reporter())
+            .addRecipients(t.recipient()).dueDate(d).dueBefore(t.dueBefore()).build());
       }
     }
     return out;

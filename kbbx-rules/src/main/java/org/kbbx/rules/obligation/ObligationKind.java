@@ -1,7 +1,7 @@
 package org.kbbx.rules.obligation;
 
 /**
- * The kinds of dated duty a profile creates (R-LED-4..6).
+ * The kinds of dated duty a profile creates (R-LED-4..6, R-OBL-1..5).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -13,7 +13,13 @@ public enum ObligationKind {
   /** 转学手续: a transfer to confirm within the deadline. */
   TRANSFER("转学"),
   /** 死亡注销: a record to cancel after a death within the deadline. */
-  DEATH_CANCELLATION("死亡注销");
+  DEATH_CANCELLATION("死亡注销"),
+  /** 专项工作阶段: a dated stage of a campaign (R-OBL-1, R-OBL-4). */
+  CAMPAIGN_STAGE("专项工作阶段"),
+  /** 周期性任务: a recurring duty, by month or after each term start (R-OBL-2, R-OBL-3, R-OBL-5). */
+  RECURRING("周期性任务"),
+  /** 每日跟踪问效: a tracked unit's report on each school day until cleared (R-OBL-3). */
+  DAILY_TRACKING("每日跟踪问效");
 
   private final String chineseLabel;
 

@@ -1,6 +1,8 @@
 /**
  * Deadlines and reporting obligations (R-LED-4..6): term-start checks and reports, weekly reports
- * with zero reporting, home-education visits, transfer and death-cancellation deadlines.
+ * with zero reporting, home-education visits, transfer and death-cancellation deadlines; and the
+ * seeds' campaigns, recurring duties, inspections, daily tracking, unannounced supervision and
+ * funding floor (R-OBL-1..5, {@code Duties}, the profile setting {@code duties}).
  *
  * <p>Choices where DOMAIN.md is silent:
  *

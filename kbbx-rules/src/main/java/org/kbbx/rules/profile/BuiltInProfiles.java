@@ -8,6 +8,8 @@ import static org.kbbx.rules.escalation.AlertCode.SUSPECTED_DROPOUT;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
@@ -33,6 +35,13 @@ import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.escalation.RequiredAction;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.obligation.DayCount;
+import org.kbbx.rules.obligation.Campaign;
+import org.kbbx.rules.obligation.CampaignStage;
+import org.kbbx.rules.obligation.DailyTracking;
+import org.kbbx.rules.obligation.Duties;
+import org.kbbx.rules.obligation.DutyExample;
+import org.kbbx.rules.obligation.RecurringDuty;
+import org.kbbx.rules.obligation.UnannouncedVisits;
 import org.kbbx.rules.obligation.RecordDeadlines;
 import org.kbbx.rules.obligation.TermStartDeadline;
 import org.kbbx.rules.obligation.TermStartTask;
@@ -120,6 +129,7 @@ final class BuiltInProfiles {
         .screeningWeights(from(new ScreeningWeights(1, 2, 5, 3, 4, 2, 2, 2), KBBX_SCREENING, ""))
         .routing(from(RoutingTable.national(), KBBX_ROUTING,
             "seed 000 四(二)2 班主任; seed 001, 002 劝返程序; seed 000 四(九) 第一、直接责任人"))
+        .duties(nationalDuties()) // R-OBL-5
         .addExamples(
             new ProfileExample("absent 6 school days from Mon 2023-10-02: suspected on the 6th "
                 + "(2023-10-09), dropped out 2023-11-10", LocalDate.of(2023, 10, 2), 6, List.of(
@@ -159,6 +169,7 @@ final class BuiltInProfiles {
 
   static JurisdictionProfile hezhang() {
     return JurisdictionProfile.builder()
+        .duties(hezhangDuties()) // R-OBL-1..4
         .id("HEZHANG_2018")
         .name("赫章县进一步加强控辍保学工作实施方案")
         .parent("NATIONAL")
@@ -241,6 +252,7 @@ final class BuiltInProfiles {
 
   static JurisdictionProfile xxCounty() {
     return JurisdictionProfile.builder()
+        .duties(xxCountyDuties()) // R-OBL-1..4
         .id("XX_COUNTY_2023")
         .name("XX县2023年控辍保学提高义务教育巩固水平实施方案")
         .parent("NATIONAL")
@@ -283,6 +295,7 @@ final class BuiltInProfiles {
 
   static JurisdictionProfile yundou() {
     return JurisdictionProfile.builder()
+        .duties(yundouDuties()) // R-OBL-1..4
         .id("YUNDOU_2022")
         .name("石泉县熨斗镇做好2022年义务教育控辍保学工作实施方案")
         .parent("NATIONAL")
@@ -304,6 +317,7 @@ final class BuiltInProfiles {
 
   static JurisdictionProfile hanzhong() {
     return JurisdictionProfile.builder()
+        .duties(hanzhongDuties()) // R-OBL-1..4
         .id("HANZHONG_2018")
         .name("汉中市多举措确保建档立卡贫困户子女无义务教育学生辍学")
         .parent("NATIONAL")
@@ -338,4 +352,141 @@ final class BuiltInProfiles {
                     ExpectedAlert.on(SUSPECTED_DROPOUT, LocalDate.of(2023, 10, 9)))))
         .build();
   }
+
+  // --- R-OBL-1..5 duties (obligations block) ---
+
+  static final String MOE_2024 = "教育部 2024 控辍保学工作通知（“四个一”）";
+  static final String KBBX_DUTIES =
+      " (month or period not in the text: kbbx reading, see org.kbbx.rules.obligation)";
+
+  private static Duties own(List<Campaign> campaigns, List<RecurringDuty> recurring,
+      DailyTracking tracking, UnannouncedVisits unannounced, int floor, DutyExample... examples) {
+    return new Duties(campaigns, recurring, Optional.ofNullable(tracking),
+        Optional.ofNullable(unannounced), floor, List.of(examples));
+  }
+
+  private static Duties national4() {
+    return own(List.of(), List.of(
+        RecurringDuty.inMonths("学校月报", Role.SCHOOL, List.of(Role.COUNTY_EDUCATION_BUREAU),
+            Month.values()),
+        RecurringDuty.inMonths("县级季度复核辍学数据", Role.COUNTY_EDUCATION_BUREAU, List.of(),
+            Month.MARCH, Month.JUNE, Month.SEPTEMBER, Month.DECEMBER),
+        RecurringDuty.afterEachTermStart("县级开学进校", Role.COUNTY_EDUCATION_BUREAU, List.of(),
+            DayCount.months(1))), null, null, 0);
+  }
+
+  private static Sourced<Duties> nationalDuties() {
+    return from(national4().plus(own(List.of(), List.of(), null, null, 0,
+            new DutyExample("as of 2023-10-01 00:00 with nothing done since 2023-09-01: September's "
+                + "monthly report and the quarterly re-check are overdue; the term-start entry "
+                + "(2023-09-01 + 1 month, Sunday → Monday 10-02) is not yet",
+                LocalDate.of(2023, 9, 1), LocalDateTime.of(2023, 10, 1, 0, 0), List.of(
+                    "RECURRING/学校月报/2023-09", "RECURRING/县级季度复核辍学数据/2023-09")),
+            new DutyExample("as of 2023-10-03 00:00: the term-start entry is overdue too",
+                LocalDate.of(2023, 9, 1), LocalDateTime.of(2023, 10, 3, 0, 0), List.of(
+                    "RECURRING/学校月报/2023-09", "RECURRING/县级季度复核辍学数据/2023-09",
+                    "RECURRING/县级开学进校/2023-09-01")))),
+        MOE_2024, "“四个一”: 学校每月报告、县级每季度复核、每学期开学进校 (DOMAIN.md R-OBL-5, R-LED-3a; "
+            + "a monthly or quarterly report is due by the month's last day, the term-start entry "
+            + "within one month" + KBBX_DUTIES + ")");
+  }
+
+  private static Sourced<Duties> hezhangDuties() {
+    return from(national4().plus(own(List.of(), List.of(
+            RecurringDuty.inMonths("县人社局用工执法检查（春秋两季各一次）", Role.COUNTY_GOVERNMENT,
+                List.of(), Month.MAY, Month.NOVEMBER),
+            RecurringDuty.inMonths("控辍保学宣传月", Role.COUNTY_EDUCATION_BUREAU,
+                List.of(Role.TOWNSHIP_GOVERNMENT), Month.FEBRUARY, Month.AUGUST),
+            RecurringDuty.afterEachTermStart("开学专项督导", Role.SUPERVISION_OFFICE,
+                List.of(Role.TOWNSHIP_GOVERNMENT, Role.TOWNSHIP_EDUCATION_CENTRE),
+                DayCount.months(1))),
+            null, null, 100,
+            new DutyExample("as of 2023-03-01 00:00 with nothing done since 2023-01-01: January's "
+                + "and February's monthly reports and the February publicity month are overdue",
+                LocalDate.of(2023, 1, 1), LocalDateTime.of(2023, 3, 1, 0, 0), List.of(
+                    "RECURRING/学校月报/2023-01", "RECURRING/学校月报/2023-02",
+                    "RECURRING/控辍保学宣传月/2023-02")),
+            new DutyExample("as of 2023-12-01 00:00 since 2023-11-01: November's report and the "
+                + "autumn child-labour inspection; not the supervision of the 2023-09-01 term",
+                LocalDate.of(2023, 11, 1), LocalDateTime.of(2023, 12, 1, 0, 0), List.of(
+                    "RECURRING/学校月报/2023-11",
+                    "RECURRING/县人社局用工执法检查（春秋两季各一次）/2023-11")))),
+        HEZHANG, "赫府办发〔2018〕151号 三(三) 县人社局每年春秋两季各开展一次用工执法检查（by the end of "
+            + "May and of November" + KBBX_DUTIES + "）；四(一) 每年2月和8月控辍保学宣传月；"
+            + "四(九) 县政府教育督导室、县教育局在每学期开学后开展专项督导（within one month）；"
+            + "四(六)2 学生规模不足100人的村小学和教学点按100人核定公用经费；NATIONAL 四个一 kept");
+  }
+
+  private static Sourced<Duties> yundouDuties() {
+    return from(national4().plus(own(List.of(new Campaign("熨斗镇2022年义务教育学龄人口入学核查",
+            List.of(
+                stage("准备阶段", 10, 8, 10, null, Role.SCHOOL, List.of("万强"),
+                    "摸底调查和就读情况名单（初表）发熨斗初级中学教务处"),
+                stage("入户摸底", 10, 10, 17, null, Role.SCHOOL, List.of(),
+                    "附件1-3 逐人核实登记", "非辍学佐证材料"),
+                stage("各校汇总核查", 10, 18, 18, null, Role.PRINCIPAL, List.of(),
+                    "各校汇总附件1、2、3并核查"),
+                stage("全镇表册汇总", 10, 19, 19, LocalTime.of(18, 0), Role.SCHOOL, List.of("冯海军"),
+                    "审核无误的附件1、2、3于10月19日18:00前交冯海军"),
+                stage("全镇信息核查", 10, 20, 20, null, Role.PRINCIPAL, List.of(),
+                    "核查小组核查全镇信息"),
+                stage("上报资料", 10, 21, 21, null, Role.SCHOOL, List.of("冯海军"), "上报资料"),
+                stage("县级复核", 10, 26, 28, null, Role.COUNTY_EDUCATION_BUREAU, List.of(),
+                    "包镇局领导、局机关相关股室和包校督学复核")))),
+            List.of(), null, null, 0,
+            new DutyExample("as of 2022-10-20 00:00 with nothing done: the first four stages "
+                + "(to the 10-19 18:00 hand-in) are overdue, verification and later are not",
+                LocalDate.of(2022, 10, 8), LocalDateTime.of(2022, 10, 20, 0, 0), List.of(
+                    "CAMPAIGN/熨斗镇2022年义务教育学龄人口入学核查/准备阶段",
+                    "CAMPAIGN/熨斗镇2022年义务教育学龄人口入学核查/入户摸底",
+                    "CAMPAIGN/熨斗镇2022年义务教育学龄人口入学核查/各校汇总核查",
+                    "CAMPAIGN/熨斗镇2022年义务教育学龄人口入学核查/全镇表册汇总")))),
+        YUNDOU, "熨政发〔2022〕68号 三(二) 时间安排及工作步骤 1-7（10月8日—28日）；三(一)3 核查小组；"
+            + "NATIONAL 四个一 kept");
+  }
+
+  private static CampaignStage stage(String name, int month, int fromDay, int toDay,
+      LocalTime before, Role actor, List<String> persons, String... tasks) {
+    return new CampaignStage(name, LocalDate.of(2022, month, fromDay),
+        LocalDate.of(2022, month, toDay), Optional.ofNullable(before), List.of(tasks), actor,
+        persons);
+  }
+
+  private static Sourced<Duties> xxCountyDuties() {
+    return from(national4().plus(own(List.of(new Campaign("XX县2023年控辍保学材料报送", List.of(
+            new CampaignStage("报送工作方案及三类花名册", LocalDate.of(2023, 9, 1),
+                LocalDate.of(2023, 9, 10), Optional.empty(), List.of("工作方案",
+                    "辍学人员名册（确认辍学）", "无学籍人员花名册", "籍在人不在人员名册（不含辍学）"),
+                Role.SCHOOL, List.of())))),
+            List.of(), null, new UnannouncedVisits(Role.COUNTY_EDUCATION_BUREAU, 3), 0,
+            new DutyExample("as of 2023-09-11 00:00 with nothing sent since 2023-09-01: the work "
+                + "plan and rosters due 2023-09-10 are overdue",
+                LocalDate.of(2023, 9, 1), LocalDateTime.of(2023, 9, 11, 0, 0), List.of(
+                    "CAMPAIGN/XX县2023年控辍保学材料报送/报送工作方案及三类花名册")),
+            new DutyExample("as of 2023-09-10 23:59: not yet overdue",
+                LocalDate.of(2023, 9, 1), LocalDateTime.of(2023, 9, 10, 23, 59), List.of()))),
+        XX_COUNTY, "二(四)2 县教体局采取“四不两直”方式定期督导（at most 3 schools a day" + KBBX_DUTIES
+            + "）；三(一) 2023年9月10日前将工作方案及辍学人员名册、无学籍人员花名册、籍在人不在人员名册"
+            + "上报县教体局教育股 (stage from 2023-09-01, the new term); NATIONAL 四个一 kept");
+  }
+
+  private static Sourced<Duties> hanzhongDuties() {
+    return from(national4().plus(own(List.of(), List.of(
+            RecurringDuty.inMonths("春季控辍保学专项督导", Role.CITY_EDUCATION_BUREAU, List.of(),
+                Month.MAY),
+            RecurringDuty.inMonths("秋季开学专项督查", Role.CITY_EDUCATION_BUREAU, List.of(),
+                Month.OCTOBER),
+            RecurringDuty.inMonths("贫困退出义务教育有保障认定", Role.CITY_EDUCATION_BUREAU,
+                List.of(), Month.DECEMBER)),
+            new DailyTracking(Role.COUNTY_EDUCATION_BUREAU, Role.CITY_EDUCATION_BUREAU,
+                Optional.empty()), null, 0,
+            new DutyExample("as of 2023-06-01 00:00 with nothing done since 2023-05-01: May's "
+                + "monthly report and the spring special supervision are overdue",
+                LocalDate.of(2023, 5, 1), LocalDateTime.of(2023, 6, 1, 0, 0), List.of(
+                    "RECURRING/学校月报/2023-05", "RECURRING/春季控辍保学专项督导/2023-05")))),
+        HANZHONG, "1 开展3次专项督查（春秋两季控辍保学专项督导、贫困退出义务教育有保障认定; by the end of "
+            + "May, October and December" + KBBX_DUTIES + "）；4 四 对问题突出的县区实行每日跟踪问效 "
+            + "(a report each school day until cleared); NATIONAL 四个一 kept");
+  }
+  // --- end R-OBL-1..5 duties ---
 }

@@ -20,6 +20,7 @@ import org.kbbx.rules.escalation.DropoutRule;
 import org.kbbx.rules.escalation.EscalationRules;
 import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.obligation.DayCount;
+import org.kbbx.rules.obligation.Duties;
 import org.kbbx.rules.obligation.ObligationRules;
 import org.kbbx.rules.obligation.RecordDeadlines;
 import org.kbbx.rules.obligation.TermStartDeadline;
@@ -203,6 +204,16 @@ public abstract class EffectiveProfile {
    */
   public abstract Resolved<RoutingTable> routing();
 
+  // --- R-OBL-1..5 duties (obligations block) ---
+  /**
+   * Returns the campaigns, recurring duties, inspections and funding floor (R-OBL-1..5); {@code
+   * NATIONAL} sets the "四个一" cadence.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<Duties> duties();
+  // --- end R-OBL-1..5 duties ---
+
   /**
    * Returns the router over this profile's routing table (R-RC-6, R-RC-14): who acts and who is
    * told for a student's alert or case step.
@@ -328,6 +339,9 @@ public abstract class EffectiveProfile {
         .accountability(accountability().sourced())
         .screeningWeights(screeningWeights().sourced())
         .routing(routing().sourced())
+        // --- R-OBL-1..5 duties ---
+        .duties(duties().sourced())
+        // --- end R-OBL-1..5 duties ---
         .addAllExamples(examples())
         .build();
   }

@@ -13,6 +13,7 @@ import org.kbbx.rules.casework.StepDeadline;
 import org.kbbx.rules.escalation.AbsenceTrigger;
 import org.kbbx.rules.escalation.DropoutRule;
 import org.kbbx.rules.escalation.ExclusionRule;
+import org.kbbx.rules.obligation.Duties;
 import org.kbbx.rules.obligation.RecordDeadlines;
 import org.kbbx.rules.obligation.TermStartDeadline;
 import org.kbbx.rules.obligation.WeeklyReportRule;
@@ -194,6 +195,17 @@ public abstract class JurisdictionProfile {
    * @return the setting
    */
   public abstract Optional<Sourced<RoutingTable>> routing();
+
+  // --- R-OBL-1..5 duties (obligations block) ---
+  /**
+   * Returns the campaigns, recurring duties, inspections and funding floor (R-OBL-1..5), if set
+   * here. A profile that sets it sets the whole value; the built-in ones keep NATIONAL's duties
+   * and add their own ({@link org.kbbx.rules.obligation.Duties#plus}).
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<Duties>> duties();
+  // --- end R-OBL-1..5 duties ---
 
   /**
    * Returns the profile's own self-testing examples (R-PROF-3).

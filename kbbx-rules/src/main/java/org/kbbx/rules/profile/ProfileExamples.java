@@ -11,6 +11,9 @@ import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.escalation.EscalationInput;
 import org.kbbx.rules.escalation.EscalationLedger;
 import org.kbbx.rules.escalation.MarkKind;
+import org.kbbx.rules.obligation.Duties;
+import org.kbbx.rules.obligation.DutyExample;
+import org.kbbx.rules.obligation.ObligationCalendar;
 
 /**
  * Runs a profile's own examples (R-PROF-3) through the escalation engine.
@@ -70,8 +73,41 @@ public final class ProfileExamples {
         }
       }
     }
+    return failures.appendAll(dutyFailures(profile));
+  }
+
+  // --- R-OBL-1..5 duties (obligations block) ---
+  /**
+   * Runs the duty examples (R-PROF-3) of {@code profile}'s own {@code duties} setting on {@link
+   * #WEEKDAYS}, with nothing done, and lists the ones whose overdue obligations differ.
+   *
+   * @param profile the effective profile, not null
+   * @return one message per failing example; empty when every example holds or the setting is
+   *     inherited
+   */
+  public static Seq<String> dutyFailures(EffectiveProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    Seq<String> failures = Vector.empty();
+    if (!profile.duties().fromProfile().equals(profile.id())) {
+      return failures;
+    }
+    Duties duties = profile.duties().value();
+    ObligationCalendar calendar = ObligationCalendar.of(profile.obligationRules(), WEEKDAYS);
+    for (DutyExample example : duties.examples()) {
+      java.util.Set<String> overdue = new java.util.TreeSet<>(ObligationCalendar.findingsAt(
+              example.asOf(),
+              calendar.dutiesDue(duties, example.from(), example.asOf().toLocalDate()),
+              java.util.List.of())
+          .map(f -> f.obligation().id()).toJavaList());
+      java.util.Set<String> expected = new java.util.TreeSet<>(example.overdue());
+      if (!overdue.equals(expected)) {
+        failures = failures.append(profile.id() + ": " + example.description()
+            + ": expected overdue " + expected + " but found " + overdue);
+      }
+    }
     return failures;
   }
+  // --- end R-OBL-1..5 duties ---
 
   /**
    * Runs one example and returns every alert raised, in order.

@@ -61,7 +61,12 @@ public enum ProfileSetting {
       EffectiveProfile::screeningWeights),
   /** 预警和劝返各环节的责任人和知会对象 (R-RC-14). */
   ROUTING("routing", "预警和劝返各环节的责任分工", JurisdictionProfile::routing,
-      EffectiveProfile::routing);
+      EffectiveProfile::routing),
+  // --- R-OBL-1..5 duties (obligations block) ---
+  /** 专项行动、周期性任务、督查和经费底线 (R-OBL-1..5). */
+  DUTIES("duties", "专项行动、周期性任务和督查", JurisdictionProfile::duties,
+      EffectiveProfile::duties);
+  // --- end R-OBL-1..5 duties ---
 
   private final String key;
   private final String chineseLabel;

@@ -198,6 +198,9 @@ public final class Profiles {
             .accountability(resolve(c, JurisdictionProfile::accountability))
             .screeningWeights(resolve(c, JurisdictionProfile::screeningWeights))
             .routing(resolve(c, JurisdictionProfile::routing))
+            // --- R-OBL-1..5 duties ---
+            .duties(resolve(c, JurisdictionProfile::duties))
+            // --- end R-OBL-1..5 duties ---
             .examples(p.examples())
             .build());
   }

@@ -3,6 +3,7 @@ package org.kbbx.rules.profile.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -126,6 +127,10 @@ final class NodeReader {
 
   LocalTime time(JsonNode node, String path) {
     return parse(node, path, "an ISO time such as 12:00", LocalTime::parse);
+  }
+
+  LocalDateTime dateTime(JsonNode node, String path) {
+    return parse(node, path, "an ISO date-time such as 2022-10-19T18:00", LocalDateTime::parse);
   }
 
   Period period(JsonNode node, String path) {

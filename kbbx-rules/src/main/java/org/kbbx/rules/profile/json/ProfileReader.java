@@ -22,7 +22,14 @@ import org.kbbx.rules.escalation.ExclusionReason;
 import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.escalation.RequiredAction;
 import org.kbbx.core.responsibility.Role;
+import org.kbbx.rules.obligation.Campaign;
+import org.kbbx.rules.obligation.CampaignStage;
+import org.kbbx.rules.obligation.DailyTracking;
 import org.kbbx.rules.obligation.DayCount;
+import org.kbbx.rules.obligation.Duties;
+import org.kbbx.rules.obligation.DutyExample;
+import org.kbbx.rules.obligation.RecurringDuty;
+import org.kbbx.rules.obligation.UnannouncedVisits;
 import org.kbbx.rules.obligation.DayUnit;
 import org.kbbx.rules.obligation.RecordDeadlines;
 import org.kbbx.rules.obligation.TermStartDeadline;
@@ -128,6 +135,7 @@ final class ProfileReader {
         b::accountability);
     set(sourced(node, path, "screeningWeights", this::screeningWeights), b::screeningWeights);
     set(sourced(node, path, "routing", this::routing), b::routing);
+    set(sourced(node, path, "duties", this::duties), b::duties); // R-OBL-1..5
   }
 
   private <T> Sourced<T> sourced(
@@ -372,4 +380,143 @@ final class ProfileReader {
     var on = r.date(node.get("on"), path + ".on");
     return r.build(path, () -> ExpectedAlert.on(code, on), code, on);
   }
+
+  // --- R-OBL-1..5 duties (obligations block) ---
+
+  private static final List<String> DUTIES = fields("campaigns", "recurring", "dailyTracking",
+      "unannounced", "fundingFloor", "examples");
+
+  private Duties duties(JsonNode node, String path) {
+    if (!r.object(node, path, DUTIES, fields("campaigns", "recurring", "fundingFloor", "examples"))) {
+      return null;
+    }
+    List<Campaign> campaigns = r.list(node.get("campaigns"), path + ".campaigns", this::campaign);
+    List<RecurringDuty> recurring =
+        r.list(node.get("recurring"), path + ".recurring", this::recurringDuty);
+    Optional<DailyTracking> tracking = Optional.empty();
+    if (present(node, "dailyTracking")) {
+      DailyTracking t = dailyTracking(node.get("dailyTracking"), path + ".dailyTracking");
+      if (t == null) {
+        return null;
+      }
+      tracking = Optional.of(t);
+    }
+    Optional<UnannouncedVisits> unannounced = Optional.empty();
+    if (present(node, "unannounced")) {
+      UnannouncedVisits u = unannounced(node.get("unannounced"), path + ".unannounced");
+      if (u == null) {
+        return null;
+      }
+      unannounced = Optional.of(u);
+    }
+    Integer floor = r.count(node.get("fundingFloor"), path + ".fundingFloor", 0);
+    List<DutyExample> examples = r.list(node.get("examples"), path + ".examples", this::dutyExample);
+    Optional<DailyTracking> t = tracking;
+    Optional<UnannouncedVisits> u = unannounced;
+    return r.build(path, () -> new Duties(campaigns, recurring, t, u, floor, examples),
+        campaigns, recurring, floor, examples);
+  }
+
+  private Campaign campaign(JsonNode node, String path) {
+    if (!r.object(node, path, fields("name", "stages"), fields("name", "stages"))) {
+      return null;
+    }
+    String name = r.nonBlank(node.get("name"), path + ".name");
+    List<CampaignStage> stages = r.list(node.get("stages"), path + ".stages", this::stage);
+    return r.build(path, () -> new Campaign(name, stages), name, stages);
+  }
+
+  private List<String> strings(JsonNode node, String path) {
+    return r.list(node, path, r::nonBlank);
+  }
+
+  private CampaignStage stage(JsonNode node, String path) {
+    List<String> all = fields("name", "from", "to", "dueBefore", "tasks", "actor", "persons");
+    if (!r.object(node, path, all, fields("name", "from", "to", "tasks", "actor", "persons"))) {
+      return null;
+    }
+    String name = r.nonBlank(node.get("name"), path + ".name");
+    var from = r.date(node.get("from"), path + ".from");
+    var to = r.date(node.get("to"), path + ".to");
+    Optional<java.time.LocalTime> before = Optional.empty();
+    if (present(node, "dueBefore")) {
+      java.time.LocalTime t = r.time(node.get("dueBefore"), path + ".dueBefore");
+      if (t == null) {
+        return null;
+      }
+      before = Optional.of(t);
+    }
+    List<String> tasks = strings(node.get("tasks"), path + ".tasks");
+    Role actor = r.constant(node.get("actor"), path + ".actor", Role.class);
+    List<String> persons = strings(node.get("persons"), path + ".persons");
+    Optional<java.time.LocalTime> due = before;
+    return r.build(path, () -> new CampaignStage(name, from, to, due, tasks, actor, persons),
+        name, from, to, tasks, actor, persons);
+  }
+
+  private RecurringDuty recurringDuty(JsonNode node, String path) {
+    List<String> all = fields("task", "actor", "recipients", "months", "afterTermStart");
+    if (!r.object(node, path, all, fields("task", "actor", "recipients", "months"))) {
+      return null;
+    }
+    String task = r.nonBlank(node.get("task"), path + ".task");
+    Role actor = r.constant(node.get("actor"), path + ".actor", Role.class);
+    List<Role> to = actors(node.get("recipients"), path + ".recipients");
+    List<java.time.Month> months = r.list(node.get("months"), path + ".months",
+        (n, p) -> r.constant(n, p, java.time.Month.class));
+    Optional<DayCount> after = Optional.empty();
+    if (present(node, "afterTermStart")) {
+      DayCount d = dayCount(node.get("afterTermStart"), path + ".afterTermStart");
+      if (d == null) {
+        return null;
+      }
+      after = Optional.of(d);
+    }
+    Optional<DayCount> a = after;
+    return r.build(path, () -> new RecurringDuty(task, actor, to, months, a),
+        task, actor, to, months);
+  }
+
+  private DailyTracking dailyTracking(JsonNode node, String path) {
+    if (!r.object(node, path, fields("reporter", "recipient", "dueBefore"),
+        fields("reporter", "recipient"))) {
+      return null;
+    }
+    Role reporter = r.constant(node.get("reporter"), path + ".reporter", Role.class);
+    Role recipient = r.constant(node.get("recipient"), path + ".recipient", Role.class);
+    Optional<java.time.LocalTime> before = Optional.empty();
+    if (present(node, "dueBefore")) {
+      java.time.LocalTime t = r.time(node.get("dueBefore"), path + ".dueBefore");
+      if (t == null) {
+        return null;
+      }
+      before = Optional.of(t);
+    }
+    Optional<java.time.LocalTime> due = before;
+    return r.build(path, () -> new DailyTracking(reporter, recipient, due), reporter, recipient);
+  }
+
+  private UnannouncedVisits unannounced(JsonNode node, String path) {
+    if (!r.object(node, path, fields("visitor", "maxSchoolsPerDay"),
+        fields("visitor", "maxSchoolsPerDay"))) {
+      return null;
+    }
+    Role visitor = r.constant(node.get("visitor"), path + ".visitor", Role.class);
+    Integer max = r.count(node.get("maxSchoolsPerDay"), path + ".maxSchoolsPerDay", 0);
+    return r.build(path, () -> new UnannouncedVisits(visitor, max), visitor, max);
+  }
+
+  private DutyExample dutyExample(JsonNode node, String path) {
+    if (!r.object(node, path, fields("description", "from", "asOf", "overdue"),
+        fields("description", "from", "asOf", "overdue"))) {
+      return null;
+    }
+    String description = r.nonBlank(node.get("description"), path + ".description");
+    var from = r.date(node.get("from"), path + ".from");
+    var asOf = r.dateTime(node.get("asOf"), path + ".asOf");
+    List<String> overdue = strings(node.get("overdue"), path + ".overdue");
+    return r.build(path, () -> new DutyExample(description, from, asOf, overdue),
+        description, from, asOf, overdue);
+  }
+  // --- end R-OBL-1..5 duties ---
 }

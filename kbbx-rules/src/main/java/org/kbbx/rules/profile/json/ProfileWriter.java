@@ -12,7 +12,12 @@ import org.kbbx.rules.escalation.DropoutRule;
 import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.escalation.RequiredAction;
 import org.kbbx.core.responsibility.Role;
+import org.kbbx.rules.obligation.Campaign;
+import org.kbbx.rules.obligation.CampaignStage;
 import org.kbbx.rules.obligation.DayCount;
+import org.kbbx.rules.obligation.Duties;
+import org.kbbx.rules.obligation.DutyExample;
+import org.kbbx.rules.obligation.RecurringDuty;
 import org.kbbx.rules.obligation.RecordDeadlines;
 import org.kbbx.rules.obligation.TermStartDeadline;
 import org.kbbx.rules.obligation.WeeklyReportRule;
@@ -72,6 +77,7 @@ final class ProfileWriter {
         (a, v) -> v.forEach(rule -> ResponsibilityCodec.writeRule(a.addObject(), rule)));
     put(s, "screeningWeights", p.screeningWeights(), ProfileWriter::screeningWeights);
     put(s, "routing", p.routing(), ProfileWriter::routing);
+    put(s, "duties", p.duties(), ProfileWriter::duties); // R-OBL-1..5
     o.set("settings", s);
     ArrayNode examples = o.putArray("examples");
     p.examples().forEach(e -> example(examples.addObject(), e));
@@ -244,4 +250,56 @@ final class ProfileWriter {
       x.on().ifPresent(on -> n.put("on", on.toString()));
     }
   }
+
+  // --- R-OBL-1..5 duties (obligations block) ---
+
+  private static void duties(ObjectNode o, Duties d) {
+    ArrayNode campaigns = o.putArray("campaigns");
+    for (Campaign c : d.campaigns()) {
+      ObjectNode co = campaigns.addObject();
+      co.put("name", c.name());
+      ArrayNode stages = co.putArray("stages");
+      for (CampaignStage st : c.stages()) {
+        ObjectNode so = stages.addObject();
+        so.put("name", st.name());
+        so.put("from", st.from().toString());
+        so.put("to", st.to().toString());
+        st.dueBefore().ifPresent(t -> so.put("dueBefore", t.toString()));
+        st.tasks().forEach(so.putArray("tasks")::add);
+        so.put("actor", st.actor().name());
+        st.persons().forEach(so.putArray("persons")::add);
+      }
+    }
+    ArrayNode recurring = o.putArray("recurring");
+    for (RecurringDuty r : d.recurring()) {
+      ObjectNode ro = recurring.addObject();
+      ro.put("task", r.task());
+      ro.put("actor", r.actor().name());
+      actors(ro.putArray("recipients"), r.recipients());
+      ArrayNode months = ro.putArray("months");
+      r.months().forEach(m -> months.add(m.name()));
+      r.afterTermStart().ifPresent(p -> dayCount(ro.putObject("afterTermStart"), p));
+    }
+    d.dailyTracking().ifPresent(t -> {
+      ObjectNode to = o.putObject("dailyTracking");
+      to.put("reporter", t.reporter().name());
+      to.put("recipient", t.recipient().name());
+      t.dueBefore().ifPresent(b -> to.put("dueBefore", b.toString()));
+    });
+    d.unannounced().ifPresent(u -> {
+      ObjectNode uo = o.putObject("unannounced");
+      uo.put("visitor", u.visitor().name());
+      uo.put("maxSchoolsPerDay", u.maxSchoolsPerDay());
+    });
+    o.put("fundingFloor", d.fundingFloor());
+    ArrayNode examples = o.putArray("examples");
+    for (DutyExample e : d.examples()) {
+      ObjectNode eo = examples.addObject();
+      eo.put("description", e.description());
+      eo.put("from", e.from().toString());
+      eo.put("asOf", e.asOf().toString());
+      e.overdue().forEach(eo.putArray("overdue")::add);
+    }
+  }
+  // --- end R-OBL-1..5 duties ---
 }

@@ -1,0 +1,51 @@
+package org.kbbx.rules.obligation;
+
+import java.time.LocalDate;
+
+/**
+ * Why no unannounced-visit plan can be made (R-OBL-4): a typed result with a stable code.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface PlanRejection {
+
+  /**
+   * Returns the stable code, for example {@code PLAN_NOT_ENOUGH_DAYS}.
+   *
+   * @return never null
+   */
+  String code();
+
+  /**
+   * The period ends before it starts or is longer than {@value UnannouncedVisits#MAX_PERIOD_DAYS}
+   * days.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param from the first day asked for
+   * @param to the last day asked for
+   */
+  record InvalidPeriod(LocalDate from, LocalDate to) implements PlanRejection {
+    @Override
+    public String code() {
+      return "PLAN_PERIOD_INVALID";
+    }
+  }
+
+  /**
+   * More schools than the period's school days can take at the daily maximum.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param schools how many schools
+   * @param schoolDays how many school days in the period
+   * @param maxSchoolsPerDay the daily maximum
+   */
+  record NotEnoughDays(int schools, int schoolDays, int maxSchoolsPerDay)
+      implements PlanRejection {
+    @Override
+    public String code() {
+      return "PLAN_NOT_ENOUGH_DAYS";
+    }
+  }
+}
