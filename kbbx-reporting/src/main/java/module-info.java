@@ -1,6 +1,18 @@
 /**
  * kbbx-reporting: rate counts and calculators, targets, reconciliation, registers and reports.
- * No I/O and no clock. The rules are listed in {@code docs/rules.md}.
+ * No I/O and no clock. Every rule ID named here is listed, with its source document and the tests
+ * that prove it, in {@code docs/rules.md}.
+ *
+ * <h2>Reading order</h2>
+ * <ol>
+ *   <li>{@link org.kbbx.reporting.rate} — dropout, consolidation and enrolment rates from counts
+ *       that merge (R-RATE-*).
+ *   <li>{@link org.kbbx.reporting.reconciliation} — population data, school records and presence
+ *       compared (R-LED-2).
+ *   <li>{@link org.kbbx.reporting.register} — the three county registers (R-LED-0).
+ *   <li>{@link org.kbbx.reporting.report} — ledgers, screening lists and reports (R-LED-1, R-LED-3..6).
+ *   <li>{@link org.kbbx.reporting.json} — reports as JSON, IDs masked (R-LED-7).
+ * </ol>
  */
 // value-annotations is an automatic module (Automatic-Module-Name in its manifest).
 @SuppressWarnings("requires-automatic")

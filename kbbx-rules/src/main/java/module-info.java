@@ -1,6 +1,20 @@
 /**
  * kbbx-rules: jurisdiction profiles, absence escalation, return-persuasion cases, obligations,
- * routing and accountability. No I/O and no clock. The rules are listed in {@code docs/rules.md}.
+ * routing and accountability. No I/O and no clock. Every rule ID named here is listed, with its
+ * source document and the tests that prove it, in {@code docs/rules.md}.
+ *
+ * <h2>Reading order</h2>
+ * <ol>
+ *   <li>{@link org.kbbx.rules.profile} — the jurisdiction profiles: data, inherited, sourced
+ *       (R-PROF-*); {@code Profiles.builtIn()} is where a caller starts.
+ *   <li>{@link org.kbbx.rules.escalation} — absence streaks, suspected dropout and dropout, and one
+ *       student's file composed (R-ABS-*, R-FILE-*).
+ *   <li>{@link org.kbbx.rules.casework} — the return-persuasion case (R-CASE-*).
+ *   <li>{@link org.kbbx.rules.obligation} — deadlines, reports and campaigns (R-LED-4..6, R-OBL-*).
+ *   <li>{@link org.kbbx.rules.routing} — who acts and who is told (R-RC-6, R-RC-14).
+ *   <li>{@link org.kbbx.rules.accountability} — which accountability rules fire (R-RC-9, R-RC-17).
+ *   <li>{@link org.kbbx.rules.profile.json} — profiles read from and written to JSON (R-PROF-2).
+ * </ol>
  */
 // value-annotations is an automatic module (Automatic-Module-Name in its manifest).
 @SuppressWarnings("requires-automatic")

@@ -18,10 +18,12 @@ import org.immutables.value.Value;
  * all): no {@code org.immutables.value.Generated} and no {@code javax.annotation.processing.Generated}
  * on generated classes, so the Immutables annotations are a compile-time ({@code provided})
  * dependency, vendors' compilers never warn about a missing annotation class, and the generated
- * classes need nothing beyond {@code java.base} under JPMS.
+ * classes need nothing beyond {@code java.base} under JPMS. The style itself is kept only in source
+ * ({@code RetentionPolicy.SOURCE}): the annotation processor reads it while compiling, and a
+ * vendor's compiler or Javadoc never meets its Immutables enum constants in kbbx's class files.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     jdkOnly = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
