@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One student's status history, derived by replaying dated events (DOMAIN.md §4, R-SM-3..8).
+ * One student's status history, derived by replaying dated events (docs/rules.md §4, R-SM-3..8).
  *
  * <ul>
  *   <li><b>Nothing lost (R-SM-3).</b> Every event given is kept: ordered {@linkplain #entries()

@@ -2,7 +2,7 @@
  * Deadlines and reporting obligations (R-LED-4..6): term-start checks and reports, weekly reports
  * with zero reporting, home-education visits, transfer and death-cancellation deadlines.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>Periods are counted as the Civil Code counts them (民法典 Art. 201, 203): the day a period

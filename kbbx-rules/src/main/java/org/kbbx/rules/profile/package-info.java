@@ -2,7 +2,7 @@
  * Jurisdiction profiles (R-PROF-1..4): the thresholds, deadlines and cadences of each policy
  * document as data, hierarchical ({@code HEZHANG_2018 → NATIONAL}), effective-dated and sourced.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>The six built-in profiles are Java data ({@code BuiltInProfiles}), checked by the same

@@ -2,7 +2,7 @@
  * Who acts (R-RC-6): for a student and a return-persuasion step or an absence alert, the seats that
  * must act and be told, and the first and direct responsible persons (R-RC-7).
  *
- * <p>Choices where DOMAIN.md is silent, fixed in {@link org.kbbx.rules.routing.RoutingTable#standard()}:
+ * <p>Choices where docs/rules.md is silent, fixed in {@link org.kbbx.rules.routing.RoutingTable#standard()}:
  *
  * <ul>
  *   <li>The education line leads the school-side steps (contact, notice, report to the bureau) and
