@@ -3,7 +3,7 @@
  * export and require transitively.
  */
 module org.kbbx.modulepath {
-  requires org.kbbx.reporting;
+  requires org.kbbx.json;
   requires org.kbbx.testkit;
 
   exports org.kbbx.modulepath;

@@ -11,26 +11,25 @@
  *       compared (R-LED-2).
  *   <li>{@link org.kbbx.reporting.register} — the three county registers (R-LED-0).
  *   <li>{@link org.kbbx.reporting.report} — ledgers, screening lists and reports (R-LED-1, R-LED-3..6).
- *   <li>{@link org.kbbx.reporting.json} — reports as JSON, IDs masked (R-LED-7).
  * </ol>
+ *
+ * <p>Reports as JSON (R-LED-7) are in the {@code kbbx-json} module ({@code org.kbbx.json.report}),
+ * so this module needs no Jackson.
  */
 // value-annotations is an automatic module (Automatic-Module-Name in its manifest).
-@SuppressWarnings("requires-automatic")
+@SuppressWarnings({"requires-automatic", "module"})
 module org.kbbx.reporting {
   requires static org.immutables.value.annotations;
   requires transitive org.kbbx.rules;
-  requires transitive com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.datatype.jdk8;
-  requires com.fasterxml.jackson.datatype.jsr310;
 
-  exports org.kbbx.reporting.json;
   exports org.kbbx.reporting.rate;
   exports org.kbbx.reporting.reconciliation;
   exports org.kbbx.reporting.register;
   exports org.kbbx.reporting.report;
 
   // Reports are Immutables values whose generated classes are package-private; Jackson reads them
-  // reflectively (KbbxReportModule, R-LED-7), which needs these packages opened to it.
+  // reflectively (kbbx-json's KbbxReportModule, R-LED-7), which needs these packages opened to it.
+  // This module does not read Jackson itself; javac's `module` lint would flag the target module.
   opens org.kbbx.reporting.rate to com.fasterxml.jackson.databind;
   opens org.kbbx.reporting.reconciliation to com.fasterxml.jackson.databind;
   opens org.kbbx.reporting.register to com.fasterxml.jackson.databind;

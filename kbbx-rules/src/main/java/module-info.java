@@ -13,21 +13,21 @@
  *   <li>{@link org.kbbx.rules.obligation} — deadlines, reports and campaigns (R-LED-4..6, R-OBL-*).
  *   <li>{@link org.kbbx.rules.routing} — who acts and who is told (R-RC-6, R-RC-14).
  *   <li>{@link org.kbbx.rules.accountability} — which accountability rules fire (R-RC-9, R-RC-17).
- *   <li>{@link org.kbbx.rules.profile.json} — profiles read from and written to JSON (R-PROF-2).
  * </ol>
+ *
+ * <p>Profiles as JSON (R-PROF-2) are in the {@code kbbx-json} module ({@code org.kbbx.json.profile}),
+ * so this module needs no Jackson.
  */
 // value-annotations is an automatic module (Automatic-Module-Name in its manifest).
 @SuppressWarnings("requires-automatic")
 module org.kbbx.rules {
   requires static org.immutables.value.annotations;
   requires transitive org.kbbx.core;
-  requires transitive com.fasterxml.jackson.databind;
 
   exports org.kbbx.rules.accountability;
   exports org.kbbx.rules.casework;
   exports org.kbbx.rules.escalation;
   exports org.kbbx.rules.obligation;
   exports org.kbbx.rules.profile;
-  exports org.kbbx.rules.profile.json;
   exports org.kbbx.rules.routing;
 }

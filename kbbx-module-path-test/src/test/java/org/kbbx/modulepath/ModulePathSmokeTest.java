@@ -19,7 +19,7 @@ class ModulePathSmokeTest {
     assertThat(VendorCode.class.getModule().getName()).isEqualTo("org.kbbx.modulepath");
     assertThat(ResidentId.class.getModule().getName()).isEqualTo("org.kbbx.core");
     ModuleLayer layer = VendorCode.class.getModule().getLayer();
-    for (String name : new String[] {"org.kbbx.core", "org.kbbx.rules", "org.kbbx.reporting", "org.kbbx.testkit"}) {
+    for (String name : new String[] {"org.kbbx.core", "org.kbbx.rules", "org.kbbx.reporting", "org.kbbx.json", "org.kbbx.testkit"}) {
       ModuleDescriptor descriptor = layer.findModule(name).orElseThrow().getDescriptor();
       assertThat(descriptor.isAutomatic()).as(name + " has a module-info").isFalse();
     }

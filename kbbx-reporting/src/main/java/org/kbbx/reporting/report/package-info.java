@@ -3,7 +3,7 @@
  * ledger and its village table, the screening warning list, weekly reports, term-start check
  * findings, the home-education visit report, and {@link org.kbbx.reporting.report.CountyReport}
  * that bundles them. Every report is an immutable value; JSON lives in
- * {@code org.kbbx.reporting.json}.
+ * {@code org.kbbx.json.report}.
  *
  * <p>Choices where docs/rules.md is silent:
  * <ul>

@@ -1,4 +1,4 @@
-package org.kbbx.reporting.json;
+package org.kbbx.json.report;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;

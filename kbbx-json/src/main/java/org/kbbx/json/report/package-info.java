@@ -1,5 +1,5 @@
 /**
- * JSON for kbbx reports (R-LED-7): {@link org.kbbx.reporting.json.KbbxReportModule}, a Jackson
+ * JSON for kbbx reports (R-LED-7): {@link org.kbbx.json.report.KbbxReportModule}, a Jackson
  * module that adapts the report values without Jackson annotations in the domain packages.
  *
  * <p>Choices where docs/rules.md is silent: field names are the accessor names, sorted; labelled
@@ -8,4 +8,4 @@
  * {@code "<k"}; registers and lists of named children are not suppressed (they are not
  * published aggregates) but their IDs are masked by default.
  */
-package org.kbbx.reporting.json;
+package org.kbbx.json.report;

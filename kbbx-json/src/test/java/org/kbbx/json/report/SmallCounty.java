@@ -1,4 +1,4 @@
-package org.kbbx.reporting.json;
+package org.kbbx.json.report;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,7 +15,6 @@ import org.kbbx.reporting.reconciliation.PresenceRow;
 import org.kbbx.reporting.reconciliation.Reconciliation;
 import org.kbbx.reporting.reconciliation.RecordRow;
 import org.kbbx.reporting.reconciliation.RecordStatus;
-import org.kbbx.reporting.reconciliation.TestIds;
 import org.kbbx.reporting.register.CountyRegisters;
 import org.kbbx.reporting.register.RegisterState;
 import org.kbbx.reporting.register.StatusChange;
@@ -43,12 +42,17 @@ final class SmallCounty {
   static final DivisionCode V2 = DivisionCode.parse("522428100202");
   static final List<String> SCHOOLS = List.of("S1", "S2");
 
-  static final String A = TestIds.id("522428", "20120315", 11);
-  static final String B = TestIds.id("522428", "20110708", 22);
-  static final String C = TestIds.id("522428", "20100102", 35);
-  static final String D = TestIds.id("522428", "20130911", 48);
+  static final String A = id("522428", "20120315", 11);
+  static final String B = id("522428", "20110708", 22);
+  static final String C = id("522428", "20100102", 35);
+  static final String D = id("522428", "20130911", 48);
 
   private SmallCounty() {}
+
+  /** A valid ID from county, birth date (yyyyMMdd) and sequence; GB 11643 check character. */
+  static String id(String county, String birth, int sequence) {
+    return ResidentId.ofBody(Long.parseLong(county + birth + String.format("%03d", sequence))).unmasked();
+  }
 
   static ResidentId id(String text) {
     return ResidentId.parse(text);

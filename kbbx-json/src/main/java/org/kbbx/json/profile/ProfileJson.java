@@ -1,4 +1,4 @@
-package org.kbbx.rules.profile.json;
+package org.kbbx.json.profile;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;

@@ -1,6 +1,6 @@
-package org.kbbx.rules.profile.json;
+package org.kbbx.json.profile;
 
-import static org.kbbx.rules.profile.json.NodeReader.fields;
+import static org.kbbx.json.profile.NodeReader.fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;

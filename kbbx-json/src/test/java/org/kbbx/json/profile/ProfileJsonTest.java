@@ -1,4 +1,4 @@
-package org.kbbx.rules.profile.json;
+package org.kbbx.json.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

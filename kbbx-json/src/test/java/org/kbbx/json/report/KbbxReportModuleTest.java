@@ -1,4 +1,4 @@
-package org.kbbx.reporting.json;
+package org.kbbx.json.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

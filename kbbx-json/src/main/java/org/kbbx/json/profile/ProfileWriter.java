@@ -1,4 +1,4 @@
-package org.kbbx.rules.profile.json;
+package org.kbbx.json.profile;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -3,4 +3,4 @@
  * Jackson. The reader walks a Jackson tree and reports every problem with its JSON path; it never
  * throws and never returns a half-built profile.
  */
-package org.kbbx.rules.profile.json;
+package org.kbbx.json.profile;
