@@ -20,13 +20,13 @@ class ReportsArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("org.kbbx.reporting.reconciliation", "org.kbbx.reporting.register",
-          "org.kbbx.reporting.report", "org.kbbx.reporting.json");
+          "org.kbbx.reporting.report", "org.kbbx.json.report");
 
   @Test
   void rLed7_domainPackagesDoNotImportJackson() {
     noClasses().that().resideInAnyPackage(DOMAIN)
         .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-        .because("Jackson stays at the edge: put serialisation in org.kbbx.reporting.json (STYLE.md 9)")
+        .because("Jackson stays at the edge: put serialisation in org.kbbx.json.report (STYLE.md 9)")
         .check(CLASSES);
   }
 

@@ -15,7 +15,7 @@ import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.status.Transition;
 
 /**
- * Library-neutral generators of status events and event sequences (DOMAIN.md §4): single
+ * Library-neutral generators of status events and event sequences (docs/rules.md §4): single
  * arbitrary events, legal sequences (random walks through the transition table that the machine
  * must accept), sets of distinct events including illegal ones and retractions, and arbitrary
  * sequences that also hold bad input (null, another student, duplicate ids, implausible dates).

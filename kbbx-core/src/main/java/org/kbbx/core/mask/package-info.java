@@ -6,7 +6,7 @@
  * ({@link org.kbbx.core.validation.Violation} masks ID-like runs in every path and message it
  * holds), the reconciliation's rows and findings, the reporting JSON and the {@code kbbx} command.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>R-ID-2 fixes the 18-character form (keep the first 6 and the last 4). For any length the

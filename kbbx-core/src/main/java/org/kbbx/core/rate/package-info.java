@@ -4,7 +4,7 @@
  * thresholds, gaps and derived indicators), {@link org.kbbx.core.rate.Target} and {@link
  * org.kbbx.core.rate.TargetCheck}.
  *
- * <p>Choices where DOMAIN.md is silent: an undefined rate meets no target (its outcome is {@link
+ * <p>Choices where docs/rules.md is silent: an undefined rate meets no target (its outcome is {@link
  * org.kbbx.core.rate.TargetOutcome#UNDEFINED}, so a unit without pupils is listed, not passed);
  * {@link org.kbbx.core.rate.Rate} equality is by counts ({@code 3/500} ≠ {@code 6/1000}) while
  * {@link org.kbbx.core.rate.Rate#isSameValueAs} compares values, as {@code BigDecimal#equals} and

@@ -2,7 +2,7 @@
  * The responsibility chain (R-RC-1 … R-RC-15): the seven heads (七长负责制), the two lines (双线),
  * responsibility letters (责任书), guarantee assignments (包保), coverage, chains and visibility.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>Guarantee caps bound the number of wards from above; the coverage check reports a

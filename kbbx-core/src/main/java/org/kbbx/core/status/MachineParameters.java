@@ -7,7 +7,7 @@ import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.school.GradeSystem;
 
 /**
- * The guard parameters of the status machine that vary by jurisdiction (DOMAIN.md §4), with
+ * The guard parameters of the status machine that vary by jurisdiction (docs/rules.md §4), with
  * national defaults ({@link #national()}); kbbx-rules supplies a profile's values.
  *
  * <ul>

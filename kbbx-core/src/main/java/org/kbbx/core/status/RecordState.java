@@ -1,7 +1,7 @@
 package org.kbbx.core.status;
 
 /**
- * The record part of a student's status (学籍, DOMAIN.md §4), which changes independently of the
+ * The record part of a student's status (学籍, docs/rules.md §4), which changes independently of the
  * schooling part ({@link SchoolingState}): a dropout keeps an active record (籍在人不在).
  */
 public enum RecordState {

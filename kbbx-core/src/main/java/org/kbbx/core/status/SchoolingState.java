@@ -1,7 +1,7 @@
 package org.kbbx.core.status;
 
 /**
- * The schooling part of a student's status (DOMAIN.md §4): where the child actually is, as opposed
+ * The schooling part of a student's status (docs/rules.md §4): where the child actually is, as opposed
  * to where the record (学籍) is ({@link RecordState}).
  *
  * <p>{@link #NOT_ENROLLED} is the initial state. {@link #COMPLETED}, {@link #DECEASED} and

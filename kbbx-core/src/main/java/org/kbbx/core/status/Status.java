@@ -11,7 +11,7 @@ import org.kbbx.core.school.GradeSystem;
 
 /**
  * One student's status at a moment: the schooling state and the record (学籍) state, with the
- * record school, the attending school, the grade and what the guards need (DOMAIN.md §4).
+ * record school, the attending school, the grade and what the guards need (docs/rules.md §4).
  *
  * <p>Invariants, checked when built:
  * <ul>

@@ -18,7 +18,7 @@ import org.kbbx.core.school.Grade;
 
 /**
  * Many students' status events in compact columns, for reports that need every student's status
- * on a date and no history objects (DOMAIN.md §4 R-SM-6, §11): the bulk counterpart of
+ * on a date and no history objects (docs/rules.md §4 R-SM-6, §11): the bulk counterpart of
  * {@link StudentTimeline#statusOn(LocalDate)}.
  *
  * <pre>{@code

@@ -16,7 +16,7 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One student's status history, derived by replaying dated events (DOMAIN.md §4, R-SM-3..8).
+ * One student's status history, derived by replaying dated events (docs/rules.md §4, R-SM-3..8).
  *
  * <ul>
  *   <li><b>Nothing lost (R-SM-3).</b> Every event given is kept: ordered {@linkplain #entries()
@@ -319,7 +319,7 @@ public final class StudentTimeline {
   /**
    * Returns how many machine decisions (one per event replayed) were made to build this
    * timeline's entries since it was empty, replaying deferred work first. A probe for the
-   * complexity guards (DOMAIN.md §11): building from n events in any order takes at most 2n.
+   * complexity guards (docs/rules.md §11): building from n events in any order takes at most 2n.
    */
   long decisions() {
     ordered();

@@ -35,7 +35,7 @@ public final class TransitionTable {
   }
 
   /**
-   * Returns the standard kbbx table: the transitions of DOMAIN.md §4 with the guards of R-SM-7.
+   * Returns the standard kbbx table: the transitions of docs/rules.md §4 with the guards of R-SM-7.
    *
    * @return the standard table
    */

@@ -1,5 +1,5 @@
 /**
- * The enrollment status state machine (学籍状态) and student timelines (DOMAIN.md §4, R-SM-1..8).
+ * The enrollment status state machine (学籍状态) and student timelines (docs/rules.md §4, R-SM-1..8).
  *
  * <p>A {@link org.kbbx.core.status.Status} has two parts that change independently: the record
  * ({@link org.kbbx.core.status.RecordState}, 学籍) and the schooling state
@@ -11,7 +11,7 @@
  * applies one event totally (R-SM-2); {@link org.kbbx.core.status.StudentTimeline} replays a
  * student's events in (date, sequence, id) order.
  *
- * <h2>Choices where DOMAIN.md is silent</h2>
+ * <h2>Choices where docs/rules.md is silent</h2>
  * <ul>
  *   <li>While the record is {@code TRANSFER_PENDING} (only possible while {@code ATTENDING}) the
  *       only legal events are the transfer-in confirmation to the named receiving school, death,

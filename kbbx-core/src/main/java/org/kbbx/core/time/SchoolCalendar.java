@@ -28,7 +28,7 @@ import org.kbbx.core.validation.Violation;
  * <p>Queries are fast: the school days of every term are precomputed as running counts when the
  * calendar is built (four bytes per term day), so {@link #isSchoolDay} and
  * {@link #schoolDaysBetween} cost one binary search over the terms, and {@link #plusSchoolDays} two
- * (for any count, however large: no query walks day by day; DOMAIN.md §11).
+ * (for any count, however large: no query walks day by day; docs/rules.md §11).
  *
  * <pre>{@code
  * SchoolCalendar calendar = SchoolCalendar.builder()

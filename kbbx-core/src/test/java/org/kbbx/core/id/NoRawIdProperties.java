@@ -1,7 +1,8 @@
 package org.kbbx.core.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kbbx.core.id.IdLikeTexts.leaks;
+import static org.kbbx.idtesting.IdLikeTexts.leaks;
+import org.kbbx.idtesting.IdLikeTexts;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 

@@ -12,7 +12,7 @@ import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.time.SchoolYear;
 
 /**
- * A county at the top of the scale DOMAIN.md §11 names: 200,000 students, 1,000 schools, 10,000
+ * A county at the top of the scale docs/rules.md §11 names: 200,000 students, 1,000 schools, 10,000
  * teachers, every link signed. Not timed (no timed unit tests); it shows that building, coverage,
  * chains and visibility work at that size. The report of the issue gives a measured run.
  */

@@ -12,7 +12,7 @@ import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.school.Grade;
 
 /**
- * Complexity guards for {@link StudentTimeline} (DOMAIN.md §11: every operation linear or
+ * Complexity guards for {@link StudentTimeline} (docs/rules.md §11: every operation linear or
  * n log n for any arrival order; R-SM-4: arrival order does not matter). They count operations —
  * machine decisions, and bytes allocated by this thread — for n and 8n events; they never time.
  * A quadratic replay (every back-dated event replaying all later entries, as before issue 19)

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * Complexity guards for calendar operations (DOMAIN.md §11: linear in the input, no unbounded
+ * Complexity guards for calendar operations (docs/rules.md §11: linear in the input, no unbounded
  * scans; R-TIME-2: school days). They count how often a day is examined: building the index
  * examines each term day exactly once, and no query — for any count of school days, however
  * large, and for terms 8 times as long — examines a single day again. Never timed.

@@ -3,7 +3,7 @@ package org.kbbx.examples.cli;
 import java.util.concurrent.Callable;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
-import org.kbbx.rules.profile.json.ProfileJson;
+import org.kbbx.json.profile.ProfileJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

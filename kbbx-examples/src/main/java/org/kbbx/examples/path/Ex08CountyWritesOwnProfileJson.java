@@ -6,7 +6,7 @@ import java.util.List;
 import org.kbbx.core.validation.Violation;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
-import org.kbbx.rules.profile.json.ProfileJson;
+import org.kbbx.json.profile.ProfileJson;
 
 /**
  * Example 8 — a county writes its own profile in JSON, without Java (R-PROF-1, R-PROF-2).

@@ -27,7 +27,7 @@ import org.kbbx.core.time.TermKind;
 import org.kbbx.core.validation.Violation;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
-import org.kbbx.rules.profile.json.ProfileJson;
+import org.kbbx.json.profile.ProfileJson;
 
 /**
  * Reads and checks a scenario JSON document, listing every problem with its JSON path.

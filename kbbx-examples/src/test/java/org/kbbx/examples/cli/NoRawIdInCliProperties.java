@@ -1,7 +1,7 @@
 package org.kbbx.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kbbx.core.id.IdLikeTexts.leaks;
+import static org.kbbx.idtesting.IdLikeTexts.leaks;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kbbx.core.id.IdLikeTexts;
+import org.kbbx.idtesting.IdLikeTexts;
 
 /**
  * The {@code kbbx} command, run in-process, never prints a resident ID or ID-like input given in

@@ -1,5 +1,5 @@
 /**
- * Rates per DOMAIN.md §8, computed from counts that merge (R-RATE-2, R-RATE-4, R-RATE-10 to
+ * Rates per docs/rules.md §8, computed from counts that merge (R-RATE-2, R-RATE-4, R-RATE-10 to
  * R-RATE-20). The entry point from timelines and a profile is {@link
  * org.kbbx.reporting.rate.ProfileRates}.
  *
@@ -13,7 +13,7 @@
  * org.kbbx.reporting.rate.ReconstructedCohort}) read a {@link org.kbbx.reporting.rate.Slice} of a
  * table. Aggregates hold counters, never students.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>Enrolment-side counts are kept under the record school (学籍所在校), so a borrowed student

@@ -3,7 +3,7 @@
  * 四查三比对): exactly one {@link org.kbbx.reporting.reconciliation.PersonClass} per person, every
  * input row accounted for, data-quality findings for bad rows.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  * <ul>
  *   <li>A person's class depends on records and presence only; being in the population data is
  *       shown on the match but does not change the class (a migrant child attending with a local

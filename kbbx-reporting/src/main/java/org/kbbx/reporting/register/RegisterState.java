@@ -1,7 +1,7 @@
 package org.kbbx.reporting.register;
 
 /**
- * The schooling state of a child as the registers, ledger and reports read it (DOMAIN.md §4).
+ * The schooling state of a child as the registers, ledger and reports read it (docs/rules.md §4).
  *
  * <p>The constants have the names of the status machine's schooling states, so a state from a
  * timeline maps by name ({@code RegisterState.valueOf(state.name())}). Each constant says which

@@ -2,7 +2,7 @@
  * The three county registers (R-LED-0) with dynamic closing (动态销号), built from children's dated
  * status changes.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  * <ul>
  *   <li>The registers read {@link org.kbbx.reporting.register.RegisterState}, whose constants have
  *       the status machine's schooling-state names, plus the register-specific closing reason,

@@ -3,9 +3,9 @@
  * ledger and its village table, the screening warning list, weekly reports, term-start check
  * findings, the home-education visit report, and {@link org.kbbx.reporting.report.CountyReport}
  * that bundles them. Every report is an immutable value; JSON lives in
- * {@code org.kbbx.reporting.json}.
+ * {@code org.kbbx.json.report}.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  * <ul>
  *   <li>Village table: children whose village is missing or not among the villages given go to a
  *       "village unknown" row (shown only when not empty); a child with no known state is "not

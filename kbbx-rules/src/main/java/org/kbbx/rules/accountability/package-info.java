@@ -2,7 +2,7 @@
  * Accountability (R-RC-9): which of a profile's accountability rules fire for a school year, given
  * units' rates, targets, priority-group dropouts and findings, each with its evidence.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>"Over target" (超标) means a level's rate misses its target (R-RATE-3); an undefined rate

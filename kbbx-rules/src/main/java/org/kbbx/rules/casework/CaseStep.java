@@ -4,7 +4,7 @@ import org.kbbx.rules.escalation.EvidenceKind;
 
 /**
  * The steps of a return-persuasion case (劝返复学, 一生一案), in the order a case walks them
- * (DOMAIN.md §6, R-CASE-1, R-CASE-3).
+ * (docs/rules.md §6, R-CASE-1, R-CASE-3).
  *
  * <p>A case moves forward one step at a time or ends. {@link #NON_RESIDENT_HANDOVER} is taken only
  * by a student whose household registration (户籍) is in another county; it comes right after

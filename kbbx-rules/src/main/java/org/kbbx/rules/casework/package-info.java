@@ -2,7 +2,7 @@
  * The return-persuasion case (劝返复学, 一生一案): one case per student, a table-driven state
  * machine that moves forward one step at a time or ends (R-CASE-1..4).
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>A step's deadline counts from the case's previous event (or its opening). The NATIONAL

@@ -2,7 +2,7 @@
  * Absence escalation (疑似辍学 → 辍学): absence streaks over school days, the thresholds of a
  * jurisdiction profile, and the dated alerts and status events they produce (R-ABS-1..5).
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>Input is per student and in date order; an input dated before one already taken is a

@@ -64,7 +64,7 @@ public sealed interface FileInput {
   }
 
   /**
-   * A status event (学籍/在读状态 event, DOMAIN.md §4) for the student's timeline.
+   * A status event (学籍/在读状态 event, docs/rules.md §4) for the student's timeline.
    *
    * <p>This class is immutable and thread-safe.
    *

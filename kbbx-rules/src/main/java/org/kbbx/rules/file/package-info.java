@@ -1,6 +1,6 @@
 /**
  * One student file (一生一档): the status machine, the absence escalation, the return-persuasion
- * cases and the routing composed into one process (DOMAIN.md §12, R-FILE-1..5).
+ * cases and the routing composed into one process (docs/rules.md §12, R-FILE-1..5).
  *
  * <p>Entry point: {@link org.kbbx.rules.file.FileKeeper}. State: {@link
  * org.kbbx.rules.file.StudentFile} (one student) and {@link org.kbbx.rules.file.CountyFile} (a
@@ -8,7 +8,7 @@
  * org.kbbx.rules.file.StudentPicture} as of any date, {@link org.kbbx.rules.file.CountyDay} per
  * fed day.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>A mark counts only on a day the student's own timeline (her status events, without the

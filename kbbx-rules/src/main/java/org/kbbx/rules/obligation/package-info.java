@@ -4,7 +4,7 @@
  * seeds' campaigns, recurring duties, inspections, daily tracking, unannounced supervision and
  * funding floor (R-OBL-1..5, {@code Duties}, the profile setting {@code duties}).
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>Periods are counted as the Civil Code counts them (民法典 Art. 201, 203): the day a period

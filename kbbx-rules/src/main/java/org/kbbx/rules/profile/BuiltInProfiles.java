@@ -52,23 +52,23 @@ import org.kbbx.rules.routing.RoutingTable;
 import org.kbbx.core.responsibility.Line;
 
 /**
- * The six built-in profiles as Java data (R-PROF-1): each value cites its seed file and section
- * (seeds are numbered as in DOMAIN.md), or a national text.
+ * The six built-in profiles as Java data (R-PROF-1): each value cites its document by its own
+ * number (文号) where it has one, or by its title, and the section (docs/rules.md lists them).
  */
 final class BuiltInProfiles {
 
-  static final String HEZHANG = "000_0711c2bf92a4a10b.txt";
-  static final String BISHAN = "001_e3981eea4b8c8cc2.txt";
-  static final String XX_COUNTY = "002_6316e8d0fdeee829.txt";
-  static final String YUNDOU = "003_fd241bb8dba69fdc.txt";
-  static final String HANZHONG = "004_ede28762923d8e49.txt";
+  static final String HEZHANG = "赫府办发〔2018〕151号";
+  static final String BISHAN = "重庆市璧山区义务教育控辍保学实施方案（2024）";
+  static final String XX_COUNTY = "XX县2023年控辍保学提高义务教育巩固水平实施方案";
+  static final String YUNDOU = "熨政发〔2022〕68号";
+  static final String HANZHONG = "汉中市教育局 2018-11-20 报道（汉中市多举措确保建档立卡贫困户子女无义务教育学生辍学）";
   static final String STATE_COUNCIL = "国办发〔2017〕72号";
   static final String RECORD_RULES = "中小学生学籍管理办法（教基一〔2013〕7号）";
   static final String KBBX_SCREENING =
       "kbbx default (no seed gives screening weights, see org.kbbx.rules.profile)";
   static final String KBBX_ROUTING =
-      "kbbx reading of the seeds (DOMAIN.md R-RC-6, R-RC-10, R-RC-14; see org.kbbx.rules.routing.RoutingTable)";
-  static final String KBBX_DEFAULT = "kbbx default (DOMAIN.md silent, see org.kbbx.rules.casework)";
+      "kbbx reading of the seeds (docs/rules.md R-RC-6, R-RC-10, R-RC-14; see org.kbbx.rules.routing.RoutingTable)";
+  static final String KBBX_DEFAULT = "kbbx default (docs/rules.md silent, see org.kbbx.rules.casework)";
 
   private BuiltInProfiles() {}
 
@@ -99,15 +99,15 @@ final class BuiltInProfiles {
         .firstContact(from(
             new AbsenceTrigger(1, Comparison.REACHES, List.of(
                 act(ActionKind.CONTACT_FAMILY, Role.TEACHER, DayCount.schoolDays(0)))),
-            HEZHANG, "四(二)2 班主任要及时家访或与家长联系核实 (national practice, DOMAIN.md R-ABS-2)"))
+            HEZHANG, "四(二)2 班主任要及时家访或与家长联系核实 (national practice, docs/rules.md R-ABS-2)"))
         .homeVisits(from(List.<AbsenceTrigger>of(), STATE_COUNCIL, "no home-visit threshold"))
         .suspected(from(
             new AbsenceTrigger(5, Comparison.MORE_THAN, List.of(
                 act(ActionKind.MARK_IN_RECORD_SYSTEM, Role.SCHOOL, DayCount.schoolDays(0)),
                 act(ActionKind.START_RETURN_CASE, Role.SCHOOL, DayCount.schoolDays(0)))),
-            "教育部 疑似辍学工作定义", "无故连续缺课超过一周 (DOMAIN.md R-ABS-2)"))
+            "教育部 疑似辍学工作定义", "无故连续缺课超过一周 (docs/rules.md R-ABS-2)"))
         .dropout(from(new DropoutRule(DropoutMode.AUTOMATIC, 1, List.of()),
-            "全国中小学生学籍信息管理系统", "疑似辍学超过1个月未返校标注辍学 (DOMAIN.md R-ABS-3)"))
+            "全国中小学生学籍信息管理系统", "疑似辍学超过1个月未返校标注辍学 (docs/rules.md R-ABS-3)"))
         .exclusions(from(exclusions(), YUNDOU, "二(二), 四(二) 不属于失学辍学的范围及相关佐证材料"))
         .termStart(from(List.<TermStartDeadline>of(), STATE_COUNCIL, "no term-start deadline"))
         .weeklyReports(from(List.<WeeklyReportRule>of(), STATE_COUNCIL, "no weekly report"))
@@ -186,7 +186,7 @@ final class BuiltInProfiles {
             new DropoutRule(DropoutMode.CONFIRMATION_REQUIRED, 1, List.of(
                 act(ActionKind.CONFIRM_DROPOUT, Role.TOWNSHIP_EDUCATION_CENTRE,
                     DayCount.schoolDays(0), Role.TOWNSHIP_GOVERNMENT))),
-            HEZHANG, "四(二)2 学生辍学，乡镇教管中心应及时向当地乡镇政府报告 (DOMAIN.md R-ABS-3)"))
+            HEZHANG, "四(二)2 学生辍学，乡镇教管中心应及时向当地乡镇政府报告 (docs/rules.md R-ABS-3)"))
         .routing(from(RoutingTable.national().with(RouteKey.of(DROPOUT_CONFIRMATION_REQUIRED),
                 RouteRule.of(Line.EDUCATION, List.of(Role.TOWNSHIP_EDUCATION_CENTRE),
                     List.of(Role.TOWNSHIP_GOVERNMENT, Role.PRINCIPAL, Role.BUREAU_DIRECTOR))),
@@ -386,7 +386,7 @@ final class BuiltInProfiles {
                 LocalDate.of(2023, 9, 1), LocalDateTime.of(2023, 10, 3, 0, 0), List.of(
                     "RECURRING/学校月报/2023-09", "RECURRING/县级季度复核辍学数据/2023-09",
                     "RECURRING/县级开学进校/2023-09-01")))),
-        MOE_2024, "“四个一”: 学校每月报告、县级每季度复核、每学期开学进校 (DOMAIN.md R-OBL-5, R-LED-3a; "
+        MOE_2024, "“四个一”: 学校每月报告、县级每季度复核、每学期开学进校 (docs/rules.md R-OBL-5, R-LED-3a; "
             + "a monthly or quarterly report is due by the month's last day, the term-start entry "
             + "within one month" + KBBX_DUTIES + ")");
   }

@@ -3,14 +3,15 @@ package org.kbbx.rules.profile;
 import java.util.Objects;
 
 /**
- * Where a profile value comes from (R-PROF-1): a seed file and its section, or a national text.
+ * Where a profile value comes from (R-PROF-1): a document, by its number (文号) where it has one,
+ * and its section.
  *
- * <p>Example: {@code Source.of("002_6316e8d0fdeee829.txt", "二(二)3")}, {@code
+ * <p>Example: {@code Source.of("赫府办发〔2018〕151号", "四(二)2")}, {@code
  * Source.of("国办发〔2017〕72号", "")}.
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param document the seed file name or the national text, not blank
+ * @param document the document's number (文号) or title, not blank
  * @param section the section inside it, possibly empty, not null
  */
 public record Source(String document, String section) {
@@ -27,7 +28,7 @@ public record Source(String document, String section) {
   /**
    * Returns a source.
    *
-   * @param document the seed file name or the national text
+   * @param document the document's number (文号) or title
    * @param section the section, possibly empty
    * @return the source
    */

@@ -2,12 +2,12 @@
  * Jurisdiction profiles (R-PROF-1..4): the thresholds, deadlines and cadences of each policy
  * document as data, hierarchical ({@code HEZHANG_2018 → NATIONAL}), effective-dated and sourced.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>The six built-in profiles are Java data ({@code BuiltInProfiles}), checked by the same
  *       {@link org.kbbx.rules.profile.Profiles#of} a vendor's JSON profile passes, and round-trip
- *       through {@code org.kbbx.rules.profile.json}.
+ *       through {@code org.kbbx.json.profile}.
  *   <li>The profile is the top of the rules module: it depends on the engines' rule types
  *       ({@code escalation}, {@code casework}, {@code obligation}); the engines never depend on
  *       profiles, they take {@code EscalationRules}, {@code ObligationRules} and step deadlines.

@@ -7,7 +7,7 @@
  * (the profile setting {@code routing}, {@code EffectiveProfile.routing()}), the organisation if
  * the caller has one, the student and a {@link org.kbbx.rules.routing.RouteKey}.
  *
- * <p>Choices where DOMAIN.md is silent, fixed in {@link org.kbbx.rules.routing.RoutingTable#national()}
+ * <p>Choices where docs/rules.md is silent, fixed in {@link org.kbbx.rules.routing.RoutingTable#national()}
  * (the {@code NATIONAL} default every built-in profile inherits, except the one row
  * {@code HEZHANG_2018} overrides):
  *

@@ -6,7 +6,7 @@ import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Complexity guard for {@link CaseMachine#record} (DOMAIN.md §11: linear in its input; R-SM-3:
+ * Complexity guard for {@link CaseMachine#record} (docs/rules.md §11: linear in its input; R-SM-3:
  * every event is kept, taken or rejected). Before issue 19 each step copied the case's whole
  * event and rejection lists, so n steps cost O(n²). The guard counts the bytes this thread
  * allocates for n and 8n steps — a quadratic copy makes the ratio about 64; the bound is 12.

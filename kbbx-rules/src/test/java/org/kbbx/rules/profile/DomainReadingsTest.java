@@ -20,7 +20,7 @@ import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.TestCalendar;
 
-/** DOMAIN.md §5 readings, proven with the real built-in profiles. */
+/** docs/rules.md §5 readings, proven with the real built-in profiles. */
 class DomainReadingsTest {
 
   static final Profiles PROFILES = Profiles.builtIn();

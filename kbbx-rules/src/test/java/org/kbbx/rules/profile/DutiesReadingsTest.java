@@ -21,7 +21,7 @@ import org.kbbx.rules.obligation.ObligationFinding;
 import org.kbbx.rules.obligation.SchoolSite;
 import org.kbbx.rules.obligation.TestCalendar;
 
-/** DOMAIN.md §13 (R-OBL-1..5) under the built-in profiles. */
+/** docs/rules.md §13 (R-OBL-1..5) under the built-in profiles. */
 class DutiesReadingsTest {
 
   static final Profiles BUILT_IN = Profiles.builtIn();

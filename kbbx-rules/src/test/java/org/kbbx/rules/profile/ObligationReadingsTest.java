@@ -19,7 +19,7 @@ import org.kbbx.rules.obligation.ObligationFinding;
 import org.kbbx.rules.obligation.ObligationKind;
 import org.kbbx.rules.obligation.TestCalendar;
 
-/** DOMAIN.md §9 deadlines (R-LED-4..6) under the real profiles. */
+/** docs/rules.md §9 deadlines (R-LED-4..6) under the real profiles. */
 class ObligationReadingsTest {
 
   static final LocalDate OPENS = LocalDate.of(2023, 9, 1); // Friday

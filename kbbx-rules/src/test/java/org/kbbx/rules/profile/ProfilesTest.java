@@ -33,7 +33,7 @@ class ProfilesTest {
     assertThat(hezhang.suspected().fromProfile()).isEqualTo("HEZHANG_2018");
     assertThat(hezhang.suspected().value().schoolDays()).isEqualTo(3);
     assertThat(hezhang.suspected().value().comparison()).isEqualTo(Comparison.REACHES);
-    assertThat(hezhang.suspected().source().document()).isEqualTo("000_0711c2bf92a4a10b.txt");
+    assertThat(hezhang.suspected().source().document()).isEqualTo("赫府办发〔2018〕151号");
     assertThat(hezhang.dropout().value().mode()).isEqualTo(DropoutMode.CONFIRMATION_REQUIRED);
     assertThat(hezhang.recordDeadlines().fromProfile()).isEqualTo("NATIONAL");
 

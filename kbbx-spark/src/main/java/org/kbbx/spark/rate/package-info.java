@@ -1,5 +1,5 @@
 /**
- * kbbx rates on Apache Spark (R-RATE-2, R-RATE-4, DOMAIN.md §11): per-partition partial counts
+ * kbbx rates on Apache Spark (R-RATE-2, R-RATE-4, docs/rules.md §11): per-partition partial counts
  * rolled up by one {@code groupByKey} over division codes to every school, township, county, city,
  * province and the nation, with the same numbers as one JVM.
  *
@@ -8,7 +8,7 @@
  * travels between executors as a Kryo binary column ({@link org.kbbx.spark.rate.KbbxEncoders}) and
  * is added by the typed {@link org.kbbx.spark.rate.CountsTableAggregator}.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>The table has a {@code NATION} unit (code {@code CN}) and a {@code SCHOOL} unit per school

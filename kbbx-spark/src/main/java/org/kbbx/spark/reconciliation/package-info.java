@@ -9,7 +9,7 @@
  * ({@link org.kbbx.spark.reconciliation.ReconciledRow}) has one row per input row, so nothing is
  * dropped and rows in equal rows out per source.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices where docs/rules.md is silent:
  *
  * <ul>
  *   <li>A row's id is its position in its source; within a person rows are reconciled in id order,
