@@ -30,8 +30,12 @@ module org.kbbx.reporting {
   // Reports are Immutables values whose generated classes are package-private; Jackson reads them
   // reflectively (kbbx-json's KbbxReportModule, R-LED-7), which needs these packages opened to it.
   // This module does not read Jackson itself; javac's `module` lint would flag the target module.
-  opens org.kbbx.reporting.rate to com.fasterxml.jackson.databind;
-  opens org.kbbx.reporting.reconciliation to com.fasterxml.jackson.databind;
-  opens org.kbbx.reporting.register to com.fasterxml.jackson.databind;
-  opens org.kbbx.reporting.report to com.fasterxml.jackson.databind;
+  opens org.kbbx.reporting.rate to
+      com.fasterxml.jackson.databind;
+  opens org.kbbx.reporting.reconciliation to
+      com.fasterxml.jackson.databind;
+  opens org.kbbx.reporting.register to
+      com.fasterxml.jackson.databind;
+  opens org.kbbx.reporting.report to
+      com.fasterxml.jackson.databind;
 }

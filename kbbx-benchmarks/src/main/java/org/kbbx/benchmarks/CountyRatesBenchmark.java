@@ -3,8 +3,8 @@ package org.kbbx.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.kbbx.benchmarks.peers.CountyInputs;
 import java.util.concurrent.TimeUnit;
+import org.kbbx.benchmarks.peers.CountyInputs;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
@@ -62,6 +62,7 @@ public class CountyRatesBenchmark {
   private CountyInputs county;
   /** Each student year's school (null without one), household (null when unknown) and contribution. */
   private SchoolRef[] schoolOf;
+
   private DivisionCode[] householdOf;
   private Contribution[] contributionOf;
 
@@ -75,8 +76,13 @@ public class CountyRatesBenchmark {
     this.county = county;
     List<StudentYear> years = new ArrayList<>();
     for (int i = 0; i < county.students(); i++) {
-      years.addAll(StatusMembership.studentYears(county.statuses(i), county.attributes(i), CountyInputs.dates(),
-          CohortPolicy.NATIONAL, county.directory()).get());
+      years.addAll(StatusMembership.studentYears(
+              county.statuses(i),
+              county.attributes(i),
+              CountyInputs.dates(),
+              CohortPolicy.NATIONAL,
+              county.directory())
+          .get());
     }
     schoolOf = new SchoolRef[years.size()];
     householdOf = new DivisionCode[years.size()];
@@ -117,7 +123,8 @@ public class CountyRatesBenchmark {
   }
 
   static UnitCounts counts(CountyInputs county) {
-    StudentCounter counter = StudentCounter.of(CountyInputs.dates(), CohortPolicy.NATIONAL, county.directory());
+    StudentCounter counter =
+        StudentCounter.of(CountyInputs.dates(), CohortPolicy.NATIONAL, county.directory());
     for (int i = 0; i < county.students(); i++) {
       counter.add(county.statuses(i), county.attributes(i));
     }

@@ -41,7 +41,8 @@ public final class Smoke {
    */
   static String cpuRate(int students, int passes) {
     CountyInputs county = CountyInputs.ofCounty(students, 7L);
-    java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean bean =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     CountyRatesBenchmark benchmark = new CountyRatesBenchmark();
     benchmark.useCounty(county);
     StringBuilder out = new StringBuilder();
@@ -57,21 +58,22 @@ public final class Smoke {
       }
       cpu = bean.getCurrentThreadCpuTime() - cpu;
       wall = System.nanoTime() - wall;
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "%s passes=%d students/cpu-second=%.0f students/wall-second=%.0f (rates computed %d)%n",
-              variant == 0 ? "statusToCountyRates" : "contributionsToCountyRates",
-              passes,
-              (double) students * passes / (cpu / 1e9),
-              (double) students * passes / (wall / 1e9),
-              sink));
+      out.append(String.format(
+          Locale.ROOT,
+          "%s passes=%d students/cpu-second=%.0f students/wall-second=%.0f (rates computed %d)%n",
+          variant == 0 ? "statusToCountyRates" : "contributionsToCountyRates",
+          passes,
+          (double) students * passes / (cpu / 1e9),
+          (double) students * passes / (wall / 1e9),
+          sink));
     }
     return out.toString().trim();
   }
 
   private static int pass(CountyRatesBenchmark benchmark, int variant) {
-    return (variant == 0 ? benchmark.statusToCountyRates() : benchmark.contributionsToCountyRates()).asMap().size();
+    return (variant == 0 ? benchmark.statusToCountyRates() : benchmark.contributionsToCountyRates())
+        .asMap()
+        .size();
   }
 
   /**
@@ -87,10 +89,10 @@ public final class Smoke {
     UnitRates rates = CountyRatesBenchmark.countyRates(county);
     long nanos = System.nanoTime() - start;
     Rate dropout = rates.get(RateKind.COMPULSORY_DROPOUT).get();
-    if (dropout.denominator() != county.enrolledOnCensus() || dropout.numerator() != county.dropoutsInYear()) {
-      throw new IllegalStateException(
-          "Smoke check failed: county dropout " + dropout + ", expected " + county.dropoutsInYear() + "/"
-              + county.enrolledOnCensus());
+    if (dropout.denominator() != county.enrolledOnCensus()
+        || dropout.numerator() != county.dropoutsInYear()) {
+      throw new IllegalStateException("Smoke check failed: county dropout " + dropout
+          + ", expected " + county.dropoutsInYear() + "/" + county.enrolledOnCensus());
     }
     UnitCounts counts = CountyRatesBenchmark.counts(county);
     long bytes = 0;

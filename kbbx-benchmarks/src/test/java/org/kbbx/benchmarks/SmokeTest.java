@@ -14,6 +14,8 @@ class SmokeTest {
     // throws otherwise), and every school of the examples' layout is counted.
     int schools = CountyInputs.ofCounty(3_000, 7L).schools();
     assertThat(schools).isGreaterThan(1);
-    assertThat(Smoke.run(3_000)).contains("students=3000").contains("schools=" + schools + "/" + schools + " ");
+    assertThat(Smoke.run(3_000))
+        .contains("students=3000")
+        .contains("schools=" + schools + "/" + schools + " ");
   }
 }

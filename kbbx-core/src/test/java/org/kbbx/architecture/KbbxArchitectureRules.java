@@ -40,7 +40,8 @@ public final class KbbxArchitectureRules {
 
   /** No file-system access: {@code java.io.File*}, {@code RandomAccessFile}, {@code java.nio.file}. */
   public static final ArchRule NO_FILE_SYSTEM = noClasses()
-      .should().dependOnClassesThat(fileSystemTypes())
+      .should()
+      .dependOnClassesThat(fileSystemTypes())
       .as("no classes should use the file system (java.io.File*, java.nio.file)")
       .because("kbbx-core, -rules and -reporting do no I/O: take the data as an argument (values, "
           + "Readers, byte arrays) and let the embedding application or kbbx-examples open files")
@@ -48,7 +49,8 @@ public final class KbbxArchitectureRules {
 
   /** No network access: anything in {@code java.net}. */
   public static final ArchRule NO_NETWORK = noClasses()
-      .should().dependOnClassesThat(resideInAPackage("java.net.."))
+      .should()
+      .dependOnClassesThat(resideInAPackage("java.net.."))
       .as("no classes should use java.net")
       .because("the library does no network I/O: pass identifiers as values and let the caller "
           + "fetch data (note that java.net.URI is banned too; keep addresses as String)")
@@ -64,7 +66,8 @@ public final class KbbxArchitectureRules {
 
   /** No threads, executors, async futures or parallel streams. */
   public static final ArchRule NO_CONCURRENCY = noClasses()
-      .should().dependOnClassesThat(concurrencyTypes())
+      .should()
+      .dependOnClassesThat(concurrencyTypes())
       .orShould(callParallelStreams())
       .as("no classes should start threads, use executors, async futures or parallel streams")
       .because("the library is synchronous and side-effect free: the caller chooses its own "
@@ -83,17 +86,28 @@ public final class KbbxArchitectureRules {
   public static final ArchRule MODULE_DIRECTION = layeredArchitecture()
       .consideringOnlyDependenciesInLayers()
       .withOptionalLayers(true)
-      .layer("core").definedBy("org.kbbx.core..")
-      .layer("rules").definedBy("org.kbbx.rules..")
-      .layer("reporting").definedBy("org.kbbx.reporting..")
-      .layer("examples").definedBy("org.kbbx.examples..")
-      .layer("testkit").definedBy("org.kbbx.testkit..")
-      .whereLayer("examples").mayNotBeAccessedByAnyLayer()
-      .whereLayer("testkit").mayNotBeAccessedByAnyLayer()
-      .whereLayer("reporting").mayOnlyBeAccessedByLayers("examples")
-      .whereLayer("rules").mayOnlyBeAccessedByLayers("reporting", "examples")
-      .whereLayer("testkit").mayOnlyAccessLayers("core")
-      .as("module dependencies point one way: core <- rules <- reporting <- examples, testkit -> core")
+      .layer("core")
+      .definedBy("org.kbbx.core..")
+      .layer("rules")
+      .definedBy("org.kbbx.rules..")
+      .layer("reporting")
+      .definedBy("org.kbbx.reporting..")
+      .layer("examples")
+      .definedBy("org.kbbx.examples..")
+      .layer("testkit")
+      .definedBy("org.kbbx.testkit..")
+      .whereLayer("examples")
+      .mayNotBeAccessedByAnyLayer()
+      .whereLayer("testkit")
+      .mayNotBeAccessedByAnyLayer()
+      .whereLayer("reporting")
+      .mayOnlyBeAccessedByLayers("examples")
+      .whereLayer("rules")
+      .mayOnlyBeAccessedByLayers("reporting", "examples")
+      .whereLayer("testkit")
+      .mayOnlyAccessLayers("core")
+      .as(
+          "module dependencies point one way: core <- rules <- reporting <- examples, testkit -> core")
       .because("a lower module must not know a higher one: move the shared type down into the "
           + "lower module, or declare an interface there that the higher module implements")
       .allowEmptyShould(true);
@@ -101,7 +115,8 @@ public final class KbbxArchitectureRules {
   /** No cycles between concept packages {@code org.kbbx.<module>.<concept>}. */
   public static final ArchRule NO_PACKAGE_CYCLES = slices()
       .matching("org.kbbx.(*).(*)..")
-      .should().beFreeOfCycles()
+      .should()
+      .beFreeOfCycles()
       .as("concept packages org.kbbx.<module>.<concept> should be free of cycles")
       .because("package by concept with one-way dependencies: when two packages need each other, "
           + "move the shared part into its own package or merge the two concepts")
@@ -134,25 +149,38 @@ public final class KbbxArchitectureRules {
 
   private static DescribedPredicate<JavaClass> fileSystemTypes() {
     Set<String> fileTypes = Set.of(
-        "java.io.File", "java.io.FileInputStream", "java.io.FileOutputStream", "java.io.FileReader",
-        "java.io.FileWriter", "java.io.RandomAccessFile", "java.io.FileDescriptor");
-    return describe("are file-system types", (JavaClass type) ->
-        fileTypes.contains(type.getName()) || type.getPackageName().startsWith("java.nio.file"));
+        "java.io.File",
+        "java.io.FileInputStream",
+        "java.io.FileOutputStream",
+        "java.io.FileReader",
+        "java.io.FileWriter",
+        "java.io.RandomAccessFile",
+        "java.io.FileDescriptor");
+    return describe(
+        "are file-system types",
+        (JavaClass type) -> fileTypes.contains(type.getName())
+            || type.getPackageName().startsWith("java.nio.file"));
   }
 
   private static DescribedPredicate<JavaClass> concurrencyTypes() {
     return belongToAnyOf(
-            Thread.class, ThreadGroup.class, java.util.concurrent.Executor.class,
-            java.util.concurrent.ExecutorService.class, java.util.concurrent.Executors.class,
-            java.util.concurrent.ScheduledExecutorService.class, java.util.concurrent.ForkJoinPool.class,
-            java.util.concurrent.CompletableFuture.class, java.util.Timer.class)
+            Thread.class,
+            ThreadGroup.class,
+            java.util.concurrent.Executor.class,
+            java.util.concurrent.ExecutorService.class,
+            java.util.concurrent.Executors.class,
+            java.util.concurrent.ScheduledExecutorService.class,
+            java.util.concurrent.ForkJoinPool.class,
+            java.util.concurrent.CompletableFuture.class,
+            java.util.Timer.class)
         .or(resideInAPackage("io.vavr.concurrent.."))
         .as("are threads, executors or async futures");
   }
 
   private static ArchCondition<JavaClass> callParallelStreams() {
-    return accessing("call parallelStream() or parallel()", target ->
-        (target.getName().equals("parallelStream") || target.getName().equals("parallel"))
+    return accessing(
+        "call parallelStream() or parallel()",
+        target -> (target.getName().equals("parallelStream") || target.getName().equals("parallel"))
             && target.getOwner().getPackageName().startsWith("java.util"));
   }
 
@@ -163,12 +191,15 @@ public final class KbbxArchitectureRules {
       String name = target.getName();
       return (owner.startsWith("java.time.") && name.equals("now"))
           || (owner.equals("java.lang.System") && systemTime.contains(name))
-          || ((owner.equals("java.time.Clock") || owner.equals("java.time.InstantSource")) && name.startsWith("system"))
+          || ((owner.equals("java.time.Clock") || owner.equals("java.time.InstantSource"))
+              && name.startsWith("system"))
           || (owner.equals("java.time.ZoneId") && name.equals("systemDefault"))
           || (owner.equals("java.util.TimeZone") && name.equals("getDefault"))
           || (owner.equals("java.util.Calendar") && name.equals("getInstance"))
-          || (owner.equals("java.util.Date") && name.equals("<init>")
-              && target instanceof AccessTarget.CodeUnitAccessTarget unit && unit.getRawParameterTypes().isEmpty());
+          || (owner.equals("java.util.Date")
+              && name.equals("<init>")
+              && target instanceof AccessTarget.CodeUnitAccessTarget unit
+              && unit.getRawParameterTypes().isEmpty());
     });
   }
 
@@ -176,7 +207,8 @@ public final class KbbxArchitectureRules {
    * A condition that reports every access (call, method reference, field access) to a matching
    * target; used under {@code noClasses().should(...)}, each reported access is a violation.
    */
-  private static ArchCondition<JavaClass> accessing(String description, java.util.function.Predicate<AccessTarget> bad) {
+  private static ArchCondition<JavaClass> accessing(
+      String description, java.util.function.Predicate<AccessTarget> bad) {
     return new ArchCondition<JavaClass>(description) {
       @Override
       public void check(JavaClass item, ConditionEvents events) {

@@ -40,24 +40,57 @@ class KbbxArchitectureRulesTest {
 
   static Stream<Arguments> badClasses() {
     return Stream.of(
-        Arguments.of("NO_FILE_SYSTEM", KbbxArchitectureRules.NO_FILE_SYSTEM, new Class<?>[] {ReadsAFile.class}),
-        Arguments.of("NO_FILE_SYSTEM", KbbxArchitectureRules.NO_FILE_SYSTEM, new Class<?>[] {UsesNioPath.class}),
-        Arguments.of("NO_NETWORK", KbbxArchitectureRules.NO_NETWORK, new Class<?>[] {UsesUri.class}),
-        Arguments.of("NO_STANDARD_STREAMS", KbbxArchitectureRules.NO_STANDARD_STREAMS, new Class<?>[] {PrintsToStandardOut.class}),
-        Arguments.of("NO_STANDARD_STREAMS", KbbxArchitectureRules.NO_STANDARD_STREAMS, new Class<?>[] {PrintsToStandardErr.class}),
-        Arguments.of("NO_CONCURRENCY", KbbxArchitectureRules.NO_CONCURRENCY, new Class<?>[] {StartsAThread.class}),
-        Arguments.of("NO_CONCURRENCY", KbbxArchitectureRules.NO_CONCURRENCY, new Class<?>[] {UsesAnExecutor.class}),
-        Arguments.of("NO_CONCURRENCY", KbbxArchitectureRules.NO_CONCURRENCY, new Class<?>[] {UsesCompletableFuture.class}),
-        Arguments.of("NO_CONCURRENCY", KbbxArchitectureRules.NO_CONCURRENCY, new Class<?>[] {UsesParallelStream.class}),
-        Arguments.of("NO_CLOCK", KbbxArchitectureRules.NO_CLOCK, new Class<?>[] {CallsLocalDateNow.class}),
-        Arguments.of("NO_CLOCK", KbbxArchitectureRules.NO_CLOCK, new Class<?>[] {ReferencesInstantNow.class}),
-        Arguments.of("NO_CLOCK", KbbxArchitectureRules.NO_CLOCK, new Class<?>[] {CallsCurrentTimeMillis.class}),
-        Arguments.of("NO_CLOCK", KbbxArchitectureRules.NO_CLOCK, new Class<?>[] {CallsNanoTime.class}),
-        Arguments.of("NO_CLOCK", KbbxArchitectureRules.NO_CLOCK, new Class<?>[] {UsesSystemClock.class}),
-        Arguments.of("NO_CLOCK", KbbxArchitectureRules.NO_CLOCK, new Class<?>[] {UsesDefaultZone.class}),
-        Arguments.of("MODULE_DIRECTION", KbbxArchitectureRules.MODULE_DIRECTION, new Class<?>[] {CoreUsesRules.class, RulesPart.class}),
-        Arguments.of("MODULE_DIRECTION", KbbxArchitectureRules.MODULE_DIRECTION, new Class<?>[] {RulesUsesReporting.class, ReportingPart.class}),
-        Arguments.of("NO_PACKAGE_CYCLES", KbbxArchitectureRules.NO_PACKAGE_CYCLES, new Class<?>[] {NeedsA.class, NeedsB.class}));
+        Arguments.of(
+            "NO_FILE_SYSTEM", KbbxArchitectureRules.NO_FILE_SYSTEM, new Class<?>[] {ReadsAFile.class
+            }),
+        Arguments.of("NO_FILE_SYSTEM", KbbxArchitectureRules.NO_FILE_SYSTEM, new Class<?>[] {
+          UsesNioPath.class
+        }),
+        Arguments.of(
+            "NO_NETWORK", KbbxArchitectureRules.NO_NETWORK, new Class<?>[] {UsesUri.class}),
+        Arguments.of(
+            "NO_STANDARD_STREAMS",
+            KbbxArchitectureRules.NO_STANDARD_STREAMS,
+            new Class<?>[] {PrintsToStandardOut.class}),
+        Arguments.of(
+            "NO_STANDARD_STREAMS",
+            KbbxArchitectureRules.NO_STANDARD_STREAMS,
+            new Class<?>[] {PrintsToStandardErr.class}),
+        Arguments.of("NO_CONCURRENCY", KbbxArchitectureRules.NO_CONCURRENCY, new Class<?>[] {
+          StartsAThread.class
+        }),
+        Arguments.of("NO_CONCURRENCY", KbbxArchitectureRules.NO_CONCURRENCY, new Class<?>[] {
+          UsesAnExecutor.class
+        }),
+        Arguments.of("NO_CONCURRENCY", KbbxArchitectureRules.NO_CONCURRENCY, new Class<?>[] {
+          UsesCompletableFuture.class
+        }),
+        Arguments.of("NO_CONCURRENCY", KbbxArchitectureRules.NO_CONCURRENCY, new Class<?>[] {
+          UsesParallelStream.class
+        }),
+        Arguments.of(
+            "NO_CLOCK", KbbxArchitectureRules.NO_CLOCK, new Class<?>[] {CallsLocalDateNow.class}),
+        Arguments.of(
+            "NO_CLOCK", KbbxArchitectureRules.NO_CLOCK, new Class<?>[] {ReferencesInstantNow.class
+            }),
+        Arguments.of(
+            "NO_CLOCK", KbbxArchitectureRules.NO_CLOCK, new Class<?>[] {CallsCurrentTimeMillis.class
+            }),
+        Arguments.of(
+            "NO_CLOCK", KbbxArchitectureRules.NO_CLOCK, new Class<?>[] {CallsNanoTime.class}),
+        Arguments.of(
+            "NO_CLOCK", KbbxArchitectureRules.NO_CLOCK, new Class<?>[] {UsesSystemClock.class}),
+        Arguments.of(
+            "NO_CLOCK", KbbxArchitectureRules.NO_CLOCK, new Class<?>[] {UsesDefaultZone.class}),
+        Arguments.of("MODULE_DIRECTION", KbbxArchitectureRules.MODULE_DIRECTION, new Class<?>[] {
+          CoreUsesRules.class, RulesPart.class
+        }),
+        Arguments.of("MODULE_DIRECTION", KbbxArchitectureRules.MODULE_DIRECTION, new Class<?>[] {
+          RulesUsesReporting.class, ReportingPart.class
+        }),
+        Arguments.of("NO_PACKAGE_CYCLES", KbbxArchitectureRules.NO_PACKAGE_CYCLES, new Class<?>[] {
+          NeedsA.class, NeedsB.class
+        }));
   }
 
   @ParameterizedTest(name = "{0} fails on {2}")
@@ -65,7 +98,9 @@ class KbbxArchitectureRulesTest {
   void everyRuleFailsOnABadClass(String name, ArchRule rule, Class<?>[] classes) {
     JavaClasses imported = new ClassFileImporter().importClasses(classes);
     EvaluationResult result = rule.evaluate(imported);
-    assertThat(result.hasViolation()).as(name + " must flag " + classes[0].getSimpleName()).isTrue();
+    assertThat(result.hasViolation())
+        .as(name + " must flag " + classes[0].getSimpleName())
+        .isTrue();
     assertThat(result.getFailureReport().toString())
         .as("the message names the cure")
         .contains("because")
@@ -83,8 +118,10 @@ class KbbxArchitectureRulesTest {
   void everyRulePassesAGoodClassAndAllowedDependencies() {
     JavaClasses good = new ClassFileImporter()
         .importClasses(PureCalculation.class, ReportingUsesRules.class, RulesPart.class);
-    KbbxArchitectureRules.ALL.forEach(entry ->
-        assertThat(entry.getValue().evaluate(good).hasViolation()).as(entry.getKey()).isFalse());
+    KbbxArchitectureRules.ALL.forEach(
+        entry -> assertThat(entry.getValue().evaluate(good).hasViolation())
+            .as(entry.getKey())
+            .isFalse());
   }
 
   @Test

@@ -30,12 +30,18 @@ public final class IdLikeTexts {
    * @return the generator
    */
   public static Gen<String> validIds() {
-    Gen<String> address = integers().between(11, 65).zip(integers().between(1, 30), integers().between(1, 99),
-        (province, city, county) -> String.format("%02d%02d%02d", province, city, county));
-    Gen<LocalDate> birth = integers().between(-25_000, 30_000).map(day -> LocalDate.ofEpochDay(day));
+    Gen<String> address = integers()
+        .between(11, 65)
+        .zip(
+            integers().between(1, 30),
+            integers().between(1, 99),
+            (province, city, county) -> String.format("%02d%02d%02d", province, city, county));
+    Gen<LocalDate> birth =
+        integers().between(-25_000, 30_000).map(day -> LocalDate.ofEpochDay(day));
     Gen<String> sequence = integers().between(0, 999).map(n -> String.format("%03d", n));
     return address.zip(birth, sequence, (a, b, s) -> {
-      String body = a + String.format("%04d%02d%02d", b.getYear(), b.getMonthValue(), b.getDayOfMonth()) + s;
+      String body =
+          a + String.format("%04d%02d%02d", b.getYear(), b.getMonthValue(), b.getDayOfMonth()) + s;
       return body + ResidentId.checkCharacterOf(body);
     });
   }
@@ -48,8 +54,12 @@ public final class IdLikeTexts {
    * @return the generator
    */
   public static Gen<String> invalidIds() {
-    Gen<String> random = longs().between(100_000_000_000_000_000L, 999_999_999_999_999_999L).map(n -> Long.toString(n));
-    return validIds().mix(random, 20).zip(integers().between(0, 7), integers().between(1, 17), IdLikeTexts::mistype)
+    Gen<String> random = longs()
+        .between(100_000_000_000_000_000L, 999_999_999_999_999_999L)
+        .map(n -> Long.toString(n));
+    return validIds()
+        .mix(random, 20)
+        .zip(integers().between(0, 7), integers().between(1, 17), IdLikeTexts::mistype)
         .assuming(text -> !ResidentId.isValid(text));
   }
 
@@ -74,7 +84,10 @@ public final class IdLikeTexts {
 
   private static String mistype(String id, int how, int position) {
     return switch (how) {
-      case 0 -> id.substring(0, position) + ((id.charAt(position) - '0' + 1) % 10) + id.substring(position + 1);
+      case 0 ->
+        id.substring(0, position)
+            + ((id.charAt(position) - '0' + 1) % 10)
+            + id.substring(position + 1);
       case 1 -> id.substring(0, position) + id.substring(position + 1);
       case 2 -> id.substring(0, position) + (position % 10) + id.substring(position);
       case 3 -> id.substring(0, 6) + id.substring(8, 17);

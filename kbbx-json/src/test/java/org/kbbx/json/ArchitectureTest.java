@@ -27,6 +27,7 @@ class ArchitectureTest {
   @TestFactory
   Stream<DynamicTest> mainCodeFollowsEveryArchitectureRule() {
     return KbbxArchitectureRules.ALL.stream()
-        .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> entry.getValue().check(MAIN)));
+        .map(entry ->
+            DynamicTest.dynamicTest(entry.getKey(), () -> entry.getValue().check(MAIN)));
   }
 }

@@ -7,12 +7,12 @@ import java.util.SplittableRandom;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.status.StatusMachine;
+import org.kbbx.json.profile.ProfileJson;
 import org.kbbx.json.report.KbbxReportModule;
 import org.kbbx.reporting.register.RegisterState;
 import org.kbbx.reporting.register.StatusChange;
 import org.kbbx.reporting.register.StudentHistory;
 import org.kbbx.rules.profile.Profiles;
-import org.kbbx.json.profile.ProfileJson;
 import org.kbbx.testkit.CoreGenerators;
 
 /** What a vendor's code calls, each through a type a kbbx module exports. */

@@ -19,7 +19,9 @@ class ModulePathSmokeTest {
     assertThat(VendorCode.class.getModule().getName()).isEqualTo("org.kbbx.modulepath");
     assertThat(ResidentId.class.getModule().getName()).isEqualTo("org.kbbx.core");
     ModuleLayer layer = VendorCode.class.getModule().getLayer();
-    for (String name : new String[] {"org.kbbx.core", "org.kbbx.rules", "org.kbbx.reporting", "org.kbbx.json", "org.kbbx.testkit"}) {
+    for (String name : new String[] {
+      "org.kbbx.core", "org.kbbx.rules", "org.kbbx.reporting", "org.kbbx.json", "org.kbbx.testkit"
+    }) {
       ModuleDescriptor descriptor = layer.findModule(name).orElseThrow().getDescriptor();
       assertThat(descriptor.isAutomatic()).as(name + " has a module-info").isFalse();
     }
@@ -29,8 +31,12 @@ class ModulePathSmokeTest {
   void immutablesIsNotNeededAtRunTime() {
     // `requires static`: the annotations were only needed to compile kbbx (R-SM-1's table below
     // is built from Immutables value types all the same).
-    assertThat(VendorCode.class.getModule().getLayer().findModule("org.immutables.value.annotations")).isEmpty();
-    assertThat(VendorCode.nationalDiagram()).startsWith("stateDiagram-v2").contains("[*] --> NOT_ENROLLED");
+    assertThat(
+            VendorCode.class.getModule().getLayer().findModule("org.immutables.value.annotations"))
+        .isEmpty();
+    assertThat(VendorCode.nationalDiagram())
+        .startsWith("stateDiagram-v2")
+        .contains("[*] --> NOT_ENROLLED");
   }
 
   @Test
@@ -42,13 +48,17 @@ class ModulePathSmokeTest {
   @Test
   void reportJsonWritesImmutablesValuesOnTheModulePath() throws Exception {
     // R-LED-7 and R-ID-2 on the module path: the ID is masked.
-    assertThat(VendorCode.historyJson()).contains("\"110105********002X\"").doesNotContain("11010519491231002X");
+    assertThat(VendorCode.historyJson())
+        .contains("\"110105********002X\"")
+        .doesNotContain("11010519491231002X");
   }
 
   @Test
   void testkitGeneratorsRunOnTheModulePath() {
     assertThat(VendorCode.generatedId(42)).contains("********");
-    qt().withFixedSeed(20260901L).withExamples(50).forAll(KbbxGens.residentIds())
+    qt().withFixedSeed(20260901L)
+        .withExamples(50)
+        .forAll(KbbxGens.residentIds())
         .check(id -> id.toString().length() == 18 && id.toString().contains("********"));
   }
 }

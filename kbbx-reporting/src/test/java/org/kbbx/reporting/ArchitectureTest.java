@@ -15,11 +15,13 @@ import org.kbbx.architecture.KbbxArchitectureRules;
  */
 class ArchitectureTest {
 
-  private static final JavaClasses MAIN = KbbxArchitectureRules.importMainClasses("org.kbbx.reporting");
+  private static final JavaClasses MAIN =
+      KbbxArchitectureRules.importMainClasses("org.kbbx.reporting");
 
   @TestFactory
   Stream<DynamicTest> mainCodeFollowsEveryArchitectureRule() {
     return KbbxArchitectureRules.ALL.stream()
-        .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> entry.getValue().check(MAIN)));
+        .map(entry ->
+            DynamicTest.dynamicTest(entry.getKey(), () -> entry.getValue().check(MAIN)));
   }
 }

@@ -14,19 +14,29 @@ import org.junit.jupiter.api.Test;
 class ReportsArchitectureTest {
 
   private static final String[] DOMAIN = {
-    "org.kbbx.reporting.reconciliation..", "org.kbbx.reporting.register..", "org.kbbx.reporting.report.."
+    "org.kbbx.reporting.reconciliation..",
+    "org.kbbx.reporting.register..",
+    "org.kbbx.reporting.report.."
   };
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.kbbx.reporting.reconciliation", "org.kbbx.reporting.register",
-          "org.kbbx.reporting.report", "org.kbbx.json.report");
+      .importPackages(
+          "org.kbbx.reporting.reconciliation",
+          "org.kbbx.reporting.register",
+          "org.kbbx.reporting.report",
+          "org.kbbx.json.report");
 
   @Test
   void rLed7_domainPackagesDoNotImportJackson() {
-    noClasses().that().resideInAnyPackage(DOMAIN)
-        .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-        .because("Jackson stays at the edge: put serialisation in org.kbbx.json.report (STYLE.md 9)")
+    noClasses()
+        .that()
+        .resideInAnyPackage(DOMAIN)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml.jackson..")
+        .because(
+            "Jackson stays at the edge: put serialisation in org.kbbx.json.report (STYLE.md 9)")
         .check(CLASSES);
   }
 
@@ -35,8 +45,12 @@ class ReportsArchitectureTest {
     // Clock, standard streams, files, network and package cycles are checked for every reporting
     // class by ArchitectureTest (the shared KbbxArchitectureRules); this rule is stricter for the
     // report domain: not even java.io streams.
-    noClasses().that().resideInAnyPackage(DOMAIN)
-        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(DOMAIN)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
         .because("kbbx-reporting does no I/O: take rows as Iterables and return values (R-TIME-3)")
         .check(CLASSES);
   }

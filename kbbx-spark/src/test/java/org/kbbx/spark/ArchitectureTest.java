@@ -21,13 +21,18 @@ class ArchitectureTest {
   @TestFactory
   Stream<DynamicTest> mainCodeFollowsEveryArchitectureRule() {
     return KbbxArchitectureRules.ALL.stream()
-        .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> entry.getValue().check(MAIN)));
+        .map(entry ->
+            DynamicTest.dynamicTest(entry.getKey(), () -> entry.getValue().check(MAIN)));
   }
 
   @Test
   void adaptersDoNotDependOnTheExampleJob() {
-    noClasses().that().resideInAnyPackage("org.kbbx.spark.rate..", "org.kbbx.spark.reconciliation..")
-        .should().dependOnClassesThat().resideInAPackage("org.kbbx.spark.example..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.kbbx.spark.rate..", "org.kbbx.spark.reconciliation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.kbbx.spark.example..")
         .check(MAIN);
   }
 }

@@ -11,16 +11,16 @@ import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.id.ResidentIdCheck;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.status.MachineParameters;
-import org.kbbx.core.id.SchoolId;
-import org.kbbx.core.id.StudentId;
+import org.kbbx.core.time.DateRange;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.SchoolYear;
-import org.kbbx.core.time.DateRange;
 import org.kbbx.core.time.Term;
 
 /**
@@ -55,7 +55,8 @@ public final class CoreGenerators {
 
   /** Returns birth dates from {@value #FIRST_BIRTH_YEAR} to {@value #LAST_BIRTH_YEAR}. */
   public static Generator<LocalDate> birthDates() {
-    return datesBetween(LocalDate.of(FIRST_BIRTH_YEAR, 1, 1), LocalDate.of(LAST_BIRTH_YEAR, 12, 31));
+    return datesBetween(
+        LocalDate.of(FIRST_BIRTH_YEAR, 1, 1), LocalDate.of(LAST_BIRTH_YEAR, 12, 31));
   }
 
   /**
@@ -176,19 +177,25 @@ public final class CoreGenerators {
   public static Generator<BrokenResidentId> brokenResidentIds() {
     return c -> {
       String valid = validResidentIdText(c, birthDates().generate(c));
-      ResidentIdCheck defect = c.pick(Vector.of(ResidentIdCheck.LENGTH, ResidentIdCheck.CHARACTER,
-          ResidentIdCheck.ADDRESS_CODE, ResidentIdCheck.DATE, ResidentIdCheck.CHECK_CHARACTER));
+      ResidentIdCheck defect = c.pick(Vector.of(
+          ResidentIdCheck.LENGTH,
+          ResidentIdCheck.CHARACTER,
+          ResidentIdCheck.ADDRESS_CODE,
+          ResidentIdCheck.DATE,
+          ResidentIdCheck.CHECK_CHARACTER));
       switch (defect) {
         case LENGTH: {
           int length = c.oneIn(2) ? c.intBetween(0, 17) : c.intBetween(19, 24);
-          String text = length <= 18 ? valid.substring(0, length)
+          String text = length <= 18
+              ? valid.substring(0, length)
               : valid + "0123456".substring(0, length - 18);
           return new BrokenResidentId(text, defect);
         }
         case CHARACTER: {
           int at = c.intBetween(0, 17);
           char bad = c.pick(Vector.of('A', 'z', '-', ' ', '中', '/'));
-          return new BrokenResidentId(valid.substring(0, at) + bad + valid.substring(at + 1), defect);
+          return new BrokenResidentId(
+              valid.substring(0, at) + bad + valid.substring(at + 1), defect);
         }
         case ADDRESS_CODE: {
           String first17 = "00" + valid.substring(2, 17);
@@ -210,11 +217,12 @@ public final class CoreGenerators {
   }
 
   private static String validResidentIdText(Choices c, LocalDate birthDate) {
-    String address = String.format("%02d%02d%02d",
-        c.intBetween(11, 65), c.intBetween(1, 30), c.intBetween(1, 40));
+    String address = String.format(
+        "%02d%02d%02d", c.intBetween(11, 65), c.intBetween(1, 30), c.intBetween(1, 40));
     String first17 = address
-        + String.format("%04d%02d%02d", birthDate.getYear(), birthDate.getMonthValue(),
-            birthDate.getDayOfMonth())
+        + String.format(
+            "%04d%02d%02d",
+            birthDate.getYear(), birthDate.getMonthValue(), birthDate.getDayOfMonth())
         + String.format("%03d", c.intBetween(0, 999));
     char check = ResidentId.checkCharacterOf(first17);
     if (check == 'X' && c.oneIn(4)) {
@@ -258,7 +266,8 @@ public final class CoreGenerators {
           .term(Term.spring(springStart, springEnd))
           .holidays(LocalDate.of(y, 10, 1), LocalDate.of(y, 10, 7));
       if (c.oneIn(2)) {
-        LocalDate saturday = LocalDate.of(y, 9, 20).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        LocalDate saturday =
+            LocalDate.of(y, 9, 20).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         builder.makeUpDay(c.oneIn(2) ? saturday : saturday.plusDays(1));
       }
       return builder.build();

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.status.MachineParameters;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusMachine;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.SchoolYear;
@@ -148,8 +148,11 @@ public final class KbbxGens {
 
   /** Returns statuses reachable under the national machine (the end of a legal sequence). */
   public static Gen<Status> reachableStatuses() {
-    return StatusGenerators.legalSequences().map(events -> StudentTimeline
-        .of(events.isEmpty() ? StudentId.of("none") : events.head().student())
-        .withAll(events).current()).toGen();
+    return StatusGenerators.legalSequences()
+        .map(events -> StudentTimeline.of(
+                events.isEmpty() ? StudentId.of("none") : events.head().student())
+            .withAll(events)
+            .current())
+        .toGen();
   }
 }

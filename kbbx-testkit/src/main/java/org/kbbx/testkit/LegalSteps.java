@@ -4,12 +4,12 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.EventField;
 import org.kbbx.core.status.MachineParameters;
 import org.kbbx.core.status.RecordState;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.Transition;
@@ -29,8 +29,13 @@ final class LegalSteps {
    * Returns an event for {@code row} that should be accepted in {@code status}, dated on or after
    * {@code date}, or none if no event of the row's type can pass its guard now.
    */
-  static Option<StatusEvent> eventFor(Transition row, Status status, StatusEvent.Builder base,
-      LocalDate date, MachineParameters parameters, Choices c) {
+  static Option<StatusEvent> eventFor(
+      Transition row,
+      Status status,
+      StatusEvent.Builder base,
+      LocalDate date,
+      MachineParameters parameters,
+      Choices c) {
     boolean settled = status.record() == RecordState.ACTIVE;
     int grade = status.grade().map(Grade::number).orElse(0);
     LocalDate day = date;
@@ -95,15 +100,22 @@ final class LegalSteps {
         base.grade(Grade.of(grade));
         break;
       case TWO_GRADES_UP_WITHIN_LEVEL:
-        if (!settled || grade + 2 > Grade.LAST
-            || parameters.gradeSystem().crossesLevelBoundary(Grade.of(grade), Grade.of(grade + 2))) {
+        if (!settled
+            || grade + 2 > Grade.LAST
+            || parameters
+                .gradeSystem()
+                .crossesLevelBoundary(Grade.of(grade), Grade.of(grade + 2))) {
           return Option.none();
         }
         base.grade(Grade.of(grade + 2));
         break;
       case LAST_GRADE:
         if (!settled
-            || grade != parameters.gradeSystem().lastGradeOf(SchoolLevel.JUNIOR_SECONDARY).number()) {
+            || grade
+                != parameters
+                    .gradeSystem()
+                    .lastGradeOf(SchoolLevel.JUNIOR_SECONDARY)
+                    .number()) {
           return Option.none();
         }
         break;
@@ -119,7 +131,8 @@ final class LegalSteps {
     if (row.event().requiredFields().contains(EventField.SCHOOL) && !schoolChosen) {
       base.school(SchoolId.of(String.format("S%02d", c.intBetween(1, SCHOOLS))));
     }
-    if (row.event().requiredFields().contains(EventField.GRADE) && status.grade().isEmpty()) {
+    if (row.event().requiredFields().contains(EventField.GRADE)
+        && status.grade().isEmpty()) {
       base.grade(c.oneIn(2) ? Grade.of(1) : Grade.of(c.intBetween(1, Grade.LAST)));
     }
     if (row.event().requiredFields().contains(EventField.EVIDENCE)) {

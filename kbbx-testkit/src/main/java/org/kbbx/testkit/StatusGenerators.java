@@ -5,12 +5,12 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.EventField;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusMachine;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.status.Transition;
 
@@ -74,17 +74,22 @@ public final class StatusGenerators {
    * @return the generator
    */
   public static Generator<Vector<StatusEvent>> legalSequences() {
-    return c -> legalSequences(CoreGenerators.studentIds().generate(c), StatusMachine.national(),
-        DEFAULT_MAX_LENGTH).generate(c);
+    return c -> legalSequences(
+            CoreGenerators.studentIds().generate(c), StatusMachine.national(), DEFAULT_MAX_LENGTH)
+        .generate(c);
   }
 
-  private static Option<StatusEvent> step(StudentId student, StatusMachine machine,
-      Status status, LocalDate date, int n, Choices c) {
-    Vector<Transition> rows = machine.table().rows().toVector()
+  private static Option<StatusEvent> step(
+      StudentId student, StatusMachine machine, Status status, LocalDate date, int n, Choices c) {
+    Vector<Transition> rows = machine
+        .table()
+        .rows()
+        .toVector()
         .filter(r -> r.from() == status.schooling() && r.event() != EventType.RETRACTION);
     Vector<StatusEvent> candidates = Vector.empty();
     for (Transition row : rows) {
-      StatusEvent.Builder base = StatusEvent.builder().id("e" + n).student(student).sequence(n);
+      StatusEvent.Builder base =
+          StatusEvent.builder().id("e" + n).student(student).sequence(n);
       Option<StatusEvent> event =
           LegalSteps.eventFor(row, status, base, date, machine.parameters(), c);
       if (event.isDefined()) {
@@ -103,9 +108,10 @@ public final class StatusGenerators {
     return Option.some(c.pick(pool));
   }
 
-  private static boolean endsSchooling(
-      StatusMachine machine, StatusEvent event, Status status) {
-    return machine.table().find(status.schooling(), event.type())
+  private static boolean endsSchooling(StatusMachine machine, StatusEvent event, Status status) {
+    return machine
+        .table()
+        .find(status.schooling(), event.type())
         .exists(row -> row.to().isTerminal());
   }
 
@@ -128,8 +134,9 @@ public final class StatusGenerators {
     StatusEvent.Builder b = StatusEvent.builder()
         .id(id)
         .student(student)
-        .effectiveDate(CoreGenerators.datesBetween(StudentTimeline.EARLIEST_DATE,
-            StudentTimeline.LATEST_DATE).generate(c))
+        .effectiveDate(
+            CoreGenerators.datesBetween(StudentTimeline.EARLIEST_DATE, StudentTimeline.LATEST_DATE)
+                .generate(c))
         .sequence(c.between(0, 5))
         .type(type);
     for (EventField field : type.requiredFields()) {
@@ -141,12 +148,15 @@ public final class StatusGenerators {
           b.grade(CoreGenerators.grades().generate(c));
           break;
         case UNTIL:
-          b.until(CoreGenerators.datesBetween(StudentTimeline.EARLIEST_DATE,
-              StudentTimeline.LATEST_DATE).generate(c));
+          b.until(CoreGenerators.datesBetween(
+                  StudentTimeline.EARLIEST_DATE, StudentTimeline.LATEST_DATE)
+              .generate(c));
           break;
         case TARGET_EVENT:
-          b.targetEventId(knownIds.isEmpty() || c.oneIn(4)
-              ? "unknown-" + c.between(1, 9) : c.pick(knownIds.toVector()));
+          b.targetEventId(
+              knownIds.isEmpty() || c.oneIn(4)
+                  ? "unknown-" + c.between(1, 9)
+                  : c.pick(knownIds.toVector()));
           break;
         case EVIDENCE:
           b.evidence("佐证|" + c.between(1, 999) + "\n\\x");
@@ -178,8 +188,7 @@ public final class StatusGenerators {
       Vector<StatusEvent> events = legalSequences(student, machine, 20).generate(c);
       int noise = c.intBetween(0, 8);
       for (int i = 1; i <= noise; i++) {
-        events = events.append(
-            arbitraryEvent(student, "n" + i, c, events.map(StatusEvent::id)));
+        events = events.append(arbitraryEvent(student, "n" + i, c, events.map(StatusEvent::id)));
       }
       return events;
     };
@@ -204,22 +213,28 @@ public final class StatusGenerators {
             events = events.append(null);
             break;
           case 1:
-            events = events.append(arbitraryEvent(StudentId.of(student.unmasked() + "-other"),
-                "o" + i, c, Vector.empty()));
+            events = events.append(arbitraryEvent(
+                StudentId.of(student.unmasked() + "-other"), "o" + i, c, Vector.empty()));
             break;
           case 2:
             if (!events.isEmpty()) {
-              StatusEvent copy = c.pick(events.filter(Objects::nonNull).toVector()
+              StatusEvent copy = c.pick(events
+                  .filter(Objects::nonNull)
+                  .toVector()
                   .append(arbitraryEvent(student, "d" + i, c, Vector.empty())));
-              events = events.append(StatusEvent.builder().from(copy)
-                  .effectiveDate(copy.effectiveDate().plusDays(1)).build());
+              events = events.append(StatusEvent.builder()
+                  .from(copy)
+                  .effectiveDate(copy.effectiveDate().plusDays(1))
+                  .build());
             }
             break;
           default:
             events = events.append(StatusEvent.builder()
                 .from(arbitraryEvent(student, "r" + i, c, Vector.empty()))
-                .effectiveDate(c.oneIn(2) ? LocalDate.of(1989, 12, 31).minusDays(c.between(0, 999))
-                    : LocalDate.of(2101, 1, 1).plusDays(c.between(0, 999)))
+                .effectiveDate(
+                    c.oneIn(2)
+                        ? LocalDate.of(1989, 12, 31).minusDays(c.between(0, 999))
+                        : LocalDate.of(2101, 1, 1).plusDays(c.between(0, 999)))
                 .build());
             break;
         }

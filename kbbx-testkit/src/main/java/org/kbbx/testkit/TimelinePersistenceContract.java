@@ -4,9 +4,9 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.vavr.collection.Vector;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusMachine;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 
 /**
@@ -60,17 +60,19 @@ public abstract class TimelinePersistenceContract {
   /** A legal sequence stored and loaded replays to the same timeline. */
   @Test
   public void legalSequencesReplayToTheSameTimeline() {
-    qt().forAll(CoreGenerators.studentIds().flatMap(student ->
-            StatusGenerators.legalSequences(student, machine(),
-                StatusGenerators.DEFAULT_MAX_LENGTH)).toGen())
+    qt().forAll(CoreGenerators.studentIds()
+            .flatMap(student -> StatusGenerators.legalSequences(
+                student, machine(), StatusGenerators.DEFAULT_MAX_LENGTH))
+            .toGen())
         .checkAssert(this::roundTrip);
   }
 
   /** Legal, illegal and retraction events stored and loaded replay to the same timeline. */
   @Test
   public void mixedEventSetsReplayToTheSameTimeline() {
-    qt().forAll(CoreGenerators.studentIds().flatMap(student ->
-            StatusGenerators.eventSets(student, machine())).toGen())
+    qt().forAll(CoreGenerators.studentIds()
+            .flatMap(student -> StatusGenerators.eventSets(student, machine()))
+            .toGen())
         .checkAssert(this::roundTrip);
   }
 

@@ -54,8 +54,10 @@ public final class TimelineReplay {
     for (int i = 0; i < a.size(); i++) {
       same("event " + i, a.get(i).event(), b.get(i).event());
       same("outcome of " + a.get(i).event().id(), a.get(i).outcome(), b.get(i).outcome());
-      same("rejection of " + a.get(i).event().id(),
-          a.get(i).rejection().map(r -> r.code()), b.get(i).rejection().map(r -> r.code()));
+      same(
+          "rejection of " + a.get(i).event().id(),
+          a.get(i).rejection().map(r -> r.code()),
+          b.get(i).rejection().map(r -> r.code()));
       same("status after " + a.get(i).event().id(), a.get(i).status(), b.get(i).status());
     }
     same("spans", original.spans(), replayed.spans());
@@ -64,9 +66,8 @@ public final class TimelineReplay {
 
   private static void same(String what, Object expected, Object actual) {
     if (!Objects.equals(expected, actual)) {
-      throw new AssertionError(
-          "stored and loaded timeline differs in " + what + ": expected <" + expected
-              + "> but was <" + actual + ">");
+      throw new AssertionError("stored and loaded timeline differs in " + what + ": expected <"
+          + expected + "> but was <" + actual + ">");
     }
   }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.id.ResidentIdProblem;
-import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.id.StudentId;
+import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.time.SchoolYear;
 
 /** The generators make what they promise; QT_EXAMPLES examples each. */
@@ -31,18 +31,21 @@ class GeneratorsTest {
     qt().forAll(KbbxGens.brokenResidentIds()).checkAssert(broken -> {
       assertThat(ResidentId.check(broken.text()).isInvalid()).as(broken.text()).isTrue();
       assertThat(ResidentId.check(broken.text()).getError().map(ResidentIdProblem::check))
-          .as(broken.text()).contains(broken.defect());
+          .as(broken.text())
+          .contains(broken.defect());
     });
   }
 
   @Test
   void compulsoryAgeBirthDatesMatchRage2() {
     qt().forAll(KbbxGens.schoolYears().flatMap(KbbxGens::compulsoryAgeBirthDates))
-        .checkAssert(born -> assertThat(born).isBetween(
-            LocalDate.of(born.getYear(), 1, 1).minusYears(1), LocalDate.of(2085, 8, 31)));
+        .checkAssert(born -> assertThat(born)
+            .isBetween(
+                LocalDate.of(born.getYear(), 1, 1).minusYears(1), LocalDate.of(2085, 8, 31)));
     SchoolYear y2022 = SchoolYear.of(2022);
-    qt().forAll(KbbxGens.compulsoryAgeBirthDates(y2022)).checkAssert(born ->
-        assertThat(born).isBetween(LocalDate.of(2006, 9, 1), LocalDate.of(2016, 8, 31)));
+    qt().forAll(KbbxGens.compulsoryAgeBirthDates(y2022))
+        .checkAssert(born ->
+            assertThat(born).isBetween(LocalDate.of(2006, 9, 1), LocalDate.of(2016, 8, 31)));
   }
 
   @Test
@@ -56,8 +59,8 @@ class GeneratorsTest {
 
   @Test
   void divisionCodesRoundTripThroughTheirText() {
-    qt().forAll(KbbxGens.divisionCodes()).checkAssert(code ->
-        assertThat(DivisionCode.parse(code.toString())).isEqualTo(code));
+    qt().forAll(KbbxGens.divisionCodes())
+        .checkAssert(code -> assertThat(DivisionCode.parse(code.toString())).isEqualTo(code));
   }
 
   @Test
@@ -81,8 +84,8 @@ class GeneratorsTest {
   @Test
   void shuffledIsAPermutation() {
     qt().forAll(KbbxGens.legalSequences()).checkAssert(events -> {
-      Vector<StatusEvent> shuffled = StatusGenerators.shuffled(events)
-          .next(new SplittableRandom(events.size()));
+      Vector<StatusEvent> shuffled =
+          StatusGenerators.shuffled(events).next(new SplittableRandom(events.size()));
       assertThat(shuffled).containsExactlyInAnyOrderElementsOf(events);
     });
   }

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.status.EventType;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.id.StudentId;
 
 /**
  * The example vendor: a "persistence" that stores each event as one line of text, fields
@@ -23,14 +23,21 @@ class InMemoryVendorPersistenceTest extends TimelinePersistenceContract {
 
   @Override
   protected Iterable<StatusEvent> storeAndLoad(StudentId student, Vector<StatusEvent> events) {
-    table.put(student, new ArrayList<>(events.map(InMemoryVendorPersistenceTest::encode)
-        .reverse().asJava()));
+    table.put(
+        student,
+        new ArrayList<>(
+            events.map(InMemoryVendorPersistenceTest::encode).reverse().asJava()));
     return Vector.ofAll(table.get(student)).map(InMemoryVendorPersistenceTest::decode);
   }
 
   static String encode(StatusEvent e) {
-    return String.join("|", escape(e.id()), escape(e.student().unmasked()),
-        e.effectiveDate().toString(), Long.toString(e.sequence()), e.type().name(),
+    return String.join(
+        "|",
+        escape(e.id()),
+        escape(e.student().unmasked()),
+        e.effectiveDate().toString(),
+        Long.toString(e.sequence()),
+        e.type().name(),
         e.school().map(s -> escape(s.value())).orElse(""),
         e.grade().map(g -> Integer.toString(g.number())).orElse(""),
         e.until().map(LocalDate::toString).orElse(""),

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.id.StudentId;
+import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StudentTimeline;
 
 /** The README's "a vendor's property test in 15 lines", compiled and run as written. */

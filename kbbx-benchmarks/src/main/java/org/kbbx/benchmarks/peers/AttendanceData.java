@@ -2,11 +2,11 @@ package org.kbbx.benchmarks.peers;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.examples.synthetic.SyntheticCounty;
 import org.kbbx.rules.escalation.EscalationRules;
 import org.kbbx.rules.escalation.EscalationStatus;
 import org.kbbx.rules.escalation.MarkKind;
-import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.profile.ProfileExamples;
 import org.kbbx.rules.profile.Profiles;
 
@@ -30,7 +30,8 @@ final class AttendanceData {
   static final String PROFILE = "XX_COUNTY_2023";
   static final LocalDate DAY = LocalDate.of(2023, 10, 9);
   static final SchoolCalendar CALENDAR = ProfileExamples.WEEKDAYS;
-  static final EscalationRules RULES = Profiles.builtIn().effective(PROFILE).get().escalationRules();
+  static final EscalationRules RULES =
+      Profiles.builtIn().effective(PROFILE).get().escalationRules();
   /** Mark code for "no mark". */
   static final byte NONE = -1;
   /** Salt of this workload's randomness. */
@@ -58,7 +59,8 @@ final class AttendanceData {
     mark = new byte[students];
     school = new int[students];
     int friday = (int) CALENDAR.plusSchoolDays(DAY, -1).get().toEpochDay();
-    int thursday = (int) CALENDAR.plusSchoolDays(LocalDate.ofEpochDay(friday), -1).get().toEpochDay();
+    int thursday =
+        (int) CALENDAR.plusSchoolDays(LocalDate.ofEpochDay(friday), -1).get().toEpochDay();
     int suspectedLimit = RULES.suspected().firingStreak();
     LocalDate dueToday = DAY.minusDays(1).minusMonths(RULES.dropout().months());
     SplittableRandom[] stream = new SplittableRandom[1];
@@ -84,7 +86,8 @@ final class AttendanceData {
           covered[i] = random.nextInt(4) == 0 ? thursday : friday;
         }
         int m = random.nextInt(100);
-        mark[i] = m < 5 ? (byte) MarkKind.ABSENT_WITHOUT_REASON.ordinal()
+        mark[i] = m < 5
+            ? (byte) MarkKind.ABSENT_WITHOUT_REASON.ordinal()
             : m < 7 ? (byte) MarkKind.EXCUSED.ordinal() : NONE;
       }
     });

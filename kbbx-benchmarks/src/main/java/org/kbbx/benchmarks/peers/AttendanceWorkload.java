@@ -65,15 +65,23 @@ final class AttendanceWorkload {
         if (data.streak[i] > 0 || data.status[i] != ATTENDING) {
           LocalDate covered = LocalDate.ofEpochDay(data.covered[i]);
           Optional<LocalDate> suspected = data.status[i] == SUSPECTED
-              ? Optional.of(LocalDate.ofEpochDay(data.suspectedOn[i])) : Optional.empty();
-          states.put(ids[i], new StudentEscalation(EscalationStatus.values()[data.status[i]],
-              Optional.of(new Streak(data.streak[i], covered, covered)), suspected, Optional.of(covered)));
+              ? Optional.of(LocalDate.ofEpochDay(data.suspectedOn[i]))
+              : Optional.empty();
+          states.put(
+              ids[i],
+              new StudentEscalation(
+                  EscalationStatus.values()[data.status[i]],
+                  Optional.of(new Streak(data.streak[i], covered, covered)),
+                  suspected,
+                  Optional.of(covered)));
         }
         if (data.mark[i] != AttendanceData.NONE) {
-          marks.add(new EscalationInput.Mark(ids[i], AttendanceData.DAY, MarkKind.values()[data.mark[i]]));
+          marks.add(new EscalationInput.Mark(
+              ids[i], AttendanceData.DAY, MarkKind.values()[data.mark[i]]));
         }
       }
-      ledger = EscalationLedger.empty(AbsenceEscalation.of(AttendanceData.RULES, AttendanceData.CALENDAR))
+      ledger = EscalationLedger.empty(
+              AbsenceEscalation.of(AttendanceData.RULES, AttendanceData.CALENDAR))
           .withAll(states);
     }
 
@@ -83,12 +91,14 @@ final class AttendanceWorkload {
 
     long[] answers(EscalationLedger.LedgerDay day) {
       if (!day.rejections().isEmpty()) {
-        throw new IllegalStateException("kbbx rejected inputs: " + day.rejections().head());
+        throw new IllegalStateException(
+            "kbbx rejected inputs: " + day.rejections().head());
       }
       long[] alerts = new long[day.alerts().size()];
       int k = 0;
       for (Alert alert : day.alerts()) {
-        alerts[k++] = Long.parseLong(alert.studentId().unmasked().substring(1)) * 16 + alert.code().ordinal();
+        alerts[k++] = Long.parseLong(alert.studentId().unmasked().substring(1)) * 16
+            + alert.code().ordinal();
       }
       List<Long> states = new ArrayList<>();
       for (int i = 0; i < data.students; i++) {
@@ -102,7 +112,9 @@ final class AttendanceWorkload {
   }
 
   static int[] homeVisits() {
-    return AttendanceData.RULES.homeVisits().stream().mapToInt(AbsenceTrigger::firingStreak).toArray();
+    return AttendanceData.RULES.homeVisits().stream()
+        .mapToInt(AbsenceTrigger::firingStreak)
+        .toArray();
   }
 
   /** The hand-written loop over the state arrays. */
@@ -111,7 +123,8 @@ final class AttendanceWorkload {
       throw new IllegalStateException("the loop implements the automatic dropout rule only");
     }
     int day = (int) AttendanceData.DAY.toEpochDay();
-    int previous = (int) AttendanceData.CALENDAR.plusSchoolDays(AttendanceData.DAY, -1).get().toEpochDay();
+    int previous = (int)
+        AttendanceData.CALENDAR.plusSchoolDays(AttendanceData.DAY, -1).get().toEpochDay();
     int first = AttendanceData.RULES.firstContact().firingStreak();
     int[] visits = homeVisits();
     int suspected = AttendanceData.RULES.suspected().firingStreak();
@@ -146,8 +159,13 @@ final class AttendanceWorkload {
         } else if (mark == EXCUSED) {
           streak = unbroken ? streak : 0;
         }
-      } else if (status == SUSPECTED && data.suspectedOn[i] > 0
-          && LocalDate.ofEpochDay(data.suspectedOn[i]).plusMonths(months).plusDays(1).toEpochDay() <= day) {
+      } else if (status == SUSPECTED
+          && data.suspectedOn[i] > 0
+          && LocalDate.ofEpochDay(data.suspectedOn[i])
+                  .plusMonths(months)
+                  .plusDays(1)
+                  .toEpochDay()
+              <= day) {
         alerts[alertCount++] = i * 16L + AlertCode.AUTO_DROPOUT.ordinal();
         status = DROPPED;
       }
@@ -170,11 +188,13 @@ final class AttendanceWorkload {
       try (var st = connection.createStatement()) {
         st.execute("DROP TABLE IF EXISTS escalation");
         st.execute("DROP TABLE IF EXISTS marks");
-        st.execute("CREATE TABLE escalation (id INTEGER, streak INTEGER, covered INTEGER, status TINYINT, "
-            + "suspected_on INTEGER)");
+        st.execute(
+            "CREATE TABLE escalation (id INTEGER, streak INTEGER, covered INTEGER, status TINYINT, "
+                + "suspected_on INTEGER)");
         st.execute("CREATE TABLE marks (id INTEGER, kind TINYINT)");
       }
-      try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "escalation")) {
+      try (DuckDBAppender a =
+          connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "escalation")) {
         for (int i = 0; i < data.students; i++) {
           a.beginRow();
           a.append(i);
@@ -199,33 +219,50 @@ final class AttendanceWorkload {
 
     static String sql() {
       StringBuilder triggers = new StringBuilder("(VALUES (")
-          .append(AttendanceData.RULES.firstContact().firingStreak()).append(", ")
-          .append(AlertCode.FIRST_DAY_CONTACT.ordinal()).append(")");
+          .append(AttendanceData.RULES.firstContact().firingStreak())
+          .append(", ")
+          .append(AlertCode.FIRST_DAY_CONTACT.ordinal())
+          .append(")");
       for (int v : homeVisits()) {
-        triggers.append(", (").append(v).append(", ").append(AlertCode.HOME_VISIT_REQUIRED.ordinal()).append(")");
+        triggers
+            .append(", (")
+            .append(v)
+            .append(", ")
+            .append(AlertCode.HOME_VISIT_REQUIRED.ordinal())
+            .append(")");
       }
-      triggers.append(", (").append(AttendanceData.RULES.suspected().firingStreak()).append(", ")
-          .append(AlertCode.SUSPECTED_DROPOUT.ordinal()).append(")) AS t(n, code)");
-      String due = "(DATE '1970-01-01' + e.suspected_on + INTERVAL " + AttendanceData.RULES.dropout().months()
-          + " MONTH)::DATE + 1 <= DATE '" + AttendanceData.DAY + "'";
+      triggers
+          .append(", (")
+          .append(AttendanceData.RULES.suspected().firingStreak())
+          .append(", ")
+          .append(AlertCode.SUSPECTED_DROPOUT.ordinal())
+          .append(")) AS t(n, code)");
+      String due = "(DATE '1970-01-01' + e.suspected_on + INTERVAL "
+          + AttendanceData.RULES.dropout().months() + " MONTH)::DATE + 1 <= DATE '"
+          + AttendanceData.DAY + "'";
       return "WITH upd AS (SELECT e.id, e.status, m.kind,"
           + " CASE WHEN e.status <> " + ATTENDING + " THEN e.streak"
-          + " WHEN m.kind = " + ABSENT + " THEN (CASE WHEN e.streak > 0 AND e.covered >= ? THEN e.streak + 1 ELSE 1 END)"
-          + " WHEN m.kind = " + EXCUSED + " THEN (CASE WHEN e.streak > 0 AND e.covered >= ? THEN e.streak ELSE 0 END)"
+          + " WHEN m.kind = " + ABSENT
+          + " THEN (CASE WHEN e.streak > 0 AND e.covered >= ? THEN e.streak + 1 ELSE 1 END)"
+          + " WHEN m.kind = " + EXCUSED
+          + " THEN (CASE WHEN e.streak > 0 AND e.covered >= ? THEN e.streak ELSE 0 END)"
           + " ELSE e.streak END AS len,"
           + " e.status = " + SUSPECTED + " AND e.suspected_on > 0 AND " + due + " AS due"
           + " FROM marks m JOIN escalation e ON e.id = m.id)"
-          + " SELECT 1, id::BIGINT * 4096 + 256 * (CASE WHEN status = " + ATTENDING + " AND kind = " + ABSENT
+          + " SELECT 1, id::BIGINT * 4096 + 256 * (CASE WHEN status = " + ATTENDING + " AND kind = "
+          + ABSENT
           + " AND len = " + AttendanceData.RULES.suspected().firingStreak() + " THEN " + SUSPECTED
           + " WHEN due THEN " + DROPPED + " ELSE status END) + len FROM upd"
           + " UNION ALL SELECT 0, id::BIGINT * 16 + t.code FROM upd, " + triggers
           + " WHERE status = " + ATTENDING + " AND kind = " + ABSENT + " AND len = t.n"
           + " UNION ALL SELECT 0, e.id::BIGINT * 16 + " + AlertCode.AUTO_DROPOUT.ordinal()
-          + " FROM escalation e WHERE e.status = " + SUSPECTED + " AND e.suspected_on > 0 AND " + due;
+          + " FROM escalation e WHERE e.status = " + SUSPECTED + " AND e.suspected_on > 0 AND "
+          + due;
     }
 
     long[] run() throws SQLException {
-      int previous = (int) AttendanceData.CALENDAR.plusSchoolDays(AttendanceData.DAY, -1).get().toEpochDay();
+      int previous = (int)
+          AttendanceData.CALENDAR.plusSchoolDays(AttendanceData.DAY, -1).get().toEpochDay();
       long[] alerts = new long[64];
       long[] states = new long[64];
       int a = 0;

@@ -60,40 +60,63 @@ final class CountyDayWorkload {
 
     Kbbx(AttendanceData data) {
       this.data = data;
-      keeper = FileKeeper.of(Profiles.builtIn().effective(AttendanceData.PROFILE).get(), CALENDAR);
+      keeper =
+          FileKeeper.of(Profiles.builtIn().effective(AttendanceData.PROFILE).get(), CALENDAR);
       ids = new StudentId[data.students];
       List<StudentFile> files = new ArrayList<>(data.students);
       // The spans of an enrolled student's own timeline: the same value for everyone.
       var spans = StudentTimeline.of(StudentId.of("S"), keeper.machine())
-          .with(enrolment(StudentId.of("S"))).spans();
-      LocalDate friday = AttendanceData.CALENDAR.plusSchoolDays(AttendanceData.DAY, -1).get();
+          .with(enrolment(StudentId.of("S")))
+          .spans();
+      LocalDate friday =
+          AttendanceData.CALENDAR.plusSchoolDays(AttendanceData.DAY, -1).get();
       for (int i = 0; i < data.students; i++) {
         ids[i] = StudentId.of("S" + i);
         StudentEscalation state = StudentEscalation.attending();
         LocalDate through = ENROLLED;
         if (data.streak[i] > 0 || data.status[i] != ATTENDING) {
           LocalDate covered = LocalDate.ofEpochDay(data.covered[i]);
-          Optional<LocalDate> suspected = data.status[i] == EscalationStatus.SUSPECTED_DROPOUT.ordinal()
-              ? Optional.of(LocalDate.ofEpochDay(data.suspectedOn[i])) : Optional.empty();
-          state = new StudentEscalation(EscalationStatus.values()[data.status[i]],
-              Optional.of(new Streak(data.streak[i], covered, covered)), suspected,
+          Optional<LocalDate> suspected =
+              data.status[i] == EscalationStatus.SUSPECTED_DROPOUT.ordinal()
+                  ? Optional.of(LocalDate.ofEpochDay(data.suspectedOn[i]))
+                  : Optional.empty();
+          state = new StudentEscalation(
+              EscalationStatus.values()[data.status[i]],
+              Optional.of(new Streak(data.streak[i], covered, covered)),
+              suspected,
               Optional.of(covered));
           through = covered.isAfter(ENROLLED) ? covered : ENROLLED;
         }
-        files.add(new StudentFile(ids[i], Vector.of(enrolment(ids[i])), Vector.empty(),
-            Vector.empty(), new StudentFile.Derived(Optional.of(through), state, Vector.empty(),
-                Vector.empty(), spans, keeper.escalation().dropoutDue(state))));
+        files.add(new StudentFile(
+            ids[i],
+            Vector.of(enrolment(ids[i])),
+            Vector.empty(),
+            Vector.empty(),
+            new StudentFile.Derived(
+                Optional.of(through),
+                state,
+                Vector.empty(),
+                Vector.empty(),
+                spans,
+                keeper.escalation().dropoutDue(state))));
         if (data.mark[i] != AttendanceData.NONE) {
-          marks.add(FileInput.of(new EscalationInput.Mark(ids[i], AttendanceData.DAY,
-              MarkKind.values()[data.mark[i]])));
+          marks.add(FileInput.of(new EscalationInput.Mark(
+              ids[i], AttendanceData.DAY, MarkKind.values()[data.mark[i]])));
         }
       }
       county = CountyFile.restore(Optional.of(friday), files);
     }
 
     private static StatusEvent enrolment(StudentId id) {
-      return StatusEvent.builder().id("enrol").student(id).effectiveDate(ENROLLED).sequence(0)
-          .type(EventType.ENROL).school(SchoolId.of("S1")).grade(Grade.of(7)).build();
+      return StatusEvent.builder()
+          .id("enrol")
+          .student(id)
+          .effectiveDate(ENROLLED)
+          .sequence(0)
+          .type(EventType.ENROL)
+          .school(SchoolId.of("S1"))
+          .grade(Grade.of(7))
+          .build();
     }
 
     CountyDay run() {
@@ -102,7 +125,8 @@ final class CountyDayWorkload {
 
     long[] answers(CountyDay day) {
       if (!day.rejections().isEmpty()) {
-        throw new IllegalStateException("kbbx rejected inputs: " + day.rejections().get(0));
+        throw new IllegalStateException(
+            "kbbx rejected inputs: " + day.rejections().get(0));
       }
       long[] alerts = new long[day.alerts().size()];
       int k = 0;
@@ -118,7 +142,8 @@ final class CountyDayWorkload {
           states.add(i * 4096L + s.status().ordinal() * 256L + s.streakLength());
         }
       }
-      return AttendanceWorkload.combine(alerts, states.stream().mapToLong(Long::longValue).toArray());
+      return AttendanceWorkload.combine(
+          alerts, states.stream().mapToLong(Long::longValue).toArray());
     }
   }
 }

@@ -24,14 +24,16 @@ final class CountyDuck {
       st.execute("DROP TABLE IF EXISTS students");
       st.execute("DROP TABLE IF EXISTS schools");
       st.execute("DROP TABLE IF EXISTS cohort");
-      st.execute("CREATE TABLE students (school INTEGER, c_state TINYINT, c_record TINYINT, c_grade TINYINT, "
-          + "n_state TINYINT, n_record TINYINT, n_school INTEGER, n_grade TINYINT, n_since INTEGER, "
-          + "p_state TINYINT, p_record TINYINT, p_grade TINYINT, x_grade TINYINT, sex TINYINT, birth INTEGER, "
-          + "village BIGINT)");
+      st.execute(
+          "CREATE TABLE students (school INTEGER, c_state TINYINT, c_record TINYINT, c_grade TINYINT, "
+              + "n_state TINYINT, n_record TINYINT, n_school INTEGER, n_grade TINYINT, n_since INTEGER, "
+              + "p_state TINYINT, p_record TINYINT, p_grade TINYINT, x_grade TINYINT, sex TINYINT, birth INTEGER, "
+              + "village BIGINT)");
       st.execute("CREATE TABLE schools (school INTEGER, township BIGINT)");
       st.execute("CREATE TABLE cohort (first INTEGER, last INTEGER, \"row\" INTEGER)");
     }
-    try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "students")) {
+    try (DuckDBAppender a =
+        connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "students")) {
       for (int i = 0; i < data.students; i++) {
         a.beginRow();
         a.append(data.school[i]);
@@ -91,7 +93,8 @@ final class CountyDuck {
   }
 
   static String sql() {
-    String open = "(" + RecordState.ACTIVE.ordinal() + ", " + RecordState.TRANSFER_PENDING.ordinal() + ")";
+    String open =
+        "(" + RecordState.ACTIVE.ordinal() + ", " + RecordState.TRANSFER_PENDING.ordinal() + ")";
     String enrolled = in(CountyWorkload.ENROLLED_STATES);
     String population = in(CountyWorkload.POPULATION_ENROLLED_STATES);
     int completed = SchoolingState.COMPLETED.ordinal();
@@ -100,17 +103,21 @@ final class CountyDuck {
     long countDay = CountyWorkload.DATES.countDate().toEpochDay();
     return "WITH s AS (SELECT *, c_record IN " + open + " AS op,"
         + " c_record IN " + open + " AND c_state IN " + enrolled + " AS enr,"
-        + " n_state = " + SchoolingState.DROPPED_OUT.ordinal() + " AND n_since BETWEEN " + yearStart + " AND "
+        + " n_state = " + SchoolingState.DROPPED_OUT.ordinal() + " AND n_since BETWEEN " + yearStart
+        + " AND "
         + countDay + " AS dro,"
-        + " n_state = " + completed + " AND n_since BETWEEN " + yearStart + " AND " + countDay + " AS cmp,"
+        + " n_state = " + completed + " AND n_since BETWEEN " + yearStart + " AND " + countDay
+        + " AS cmp,"
         + " c_record IN " + open + " AND n_school >= 0 AND n_school <> school AS mov,"
         + " n_record IN " + open + " AS nop FROM students),"
         + " cells AS ("
         + " SELECT sc.township AS unit, s.c_grade AS g, enr::INT AS e, (NOT mov AND dro)::INT AS d,"
-        + " (enr AND p_record IN " + open + " AND p_state IN " + enrolled + " AND p_grade = c_grade)::INT AS r,"
+        + " (enr AND p_record IN " + open + " AND p_state IN " + enrolled
+        + " AND p_grade = c_grade)::INT AS r,"
         + " (NOT mov AND cmp)::INT AS c,"
         + " 0 AS p, 0 AS pe, 0 AS pa, 0 AS pc,"
-        + " (enr AND ((c_grade = 1 AND p_record = " + none + ") OR (c_grade = 7 AND p_record IN " + open
+        + " (enr AND ((c_grade = 1 AND p_record = " + none + ") OR (c_grade = 7 AND p_record IN "
+        + open
         + " AND p_grade BETWEEN 1 AND 6)))::INT AS i"
         + " FROM s JOIN schools sc ON sc.school = s.school WHERE op"
         + " UNION ALL SELECT sc.township, s.n_grade, 0, dro::INT, 0, cmp::INT, 0, 0, 0, 0, 0"
@@ -125,7 +132,8 @@ final class CountyDuck {
         + " WHERE s.village IS NOT NULL AND c_state <> " + SchoolingState.DECEASED.ordinal()
         + " UNION ALL SELECT sc.township, 6, 0, 0, 0, 1, 0, 0, 0, 0, 0"
         + " FROM s JOIN schools sc ON sc.school = s.n_school WHERE nop AND n_grade = 6"
-        + " AND (CASE WHEN c_record = " + RecordState.ACTIVE.ordinal() + " THEN x_grade WHEN c_record = " + none
+        + " AND (CASE WHEN c_record = " + RecordState.ACTIVE.ordinal()
+        + " THEN x_grade WHEN c_record = " + none
         + " THEN 0 ELSE c_grade END) > 6),"
         + " t AS (SELECT unit, g, sum(e) e, sum(d) d, sum(r) r, sum(c) c, sum(p) p, sum(pe) pe, sum(pa) pa,"
         + " sum(pc) pc, sum(i) i FROM cells GROUP BY unit, g),"
@@ -150,7 +158,8 @@ final class CountyDuck {
   long[] run() throws SQLException {
     long[] out = new long[64 * CountyWorkload.KINDS * 2];
     int at = 0;
-    try (var st = connection.createStatement(); ResultSet rs = st.executeQuery(sql())) {
+    try (var st = connection.createStatement();
+        ResultSet rs = st.executeQuery(sql())) {
       while (rs.next()) {
         if (at + CountyWorkload.KINDS * 2 > out.length) {
           out = Arrays.copyOf(out, out.length * 2);

@@ -50,32 +50,54 @@ public final class CountyInputs {
     attributes = new StudentAttributes[data.students];
     for (int i = 0; i < data.students; i++) {
       int own = data.school[i];
-      Status previous = status(cache, ids, data.pState[i], data.pRecord[i], own, data.pGrade[i], StatusData.OLD_SINCE);
-      Status census = status(cache, ids, data.cState[i], data.cRecord[i], own, data.cGrade[i], StatusData.OLD_SINCE);
-      Status count = status(cache, ids, data.nState[i], data.nRecord[i], data.nSchool[i], data.nGrade[i],
+      Status previous = status(
+          cache, ids, data.pState[i], data.pRecord[i], own, data.pGrade[i], StatusData.OLD_SINCE);
+      Status census = status(
+          cache, ids, data.cState[i], data.cRecord[i], own, data.cGrade[i], StatusData.OLD_SINCE);
+      Status count = status(
+          cache,
+          ids,
+          data.nState[i],
+          data.nRecord[i],
+          data.nSchool[i],
+          data.nGrade[i],
           data.nSince[i]);
       Status next = data.cRecord[i] == RecordState.ACTIVE.ordinal()
-          ? status(cache, ids, (byte) SchoolingState.ATTENDING.ordinal(), data.cRecord[i], own, data.xGrade[i],
+          ? status(
+              cache,
+              ids,
+              (byte) SchoolingState.ATTENDING.ordinal(),
+              data.cRecord[i],
+              own,
+              data.xGrade[i],
               StatusData.OLD_SINCE)
           : census;
       statuses[i] = shared(years, previous, census, count, next);
       int b = data.birth[i];
-      Option<LocalDate> born = b == StatusData.NO_BIRTH ? Option.none()
+      Option<LocalDate> born = b == StatusData.NO_BIRTH
+          ? Option.none()
           : births.computeIfAbsent(b, d -> Option.some(LocalDate.ofEpochDay(d)));
-      Option<DivisionCode> household = data.village[i] < 0 ? Option.none()
-          : villages.computeIfAbsent(data.village[i], v -> Option.some(DivisionCode.of(StatusData.villageCode(v))));
-      attributes[i] = new StudentAttributes(data.sex[i] == 0 ? Sex.MALE : Sex.FEMALE, Set.<PriorityGroup>of(), born,
-          household);
+      Option<DivisionCode> household = data.village[i] < 0
+          ? Option.none()
+          : villages.computeIfAbsent(
+              data.village[i], v -> Option.some(DivisionCode.of(StatusData.villageCode(v))));
+      attributes[i] = new StudentAttributes(
+          data.sex[i] == 0 ? Sex.MALE : Sex.FEMALE, Set.<PriorityGroup>of(), born, household);
     }
   }
 
   /** One {@code YearStatuses} per combination of (shared) statuses, so that 10,000,000 students fit. */
-  private static YearStatuses shared(Map<Long, YearStatuses> years, Status previous, Status census, Status count,
-      Status next) {
-    long key = ((long) System.identityHashCode(previous) << 32 | System.identityHashCode(census) & 0xffffffffL)
-        ^ ((long) System.identityHashCode(count) << 16) ^ System.identityHashCode(next);
+  private static YearStatuses shared(
+      Map<Long, YearStatuses> years, Status previous, Status census, Status count, Status next) {
+    long key = ((long) System.identityHashCode(previous) << 32
+            | System.identityHashCode(census) & 0xffffffffL)
+        ^ ((long) System.identityHashCode(count) << 16)
+        ^ System.identityHashCode(next);
     YearStatuses y = years.get(key);
-    if (y == null || y.previousCensus() != previous || y.census() != census || y.countDay() != count
+    if (y == null
+        || y.previousCensus() != previous
+        || y.census() != census
+        || y.countDay() != count
         || y.nextCensus() != next) {
       y = new YearStatuses(previous, census, count, next);
       years.put(key, y);
@@ -94,9 +116,19 @@ public final class CountyInputs {
     return new CountyInputs(new StatusData(students, Math.max(1, students), seed));
   }
 
-  private static Status status(Map<Long, Status> cache, SchoolId[] ids, byte state, byte record, int school,
-      int grade, int since) {
-    long key = state | (long) record << 5 | (long) grade << 8 | (long) (school + 1) << 12 | (long) since << 36;
+  private static Status status(
+      Map<Long, Status> cache,
+      SchoolId[] ids,
+      byte state,
+      byte record,
+      int school,
+      int grade,
+      int since) {
+    long key = state
+        | (long) record << 5
+        | (long) grade << 8
+        | (long) (school + 1) << 12
+        | (long) since << 36;
     return cache.computeIfAbsent(key, k -> {
       SchoolingState s = SchoolingState.values()[state];
       RecordState r = RecordState.values()[record];
@@ -105,13 +137,15 @@ public final class CountyInputs {
         b.recordSchool(ids[school]).grade(Grade.of(grade));
       }
       if (r == RecordState.CLOSED) {
-        b.closingReason(s == SchoolingState.COMPLETED ? ClosingReason.COMPLETED : ClosingReason.DECEASED);
+        b.closingReason(
+            s == SchoolingState.COMPLETED ? ClosingReason.COMPLETED : ClosingReason.DECEASED);
       }
       if (s.attendsSchool()) {
         b.attendingSchool(ids[school]);
       }
       if (s == SchoolingState.SUSPENDED) {
-        b.suspensionStart(LocalDate.ofEpochDay(since)).suspensionEnd(LocalDate.ofEpochDay(since).plusMonths(10));
+        b.suspensionStart(LocalDate.ofEpochDay(since))
+            .suspensionEnd(LocalDate.ofEpochDay(since).plusMonths(10));
       }
       if (s == SchoolingState.DEFERRED) {
         b.deferralEnd(LocalDate.ofEpochDay(since).plusYears(2));

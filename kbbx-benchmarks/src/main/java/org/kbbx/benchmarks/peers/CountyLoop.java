@@ -120,7 +120,11 @@ final class CountyLoop {
         town[t * CELLS + 6 * K + C]++;
       }
       int b = data.birth[i];
-      if (data.village[i] >= 0 && b != StatusData.NO_BIRTH && cs != deceased && b >= firstDay && b <= lastDay) {
+      if (data.village[i] >= 0
+          && b != StatusData.NO_BIRTH
+          && cs != deceased
+          && b >= firstDay
+          && b <= lastDay) {
         int expected = rowOfDay[b - firstDay] - 1;
         int t = data.village[i] / StatusData.VILLAGES_PER_TOWNSHIP;
         seen[t] = true;
@@ -130,7 +134,9 @@ final class CountyLoop {
         town[base + P]++;
         town[base + PE] += enrolledPop ? 1 : 0;
         town[base + PC] += done ? 1 : 0;
-        if (expected > 0 && (done || enrolledPop && gradeForLevel > 0 && level(gradeForLevel) >= level(expected))) {
+        if (expected > 0
+            && (done
+                || enrolledPop && gradeForLevel > 0 && level(gradeForLevel) >= level(expected))) {
           town[base + PA]++;
         }
       }

@@ -65,7 +65,8 @@ final class CountyWorkload {
 
     static Map<SchoolYear, CountsTable> steadyState(CountsTable table) {
       SchoolYear y = StatusData.YEAR;
-      return Map.of(y, table, y.plusYears(-2), table, y.plusYears(-5), table, y.plusYears(-8), table);
+      return Map.of(
+          y, table, y.plusYears(-2), table, y.plusYears(-5), table, y.plusYears(-8), table);
     }
 
     static long[] answers(List<UnitRates> units) {
@@ -83,12 +84,17 @@ final class CountyWorkload {
   }
 
   /** The enrolled states (R-RATE-14) as a bit set of {@link SchoolingState} ordinals, for the peers. */
-  static final int ENROLLED_STATES = bits(EnumSet.of(SchoolingState.ATTENDING, SchoolingState.ON_LEAVE,
-      SchoolingState.SUSPECTED_DROPOUT, SchoolingState.HOME_EDUCATION, SchoolingState.BORROWED,
+  static final int ENROLLED_STATES = bits(EnumSet.of(
+      SchoolingState.ATTENDING,
+      SchoolingState.ON_LEAVE,
+      SchoolingState.SUSPECTED_DROPOUT,
+      SchoolingState.HOME_EDUCATION,
+      SchoolingState.BORROWED,
       SchoolingState.SPECIAL_SCHOOL));
 
   /** Enrolled for population-based rates: the enrolled states and studying elsewhere. */
-  static final int POPULATION_ENROLLED_STATES = ENROLLED_STATES | 1 << SchoolingState.STUDYING_ELSEWHERE.ordinal();
+  static final int POPULATION_ENROLLED_STATES =
+      ENROLLED_STATES | 1 << SchoolingState.STUDYING_ELSEWHERE.ordinal();
 
   private static int bits(Set<SchoolingState> states) {
     int bits = 0;
@@ -102,9 +108,14 @@ final class CountyWorkload {
   static void rates(long[] c, long[] out, int at) {
     long i1 = c[CountyLoop.row(1, CountyLoop.I)];
     long i7 = c[CountyLoop.row(7, CountyLoop.I)];
-    long[] dropout = {CountyLoop.sum(c, 1, 6, CountyLoop.D), CountyLoop.sum(c, 1, 6, CountyLoop.E),
-        CountyLoop.sum(c, 7, 9, CountyLoop.D), CountyLoop.sum(c, 7, 9, CountyLoop.E),
-        CountyLoop.sum(c, 0, 9, CountyLoop.D), CountyLoop.sum(c, 0, 9, CountyLoop.E)};
+    long[] dropout = {
+      CountyLoop.sum(c, 1, 6, CountyLoop.D),
+      CountyLoop.sum(c, 1, 6, CountyLoop.E),
+      CountyLoop.sum(c, 7, 9, CountyLoop.D),
+      CountyLoop.sum(c, 7, 9, CountyLoop.E),
+      CountyLoop.sum(c, 0, 9, CountyLoop.D),
+      CountyLoop.sum(c, 0, 9, CountyLoop.E)
+    };
     System.arraycopy(dropout, 0, out, at, 6);
     long c9 = c[CountyLoop.row(9, CountyLoop.C)];
     long c6 = c[CountyLoop.row(6, CountyLoop.C)];

@@ -34,19 +34,25 @@ final class HeapAfterGc {
     }
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       if (gc instanceof NotificationEmitter emitter) {
-        emitter.addNotificationListener((notification, handback) -> {
-          if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-            Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
-                .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
-            long used = 0;
-            for (Map.Entry<String, MemoryUsage> pool : after.entrySet()) {
-              if (HEAP_POOLS.contains(pool.getKey())) {
-                used += pool.getValue().getUsed();
+        emitter.addNotificationListener(
+            (notification, handback) -> {
+              if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                  notification.getType())) {
+                Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo.from(
+                        (CompositeData) notification.getUserData())
+                    .getGcInfo()
+                    .getMemoryUsageAfterGc();
+                long used = 0;
+                for (Map.Entry<String, MemoryUsage> pool : after.entrySet()) {
+                  if (HEAP_POOLS.contains(pool.getKey())) {
+                    used += pool.getValue().getUsed();
+                  }
+                }
+                PEAK.accumulateAndGet(used, Math::max);
               }
-            }
-            PEAK.accumulateAndGet(used, Math::max);
-          }
-        }, null, null);
+            },
+            null,
+            null);
       }
     }
   }

@@ -23,10 +23,20 @@ import org.kbbx.rules.escalation.EscalationLedger;
 final class PeerCase implements AutoCloseable {
 
   /** The four workloads of issue 8. */
-  enum Workload { REPLAY, COUNTY_REPORT, RECONCILIATION, ATTENDANCE_DAY, COUNTY_DAY }
+  enum Workload {
+    REPLAY,
+    COUNTY_REPORT,
+    RECONCILIATION,
+    ATTENDANCE_DAY,
+    COUNTY_DAY
+  }
 
   /** The three contenders. */
-  enum Contender { KBBX, DUCKDB, LOOP }
+  enum Contender {
+    KBBX,
+    DUCKDB,
+    LOOP
+  }
 
   static final long SEED = 20_260_901L;
 
@@ -51,7 +61,8 @@ final class PeerCase implements AutoCloseable {
   private AttendanceWorkload.Duck attendanceDuck;
   private CountyDayWorkload.Kbbx countyDayKbbx;
 
-  private PeerCase(Workload workload, int students, List<Contender> contenders) throws SQLException {
+  private PeerCase(Workload workload, int students, List<Contender> contenders)
+      throws SQLException {
     this.workload = workload;
     this.students = students;
     long t0 = System.nanoTime();
@@ -86,7 +97,7 @@ final class PeerCase implements AutoCloseable {
         case COUNTY_REPORT -> countyDuck = new CountyDuck(connection, status);
         case RECONCILIATION -> reconDuck = new ReconWorkload.Duck(connection, recon);
         case ATTENDANCE_DAY, COUNTY_DAY ->
-            attendanceDuck = new AttendanceWorkload.Duck(connection, attendance);
+          attendanceDuck = new AttendanceWorkload.Duck(connection, attendance);
         default -> throw new AssertionError(workload);
       }
     } else {
@@ -111,7 +122,8 @@ final class PeerCase implements AutoCloseable {
    * @return the case
    * @throws SQLException if DuckDB fails
    */
-  static PeerCase open(Workload workload, int students, List<Contender> contenders) throws SQLException {
+  static PeerCase open(Workload workload, int students, List<Contender> contenders)
+      throws SQLException {
     return new PeerCase(workload, students, contenders);
   }
 
@@ -190,10 +202,17 @@ final class PeerCase implements AutoCloseable {
     while (at < n && expected[at] == actual[at]) {
       at++;
     }
-    throw new IllegalStateException(String.format(Locale.ROOT,
+    throw new IllegalStateException(String.format(
+        Locale.ROOT,
         "%s at %d students: %s's answers differ from kbbx's (lengths %d vs %d; first difference at %d: %s vs %s)",
-        workload, students, who, expected.length, actual.length, at,
-        at < expected.length ? expected[at] : "none", at < actual.length ? actual[at] : "none"));
+        workload,
+        students,
+        who,
+        expected.length,
+        actual.length,
+        at,
+        at < expected.length ? expected[at] : "none",
+        at < actual.length ? actual[at] : "none"));
   }
 
   @Override

@@ -41,8 +41,17 @@ public final class PeersDriver {
   private PeersDriver() {}
 
   /** One contender's figures at one workload and size. */
-  record Row(PeerCase.Workload workload, int students, PeerCase.Contender contender, double loadMs,
-      double coldMs, double cpuMs, double peakHeapMb, double jmhMs, double jmhError, double allocMb) {}
+  record Row(
+      PeerCase.Workload workload,
+      int students,
+      PeerCase.Contender contender,
+      double loadMs,
+      double coldMs,
+      double cpuMs,
+      double peakHeapMb,
+      double jmhMs,
+      double jmhError,
+      double allocMb) {}
 
   /**
    * Runs the driver.
@@ -58,19 +67,33 @@ public final class PeersDriver {
       options.put(key, flag ? "true" : args[++i]);
     }
     boolean smoke = options.containsKey("--smoke");
-    int[] sizes = Arrays.stream(options.getOrDefault("--sizes", smoke ? "3000" : "100000").split(","))
-        .mapToInt(Integer::parseInt).toArray();
+    int[] sizes = Arrays.stream(
+            options.getOrDefault("--sizes", smoke ? "3000" : "100000").split(","))
+        .mapToInt(Integer::parseInt)
+        .toArray();
     List<PeerCase.Workload> workloads = new ArrayList<>();
-    for (String w : options.getOrDefault("--workloads", "REPLAY,COUNTY_REPORT,RECONCILIATION,ATTENDANCE_DAY,COUNTY_DAY").split(",")) {
+    for (String w : options
+        .getOrDefault(
+            "--workloads", "REPLAY,COUNTY_REPORT,RECONCILIATION,ATTENDANCE_DAY,COUNTY_DAY")
+        .split(",")) {
       workloads.add(PeerCase.Workload.valueOf(w));
     }
     List<PeerCase.Contender> contenders = new ArrayList<>();
     for (String c : options.getOrDefault("--contenders", "KBBX,DUCKDB,LOOP").split(",")) {
       contenders.add(PeerCase.Contender.valueOf(c));
     }
-    List<Row> rows = probe(workloads, sizes, contenders, Integer.parseInt(options.getOrDefault("--cpu-reps", smoke ? "0" : "3")));
+    List<Row> rows = probe(
+        workloads,
+        sizes,
+        contenders,
+        Integer.parseInt(options.getOrDefault("--cpu-reps", smoke ? "0" : "3")));
     if (!smoke && !options.containsKey("--no-jmh")) {
-      rows = withJmh(rows, workloads, sizes, contenders, Integer.parseInt(options.getOrDefault("--warmup", "3")),
+      rows = withJmh(
+          rows,
+          workloads,
+          sizes,
+          contenders,
+          Integer.parseInt(options.getOrDefault("--warmup", "3")),
           Integer.parseInt(options.getOrDefault("--iterations", "5")),
           Integer.parseInt(options.getOrDefault("--seconds", "2")));
     }
@@ -87,13 +110,19 @@ public final class PeersDriver {
    * @throws SQLException if DuckDB fails
    * @throws InterruptedException if interrupted while waiting for the collector's notifications
    */
-  static List<Row> probe(List<PeerCase.Workload> workloads, int[] sizes, List<PeerCase.Contender> contenders,
-      int reps) throws SQLException, InterruptedException {
+  static List<Row> probe(
+      List<PeerCase.Workload> workloads, int[] sizes, List<PeerCase.Contender> contenders, int reps)
+      throws SQLException, InterruptedException {
     List<Row> rows = new ArrayList<>();
     for (int size : sizes) {
       for (PeerCase.Workload workload : workloads) {
         try (PeerCase c = PeerCase.open(workload, size, contenders)) {
-          System.err.printf(Locale.ROOT, "%s %,d: rows generated in %,.0f ms%n", workload, size, c.dataNanos / 1e6);
+          System.err.printf(
+              Locale.ROOT,
+              "%s %,d: rows generated in %,.0f ms%n",
+              workload,
+              size,
+              c.dataNanos / 1e6);
           if (contenders.size() == PeerCase.Contender.values().length) {
             c.check();
           }
@@ -113,7 +142,17 @@ public final class PeersDriver {
               case LOOP -> c.loopLoadNanos / 1e6;
             };
             double cpu = cpuMillisPerRun(c, contender, reps);
-            rows.add(new Row(workload, size, contender, load, cold, cpu, peak, Double.NaN, Double.NaN, Double.NaN));
+            rows.add(new Row(
+                workload,
+                size,
+                contender,
+                load,
+                cold,
+                cpu,
+                peak,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN));
           }
         }
       }
@@ -127,7 +166,8 @@ public final class PeersDriver {
    * of this JVM's threads (the run, the garbage collector, DuckDB's), which other processes on a
    * busy machine do not inflate as they inflate wall time.
    */
-  private static double cpuMillisPerRun(PeerCase c, PeerCase.Contender contender, int reps) throws SQLException {
+  private static double cpuMillisPerRun(PeerCase c, PeerCase.Contender contender, int reps)
+      throws SQLException {
     if (reps <= 0) {
       return Double.NaN;
     }
@@ -146,8 +186,15 @@ public final class PeersDriver {
     return (bean.getProcessCpuTime() - cpu) / 1e6 / runs;
   }
 
-  private static List<Row> withJmh(List<Row> rows, List<PeerCase.Workload> workloads, int[] sizes,
-      List<PeerCase.Contender> contenders, int warmup, int iterations, int seconds) throws RunnerException {
+  private static List<Row> withJmh(
+      List<Row> rows,
+      List<PeerCase.Workload> workloads,
+      int[] sizes,
+      List<PeerCase.Contender> contenders,
+      int warmup,
+      int iterations,
+      int seconds)
+      throws RunnerException {
     StringBuilder methods = new StringBuilder();
     for (PeerCase.Contender c : contenders) {
       methods.append(methods.length() == 0 ? "" : "|").append(c.name().toLowerCase(Locale.ROOT));
@@ -176,8 +223,17 @@ public final class PeersDriver {
               alloc = r.getSecondaryResults().get(key).getScore() / 1e6;
             }
           }
-          out = new Row(row.workload(), row.students(), row.contender(), row.loadMs(), row.coldMs(), row.cpuMs(),
-              row.peakHeapMb(), r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError(), alloc);
+          out = new Row(
+              row.workload(),
+              row.students(),
+              row.contender(),
+              row.loadMs(),
+              row.coldMs(),
+              row.cpuMs(),
+              row.peakHeapMb(),
+              r.getPrimaryResult().getScore(),
+              r.getPrimaryResult().getScoreError(),
+              alloc);
         }
       }
       merged.add(out);
@@ -197,34 +253,54 @@ public final class PeersDriver {
    */
   static String table(List<Row> rows) {
     StringBuilder b = new StringBuilder();
-    b.append("| workload | students | contender | load ms | cold run ms | JMH ms/op | students/s | alloc MB/op"
-        + " | heap after GC MB | kbbx / this | CPU ms/op | kbbx / this (CPU) |\n");
+    b.append(
+        "| workload | students | contender | load ms | cold run ms | JMH ms/op | students/s | alloc MB/op"
+            + " | heap after GC MB | kbbx / this | CPU ms/op | kbbx / this (CPU) |\n");
     b.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     Map<PeerCase.Workload, Map<Integer, Double>> kbbxCpu = new EnumMap<>(PeerCase.Workload.class);
     for (Row r : rows) {
       if (r.contender() == PeerCase.Contender.KBBX) {
-        kbbxCpu.computeIfAbsent(r.workload(), w -> new LinkedHashMap<>()).put(r.students(), r.cpuMs());
+        kbbxCpu
+            .computeIfAbsent(r.workload(), w -> new LinkedHashMap<>())
+            .put(r.students(), r.cpuMs());
       }
     }
-    Map<PeerCase.Workload, Map<Integer, EnumMap<PeerCase.Contender, Double>>> times = new EnumMap<>(PeerCase.Workload.class);
+    Map<PeerCase.Workload, Map<Integer, EnumMap<PeerCase.Contender, Double>>> times =
+        new EnumMap<>(PeerCase.Workload.class);
     for (Row r : rows) {
       double t = time(r);
-      times.computeIfAbsent(r.workload(), w -> new LinkedHashMap<>())
-          .computeIfAbsent(r.students(), s -> new EnumMap<>(PeerCase.Contender.class)).put(r.contender(), t);
+      times
+          .computeIfAbsent(r.workload(), w -> new LinkedHashMap<>())
+          .computeIfAbsent(r.students(), s -> new EnumMap<>(PeerCase.Contender.class))
+          .put(r.contender(), t);
     }
     for (Row r : rows) {
       double t = time(r);
       Double kbbx = times.get(r.workload()).get(r.students()).get(PeerCase.Contender.KBBX);
-      String ratio = kbbx == null || r.contender() == PeerCase.Contender.KBBX ? "" : String.format(Locale.ROOT, "%.2f×", kbbx / t);
+      String ratio = kbbx == null || r.contender() == PeerCase.Contender.KBBX
+          ? ""
+          : String.format(Locale.ROOT, "%.2f×", kbbx / t);
       Double kc = kbbxCpu.getOrDefault(r.workload(), Map.of()).get(r.students());
-      String cpuRatio = kc == null || r.contender() == PeerCase.Contender.KBBX || Double.isNaN(r.cpuMs())
-          ? "" : String.format(Locale.ROOT, "%.2f×", kc / r.cpuMs());
-      b.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.0f | %.1f | %s | %s | %s | %.0f | %s | %s | %s |\n",
-          r.workload(), r.students(), r.contender(), r.loadMs(), r.coldMs(),
-          Double.isNaN(r.jmhMs()) ? "–" : String.format(Locale.ROOT, "%.2f ± %.2f", r.jmhMs(), r.jmhError()),
+      String cpuRatio =
+          kc == null || r.contender() == PeerCase.Contender.KBBX || Double.isNaN(r.cpuMs())
+              ? ""
+              : String.format(Locale.ROOT, "%.2f×", kc / r.cpuMs());
+      b.append(String.format(
+          Locale.ROOT,
+          "| %s | %,d | %s | %.0f | %.1f | %s | %s | %s | %.0f | %s | %s | %s |\n",
+          r.workload(),
+          r.students(),
+          r.contender(),
+          r.loadMs(),
+          r.coldMs(),
+          Double.isNaN(r.jmhMs())
+              ? "–"
+              : String.format(Locale.ROOT, "%.2f ± %.2f", r.jmhMs(), r.jmhError()),
           String.format(Locale.ROOT, "%,.0f", r.students() / (t / 1000)),
           Double.isNaN(r.allocMb()) ? "–" : String.format(Locale.ROOT, "%.1f", r.allocMb()),
-          r.peakHeapMb(), ratio, Double.isNaN(r.cpuMs()) ? "–" : String.format(Locale.ROOT, "%.2f", r.cpuMs()),
+          r.peakHeapMb(),
+          ratio,
+          Double.isNaN(r.cpuMs()) ? "–" : String.format(Locale.ROOT, "%.2f", r.cpuMs()),
           cpuRatio));
     }
     return b.toString();

@@ -227,7 +227,8 @@ final class Province {
 
   /** The code of global township {@code township}. */
   static long townshipCode(int township) {
-    return countyCode(township / TOWNSHIPS_PER_COUNTY) + (100 + township % TOWNSHIPS_PER_COUNTY) * 1000L;
+    return countyCode(township / TOWNSHIPS_PER_COUNTY)
+        + (100 + township % TOWNSHIPS_PER_COUNTY) * 1000L;
   }
 
   /** The code of global village {@code village}. */

@@ -38,6 +38,7 @@ final class ReconData {
   final int[] recSchool;
   /** RecordStatus ordinal. */
   final byte[] recStatus;
+
   final int[] presPerson;
   final int[] presSchool;
   final boolean[] presPresent;
@@ -105,7 +106,8 @@ final class ReconData {
             preB.add(r.nextInt(2));
             preD.add(EARLIER_CHECK_DAY);
           }
-          int at = p >= 85 && p < 88 ? id.firstSchool + (id.localSchool + 1) % id.countySchools : school;
+          int at =
+              p >= 85 && p < 88 ? id.firstSchool + (id.localSchool + 1) % id.countySchools : school;
           preP.add(i);
           preS.add(at);
           preB.add(p >= 88 ? 0 : 1);

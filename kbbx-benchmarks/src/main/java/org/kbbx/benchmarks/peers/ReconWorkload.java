@@ -58,7 +58,8 @@ final class ReconWorkload {
       Map<Integer, DivisionCode> divisions = new HashMap<>();
       for (int i = 0; i < data.persons; i++) {
         births[i] = dates.computeIfAbsent(data.birth[i], LocalDate::ofEpochDay);
-        villages[i] = divisions.computeIfAbsent(data.village[i], v -> DivisionCode.of(Province.villageCode(v)));
+        villages[i] = divisions.computeIfAbsent(
+            data.village[i], v -> DivisionCode.of(Province.villageCode(v)));
       }
       reconciliation = Reconciliation.forSchools(codes);
     }
@@ -71,13 +72,25 @@ final class ReconWorkload {
       LocalDate check = LocalDate.ofEpochDay(ReconData.CHECK_DAY);
       LocalDate earlier = LocalDate.ofEpochDay(ReconData.EARLIER_CHECK_DAY);
       return reconciliation.summarize(
-          rows(data.popPerson.length,
-              k -> new PopulationRow(ids[data.popPerson[k]], "学生", births[data.popPerson[k]],
+          rows(
+              data.popPerson.length,
+              k -> new PopulationRow(
+                  ids[data.popPerson[k]],
+                  "学生",
+                  births[data.popPerson[k]],
                   villages[data.popPerson[k]])),
-          rows(data.recPerson.length,
-              k -> new RecordRow(ids[data.recPerson[k]], schoolCodes[data.recSchool[k]], STATUSES[data.recStatus[k]])),
-          rows(data.presPerson.length,
-              k -> new PresenceRow(ids[data.presPerson[k]], schoolCodes[data.presSchool[k]], data.presPresent[k],
+          rows(
+              data.recPerson.length,
+              k -> new RecordRow(
+                  ids[data.recPerson[k]],
+                  schoolCodes[data.recSchool[k]],
+                  STATUSES[data.recStatus[k]])),
+          rows(
+              data.presPerson.length,
+              k -> new PresenceRow(
+                  ids[data.presPerson[k]],
+                  schoolCodes[data.presSchool[k]],
+                  data.presPresent[k],
                   data.presDay[k] == ReconData.CHECK_DAY ? check : earlier)),
           Set.of());
     }
@@ -165,7 +178,9 @@ final class ReconWorkload {
         }
         PersonClass c = (flags[s] & 1) == 0
             ? (held[s] > 0 ? PersonClass.RECORD_HERE_PERSON_ABSENT : PersonClass.NO_RECORD)
-            : (flags[s] & 2) != 0 ? PersonClass.CONSISTENT : PersonClass.PERSON_HERE_RECORD_ELSEWHERE;
+            : (flags[s] & 2) != 0
+                ? PersonClass.CONSISTENT
+                : PersonClass.PERSON_HERE_RECORD_ELSEWHERE;
         out[c.ordinal()]++;
       }
       return out;
@@ -196,16 +211,19 @@ final class ReconWorkload {
         st.execute("DROP TABLE IF EXISTS presence");
         st.execute("CREATE TABLE population (id VARCHAR)");
         st.execute("CREATE TABLE records (id VARCHAR, school INTEGER, status TINYINT)");
-        st.execute("CREATE TABLE presence (id VARCHAR, school INTEGER, present BOOLEAN, day INTEGER)");
+        st.execute(
+            "CREATE TABLE presence (id VARCHAR, school INTEGER, present BOOLEAN, day INTEGER)");
       }
-      try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "population")) {
+      try (DuckDBAppender a =
+          connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "population")) {
         for (int p : data.popPerson) {
           a.beginRow();
           a.append(data.residentId(p));
           a.endRow();
         }
       }
-      try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "records")) {
+      try (DuckDBAppender a =
+          connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "records")) {
         for (int k = 0; k < data.recPerson.length; k++) {
           a.beginRow();
           a.append(data.residentId(data.recPerson[k]));
@@ -214,7 +232,8 @@ final class ReconWorkload {
           a.endRow();
         }
       }
-      try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "presence")) {
+      try (DuckDBAppender a =
+          connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "presence")) {
         for (int k = 0; k < data.presPerson.length; k++) {
           a.beginRow();
           a.append(data.residentId(data.presPerson[k]));
@@ -247,7 +266,8 @@ final class ReconWorkload {
 
     long[] run() throws SQLException {
       long[] out = new long[CLASSES];
-      try (var st = connection.createStatement(); ResultSet rs = st.executeQuery(SQL)) {
+      try (var st = connection.createStatement();
+          ResultSet rs = st.executeQuery(SQL)) {
         while (rs.next()) {
           out[rs.getInt(1)] = rs.getLong(2);
         }

@@ -37,6 +37,7 @@ final class ReplayData {
   final int schools;
   /** Events of student {@code i} are {@code [offset[i], offset[i + 1])}, in (day, sequence) order. */
   final int[] offset;
+
   final int[] day;
   final byte[] type;
   /** School index for ENROL, BORROW, TRANSFER_OUT, CONFIRM_TRANSFER_IN; else -1. */
@@ -115,7 +116,9 @@ final class ReplayData {
         }
       }
       int start = epoch(y + 1, 3, 1 + random.nextInt(20));
-      int end = last && random.nextInt(5) == 0 ? epoch(lastYear + 1, 7, 15) : start + 30 + random.nextInt(20);
+      int end = last && random.nextInt(5) == 0
+          ? epoch(lastYear + 1, 7, 15)
+          : start + 30 + random.nextInt(20);
       int otherLocal = (local + 1) % id.countySchools;
       int other = id.firstSchool + otherLocal;
       int pick = random.nextInt(12);
@@ -145,7 +148,7 @@ final class ReplayData {
           record = other;
           local = otherLocal;
         }
-        default -> { }
+        default -> {}
       }
     }
   }

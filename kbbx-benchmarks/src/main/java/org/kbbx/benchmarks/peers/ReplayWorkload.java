@@ -9,16 +9,16 @@ import java.util.HashMap;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.RecordState;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusEventBatch;
 import org.kbbx.core.status.StatusesOn;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 
 /**
@@ -96,8 +96,12 @@ final class ReplayWorkload {
 
     private StatusEvent event(int student, int e, int k) {
       EventType type = TYPES[data.type[e]];
-      StatusEvent.Builder b = StatusEvent.builder().id(eventIds[k]).student(students[student])
-          .effectiveDate(LocalDate.ofEpochDay(data.day[e])).sequence(k).type(type);
+      StatusEvent.Builder b = StatusEvent.builder()
+          .id(eventIds[k])
+          .student(students[student])
+          .effectiveDate(LocalDate.ofEpochDay(data.day[e]))
+          .sequence(k)
+          .type(type);
       if (type.requiredFields().contains(org.kbbx.core.status.EventField.SCHOOL)) {
         b.school(schools[data.school[e]]);
       }
@@ -127,7 +131,10 @@ final class ReplayWorkload {
     }
 
     private long answer(Status s) {
-      return pack(s.schooling().ordinal(), s.record().ordinal(), s.grade().map(Grade::number).orElse(0),
+      return pack(
+          s.schooling().ordinal(),
+          s.record().ordinal(),
+          s.grade().map(Grade::number).orElse(0),
           s.recordSchool().map(schoolIndex::get).orElse(-1));
     }
   }
@@ -136,7 +143,7 @@ final class ReplayWorkload {
   static int stateAfter(EventType type) {
     return switch (type) {
       case ENROL, END_LEAVE, RETURN, RESUME, END_BORROW, TRANSFER_OUT, CONFIRM_TRANSFER_IN ->
-          SchoolingState.ATTENDING.ordinal();
+        SchoolingState.ATTENDING.ordinal();
       case START_LEAVE -> SchoolingState.ON_LEAVE.ordinal();
       case MARK_SUSPECTED -> SchoolingState.SUSPECTED_DROPOUT.ordinal();
       case SUSPEND -> SchoolingState.SUSPENDED.ordinal();
@@ -197,7 +204,8 @@ final class ReplayWorkload {
         st.execute("CREATE TABLE events (student INTEGER, day INTEGER, seq INTEGER, type TINYINT, "
             + "school INTEGER, grade TINYINT)");
       }
-      try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+      try (DuckDBAppender a =
+          connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
         for (int i = 0; i < data.students; i++) {
           for (int e = data.offset[i], k = 0; e < data.offset[i + 1]; e++, k++) {
             a.beginRow();
@@ -223,15 +231,20 @@ final class ReplayWorkload {
       states.append(" END");
       String order = "day::BIGINT * 64 + seq";
       return "SELECT student,"
-          + " coalesce(arg_max(" + states + ", " + order + ") FILTER (WHERE type <> " + EventType.PROMOTE.ordinal()
+          + " coalesce(arg_max(" + states + ", " + order + ") FILTER (WHERE type <> "
+          + EventType.PROMOTE.ordinal()
           + "), " + SchoolingState.NOT_ENROLLED.ordinal() + ") AS state,"
-          + " CASE WHEN arg_max(type, " + order + ") FILTER (WHERE type IN (" + EventType.ENROL.ordinal() + ", "
-          + EventType.TRANSFER_OUT.ordinal() + ", " + EventType.CONFIRM_TRANSFER_IN.ordinal() + ")) = "
+          + " CASE WHEN arg_max(type, " + order + ") FILTER (WHERE type IN ("
+          + EventType.ENROL.ordinal() + ", "
+          + EventType.TRANSFER_OUT.ordinal() + ", " + EventType.CONFIRM_TRANSFER_IN.ordinal()
+          + ")) = "
           + EventType.TRANSFER_OUT.ordinal() + " THEN " + RecordState.TRANSFER_PENDING.ordinal()
           + " ELSE " + RecordState.ACTIVE.ordinal() + " END AS record,"
-          + " arg_max(grade, " + order + ") FILTER (WHERE type IN (" + EventType.ENROL.ordinal() + ", "
+          + " arg_max(grade, " + order + ") FILTER (WHERE type IN (" + EventType.ENROL.ordinal()
+          + ", "
           + EventType.PROMOTE.ordinal() + ")) AS grade,"
-          + " arg_max(school, " + order + ") FILTER (WHERE type IN (" + EventType.ENROL.ordinal() + ", "
+          + " arg_max(school, " + order + ") FILTER (WHERE type IN (" + EventType.ENROL.ordinal()
+          + ", "
           + EventType.CONFIRM_TRANSFER_IN.ordinal() + ")) AS school"
           + " FROM events WHERE day <= ? GROUP BY student";
     }

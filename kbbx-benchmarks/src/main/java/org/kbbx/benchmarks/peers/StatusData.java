@@ -47,6 +47,7 @@ final class StatusData {
   final int counties;
   /** Per school: its township's global index. */
   final int[] schoolTownship;
+
   final int[] school;
   final byte[] cState;
   final byte[] cRecord;
@@ -200,7 +201,8 @@ final class StatusData {
       pRecord[i] = (byte) (open ? RecordState.NONE.ordinal() : record.ordinal());
       pGrade[i] = (byte) (open ? 0 : g);
     }
-    xGrade[i] = (byte) (!open ? g : g == 6 ? (random.nextInt(100) < 95 ? 7 : 6) : Math.min(9, g + 1));
+    xGrade[i] =
+        (byte) (!open ? g : g == 6 ? (random.nextInt(100) < 95 ? 7 : 6) : Math.min(9, g + 1));
     birth[i] = random.nextInt(200) == 0 ? NO_BIRTH : id.birth;
     sex[i] = id.sex;
     village[i] = random.nextInt(100) < 92 ? id.village : -1;
@@ -210,7 +212,8 @@ final class StatusData {
   long enrolledOnCensus() {
     long n = 0;
     for (int i = 0; i < students; i++) {
-      boolean open = cRecord[i] == RecordState.ACTIVE.ordinal() || cRecord[i] == RecordState.TRANSFER_PENDING.ordinal();
+      boolean open = cRecord[i] == RecordState.ACTIVE.ordinal()
+          || cRecord[i] == RecordState.TRANSFER_PENDING.ordinal();
       n += open && (CountyWorkload.ENROLLED_STATES >> cState[i] & 1) != 0 ? 1 : 0;
     }
     return n;
@@ -222,7 +225,9 @@ final class StatusData {
     int to = (int) CountyWorkload.DATES.countDate().toEpochDay();
     long n = 0;
     for (int i = 0; i < students; i++) {
-      n += nState[i] == SchoolingState.DROPPED_OUT.ordinal() && nSince[i] >= from && nSince[i] <= to ? 1 : 0;
+      n += nState[i] == SchoolingState.DROPPED_OUT.ordinal() && nSince[i] >= from && nSince[i] <= to
+          ? 1
+          : 0;
     }
     return n;
   }
@@ -236,7 +241,9 @@ final class StatusData {
       int age = p.entryAge() + k;
       DateRange range = p.birthRangeForAge(age, YEAR);
       int grade = age - p.entryAge() + 1;
-      rows[k] = new int[] {(int) range.first().toEpochDay(), (int) range.last().toEpochDay(), grade <= 9 ? grade : 0};
+      rows[k] = new int[] {
+        (int) range.first().toEpochDay(), (int) range.last().toEpochDay(), grade <= 9 ? grade : 0
+      };
     }
     return rows;
   }

@@ -39,7 +39,8 @@ public final class ReconciliationData {
     LocalDate firstBirth = LocalDate.of(2008, 9, 1);
     population = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      population.add(new PopulationRow(id(firstBirth, i), "child" + i, firstBirth.plusDays(i / 1000), village));
+      population.add(new PopulationRow(
+          id(firstBirth, i), "child" + i, firstBirth.plusDays(i / 1000), village));
     }
     records = new ArrayList<>(n);
     long stride = 7_919;

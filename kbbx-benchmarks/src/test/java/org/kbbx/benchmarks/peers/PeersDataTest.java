@@ -28,6 +28,7 @@ class PeersDataTest {
 
   /** Two counties, the second smaller: small enough for a test, large enough for several schools. */
   private static final int STUDENTS = 2_600;
+
   private static final int PER_COUNTY = 1_500;
   private static final long SEED = 41L;
 
@@ -35,7 +36,9 @@ class PeersDataTest {
   private static List<SyntheticStudent> rosterStudents(int students, int perCounty, long seed) {
     List<SyntheticStudent> out = new ArrayList<>();
     for (int c = 0; c < Province.counties(students, perCounty); c++) {
-      SyntheticCounty.generate(Province.spec(students, perCounty, seed, c)).students().forEach(out::add);
+      SyntheticCounty.generate(Province.spec(students, perCounty, seed, c))
+          .students()
+          .forEach(out::add);
     }
     return out;
   }
@@ -44,19 +47,27 @@ class PeersDataTest {
   void identityLayerIsTheExamplesRosters() {
     List<SyntheticStudent> roster = rosterStudents(STUDENTS, PER_COUNTY, SEED);
     List<long[]> seen = new ArrayList<>();
-    int schools = Province.stream(STUDENTS, PER_COUNTY, SEED, (i, id) -> seen.add(new long[] {
-        i, id.county, id.school, id.grade, id.sex, id.birth, id.village, id.idBody, id.enrolled}));
+    int schools = Province.stream(
+        STUDENTS,
+        PER_COUNTY,
+        SEED,
+        (i, id) -> seen.add(new long[] {
+          i, id.county, id.school, id.grade, id.sex, id.birth, id.village, id.idBody, id.enrolled
+        }));
     assertThat(seen).hasSize(STUDENTS).hasSize(roster.size());
     int countySchools = 0;
     for (int c = 0; c < 2; c++) {
-      countySchools += SyntheticCounty.generate(Province.spec(STUDENTS, PER_COUNTY, SEED, c)).schools().size();
+      countySchools += SyntheticCounty.generate(Province.spec(STUDENTS, PER_COUNTY, SEED, c))
+          .schools()
+          .size();
     }
     assertThat(schools).isEqualTo(countySchools);
     for (int i = 0; i < STUDENTS; i++) {
       long[] row = seen.get(i);
       SyntheticStudent s = roster.get(i);
       assertThat(row[0]).isEqualTo(i);
-      assertThat(DivisionCode.of(Province.countyCode((int) row[1]))).isEqualTo(s.residentId().county());
+      assertThat(DivisionCode.of(Province.countyCode((int) row[1])))
+          .isEqualTo(s.residentId().county());
       assertThat(row[3]).isEqualTo(s.grade().number());
       assertThat(row[4]).isEqualTo(s.sex() == Sex.MALE ? 0 : 1);
       assertThat(LocalDate.ofEpochDay(row[5])).isEqualTo(s.birthDate());
@@ -74,14 +85,16 @@ class PeersDataTest {
     List<DivisionCode> schoolTownships = new ArrayList<>();
     List<String> schoolIds = new ArrayList<>();
     for (int c = 0; c < 2; c++) {
-      for (SyntheticSchool s : SyntheticCounty.generate(Province.spec(STUDENTS, PER_COUNTY, SEED, c)).schools()) {
+      for (SyntheticSchool s :
+          SyntheticCounty.generate(Province.spec(STUDENTS, PER_COUNTY, SEED, c)).schools()) {
         schoolTownships.add(s.township());
         schoolIds.add(s.id());
       }
     }
     assertThat(data.schools).isEqualTo(schoolTownships.size());
     for (int s = 0; s < data.schools; s++) {
-      assertThat(StatusData.townshipCode(data.schoolTownship[s])).isEqualTo(schoolTownships.get(s).value());
+      assertThat(StatusData.townshipCode(data.schoolTownship[s]))
+          .isEqualTo(schoolTownships.get(s).value());
     }
     int attending = 0;
     for (int i = 0; i < STUDENTS; i++) {
@@ -91,7 +104,8 @@ class PeersDataTest {
         assertThat(LocalDate.ofEpochDay(data.birth[i])).isEqualTo(s.birthDate());
       }
       if (data.village[i] >= 0) {
-        assertThat(StatusData.villageCode(data.village[i])).isEqualTo(s.village().value());
+        assertThat(StatusData.villageCode(data.village[i]))
+            .isEqualTo(s.village().value());
       }
       if (data.cState[i] == SchoolingState.ATTENDING.ordinal()) {
         attending++;
@@ -107,9 +121,19 @@ class PeersDataTest {
   void sameSizeAndSeedGiveTheSameColumnsForEveryWorkload() {
     StatusData a = new StatusData(STUDENTS, SEED);
     StatusData b = new StatusData(STUDENTS, SEED);
-    for (Object[] pair : new Object[][] {{a.school, b.school}, {a.cState, b.cState}, {a.nState, b.nState},
-        {a.nSchool, b.nSchool}, {a.nSince, b.nSince}, {a.pGrade, b.pGrade}, {a.xGrade, b.xGrade},
-        {a.sex, b.sex}, {a.birth, b.birth}, {a.village, b.village}, {a.schoolTownship, b.schoolTownship}}) {
+    for (Object[] pair : new Object[][] {
+      {a.school, b.school},
+      {a.cState, b.cState},
+      {a.nState, b.nState},
+      {a.nSchool, b.nSchool},
+      {a.nSince, b.nSince},
+      {a.pGrade, b.pGrade},
+      {a.xGrade, b.xGrade},
+      {a.sex, b.sex},
+      {a.birth, b.birth},
+      {a.village, b.village},
+      {a.schoolTownship, b.schoolTownship}
+    }) {
       assertThat(pair[0]).isEqualTo(pair[1]);
     }
     assertThat(new StatusData(STUDENTS, SEED + 1).cState).isNotEqualTo(a.cState);
@@ -152,17 +176,20 @@ class PeersDataTest {
       // R-SM-4: each timeline opens with the enrolment at the roster school on the roster date
       assertThat(replay.type[first]).isEqualTo((byte) EventType.ENROL.ordinal());
       assertThat(replay.school[first]).isEqualTo(attendance.school[i]);
-      assertThat(LocalDate.ofEpochDay(replay.day[first])).isEqualTo(roster.get(i).enrolled());
+      assertThat(LocalDate.ofEpochDay(replay.day[first]))
+          .isEqualTo(roster.get(i).enrolled());
       int lastGrade = 0;
       for (int e = first; e < replay.offset[i + 1]; e++) {
-        if (replay.type[e] == EventType.ENROL.ordinal() || replay.type[e] == EventType.PROMOTE.ordinal()) {
+        if (replay.type[e] == EventType.ENROL.ordinal()
+            || replay.type[e] == EventType.PROMOTE.ordinal()) {
           lastGrade = replay.grade[e];
         }
         assertThat(e == first || replay.day[e] >= replay.day[e - 1]).isTrue();
       }
       assertThat(lastGrade).isEqualTo(roster.get(i).grade().number());
       assertThat(recon.birthDate(i)).isEqualTo(roster.get(i).birthDate());
-      assertThat(Province.villageCode(recon.village[i])).isEqualTo(roster.get(i).village().value());
+      assertThat(Province.villageCode(recon.village[i]))
+          .isEqualTo(roster.get(i).village().value());
     }
   }
 
@@ -191,14 +218,17 @@ class PeersDataTest {
   @Test
   void divisionIndexesRoundTripThroughTheirCodes() {
     // R-DIV-1: a village's township is its code's first nine digits; the sparse slots keep that.
-    qt().forAll(integers().between(0, 99), integers().between(0, Province.TOWNSHIPS_PER_COUNTY - 1),
+    qt().forAll(
+            integers().between(0, 99),
+            integers().between(0, Province.TOWNSHIPS_PER_COUNTY - 1),
             integers().between(0, Province.VILLAGES_PER_TOWNSHIP - 1))
         .checkAssert((county, township, slot) -> {
           int t = county * Province.TOWNSHIPS_PER_COUNTY + township;
           int v = t * Province.VILLAGES_PER_TOWNSHIP + slot;
           DivisionCode village = DivisionCode.of(Province.villageCode(v));
           assertThat(village.township().value()).isEqualTo(Province.townshipCode(t));
-          assertThat(Province.village(county * Province.TOWNSHIPS_PER_COUNTY, village)).isEqualTo(v);
+          assertThat(Province.village(county * Province.TOWNSHIPS_PER_COUNTY, village))
+              .isEqualTo(v);
           assertThat(village.county().value()).isEqualTo(Province.countyCode(county));
         });
   }

@@ -34,8 +34,13 @@ class PeersSmokeTest {
   void driverSmokeModeRunsEachContenderOnceAndPrintsTheTable() throws Exception {
     // cpu-reps 0: one cold run per contender, as in --smoke
     List<PeersDriver.Row> rows = PeersDriver.probe(
-        List.of(PeerCase.Workload.ATTENDANCE_DAY), new int[] {1_000}, List.of(PeerCase.Contender.values()), 0);
+        List.of(PeerCase.Workload.ATTENDANCE_DAY),
+        new int[] {1_000},
+        List.of(PeerCase.Contender.values()),
+        0);
     assertThat(rows).hasSize(3);
-    assertThat(PeersDriver.table(rows)).contains("| ATTENDANCE_DAY | 1,000 | DUCKDB |").contains("×");
+    assertThat(PeersDriver.table(rows))
+        .contains("| ATTENDANCE_DAY | 1,000 | DUCKDB |")
+        .contains("×");
   }
 }

@@ -25,8 +25,9 @@ class ReconciliationDataTest {
     }
     assertThat(result.rowsIn(Source.POPULATION)).isEqualTo(10_000);
     assertThat(result.rowsIn(Source.RECORD)).isEqualTo(10_000);
-    assertThat(result.rowFindings()).extracting(f -> f.kind()).containsOnly(
-        RowFindingKind.INVALID_ID, RowFindingKind.UNKNOWN_SCHOOL);
+    assertThat(result.rowFindings())
+        .extracting(f -> f.kind())
+        .containsOnly(RowFindingKind.INVALID_ID, RowFindingKind.UNKNOWN_SCHOOL);
     assertThat(result.rowFindings()).hasSize(20);
     assertThat(result.classCounts().get(PersonClass.NO_RECORD)).isPositive();
   }

@@ -44,7 +44,8 @@ import org.kbbx.core.validation.Violation;
  *     {@code entryAge + 8} to {@value #MAX_LAST_COMPULSORY_AGE}
  * @param gradeSystem the grade system (学制), not null
  */
-public record CohortPolicy(MonthDay cutOff, int entryAge, int lastCompulsoryAge, GradeSystem gradeSystem) {
+public record CohortPolicy(
+    MonthDay cutOff, int entryAge, int lastCompulsoryAge, GradeSystem gradeSystem) {
 
   /** The lowest allowed entry age. */
   public static final int MIN_ENTRY_AGE = 5;
@@ -78,7 +79,8 @@ public record CohortPolicy(MonthDay cutOff, int entryAge, int lastCompulsoryAge,
    * @return the policy
    * @throws IllegalArgumentException naming every invalid part
    */
-  public static CohortPolicy of(MonthDay cutOff, int entryAge, int lastCompulsoryAge, GradeSystem gradeSystem) {
+  public static CohortPolicy of(
+      MonthDay cutOff, int entryAge, int lastCompulsoryAge, GradeSystem gradeSystem) {
     return new CohortPolicy(cutOff, entryAge, lastCompulsoryAge, gradeSystem);
   }
 
@@ -99,7 +101,8 @@ public record CohortPolicy(MonthDay cutOff, int entryAge, int lastCompulsoryAge,
       problems = problems.append(Violation.at("entryAge", "Invalid entry age: missing (null)"));
     }
     if (lastCompulsoryAge == null) {
-      problems = problems.append(Violation.at("lastCompulsoryAge", "Invalid last compulsory age: missing (null)"));
+      problems = problems.append(
+          Violation.at("lastCompulsoryAge", "Invalid last compulsory age: missing (null)"));
     }
     if (problems.isEmpty()) {
       problems = problems(cutOff, entryAge, lastCompulsoryAge, gradeSystem);
@@ -111,28 +114,37 @@ public record CohortPolicy(MonthDay cutOff, int entryAge, int lastCompulsoryAge,
         : Validation.invalid(problems);
   }
 
-  private static List<Violation> problems(MonthDay cutOff, int entryAge, int lastCompulsoryAge, GradeSystem gradeSystem) {
+  private static List<Violation> problems(
+      MonthDay cutOff, int entryAge, int lastCompulsoryAge, GradeSystem gradeSystem) {
     List<Violation> problems = List.empty();
     if (cutOff == null) {
       problems = problems.append(Violation.at("cutOff", "Invalid cut-off: missing (null)"));
     } else if (cutOff.equals(MonthDay.of(Month.FEBRUARY, 29))) {
-      problems = problems.append(Violation.at("cutOff",
+      problems = problems.append(Violation.at(
+          "cutOff",
           "Invalid cut-off --02-29: the day does not exist in common years; choose another day"));
     } else if (cutOff.equals(MonthDay.of(Month.MARCH, 1))) {
-      problems = problems.append(Violation.at("cutOff",
+      problems = problems.append(Violation.at(
+          "cutOff",
           "Invalid cut-off --03-01: its reference day alternates between 02-28 and 02-29, so children "
               + "born on 02-29 would skip an age; choose another day"));
     }
     if (entryAge < MIN_ENTRY_AGE || entryAge > MAX_ENTRY_AGE) {
-      problems = problems.append(Violation.at("entryAge", "Invalid value for entry age (valid values "
-          + MIN_ENTRY_AGE + " - " + MAX_ENTRY_AGE + "): " + entryAge));
+      problems = problems.append(Violation.at(
+          "entryAge",
+          "Invalid value for entry age (valid values " + MIN_ENTRY_AGE + " - " + MAX_ENTRY_AGE
+              + "): " + entryAge));
     } else if (lastCompulsoryAge < entryAge + 8 || lastCompulsoryAge > MAX_LAST_COMPULSORY_AGE) {
-      problems = problems.append(Violation.at("lastCompulsoryAge", "Invalid value for last compulsory age (valid values "
-          + (entryAge + 8) + " - " + MAX_LAST_COMPULSORY_AGE + " for entry age " + entryAge + "): "
-          + lastCompulsoryAge));
+      problems = problems.append(Violation.at(
+          "lastCompulsoryAge",
+          "Invalid value for last compulsory age (valid values "
+              + (entryAge + 8) + " - " + MAX_LAST_COMPULSORY_AGE + " for entry age " + entryAge
+              + "): "
+              + lastCompulsoryAge));
     }
     if (gradeSystem == null) {
-      problems = problems.append(Violation.at("gradeSystem", "Invalid grade system: missing (null)"));
+      problems =
+          problems.append(Violation.at("gradeSystem", "Invalid grade system: missing (null)"));
     }
     return problems;
   }
@@ -202,7 +214,8 @@ public record CohortPolicy(MonthDay cutOff, int entryAge, int lastCompulsoryAge,
       throw new IllegalArgumentException("Invalid value for age (valid values 0 or more): " + age);
     }
     int youngestBirthYear = year.startYear() - age;
-    return DateRange.of(cutOff.atYear(youngestBirthYear - 1), cutOff.atYear(youngestBirthYear).minusDays(1));
+    return DateRange.of(
+        cutOff.atYear(youngestBirthYear - 1), cutOff.atYear(youngestBirthYear).minusDays(1));
   }
 
   /**
@@ -213,7 +226,9 @@ public record CohortPolicy(MonthDay cutOff, int entryAge, int lastCompulsoryAge,
    * @return the closed birth-date range
    */
   public DateRange compulsoryBirthRange(SchoolYear year) {
-    return DateRange.of(birthRangeForAge(lastCompulsoryAge, year).first(), birthRangeForAge(entryAge, year).last());
+    return DateRange.of(
+        birthRangeForAge(lastCompulsoryAge, year).first(),
+        birthRangeForAge(entryAge, year).last());
   }
 
   /**
@@ -241,7 +256,9 @@ public record CohortPolicy(MonthDay cutOff, int entryAge, int lastCompulsoryAge,
     if (firstAge > lastCompulsoryAge) {
       return Option.none();
     }
-    return Option.some(DateRange.of(birthRangeForAge(lastCompulsoryAge, year).first(), birthRangeForAge(firstAge, year).last()));
+    return Option.some(DateRange.of(
+        birthRangeForAge(lastCompulsoryAge, year).first(),
+        birthRangeForAge(firstAge, year).last()));
   }
 
   /**
@@ -272,7 +289,9 @@ public record CohortPolicy(MonthDay cutOff, int entryAge, int lastCompulsoryAge,
       return new AgeClassification(age, AgeClass.ABOVE_AGE, Option.none());
     }
     int grade = age - entryAge + 1;
-    ExpectedGrade expected = Grade.isValid(grade) ? ExpectedGrade.of(Grade.of(grade)) : ExpectedGrade.SHOULD_HAVE_COMPLETED;
+    ExpectedGrade expected = Grade.isValid(grade)
+        ? ExpectedGrade.of(Grade.of(grade))
+        : ExpectedGrade.SHOULD_HAVE_COMPLETED;
     return new AgeClassification(age, AgeClass.COMPULSORY_AGE, Option.some(expected));
   }
 

@@ -25,8 +25,19 @@ import org.kbbx.core.validation.Violation;
 public final class DivisionCode implements Comparable<DivisionCode> {
 
   private static final long[] POWERS = {
-    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
-    1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L
+    1L,
+    10L,
+    100L,
+    1_000L,
+    10_000L,
+    100_000L,
+    1_000_000L,
+    10_000_000L,
+    100_000_000L,
+    1_000_000_000L,
+    10_000_000_000L,
+    100_000_000_000L,
+    1_000_000_000_000L
   };
 
   private static final DivisionLevel[] LEVELS = DivisionLevel.values();
@@ -111,12 +122,17 @@ public final class DivisionCode implements Comparable<DivisionCode> {
       digits = digits + "000000";
     }
     if (digits.length() != 12) {
-      return invalid(path, code, "expected 12 digits (or a 6-digit county code), found " + code.trim().length() + " characters");
+      return invalid(
+          path,
+          code,
+          "expected 12 digits (or a 6-digit county code), found " + code.trim().length()
+              + " characters");
     }
     for (int i = 0; i < digits.length(); i++) {
       char c = digits.charAt(i);
       if (c < '0' || c > '9') {
-        return invalid(path, code, "character '" + c + "' at position " + (i + 1) + " is not a digit");
+        return invalid(
+            path, code, "character '" + c + "' at position " + (i + 1) + " is not a digit");
       }
     }
     long value = Long.parseLong(digits);
@@ -130,7 +146,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         return invalid(
             path,
             code,
-            "the " + candidate.name().toLowerCase(java.util.Locale.ROOT) + " digits are set under an all-zero wider part");
+            "the " + candidate.name().toLowerCase(java.util.Locale.ROOT)
+                + " digits are set under an all-zero wider part");
       }
       if (zero) {
         zeroSeen = true;
@@ -154,8 +171,10 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     return true;
   }
 
-  private static Validation<Seq<Violation>, DivisionCode> invalid(String path, String code, String why) {
-    return Validation.invalid(List.of(Violation.at(path, "Invalid division code '" + code + "': " + why)));
+  private static Validation<Seq<Violation>, DivisionCode> invalid(
+      String path, String code, String why) {
+    return Validation.invalid(
+        List.of(Violation.at(path, "Invalid division code '" + code + "': " + why)));
   }
 
   /** Returns the code as a 12-digit number. */

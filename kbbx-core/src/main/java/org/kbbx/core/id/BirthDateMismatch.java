@@ -40,7 +40,8 @@ public record BirthDateMismatch(ResidentId residentId, LocalDate recordedBirthDa
    * @param recordedBirthDate the birth date on record, not null
    * @return the finding when they differ, none when they agree
    */
-  public static Option<BirthDateMismatch> check(ResidentId residentId, LocalDate recordedBirthDate) {
+  public static Option<BirthDateMismatch> check(
+      ResidentId residentId, LocalDate recordedBirthDate) {
     Objects.requireNonNull(residentId, "residentId");
     Objects.requireNonNull(recordedBirthDate, "recordedBirthDate");
     return residentId.birthDate().equals(recordedBirthDate)

@@ -21,7 +21,8 @@ public final class InvalidResidentIdException extends IllegalArgumentException {
   private final transient Seq<ResidentIdProblem> problems;
 
   InvalidResidentIdException(String text, Seq<ResidentIdProblem> problems) {
-    super(ResidentId.messagePrefix(text) + problems.map(ResidentIdProblem::reason).mkString("; "));
+    super(
+        ResidentId.messagePrefix(text) + problems.map(ResidentIdProblem::reason).mkString("; "));
     this.problems = problems;
   }
 

@@ -34,7 +34,9 @@ public final class ResidentId implements Comparable<ResidentId> {
   public static final int LENGTH = 18;
 
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final char[] CHECK_CHARACTERS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+  private static final char[] CHECK_CHARACTERS = {
+    '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'
+  };
   private static final long BODY_MIN = 10_000_000_000_000_000L;
   private static final long BODY_MAX = 100_000_000_000_000_000L;
   private static final long ADDRESS_UNIT = 100_000_000_000L;
@@ -78,7 +80,8 @@ public final class ResidentId implements Comparable<ResidentId> {
    * @return the ID or every problem found
    */
   public static Validation<Seq<Violation>, ResidentId> validate(String text) {
-    return check(text).mapError(problems -> problems.map(problem -> problem.toViolation("residentId", text)));
+    return check(text)
+        .mapError(problems -> problems.map(problem -> problem.toViolation("residentId", text)));
   }
 
   /**
@@ -117,7 +120,9 @@ public final class ResidentId implements Comparable<ResidentId> {
     int date = (int) (first17 / 1000 % 100_000_000);
     int month = date / 100 % 100;
     int day = date % 100;
-    return month >= 1 && month <= 12 && day >= 1
+    return month >= 1
+        && month <= 12
+        && day >= 1
         && day <= Month.of(month).length(Year.isLeap(date / 10_000));
   }
 
@@ -135,7 +140,8 @@ public final class ResidentId implements Comparable<ResidentId> {
   public static ResidentId ofBody(long first17) {
     if (!isValidBody(first17)) {
       throw new IllegalArgumentException("Invalid value for first17 (expected 17 digits with a "
-          + "division address code and an existing birth date): " + IdMask.mask(Long.toString(first17)));
+          + "division address code and an existing birth date): "
+          + IdMask.mask(Long.toString(first17)));
     }
     String body = Long.toString(first17);
     return ofValidBody(first17, body + checkCharacterOf(body));
@@ -182,16 +188,18 @@ public final class ResidentId implements Comparable<ResidentId> {
    */
   static Validation<Seq<ResidentIdProblem>, ResidentId> checkFully(String text) {
     if (text == null) {
-      return Validation.invalid(List.of(new ResidentIdProblem(ResidentIdCheck.PRESENT, "missing (null)")));
+      return Validation.invalid(
+          List.of(new ResidentIdProblem(ResidentIdCheck.PRESENT, "missing (null)")));
     }
     List<ResidentIdProblem> problems = List.empty();
     if (text.length() != LENGTH) {
-      problems = problems.append(new ResidentIdProblem(ResidentIdCheck.LENGTH,
-          "has " + text.length() + " characters, expected " + LENGTH));
+      problems = problems.append(new ResidentIdProblem(
+          ResidentIdCheck.LENGTH, "has " + text.length() + " characters, expected " + LENGTH));
     }
     int badPosition = firstBadCharacter(text);
     if (badPosition >= 0) {
-      problems = problems.append(new ResidentIdProblem(ResidentIdCheck.CHARACTER,
+      problems = problems.append(new ResidentIdProblem(
+          ResidentIdCheck.CHARACTER,
           "position " + (badPosition + 1) + " is not allowed there (positions 1-17 are digits, "
               + "position 18 a digit or X)"));
     }
@@ -201,18 +209,20 @@ public final class ResidentId implements Comparable<ResidentId> {
     String value = text.substring(0, LENGTH - 1) + Character.toUpperCase(text.charAt(LENGTH - 1));
     Validation<Seq<Violation>, DivisionCode> county = DivisionCode.validate(value.substring(0, 6));
     if (county.isInvalid()) {
-      problems = problems.append(new ResidentIdProblem(ResidentIdCheck.ADDRESS_CODE,
+      problems = problems.append(new ResidentIdProblem(
+          ResidentIdCheck.ADDRESS_CODE,
           "address code (positions 1-6) is not a division code (non-zero province, "
               + "no city 00 above a non-zero county)"));
     }
     LocalDate birthDate = birthDateOf(value);
     if (birthDate == null) {
-      problems = problems.append(new ResidentIdProblem(ResidentIdCheck.DATE,
-          "birth date (positions 7-14) is not a real calendar date"));
+      problems = problems.append(new ResidentIdProblem(
+          ResidentIdCheck.DATE, "birth date (positions 7-14) is not a real calendar date"));
     }
     char expected = checkCharacterOf(value.substring(0, LENGTH - 1));
     if (value.charAt(LENGTH - 1) != expected) {
-      problems = problems.append(new ResidentIdProblem(ResidentIdCheck.CHECK_CHARACTER,
+      problems = problems.append(new ResidentIdProblem(
+          ResidentIdCheck.CHECK_CHARACTER,
           "check character (position 18) does not match positions 1-17 (ISO 7064 MOD 11-2)"));
     }
     return problems.isEmpty()

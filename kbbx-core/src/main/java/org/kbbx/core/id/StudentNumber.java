@@ -36,8 +36,8 @@ public final class StudentNumber implements Comparable<StudentNumber> {
   public static StudentNumber of(String value) {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("Invalid student number '" + IdMask.mask(value)
-          + "': expected non-blank text");
+      throw new IllegalArgumentException(
+          "Invalid student number '" + IdMask.mask(value) + "': expected non-blank text");
     }
     return new StudentNumber(value);
   }
@@ -50,8 +50,10 @@ public final class StudentNumber implements Comparable<StudentNumber> {
    */
   public static Validation<Seq<Violation>, StudentNumber> validate(String value) {
     if (value == null || value.isBlank()) {
-      return Validation.invalid(List.of(Violation.at("studentNumber", "Invalid student number "
-          + (value == null ? "null" : "'" + IdMask.mask(value) + "'") + ": expected non-blank text")));
+      return Validation.invalid(List.of(Violation.at(
+          "studentNumber",
+          "Invalid student number " + (value == null ? "null" : "'" + IdMask.mask(value) + "'")
+              + ": expected non-blank text")));
     }
     return Validation.valid(new StudentNumber(value));
   }

@@ -279,6 +279,8 @@ public final class Fraction implements Comparable<Fraction> {
   /** Returns {@code n/d}, or {@code n} for a whole number. */
   @Override
   public String toString() {
-    return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+    return denominator.equals(BigInteger.ONE)
+        ? numerator.toString()
+        : numerator + "/" + denominator;
   }
 }

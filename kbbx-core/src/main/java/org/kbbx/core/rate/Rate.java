@@ -57,12 +57,12 @@ public final class Rate {
    */
   public static Rate of(long numerator, long denominator) {
     if (numerator < 0) {
-      throw new IllegalArgumentException(
-          "Invalid value for Rate numerator (valid values 0 - " + Long.MAX_VALUE + "): " + numerator);
+      throw new IllegalArgumentException("Invalid value for Rate numerator (valid values 0 - "
+          + Long.MAX_VALUE + "): " + numerator);
     }
     if (denominator < 0) {
-      throw new IllegalArgumentException(
-          "Invalid value for Rate denominator (valid values 0 - " + Long.MAX_VALUE + "): " + denominator);
+      throw new IllegalArgumentException("Invalid value for Rate denominator (valid values 0 - "
+          + Long.MAX_VALUE + "): " + denominator);
     }
     return new Rate(numerator, denominator);
   }
@@ -105,10 +105,9 @@ public final class Rate {
     if (isUndefined()) {
       return Option.none();
     }
-    return Option.some(
-        BigDecimal.valueOf(numerator)
-            .multiply(HUNDRED)
-            .divide(BigDecimal.valueOf(denominator), scale, rounding));
+    return Option.some(BigDecimal.valueOf(numerator)
+        .multiply(HUNDRED)
+        .divide(BigDecimal.valueOf(denominator), scale, rounding));
   }
 
   /**
@@ -208,7 +207,9 @@ public final class Rate {
   /** Returns whether the other object is a rate with the same numerator and the same denominator. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Rate that && that.numerator == numerator && that.denominator == denominator;
+    return other instanceof Rate that
+        && that.numerator == numerator
+        && that.denominator == denominator;
   }
 
   @Override

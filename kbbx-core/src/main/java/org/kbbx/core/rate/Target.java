@@ -104,21 +104,18 @@ public record Target(Comparison comparison, Fraction threshold) {
     }
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
-      return Validation.invalid(
-          List.of(
-              Violation.at(
-                  "target",
-                  "Invalid target '"
-                      + text
-                      + "': expected an operator (<=, >=, =) and a non-negative number,"
-                      + " optionally followed by %, such as '<= 0.6%'")));
+      return Validation.invalid(List.of(Violation.at(
+          "target",
+          "Invalid target '"
+              + text
+              + "': expected an operator (<=, >=, =) and a non-negative number,"
+              + " optionally followed by %, such as '<= 0.6%'")));
     }
-    Comparison comparison =
-        switch (m.group(1)) {
-          case "<=", "≤" -> Comparison.AT_MOST;
-          case ">=", "≥" -> Comparison.AT_LEAST;
-          default -> Comparison.EQUALS;
-        };
+    Comparison comparison = switch (m.group(1)) {
+      case "<=", "≤" -> Comparison.AT_MOST;
+      case ">=", "≥" -> Comparison.AT_LEAST;
+      default -> Comparison.EQUALS;
+    };
     BigDecimal number = new BigDecimal(m.group(2));
     Fraction threshold = m.group(3).isEmpty() ? Fraction.of(number) : Fraction.ofPercent(number);
     return Validation.valid(new Target(comparison, threshold));
@@ -152,12 +149,10 @@ public record Target(Comparison comparison, Fraction threshold) {
     if (!d.equals(BigInteger.ONE)) {
       return Option.none();
     }
-    BigDecimal exact =
-        new BigDecimal(threshold.numerator())
-            .multiply(BigDecimal.valueOf(100))
-            .divide(new BigDecimal(threshold.denominator()));
-    return Option.some(
-        exact.signum() == 0 ? BigDecimal.ZERO : exact.stripTrailingZeros());
+    BigDecimal exact = new BigDecimal(threshold.numerator())
+        .multiply(BigDecimal.valueOf(100))
+        .divide(new BigDecimal(threshold.denominator()));
+    return Option.some(exact.signum() == 0 ? BigDecimal.ZERO : exact.stripTrailingZeros());
   }
 
   /** Returns {@code "<= 0.6%"}, or {@code "<= 1/3"} when the threshold has no finite decimal. */

@@ -45,13 +45,10 @@ public record TargetCheck(Target target, Rate rate) {
 
   /** Returns how far the rate is from meeting the target, zero when met, none when undefined. */
   public Option<Fraction> shortfall() {
-    return difference()
-        .map(
-            d ->
-                switch (target.comparison()) {
-                  case AT_MOST -> d.max(Fraction.ZERO);
-                  case AT_LEAST -> d.negated().max(Fraction.ZERO);
-                  case EQUALS -> d.abs();
-                });
+    return difference().map(d -> switch (target.comparison()) {
+      case AT_MOST -> d.max(Fraction.ZERO);
+      case AT_LEAST -> d.negated().max(Fraction.ZERO);
+      case EQUALS -> d.abs();
+    });
   }
 }

@@ -47,7 +47,8 @@ public sealed interface AccountabilityRule {
    * @param level the school level whose rate counts, not null
    * @param threshold the exact rate above which the rule fires (strictly greater), at least 0, not null
    */
-  record TownshipHeadInterview(SchoolLevel level, Fraction threshold) implements AccountabilityRule {
+  record TownshipHeadInterview(SchoolLevel level, Fraction threshold)
+      implements AccountabilityRule {
 
     /** Stable code of this rule. */
     public static final String CODE = "TOWNSHIP_HEAD_INTERVIEW";
@@ -235,13 +236,12 @@ public sealed interface AccountabilityRule {
 
   private static void requireAtLeastOne(String type, int minimumFindings) {
     if (minimumFindings < 1) {
-      throw new IllegalArgumentException(
-          "Invalid value for "
-              + type
-              + " minimumFindings (valid values 1 - "
-              + Integer.MAX_VALUE
-              + "): "
-              + minimumFindings);
+      throw new IllegalArgumentException("Invalid value for "
+          + type
+          + " minimumFindings (valid values 1 - "
+          + Integer.MAX_VALUE
+          + "): "
+          + minimumFindings);
     }
   }
 }

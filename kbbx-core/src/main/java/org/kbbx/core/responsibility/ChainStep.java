@@ -20,7 +20,10 @@ import java.util.Objects;
  * @param letterAbove the letter between this seat and the one above for the chain's school year, or none
  */
 public record ChainStep(
-    Role role, Option<Position> position, Option<Person> holder, Option<ResponsibilityLetter> letterAbove) {
+    Role role,
+    Option<Position> position,
+    Option<Person> holder,
+    Option<ResponsibilityLetter> letterAbove) {
 
   /** Checks that every part is present (options may be empty). */
   public ChainStep {

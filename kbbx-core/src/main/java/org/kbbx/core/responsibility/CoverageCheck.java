@@ -1,15 +1,13 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 /** Runs the coverage check (R-RC-5) over an organisation's indices in one linear pass per kind. */
@@ -46,7 +44,8 @@ final class CoverageCheck {
   private void brokenLinks() {
     vacant(Position.countyHead(data.county));
     vacant(Position.bureauDirector(data.county));
-    for (Map.Entry<DivisionCode, List<DivisionCode>> township : data.villagesByTownship.entrySet()) {
+    for (Map.Entry<DivisionCode, List<DivisionCode>> township :
+        data.villagesByTownship.entrySet()) {
       vacant(Position.townshipHead(township.getKey()));
       for (DivisionCode village : township.getValue()) {
         vacant(Position.villageDirector(village));
@@ -67,15 +66,18 @@ final class CoverageCheck {
   private void classTeachersVacant() {
     for (StudentPlacement placement : data.students.values()) {
       if (!data.classTeacherOfStudent.containsKey(placement.student())) {
-        findings.add(new CoverageFinding.ClassTeacherVacant(placement.student(), placement.school()));
+        findings.add(
+            new CoverageFinding.ClassTeacherVacant(placement.student(), placement.school()));
       }
     }
   }
 
   private void studentsWithoutGuarantor() {
     for (StudentPlacement placement : data.students.values()) {
-      if (placement.guaranteeRequired() && !data.guarantorOfStudent.containsKey(placement.student())) {
-        findings.add(new CoverageFinding.StudentWithoutGuarantor(placement.student(), placement.school()));
+      if (placement.guaranteeRequired()
+          && !data.guarantorOfStudent.containsKey(placement.student())) {
+        findings.add(
+            new CoverageFinding.StudentWithoutGuarantor(placement.student(), placement.school()));
       }
     }
   }
@@ -99,8 +101,10 @@ final class CoverageCheck {
           break;
       }
       for (Map.Entry<Position, ? extends List<?>> entry : wards.entrySet()) {
-        if (entry.getKey().role() == kind.guarantorRole() && cap.excess(entry.getValue().size()) > 0) {
-          findings.add(new CoverageFinding.GuarantorOverCap(kind, entry.getKey(), entry.getValue().size(), cap));
+        if (entry.getKey().role() == kind.guarantorRole()
+            && cap.excess(entry.getValue().size()) > 0) {
+          findings.add(new CoverageFinding.GuarantorOverCap(
+              kind, entry.getKey(), entry.getValue().size(), cap));
         }
       }
     }
@@ -135,13 +139,19 @@ final class CoverageCheck {
         case TOWNSHIP_VILLAGE:
           for (List<DivisionCode> villages : data.villagesByTownship.values()) {
             for (DivisionCode village : villages) {
-              expect(link, Position.townshipHead(village.township()), Position.villageDirector(village));
+              expect(
+                  link,
+                  Position.townshipHead(village.township()),
+                  Position.villageDirector(village));
             }
           }
           break;
         case VILLAGE_HOUSEHOLD:
           for (StudentPlacement placement : data.students.values()) {
-            expect(link, Position.villageDirector(placement.household()), Position.parent(placement.student()));
+            expect(
+                link,
+                Position.villageDirector(placement.household()),
+                Position.parent(placement.student()));
           }
           break;
         case BUREAU_SCHOOL:

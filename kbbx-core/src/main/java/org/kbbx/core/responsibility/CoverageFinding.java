@@ -1,11 +1,9 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 /**
@@ -147,7 +145,8 @@ public sealed interface CoverageFinding {
       Objects.requireNonNull(guarantor, "guarantor");
       Objects.requireNonNull(cap, "cap");
       if (cap.excess(wards) == 0) {
-        throw new IllegalArgumentException("Invalid GuarantorOverCap: " + wards + " wards is within cap " + cap);
+        throw new IllegalArgumentException(
+            "Invalid GuarantorOverCap: " + wards + " wards is within cap " + cap);
       }
     }
 
@@ -243,7 +242,8 @@ public sealed interface CoverageFinding {
    * @param lower the lower seat, not null
    * @param year the school year, not null
    */
-  record MissingLetter(ChainLink link, Position upper, Position lower, SchoolYear year) implements CoverageFinding {
+  record MissingLetter(ChainLink link, Position upper, Position lower, SchoolYear year)
+      implements CoverageFinding {
 
     /** Checks that every part is present. */
     public MissingLetter {
@@ -265,7 +265,8 @@ public sealed interface CoverageFinding {
 
     @Override
     public String describe() {
-      return "no " + year + " letter " + link.chineseLabel() + " between " + upper + " and " + lower;
+      return "no " + year + " letter " + link.chineseLabel() + " between " + upper + " and "
+          + lower;
     }
   }
 }

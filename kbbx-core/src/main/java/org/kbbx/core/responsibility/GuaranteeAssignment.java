@@ -1,9 +1,8 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.StudentId;
 
 /**
  * One guarantee assignment (包保, R-RC-4, seed 002): a guarantor who answers for a ward.
@@ -83,7 +82,8 @@ public sealed interface GuaranteeAssignment {
    * @param section the guarantor, not null
    * @param township the ward, not null
    */
-  record SectionForTownship(PersonId section, DivisionCode township) implements GuaranteeAssignment {
+  record SectionForTownship(PersonId section, DivisionCode township)
+      implements GuaranteeAssignment {
 
     /** Checks that both parts are present. */
     public SectionForTownship {

@@ -23,8 +23,8 @@ public record GuaranteeCap(int minimum, int maximum) {
   /** Checks the bounds: {@code 0 <= minimum <= maximum} and {@code maximum >= 1}. */
   public GuaranteeCap {
     if (maximum < 1) {
-      throw new IllegalArgumentException(
-          "Invalid value for GuaranteeCap maximum (valid values 1 - " + Integer.MAX_VALUE + "): " + maximum);
+      throw new IllegalArgumentException("Invalid value for GuaranteeCap maximum (valid values 1 - "
+          + Integer.MAX_VALUE + "): " + maximum);
     }
     if (minimum < 0 || minimum > maximum) {
       throw new IllegalArgumentException(
@@ -53,16 +53,19 @@ public record GuaranteeCap(int minimum, int maximum) {
    * @param maximum the cap
    * @return the cap or the violations
    */
-  public static Validation<Seq<Violation>, GuaranteeCap> validate(String path, int minimum, int maximum) {
+  public static Validation<Seq<Violation>, GuaranteeCap> validate(
+      String path, int minimum, int maximum) {
     Objects.requireNonNull(path, "path");
     java.util.List<Violation> problems = new java.util.ArrayList<>();
     if (maximum < 1) {
       problems.add(Violation.at(path + ".maximum", "cap must be at least 1, found " + maximum));
     }
     if (minimum < 0) {
-      problems.add(Violation.at(path + ".minimum", "minimum must not be negative, found " + minimum));
+      problems.add(
+          Violation.at(path + ".minimum", "minimum must not be negative, found " + minimum));
     } else if (maximum >= 1 && minimum > maximum) {
-      problems.add(Violation.at(path + ".minimum", "minimum " + minimum + " is above the cap " + maximum));
+      problems.add(
+          Violation.at(path + ".minimum", "minimum " + minimum + " is above the cap " + maximum));
     }
     return problems.isEmpty()
         ? Validation.valid(new GuaranteeCap(minimum, maximum))

@@ -1,13 +1,12 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.SchoolId;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.validation.Violation;
 
 /** Validates guarantee assignments (R-RC-4) while the organisation is built; fills the indices. */
@@ -36,9 +35,17 @@ final class GuaranteeChecks {
     } else if (assignment instanceof GuaranteeAssignment.LeaderForTeacher leaderForTeacher) {
       leaderForTeacher(path, leaderForTeacher);
     } else if (assignment instanceof GuaranteeAssignment.SectionForTownship sectionForTownship) {
-      forTownship(path, assignment, Position.bureauSection(sectionForTownship.section()), sectionForTownship.township());
+      forTownship(
+          path,
+          assignment,
+          Position.bureauSection(sectionForTownship.section()),
+          sectionForTownship.township());
     } else if (assignment instanceof GuaranteeAssignment.LeaderForTownship leaderForTownship) {
-      forTownship(path, assignment, Position.bureauLeader(leaderForTownship.leader()), leaderForTownship.township());
+      forTownship(
+          path,
+          assignment,
+          Position.bureauLeader(leaderForTownship.leader()),
+          leaderForTownship.township());
     }
   }
 
@@ -59,8 +66,10 @@ final class GuaranteeChecks {
     }
     Position seat = Position.teacher(placement.school(), assignment.teacher());
     if (personKnown && !data.holders.containsKey(seat)) {
-      fail(path, "person " + assignment.teacher() + " holds no teacher position at school " + placement.school()
-          + ", the school of student " + assignment.student());
+      fail(
+          path,
+          "person " + assignment.teacher() + " holds no teacher position at school "
+              + placement.school() + ", the school of student " + assignment.student());
       return;
     }
     if (!personKnown) {
@@ -68,8 +77,10 @@ final class GuaranteeChecks {
     }
     Position previous = data.guarantorOfStudent.putIfAbsent(assignment.student(), seat);
     if (previous != null) {
-      fail(path, "student " + assignment.student() + " is guaranteed twice: already by " + previous.person().get()
-          + ", now by " + assignment.teacher());
+      fail(
+          path,
+          "student " + assignment.student() + " is guaranteed twice: already by "
+              + previous.person().get() + ", now by " + assignment.teacher());
       return;
     }
     OrganisationData.append(data.wardsOfTeacher, seat, assignment.student());
@@ -84,20 +95,26 @@ final class GuaranteeChecks {
     SchoolId school = null;
     for (Position held : data.positionsOfPerson.getOrDefault(assignment.leader(), List.of())) {
       if (held.role() == Role.SCHOOL_LEADER
-          && data.holders.containsKey(Position.teacher(held.school().get(), assignment.teacher()))) {
+          && data.holders.containsKey(
+              Position.teacher(held.school().get(), assignment.teacher()))) {
         school = held.school().get();
         break;
       }
     }
     if (school == null) {
-      fail(path, "no school where " + assignment.leader() + " is a school leader and " + assignment.teacher()
-          + " a teacher");
+      fail(
+          path,
+          "no school where " + assignment.leader() + " is a school leader and "
+              + assignment.teacher() + " a teacher");
       return;
     }
     String previous = leaderPathOfTeacherPerson.putIfAbsent(assignment.teacher(), path);
     if (previous != null) {
-      fail(path, "teacher " + assignment.teacher() + " is guaranteed twice: already by "
-          + leaderPersonOfTeacherPerson.get(assignment.teacher()) + " (" + previous + "), now by " + assignment.leader());
+      fail(
+          path,
+          "teacher " + assignment.teacher() + " is guaranteed twice: already by "
+              + leaderPersonOfTeacherPerson.get(assignment.teacher()) + " (" + previous
+              + "), now by " + assignment.leader());
       return;
     }
     leaderPersonOfTeacherPerson.put(assignment.teacher(), assignment.leader());
@@ -107,10 +124,14 @@ final class GuaranteeChecks {
     OrganisationData.append(data.wardsOfLeader, leaderSeat, teacherSeat);
   }
 
-  private void forTownship(String path, GuaranteeAssignment assignment, Position seat, DivisionCode township) {
+  private void forTownship(
+      String path, GuaranteeAssignment assignment, Position seat, DivisionCode township) {
     boolean ok = knownPerson(path, assignment.guarantor());
     if (ok && !data.holders.containsKey(seat)) {
-      fail(path, "person " + assignment.guarantor() + " holds no " + seat.role().chineseLabel() + " position");
+      fail(
+          path,
+          "person " + assignment.guarantor() + " holds no " + seat.role().chineseLabel()
+              + " position");
       ok = false;
     }
     if (!data.isTownship(township)) {
@@ -149,7 +170,9 @@ final class GuaranteeChecks {
       if (current != null && state.get(current) == 1) {
         int from = walk.indexOf(current);
         List<PersonId> cycle = walk.subList(from, walk.size());
-        fail(leaderPathOfTeacherPerson.get(current), "school leaders guarantee one another in a cycle: " + cycle);
+        fail(
+            leaderPathOfTeacherPerson.get(current),
+            "school leaders guarantee one another in a cycle: " + cycle);
       }
       for (PersonId visited : walk) {
         state.put(visited, 2);

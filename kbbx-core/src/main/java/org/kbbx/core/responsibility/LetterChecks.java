@@ -26,9 +26,12 @@ final class LetterChecks {
     }
     Option<ChainLink> link = letter.link();
     if (link.isEmpty()) {
-      fail(path, "letter between " + letter.upper() + " and " + letter.lower()
-          + " joins no two adjacent levels of a line (" + letter.upper().role().chineseLabel() + " → "
-          + letter.lower().role().chineseLabel() + ")");
+      fail(
+          path,
+          "letter between " + letter.upper() + " and " + letter.lower()
+              + " joins no two adjacent levels of a line ("
+              + letter.upper().role().chineseLabel() + " → "
+              + letter.lower().role().chineseLabel() + ")");
       return;
     }
     int before = violations.size();
@@ -38,14 +41,19 @@ final class LetterChecks {
       return;
     }
     if (!isDirectlyAbove(link.get(), letter.upper(), letter.lower())) {
-      fail(path, "letter " + link.get().chineseLabel() + ": " + letter.upper() + " is not directly above "
-          + letter.lower());
+      fail(
+          path,
+          "letter " + link.get().chineseLabel() + ": " + letter.upper() + " is not directly above "
+              + letter.lower());
       return;
     }
-    OrganisationData.LetterKey key = new OrganisationData.LetterKey(letter.upper(), letter.lower(), letter.year());
+    OrganisationData.LetterKey key =
+        new OrganisationData.LetterKey(letter.upper(), letter.lower(), letter.year());
     if (data.letters.putIfAbsent(key, letter) != null) {
-      fail(path, "letter between " + letter.upper() + " and " + letter.lower() + " for " + letter.year()
-          + " is listed twice");
+      fail(
+          path,
+          "letter between " + letter.upper() + " and " + letter.lower() + " for " + letter.year()
+              + " is listed twice");
     }
   }
 
@@ -89,7 +97,10 @@ final class LetterChecks {
       case TOWNSHIP_VILLAGE:
         return lower.division().get().township().equals(upper.division().get());
       case VILLAGE_HOUSEHOLD:
-        return data.students.get(lower.student().get()).household().equals(upper.division().get());
+        return data.students
+            .get(lower.student().get())
+            .household()
+            .equals(upper.division().get());
       case SCHOOL_TEACHER:
         return lower.school().equals(upper.school());
       case TEACHER_PARENT:

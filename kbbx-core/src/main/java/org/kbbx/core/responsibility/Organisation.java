@@ -1,15 +1,13 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 /**
@@ -57,7 +55,8 @@ public final class Organisation {
     Objects.requireNonNull(county, "county");
     if (county.level() != DivisionLevel.COUNTY) {
       throw new IllegalArgumentException(
-          "Invalid county for Organisation: expected a county-level code, found " + county + " (" + county.level() + ")");
+          "Invalid county for Organisation: expected a county-level code, found " + county + " ("
+              + county.level() + ")");
     }
     return new OrganisationBuilder(county);
   }
@@ -157,7 +156,8 @@ public final class Organisation {
   /** Returns the bureau sections and leaders guaranteeing {@code township}. */
   public Seq<Position> bureauGuarantors(DivisionCode township) {
     Objects.requireNonNull(township, "township");
-    return Vector.ofAll(data.bureauGuarantorsOfTownship.getOrDefault(township, java.util.List.of()));
+    return Vector.ofAll(
+        data.bureauGuarantorsOfTownship.getOrDefault(township, java.util.List.of()));
   }
 
   /** Returns the school that surveys {@code village} (seed 003), or none. */
@@ -212,8 +212,9 @@ public final class Organisation {
     for (int i = 0; i < seats.size(); i++) {
       Option<Position> seat = seats.get(i);
       Option<Position> above = i + 1 < seats.size() ? seats.get(i + 1) : Option.none();
-      Option<ResponsibilityLetter> letter =
-          seat.isDefined() && above.isDefined() ? letter(above.get(), seat.get(), year) : Option.none();
+      Option<ResponsibilityLetter> letter = seat.isDefined() && above.isDefined()
+          ? letter(above.get(), seat.get(), year)
+          : Option.none();
       Role role = line.levels().get(line.levels().size() - 1 - i);
       steps = steps.append(new ChainStep(role, seat, seat.flatMap(this::holder), letter));
     }

@@ -1,8 +1,5 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.SchoolId;
-import org.kbbx.core.id.StudentId;
-
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
@@ -15,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.validation.Violation;
 
 /**
@@ -163,7 +162,10 @@ public final class OrganisationBuilder {
             fail(path, "township " + code + " is listed twice");
           }
         } else if (code.level() != DivisionLevel.VILLAGE) {
-          fail(path, "division " + code + " is a " + code.level().chineseLabel() + "; expected a township or a village");
+          fail(
+              path,
+              "division " + code + " is a " + code.level().chineseLabel()
+                  + "; expected a township or a village");
         }
       }
       for (int i = 0; i < input.size(); i++) {
@@ -173,7 +175,9 @@ public final class OrganisationBuilder {
           continue;
         }
         if (!data.isTownship(code.township())) {
-          fail(path, "village " + code + " names township " + code.township() + ", which is not listed");
+          fail(
+              path,
+              "village " + code + " names township " + code.township() + ", which is not listed");
         } else if (!data.villages.add(code)) {
           fail(path, "village " + code + " is listed twice");
         } else {
@@ -228,14 +232,19 @@ public final class OrganisationBuilder {
         }
         checkSeatExists(path, seat);
         if (seat.person().isDefined() && !seat.person().get().equals(person)) {
-          fail(path, "position " + seat + " belongs to " + seat.person().get() + ", not to " + person);
+          fail(
+              path,
+              "position " + seat + " belongs to " + seat.person().get() + ", not to " + person);
         }
         if (violations.size() > before) {
           continue;
         }
         PersonId previous = data.holders.putIfAbsent(seat, person);
         if (previous != null) {
-          fail(path, "position " + seat + " is already held by " + previous + "; cannot appoint " + person);
+          fail(
+              path,
+              "position " + seat + " is already held by " + previous + "; cannot appoint "
+                  + person);
           continue;
         }
         OrganisationData.append(data.positionsOfPerson, person, seat);
@@ -244,11 +253,13 @@ public final class OrganisationBuilder {
         }
         if (seat.role().isLeadingRole()) {
           OrganisationData.append(leading, person, seat);
-          if (data.profile.holding() == PositionHolding.ONE_HEAD_POSITION && leading.get(person).size() > 1) {
+          if (data.profile.holding() == PositionHolding.ONE_HEAD_POSITION
+              && leading.get(person).size() > 1) {
             fail(
                 path,
                 "person " + person + " would hold several leading positions " + leading.get(person)
-                    + ", which the profile forbids (" + PositionHolding.ONE_HEAD_POSITION.chineseLabel() + ")");
+                    + ", which the profile forbids ("
+                    + PositionHolding.ONE_HEAD_POSITION.chineseLabel() + ")");
           }
         }
       }
@@ -259,29 +270,41 @@ public final class OrganisationBuilder {
         case COUNTY_HEAD:
         case BUREAU_DIRECTOR:
           if (!seat.division().get().equals(data.county)) {
-            fail(path, "position " + seat + " names county " + seat.division().get() + ", not " + data.county);
+            fail(
+                path,
+                "position " + seat + " names county " + seat.division().get() + ", not "
+                    + data.county);
           }
           break;
         case TOWNSHIP_HEAD:
         case EDUCATION_CENTRE_DIRECTOR:
           if (!data.isTownship(seat.division().get())) {
-            fail(path, "position " + seat + " names unknown township " + seat.division().get());
+            fail(
+                path,
+                "position " + seat + " names unknown township "
+                    + seat.division().get());
           }
           break;
         case VILLAGE_DIRECTOR:
           if (!data.isVillage(seat.division().get())) {
-            fail(path, "position " + seat + " names unknown village " + seat.division().get());
+            fail(
+                path,
+                "position " + seat + " names unknown village " + seat.division().get());
           }
           break;
         case PRINCIPAL:
         case TEACHER:
         case SCHOOL_LEADER:
           if (!data.schoolLocation.containsKey(seat.school().get())) {
-            fail(path, "position " + seat + " names unknown school " + seat.school().get());
+            fail(
+                path,
+                "position " + seat + " names unknown school " + seat.school().get());
           }
           break;
         case PARENT:
-          fail(path, "parents are not appointed; a parent's seat follows from the student's placement");
+          fail(
+              path,
+              "parents are not appointed; a parent's seat follows from the student's placement");
           break;
         default:
           break;
@@ -298,10 +321,15 @@ public final class OrganisationBuilder {
         }
         int before = violations.size();
         if (!data.isVillage(placement.household())) {
-          fail(path, "student " + placement.student() + " has household in unknown village " + placement.household());
+          fail(
+              path,
+              "student " + placement.student() + " has household in unknown village "
+                  + placement.household());
         }
         if (!data.schoolLocation.containsKey(placement.school())) {
-          fail(path, "student " + placement.student() + " attends unknown school " + placement.school());
+          fail(
+              path,
+              "student " + placement.student() + " attends unknown school " + placement.school());
         }
         if (violations.size() > before) {
           continue;
@@ -331,14 +359,18 @@ public final class OrganisationBuilder {
         }
         Position seat = Position.teacher(placement.school(), teacher);
         if (!teacher.equals(data.holders.get(seat))) {
-          fail(path, "class teacher " + teacher + " holds no teacher seat at school " + placement.school()
-              + ", the school the student attends");
+          fail(
+              path,
+              "class teacher " + teacher + " holds no teacher seat at school " + placement.school()
+                  + ", the school the student attends");
           continue;
         }
         Position previous = data.classTeacherOfStudent.putIfAbsent(student, seat);
         if (previous != null) {
-          fail(path, "a student at school " + placement.school() + " already has class teacher "
-              + previous.person().get() + "; cannot also name " + teacher);
+          fail(
+              path,
+              "a student at school " + placement.school() + " already has class teacher "
+                  + previous.person().get() + "; cannot also name " + teacher);
           continue;
         }
         OrganisationData.append(data.classOfTeacher, seat, student);
@@ -378,8 +410,11 @@ public final class OrganisationBuilder {
           fail(path, "survey assignment names unknown school " + school);
         }
         if (violations.size() == before && !seen.add(village)) {
-          fail(path, "village " + village + " is assigned to survey school " + data.surveySchoolOfVillage.get(village)
-              + " already; cannot also assign it to " + school);
+          fail(
+              path,
+              "village " + village + " is assigned to survey school "
+                  + data.surveySchoolOfVillage.get(village) + " already; cannot also assign it to "
+                  + school);
         } else if (violations.size() == before) {
           data.surveySchoolOfVillage.put(village, school);
         }

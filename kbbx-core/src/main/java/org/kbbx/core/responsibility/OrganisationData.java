@@ -1,9 +1,5 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 /**

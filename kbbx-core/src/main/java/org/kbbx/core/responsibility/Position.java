@@ -1,13 +1,11 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import io.vavr.control.Option;
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 
 /**
  * A seat on the responsibility chain: a {@link Role} at a unit (R-RC-1).
@@ -29,7 +27,8 @@ public final class Position {
   private final StudentId student;
   private final int hash;
 
-  private Position(Role role, DivisionCode division, SchoolId school, PersonId person, StudentId student) {
+  private Position(
+      Role role, DivisionCode division, SchoolId school, PersonId person, StudentId student) {
     this.role = role;
     this.division = division;
     this.school = school;
@@ -71,23 +70,33 @@ public final class Position {
   /** Returns the seat of {@code teacher} teaching at {@code school} (师长). */
   public static Position teacher(SchoolId school, PersonId teacher) {
     return new Position(
-        Role.TEACHER, null, Objects.requireNonNull(school, "school"), Objects.requireNonNull(teacher, "teacher"), null);
+        Role.TEACHER,
+        null,
+        Objects.requireNonNull(school, "school"),
+        Objects.requireNonNull(teacher, "teacher"),
+        null);
   }
 
   /** Returns the seat of {@code leader} in the leadership of {@code school} (学校领导). */
   public static Position schoolLeader(SchoolId school, PersonId leader) {
     return new Position(
-        Role.SCHOOL_LEADER, null, Objects.requireNonNull(school, "school"), Objects.requireNonNull(leader, "leader"), null);
+        Role.SCHOOL_LEADER,
+        null,
+        Objects.requireNonNull(school, "school"),
+        Objects.requireNonNull(leader, "leader"),
+        null);
   }
 
   /** Returns the seat of {@code leader} in the bureau's leadership (局领导). */
   public static Position bureauLeader(PersonId leader) {
-    return new Position(Role.BUREAU_LEADER, null, null, Objects.requireNonNull(leader, "leader"), null);
+    return new Position(
+        Role.BUREAU_LEADER, null, null, Objects.requireNonNull(leader, "leader"), null);
   }
 
   /** Returns the seat of the bureau section {@code section} (局股室), registered as a holder. */
   public static Position bureauSection(PersonId section) {
-    return new Position(Role.BUREAU_SECTION, null, null, Objects.requireNonNull(section, "section"), null);
+    return new Position(
+        Role.BUREAU_SECTION, null, null, Objects.requireNonNull(section, "section"), null);
   }
 
   /** Returns the seat of the parent or guardian (家长) of {@code student}. */
@@ -98,18 +107,17 @@ public final class Position {
   private static Position ofDivision(Role role, DivisionCode division, DivisionLevel expected) {
     Objects.requireNonNull(division, "division");
     if (division.level() != expected) {
-      throw new IllegalArgumentException(
-          "Invalid division for "
-              + role.chineseLabel()
-              + " ("
-              + role.englishLabel()
-              + "): expected a "
-              + expected.name().toLowerCase(java.util.Locale.ROOT)
-              + "-level code, found "
-              + division
-              + " ("
-              + division.level().name().toLowerCase(java.util.Locale.ROOT)
-              + ")");
+      throw new IllegalArgumentException("Invalid division for "
+          + role.chineseLabel()
+          + " ("
+          + role.englishLabel()
+          + "): expected a "
+          + expected.name().toLowerCase(java.util.Locale.ROOT)
+          + "-level code, found "
+          + division
+          + " ("
+          + division.level().name().toLowerCase(java.util.Locale.ROOT)
+          + ")");
     }
     return new Position(role, division, null, null, null);
   }

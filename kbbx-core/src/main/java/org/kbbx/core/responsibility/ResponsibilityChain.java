@@ -1,9 +1,8 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
 import io.vavr.collection.Seq;
 import java.util.Objects;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 /**
@@ -20,7 +19,8 @@ import org.kbbx.core.time.SchoolYear;
  * @param year the school year whose letters are shown, not null
  * @param steps the levels, the parent first and the county level last, not null
  */
-public record ResponsibilityChain(StudentId student, Line line, SchoolYear year, Seq<ChainStep> steps) {
+public record ResponsibilityChain(
+    StudentId student, Line line, SchoolYear year, Seq<ChainStep> steps) {
 
   /** Checks that every part is present. */
   public ResponsibilityChain {

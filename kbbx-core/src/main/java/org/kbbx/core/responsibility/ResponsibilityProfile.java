@@ -38,9 +38,8 @@ public record ResponsibilityProfile(
     Objects.requireNonNull(lettersRequired, "lettersRequired");
     Objects.requireNonNull(accountability, "accountability");
     EnumMap<GuaranteeKind, GuaranteeCap> capsCopy = new EnumMap<>(GuaranteeKind.class);
-    caps.forEach(
-        (kind, cap) ->
-            capsCopy.put(Objects.requireNonNull(kind, "caps key"), Objects.requireNonNull(cap, "caps value")));
+    caps.forEach((kind, cap) -> capsCopy.put(
+        Objects.requireNonNull(kind, "caps key"), Objects.requireNonNull(cap, "caps value")));
     caps = Collections.unmodifiableMap(capsCopy);
     EnumSet<ChainLink> links = EnumSet.noneOf(ChainLink.class);
     for (ChainLink link : lettersRequired) {

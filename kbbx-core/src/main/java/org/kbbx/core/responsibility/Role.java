@@ -53,7 +53,8 @@ public enum Role {
   /** 学校: the school, answering through its principal. */
   SCHOOL("学校", "school", false, PRINCIPAL),
   /** 乡镇教管中心: the township education centre (R-RC-12), answering through its director. */
-  TOWNSHIP_EDUCATION_CENTRE("乡镇教管中心", "township education centre", false, EDUCATION_CENTRE_DIRECTOR),
+  TOWNSHIP_EDUCATION_CENTRE(
+      "乡镇教管中心", "township education centre", false, EDUCATION_CENTRE_DIRECTOR),
   /** 乡镇人民政府（街道办事处）: the township government, answering through the township head. */
   TOWNSHIP_GOVERNMENT("乡镇人民政府", "township government", false, TOWNSHIP_HEAD),
   /** 村（居）民委员会: the village or residents' committee, answering through its director. */
@@ -67,7 +68,8 @@ public enum Role {
   /** 市教育局: the city education bureau, outside the county; no seat here. */
   CITY_EDUCATION_BUREAU("市教育局", "city education bureau", false, null),
   /** 户籍所在地教育行政部门: the education bureau of the household-registration county (R-CASE-3); no seat here. */
-  HOUSEHOLD_REGISTRATION_BUREAU("户籍所在地教育行政部门", "bureau of the household-registration county", false, null);
+  HOUSEHOLD_REGISTRATION_BUREAU(
+      "户籍所在地教育行政部门", "bureau of the household-registration county", false, null);
 
   /** Whether a role is a seat one person holds or an institution. */
   public enum Kind {

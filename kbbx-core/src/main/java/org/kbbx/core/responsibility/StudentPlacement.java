@@ -1,11 +1,9 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 
 /**
  * Where a student sits on the two lines: the household's village (government line) and the school
@@ -30,5 +28,4 @@ public record StudentPlacement(
     Objects.requireNonNull(household, "household");
     Objects.requireNonNull(school, "school");
   }
-
 }

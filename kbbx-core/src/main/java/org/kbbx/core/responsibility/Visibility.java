@@ -1,12 +1,11 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.util.List;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
+import org.kbbx.core.id.StudentId;
 
 /** Answers visibility questions (R-RC-8) from an organisation's indices. */
 final class Visibility {
@@ -33,13 +32,16 @@ final class Visibility {
       case PARENT:
         return seat.student().get().equals(student);
       case EDUCATION_CENTRE_DIRECTOR:
-        return isInTownship(data.schoolLocation.get(placement.school()), seat.division().get());
+        return isInTownship(
+            data.schoolLocation.get(placement.school()), seat.division().get());
       case PRINCIPAL:
         return placement.school().equals(seat.school().get());
       case TEACHER:
-        return seat.equals(data.guarantorOfStudent.get(student)) || seat.equals(data.classTeacherOfStudent.get(student));
+        return seat.equals(data.guarantorOfStudent.get(student))
+            || seat.equals(data.classTeacherOfStudent.get(student));
       case SCHOOL_LEADER:
-        return leads(seat, data.guarantorOfStudent.get(student)) || leads(seat, data.classTeacherOfStudent.get(student));
+        return leads(seat, data.guarantorOfStudent.get(student))
+            || leads(seat, data.classTeacherOfStudent.get(student));
       case BUREAU_LEADER:
       case BUREAU_SECTION:
         return data.townshipsOfBureauGuarantor
@@ -62,13 +64,17 @@ final class Visibility {
     switch (seat.role()) {
       case COUNTY_HEAD:
       case BUREAU_DIRECTOR:
-        return seat.division().get().equals(data.county) ? Vector.ofAll(data.students.keySet()) : Vector.empty();
+        return seat.division().get().equals(data.county)
+            ? Vector.ofAll(data.students.keySet())
+            : Vector.empty();
       case TOWNSHIP_HEAD:
         return ofTownship(seat.division().get());
       case VILLAGE_DIRECTOR:
         return Vector.ofAll(data.studentsByVillage.getOrDefault(seat.division().get(), List.of()));
       case PARENT:
-        return data.students.containsKey(seat.student().get()) ? Vector.of(seat.student().get()) : Vector.empty();
+        return data.students.containsKey(seat.student().get())
+            ? Vector.of(seat.student().get())
+            : Vector.empty();
       case EDUCATION_CENTRE_DIRECTOR:
         return Vector.ofAll(data.schoolLocation.entrySet())
             .filter(entry -> isInTownship(entry.getValue(), seat.division().get()))
@@ -83,7 +89,8 @@ final class Visibility {
             .distinct();
       case BUREAU_LEADER:
       case BUREAU_SECTION:
-        return Vector.ofAll(data.townshipsOfBureauGuarantor.getOrDefault(seat, List.of())).flatMap(this::ofTownship);
+        return Vector.ofAll(data.townshipsOfBureauGuarantor.getOrDefault(seat, List.of()))
+            .flatMap(this::ofTownship);
       default:
         return Vector.empty();
     }
@@ -112,7 +119,8 @@ final class Visibility {
         }
         return Vector.ofAll(data.schoolLocation.keySet())
             .map(Position::principal)
-            .appendAll(Vector.ofAll(data.villagesByTownship.keySet()).map(Position::educationCentreDirector))
+            .appendAll(Vector.ofAll(data.villagesByTownship.keySet())
+                .map(Position::educationCentreDirector))
             .appendAll(Vector.ofAll(data.townshipsOfBureauGuarantor.keySet()));
       case EDUCATION_CENTRE_DIRECTOR:
         return Vector.ofAll(data.schoolLocation.entrySet())
@@ -120,14 +128,16 @@ final class Visibility {
             .map(entry -> Position.principal(entry.getKey()));
       case PRINCIPAL:
         return Vector.ofAll(data.teacherSeatsBySchool.getOrDefault(seat.school().get(), List.of()))
-            .appendAll(Vector.ofAll(data.wardsOfLeader.keySet()).filter(leader -> leader.school().equals(seat.school())));
+            .appendAll(Vector.ofAll(data.wardsOfLeader.keySet())
+                .filter(leader -> leader.school().equals(seat.school())));
       case SCHOOL_LEADER:
         return Vector.ofAll(data.wardsOfLeader.getOrDefault(seat, List.of()));
       case TEACHER:
         return Vector.ofAll(data.studentsOfTeacher(seat)).map(Position::parent);
       case BUREAU_LEADER:
       case BUREAU_SECTION:
-        return Vector.ofAll(data.townshipsOfBureauGuarantor.getOrDefault(seat, List.of())).map(Position::townshipHead);
+        return Vector.ofAll(data.townshipsOfBureauGuarantor.getOrDefault(seat, List.of()))
+            .map(Position::townshipHead);
       default:
         return Vector.empty();
     }

@@ -1,8 +1,7 @@
 package org.kbbx.core.status;
 
-import org.kbbx.core.id.SchoolId;
-
 import java.util.Optional;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.school.GradeSystem;
 
 /** What an accepted event does to a status besides changing its schooling state. */
@@ -10,7 +9,8 @@ final class Effects {
 
   private Effects() {}
 
-  static Status next(Status status, StatusEvent event, SchoolingState to, MachineParameters parameters) {
+  static Status next(
+      Status status, StatusEvent event, SchoolingState to, MachineParameters parameters) {
     SchoolingState from = status.schooling();
     Status.Builder next = Status.builder().from(status).schooling(to);
     if (to != from) {

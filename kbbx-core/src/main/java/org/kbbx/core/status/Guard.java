@@ -1,9 +1,8 @@
 package org.kbbx.core.status;
 
-import org.kbbx.core.id.SchoolId;
-
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.school.SchoolLevel;
@@ -87,7 +86,8 @@ public enum Guard {
       LocalDate end = status.suspensionEnd().orElse(LocalDate.MAX);
       return event.effectiveDate().isAfter(end)
           ? Option.none()
-          : Option.some("suspension approved until " + end + "; not over on " + event.effectiveDate());
+          : Option.some(
+              "suspension approved until " + end + "; not over on " + event.effectiveDate());
     }
   },
   /** The record is settled and the event names a school other than the record school. */
@@ -117,7 +117,8 @@ public enum Guard {
       if (event.school().equals(status.attendingSchool())) {
         return mappable(status, event, parameters);
       }
-      return Option.some("transfer-out was to " + status.attendingSchool().map(SchoolId::value).orElse("?")
+      return Option.some(
+          "transfer-out was to " + status.attendingSchool().map(SchoolId::value).orElse("?")
               + ", not " + event.school().map(SchoolId::value).orElse("?"));
     }
   },
@@ -147,8 +148,8 @@ public enum Guard {
       Grade from = status.grade().orElse(Grade.of(Grade.FIRST));
       Grade to = event.grade().orElse(from);
       return system.crossesLevelBoundary(from, to)
-          ? Option.some("skip from " + from + " to " + to + " crosses the primary/junior boundary of "
-              + system)
+          ? Option.some("skip from " + from + " to " + to
+              + " crosses the primary/junior boundary of " + system)
           : Option.none();
     }
   },
@@ -160,7 +161,8 @@ public enum Guard {
       if (unsettled.isDefined()) {
         return unsettled;
       }
-      Grade last = status.gradeSystemOr(parameters.gradeSystem()).lastGradeOf(SchoolLevel.JUNIOR_SECONDARY);
+      Grade last =
+          status.gradeSystemOr(parameters.gradeSystem()).lastGradeOf(SchoolLevel.JUNIOR_SECONDARY);
       return status.grade().filter(last::equals).isPresent()
           ? Option.none()
           : Option.some("completion needs grade " + last + ", student is in "
@@ -239,13 +241,15 @@ public enum Guard {
   }
 
   /** A school of another grade system must have the student's grade by level and year (R-SM-9). */
-  private static Option<String> mappable(Status status, StatusEvent event, MachineParameters parameters) {
+  private static Option<String> mappable(
+      Status status, StatusEvent event, MachineParameters parameters) {
     GradeSystem from = status.gradeSystemOr(parameters.gradeSystem());
     GradeSystem to = event.gradeSystem().orElse(from);
     Grade grade = status.grade().orElse(Grade.of(Grade.FIRST));
     return from.counterpartIn(to, grade).isPresent()
         ? Option.none()
-        : Option.some(grade + " of " + from + " has no grade of the same level and year under " + to);
+        : Option.some(
+            grade + " of " + from + " has no grade of the same level and year under " + to);
   }
 
   private static Option<String> gradeStep(Status status, StatusEvent event, int step) {

@@ -82,9 +82,8 @@ public abstract class MachineParameters {
   @Value.Check
   void check() {
     if (maxSuspensionExtensions() < 0) {
-      throw new IllegalArgumentException(
-          "Invalid maxSuspensionExtensions (valid values 0 - " + Integer.MAX_VALUE + "): "
-              + maxSuspensionExtensions());
+      throw new IllegalArgumentException("Invalid maxSuspensionExtensions (valid values 0 - "
+          + Integer.MAX_VALUE + "): " + maxSuspensionExtensions());
     }
     requirePositive("maxSuspension", maxSuspension());
     requirePositive("maxSuspensionTotal", maxSuspensionTotal());

@@ -1,8 +1,7 @@
 package org.kbbx.core.status;
 
-import org.kbbx.core.id.StudentId;
-
 import java.util.Objects;
+import org.kbbx.core.id.StudentId;
 
 /**
  * Why an event was not applied (R-SM-2): a closed family of records, each with a stable
@@ -93,8 +92,8 @@ public sealed interface Rejection {
 
     @Override
     public String reason() {
-      return "no such transition: " + event.type() + " (" + event.type().chineseLabel()
-          + ") from " + status.schooling() + " (" + status.schooling().chineseLabel() + ")";
+      return "no such transition: " + event.type() + " (" + event.type().chineseLabel() + ") from "
+          + status.schooling() + " (" + status.schooling().chineseLabel() + ")";
     }
   }
 
@@ -140,7 +139,8 @@ public sealed interface Rejection {
     @Override
     public String reason() {
       return "event " + event.id() + " dated " + event.effectiveDate() + " precedes "
-          + status.schooling() + " since " + status.since().map(Object::toString).orElse("?");
+          + status.schooling() + " since "
+          + status.since().map(Object::toString).orElse("?");
     }
   }
 
@@ -236,8 +236,8 @@ public sealed interface Rejection {
 
     @Override
     public String reason() {
-      return "retraction " + event.id() + " names retraction " + event.targetEventId().orElse("?")
-          + "; a retraction cannot be retracted";
+      return "retraction " + event.id() + " names retraction "
+          + event.targetEventId().orElse("?") + "; a retraction cannot be retracted";
     }
   }
 }

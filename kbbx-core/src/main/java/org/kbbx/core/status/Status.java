@@ -1,11 +1,10 @@
 package org.kbbx.core.status;
 
-import org.kbbx.core.id.SchoolId;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
 
@@ -128,38 +127,49 @@ public abstract class Status {
     SchoolingState state = schooling();
     RecordState record = record();
     if (state.holdsRecord()) {
-      require(record == RecordState.ACTIVE || record == RecordState.TRANSFER_PENDING,
+      require(
+          record == RecordState.ACTIVE || record == RecordState.TRANSFER_PENDING,
           "an open record (ACTIVE or TRANSFER_PENDING)");
     } else if (state.isTerminal()) {
       require(record == RecordState.NONE || record == RecordState.CLOSED, "record NONE or CLOSED");
     } else {
       require(record == RecordState.NONE, "record NONE");
     }
-    require(record != RecordState.TRANSFER_PENDING || state == SchoolingState.ATTENDING,
+    require(
+        record != RecordState.TRANSFER_PENDING || state == SchoolingState.ATTENDING,
         "TRANSFER_PENDING only while ATTENDING");
-    require(closingReason().isPresent() == (record == RecordState.CLOSED),
+    require(
+        closingReason().isPresent() == (record == RecordState.CLOSED),
         "a closing reason exactly when the record is CLOSED");
-    require(state != SchoolingState.COMPLETED
-        || closingReason().equals(Optional.of(ClosingReason.COMPLETED)),
+    require(
+        state != SchoolingState.COMPLETED
+            || closingReason().equals(Optional.of(ClosingReason.COMPLETED)),
         "COMPLETED closes the record as COMPLETED");
-    require(recordSchool().isPresent() == (record != RecordState.NONE),
+    require(
+        recordSchool().isPresent() == (record != RecordState.NONE),
         "a record school exactly when there is a record");
-    require(grade().isPresent() == (record != RecordState.NONE),
+    require(
+        grade().isPresent() == (record != RecordState.NONE),
         "a grade exactly when there is a record");
-    require(gradeSystem().isEmpty() || record != RecordState.NONE,
-        "a grade system only with a record");
-    require(attendingSchool().isPresent() == state.attendsSchool(),
+    require(
+        gradeSystem().isEmpty() || record != RecordState.NONE, "a grade system only with a record");
+    require(
+        attendingSchool().isPresent() == state.attendsSchool(),
         "an attending school exactly when the state attends school");
-    require(!recordAndAttendingDiffer()
-        || state == SchoolingState.BORROWED
-        || record == RecordState.TRANSFER_PENDING,
+    require(
+        !recordAndAttendingDiffer()
+            || state == SchoolingState.BORROWED
+            || record == RecordState.TRANSFER_PENDING,
         "record school = attending school unless BORROWED or TRANSFER_PENDING (R-SM-8)");
-    require(deferralEnd().isPresent() == (state == SchoolingState.DEFERRED),
+    require(
+        deferralEnd().isPresent() == (state == SchoolingState.DEFERRED),
         "a deferral end exactly when DEFERRED");
     boolean suspended = state == SchoolingState.SUSPENDED;
-    require(suspensionStart().isPresent() == suspended && suspensionEnd().isPresent() == suspended,
+    require(
+        suspensionStart().isPresent() == suspended && suspensionEnd().isPresent() == suspended,
         "suspension dates exactly when SUSPENDED");
-    require(suspensionExtensions() >= 0 && (suspended || suspensionExtensions() == 0),
+    require(
+        suspensionExtensions() >= 0 && (suspended || suspensionExtensions() == 0),
         "a non-negative extension count, zero unless SUSPENDED");
   }
 

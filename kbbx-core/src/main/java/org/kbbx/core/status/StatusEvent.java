@@ -1,13 +1,11 @@
 package org.kbbx.core.status;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.mask.IdMask;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
@@ -124,12 +122,12 @@ public abstract class StatusEvent {
     for (EventField field : FIELDS) {
       boolean has = has(field);
       if (!has && type.requires(field)) {
-        throw new IllegalArgumentException(
-            "Invalid StatusEvent " + IdMask.maskIdLikeRuns(id()) + ": " + type() + " requires " + field);
+        throw new IllegalArgumentException("Invalid StatusEvent " + IdMask.maskIdLikeRuns(id())
+            + ": " + type() + " requires " + field);
       }
       if (has && !type.allows(field)) {
-        throw new IllegalArgumentException(
-            "Invalid StatusEvent " + IdMask.maskIdLikeRuns(id()) + ": " + type() + " does not take " + field);
+        throw new IllegalArgumentException("Invalid StatusEvent " + IdMask.maskIdLikeRuns(id())
+            + ": " + type() + " does not take " + field);
       }
     }
     checkNotBlank("targetEventId", targetEventId());
@@ -139,8 +137,8 @@ public abstract class StatusEvent {
 
   private void checkNotBlank(String name, Optional<String> value) {
     if (value.isPresent() && value.get().isBlank()) {
-      throw new IllegalArgumentException(
-          "Invalid StatusEvent " + IdMask.maskIdLikeRuns(id()) + ": " + name + " must not be blank");
+      throw new IllegalArgumentException("Invalid StatusEvent " + IdMask.maskIdLikeRuns(id()) + ": "
+          + name + " must not be blank");
     }
   }
 

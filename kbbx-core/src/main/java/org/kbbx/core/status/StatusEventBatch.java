@@ -56,13 +56,24 @@ public final class StatusEventBatch {
   static final int SMALL = 16;
 
   /** The fields of an event besides date, sequence, type and id; interned per batch. */
-  record Payload(Optional<SchoolId> school, Optional<Grade> grade,
-      Optional<org.kbbx.core.school.GradeSystem> gradeSystem, Optional<LocalDate> until,
-      Optional<String> target, Optional<String> evidence, Optional<String> reason) {
+  record Payload(
+      Optional<SchoolId> school,
+      Optional<Grade> grade,
+      Optional<org.kbbx.core.school.GradeSystem> gradeSystem,
+      Optional<LocalDate> until,
+      Optional<String> target,
+      Optional<String> evidence,
+      Optional<String> reason) {
 
     static Payload of(StatusEvent event) {
-      return new Payload(event.school(), event.grade(), event.gradeSystem(), event.until(),
-          event.targetEventId(), event.evidence(), event.reason());
+      return new Payload(
+          event.school(),
+          event.grade(),
+          event.gradeSystem(),
+          event.until(),
+          event.targetEventId(),
+          event.evidence(),
+          event.reason());
     }
   }
 
@@ -71,6 +82,7 @@ public final class StatusEventBatch {
   private final Map<StudentId, Integer> index;
   /** Student {@code s}'s events that can move a status: {@code [offsets[s], offsets[s + 1])}, in order. */
   private final int[] offsets;
+
   private final int[] days;
   private final byte[] types;
   private final long[] sequences;
@@ -81,8 +93,15 @@ public final class StatusEventBatch {
   private final Vector<Rejection> refused;
   private final int given;
 
-  private StatusEventBatch(Builder b, int[] offsets, int[] days, byte[] types, long[] sequences,
-      String[] ids, int[] payloads, Vector<Rejection> refused) {
+  private StatusEventBatch(
+      Builder b,
+      int[] offsets,
+      int[] days,
+      byte[] types,
+      long[] sequences,
+      String[] ids,
+      int[] payloads,
+      Vector<Rejection> refused) {
     this.machine = b.machine;
     this.students = b.students.toArray(new StudentId[0]);
     this.index = Map.copyOf(b.index);
@@ -232,6 +251,7 @@ public final class StatusEventBatch {
     final LocalDate[] dates = new LocalDate[LATEST - EARLIEST + 1];
     /** Refusals with the position they were given at. */
     private final List<Map.Entry<Integer, Rejection>> refusals = new ArrayList<>();
+
     private int given;
     private int size;
     int[] student = new int[64];
@@ -370,10 +390,19 @@ public final class StatusEventBatch {
     /** Rebuilds event {@code e} as a value, for a refusal (rare: a duplicate id). */
     StatusEvent event(int e) {
       Payload p = payloadList.get(payload[e]);
-      return StatusEvent.builder().id(id[e]).student(students.get(student[e]))
-          .effectiveDate(dates[day[e] - EARLIEST]).sequence(sequence[e]).type(TYPES[type[e]])
-          .school(p.school()).grade(p.grade()).until(p.until()).targetEventId(p.target())
-          .evidence(p.evidence()).reason(p.reason()).build();
+      return StatusEvent.builder()
+          .id(id[e])
+          .student(students.get(student[e]))
+          .effectiveDate(dates[day[e] - EARLIEST])
+          .sequence(sequence[e])
+          .type(TYPES[type[e]])
+          .school(p.school())
+          .grade(p.grade())
+          .until(p.until())
+          .targetEventId(p.target())
+          .evidence(p.evidence())
+          .reason(p.reason())
+          .build();
     }
   }
 }

@@ -92,7 +92,8 @@ public final class StatusMachine {
     if (event == null) {
       return Either.left(new Rejection.NullEvent(status));
     }
-    if (status.since().isPresent() && event.effectiveDate().isBefore(status.since().get())) {
+    if (status.since().isPresent()
+        && event.effectiveDate().isBefore(status.since().get())) {
       return Either.left(new Rejection.EventBeforeState(status, event));
     }
     Option<Transition> row = table.find(status.schooling(), event.type());

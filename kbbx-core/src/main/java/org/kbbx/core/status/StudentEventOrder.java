@@ -42,12 +42,13 @@ final class StudentEventOrder {
     firstOfId.clear();
     for (int p = from; p < to; p++) {
       String id = b.id[order[p]];
-      boolean duplicate = small ? liveWithId(from, p, id) >= 0 : firstOfId.putIfAbsent(id, p) != null;
+      boolean duplicate =
+          small ? liveWithId(from, p, id) >= 0 : firstOfId.putIfAbsent(id, p) != null;
       if (duplicate) {
         flags[p] = DUPLICATE;
         int e = order[p];
-        refusals.add(Map.entry(b.position[e],
-            new Rejection.DuplicateEventId(Status.initial(), b.event(e))));
+        refusals.add(
+            Map.entry(b.position[e], new Rejection.DuplicateEventId(Status.initial(), b.event(e))));
       }
     }
     for (int p = from; p < to; p++) {
@@ -65,9 +66,8 @@ final class StudentEventOrder {
     int first = count;
     boolean sorted = true;
     for (int p = from; p < to; p++) {
-      boolean moves = b.type[order[p]] == StatusEventBatch.RETRACTION
-          ? (flags[p] & MOVES) != 0
-          : flags[p] == 0;
+      boolean moves =
+          b.type[order[p]] == StatusEventBatch.RETRACTION ? (flags[p] & MOVES) != 0 : flags[p] == 0;
       if (moves) {
         if (count > first && compare(kept[count - 1], order[p]) > 0) {
           sorted = false;

@@ -1,7 +1,5 @@
 package org.kbbx.core.status;
 
-import org.kbbx.core.id.StudentId;
-
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Map;
@@ -14,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
+import org.kbbx.core.id.StudentId;
 
 /**
  * One student's status history, derived by replaying dated events (docs/rules.md §4, R-SM-3..8).
@@ -69,10 +68,9 @@ public final class StudentTimeline {
   /** The latest plausible effective date, 2100-12-31. */
   public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
 
-  static final Comparator<StatusEvent> ORDER =
-      Comparator.comparing(StatusEvent::effectiveDate)
-          .thenComparingLong(StatusEvent::sequence)
-          .thenComparing(StatusEvent::id);
+  static final Comparator<StatusEvent> ORDER = Comparator.comparing(StatusEvent::effectiveDate)
+      .thenComparingLong(StatusEvent::sequence)
+      .thenComparing(StatusEvent::id);
 
   private final StudentId student;
   private final StatusMachine machine;
@@ -91,8 +89,8 @@ public final class StudentTimeline {
    * sorting after {@code entries[valid - 1]}; {@code decisions} counts the machine decisions
    * made so far (a complexity probe for tests).
    */
-  private record Held(Vector<TimelineEntry> entries, int valid, Vector<StatusEvent> waiting,
-      long decisions) {
+  private record Held(
+      Vector<TimelineEntry> entries, int valid, Vector<StatusEvent> waiting, long decisions) {
 
     static final Held EMPTY = new Held(Vector.empty(), 0, Vector.empty(), 0);
 
@@ -164,7 +162,8 @@ public final class StudentTimeline {
       // The rejection names the current status: do the deferred replay, then keep its result.
       Vector<TimelineEntry> all = ordered();
       Status now = all.isEmpty() ? Status.initial() : all.last().status();
-      TimelineEntry entry = new TimelineEntry(event, EntryOutcome.REFUSED, refusal(event, now), now);
+      TimelineEntry entry =
+          new TimelineEntry(event, EntryOutcome.REFUSED, refusal(event, now), now);
       return new StudentTimeline(
           student, machine, held, refused.append(entry), byId, retractionsByTarget);
     }
@@ -189,10 +188,12 @@ public final class StudentTimeline {
       // The common case, an event in date order: one machine step and one append, no replay.
       Status before = entries.isEmpty() ? Status.initial() : entries.last().status();
       TimelineEntry entry = decide(event, before, ids, retractions);
-      Held next = new Held(entries.append(entry), entries.size() + 1, h.waiting(), h.decisions() + 1);
+      Held next =
+          new Held(entries.append(entry), entries.size() + 1, h.waiting(), h.decisions() + 1);
       return new StudentTimeline(student, machine, next, refused, ids, retractions);
     }
-    Held next = new Held(entries, Math.min(h.valid(), from), h.waiting().append(event), h.decisions());
+    Held next =
+        new Held(entries, Math.min(h.valid(), from), h.waiting().append(event), h.decisions());
     return new StudentTimeline(student, machine, next, refused, ids, retractions);
   }
 
@@ -233,7 +234,8 @@ public final class StudentTimeline {
     if (!event.student().equals(student)) {
       return Option.some(new Rejection.WrongStudent(status, event, student));
     }
-    if (event.effectiveDate().isBefore(EARLIEST_DATE) || event.effectiveDate().isAfter(LATEST_DATE)) {
+    if (event.effectiveDate().isBefore(EARLIEST_DATE)
+        || event.effectiveDate().isAfter(LATEST_DATE)) {
       return Option.some(new Rejection.DateOutOfRange(status, event));
     }
     return Option.some(new Rejection.DuplicateEventId(status, event));
@@ -273,7 +275,8 @@ public final class StudentTimeline {
     int valid = h.valid();
     StatusEvent[] fresh = h.waiting().toJavaArray(StatusEvent[]::new);
     Arrays.sort(fresh, ORDER);
-    java.util.ArrayList<TimelineEntry> out = new java.util.ArrayList<>(entries.size() - valid + fresh.length);
+    java.util.ArrayList<TimelineEntry> out =
+        new java.util.ArrayList<>(entries.size() - valid + fresh.length);
     Status status = valid == 0 ? Status.initial() : entries.get(valid - 1).status();
     int i = valid;
     int j = 0;
@@ -293,7 +296,10 @@ public final class StudentTimeline {
     return new Held(all, all.size(), Vector.empty(), h.decisions() + out.size());
   }
 
-  private TimelineEntry decide(StatusEvent event, Status status, Map<String, StatusEvent> ids,
+  private TimelineEntry decide(
+      StatusEvent event,
+      Status status,
+      Map<String, StatusEvent> ids,
       Map<String, Set<String>> retractions) {
     if (event.isRetraction()) {
       Option<StatusEvent> target = ids.get(event.targetEventId().get());

@@ -25,12 +25,12 @@ public record TimelineEntry(
     Objects.requireNonNull(status, "status");
     boolean rejected = outcome == EntryOutcome.REJECTED || outcome == EntryOutcome.REFUSED;
     if (rejection.isDefined() != rejected) {
-      throw new IllegalArgumentException(
-          "Invalid TimelineEntry: " + outcome + " must " + (rejected ? "" : "not ")
-              + "carry a rejection");
+      throw new IllegalArgumentException("Invalid TimelineEntry: " + outcome + " must "
+          + (rejected ? "" : "not ") + "carry a rejection");
     }
     if (event == null && outcome != EntryOutcome.REFUSED) {
-      throw new IllegalArgumentException("Invalid TimelineEntry: only a REFUSED entry has no event");
+      throw new IllegalArgumentException(
+          "Invalid TimelineEntry: only a REFUSED entry has no event");
     }
   }
 }

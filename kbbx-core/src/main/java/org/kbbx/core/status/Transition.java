@@ -37,7 +37,8 @@ public record Transition(SchoolingState from, EventType event, SchoolingState to
    * @param guard the guard
    * @return the row
    */
-  public static Transition of(SchoolingState from, EventType event, SchoolingState to, Guard guard) {
+  public static Transition of(
+      SchoolingState from, EventType event, SchoolingState to, Guard guard) {
     return new Transition(from, event, to, guard);
   }
 

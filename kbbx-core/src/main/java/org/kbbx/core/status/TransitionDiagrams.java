@@ -19,13 +19,23 @@ final class TransitionDiagrams {
     StringBuilder out = new StringBuilder("stateDiagram-v2\n");
     out.append("    %% ").append(RETRACTION_NOTE).append('\n');
     for (SchoolingState state : SchoolingState.values()) {
-      out.append("    state \"").append(state.chineseLabel()).append(' ').append(state)
-          .append("\" as ").append(state).append('\n');
+      out.append("    state \"")
+          .append(state.chineseLabel())
+          .append(' ')
+          .append(state)
+          .append("\" as ")
+          .append(state)
+          .append('\n');
     }
     out.append("    [*] --> ").append(TransitionTable.initialState()).append('\n');
     for (Tuple2<Tuple2<SchoolingState, SchoolingState>, List<Transition>> edge : edges(rows)) {
-      out.append("    ").append(edge._1._1).append(" --> ").append(edge._1._2).append(": ")
-          .append(String.join("<br/>", edge._2.map(TransitionDiagrams::label))).append('\n');
+      out.append("    ")
+          .append(edge._1._1)
+          .append(" --> ")
+          .append(edge._1._2)
+          .append(": ")
+          .append(String.join("<br/>", edge._2.map(TransitionDiagrams::label)))
+          .append('\n');
     }
     for (SchoolingState state : SchoolingState.values()) {
       if (state.isTerminal()) {
@@ -41,15 +51,25 @@ final class TransitionDiagrams {
     out.append("  rankdir=LR;\n");
     out.append("  node [shape=box, style=rounded];\n");
     for (SchoolingState state : SchoolingState.values()) {
-      out.append("  ").append(state).append(" [label=\"").append(state).append("\\n")
-          .append(state.chineseLabel()).append('"')
+      out.append("  ")
+          .append(state)
+          .append(" [label=\"")
+          .append(state)
+          .append("\\n")
+          .append(state.chineseLabel())
+          .append('"')
           .append(state.isTerminal() ? ", peripheries=2" : "")
           .append(state == TransitionTable.initialState() ? ", style=\"rounded,bold\"" : "")
           .append("];\n");
     }
     for (Tuple2<Tuple2<SchoolingState, SchoolingState>, List<Transition>> edge : edges(rows)) {
-      out.append("  ").append(edge._1._1).append(" -> ").append(edge._1._2).append(" [label=\"")
-          .append(String.join("\\n", edge._2.map(TransitionDiagrams::label))).append("\"];\n");
+      out.append("  ")
+          .append(edge._1._1)
+          .append(" -> ")
+          .append(edge._1._2)
+          .append(" [label=\"")
+          .append(String.join("\\n", edge._2.map(TransitionDiagrams::label)))
+          .append("\"];\n");
     }
     return out.append("}\n").toString();
   }

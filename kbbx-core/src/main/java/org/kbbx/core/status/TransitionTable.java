@@ -61,14 +61,12 @@ public final class TransitionTable {
       Objects.requireNonNull(row, "rows contains null");
       Transition existing = index[row.from().ordinal()][row.event().ordinal()];
       if (existing != null) {
-        throw new IllegalArgumentException(
-            "Invalid transition table: two rows for (" + row.from() + ", " + row.event() + "): "
-                + existing + " and " + row);
+        throw new IllegalArgumentException("Invalid transition table: two rows for (" + row.from()
+            + ", " + row.event() + "): " + existing + " and " + row);
       }
       if (row.from().isTerminal() && row.event() != EventType.RETRACTION) {
-        throw new IllegalArgumentException(
-            "Invalid transition table: terminal state " + row.from()
-                + " must accept nothing but RETRACTION, got " + row);
+        throw new IllegalArgumentException("Invalid transition table: terminal state " + row.from()
+            + " must accept nothing but RETRACTION, got " + row);
       }
       if (row.event() == EventType.RETRACTION && row.to() != row.from()) {
         throw new IllegalArgumentException(
@@ -85,9 +83,8 @@ public final class TransitionTable {
     Set<SchoolingState> reached = reachable(index);
     for (SchoolingState state : SchoolingState.values()) {
       if (!reached.contains(state)) {
-        throw new IllegalArgumentException(
-            "Invalid transition table: state " + state + " is not reachable from "
-                + initialState());
+        throw new IllegalArgumentException("Invalid transition table: state " + state
+            + " is not reachable from " + initialState());
       }
     }
     return new TransitionTable(sorted, index);

@@ -47,7 +47,8 @@ public final class SchoolCalendar {
   private final SortedSet<LocalDate> makeUpDays;
   private final SchoolDayIndex index;
 
-  private SchoolCalendar(List<Term> sortedTerms, SortedSet<LocalDate> holidays, SortedSet<LocalDate> makeUpDays) {
+  private SchoolCalendar(
+      List<Term> sortedTerms, SortedSet<LocalDate> holidays, SortedSet<LocalDate> makeUpDays) {
     this.terms = sortedTerms;
     this.holidays = holidays;
     this.makeUpDays = makeUpDays;
@@ -92,7 +93,8 @@ public final class SchoolCalendar {
     List<Violation> problems = List.empty();
     List<Term> termList = List.empty();
     if (terms == null) {
-      problems = problems.append(Violation.at("terms", "Invalid school calendar: terms missing (null)"));
+      problems =
+          problems.append(Violation.at("terms", "Invalid school calendar: terms missing (null)"));
     } else {
       termList = List.ofAll(terms);
       problems = problems.appendAll(CalendarChecks.nulls("terms", termList, "term"));
@@ -100,26 +102,27 @@ public final class SchoolCalendar {
     }
     List<LocalDate> holidayList = List.empty();
     if (holidays == null) {
-      problems = problems.append(Violation.at("holidays", "Invalid school calendar: holidays missing (null)"));
+      problems = problems.append(
+          Violation.at("holidays", "Invalid school calendar: holidays missing (null)"));
     } else {
       holidayList = List.ofAll(holidays);
       problems = problems.appendAll(CalendarChecks.nulls("holidays", holidayList, "holiday"));
     }
     List<LocalDate> makeUpList = List.empty();
     if (makeUpDays == null) {
-      problems = problems.append(Violation.at("makeUpDays", "Invalid school calendar: make-up days missing (null)"));
+      problems = problems.append(
+          Violation.at("makeUpDays", "Invalid school calendar: make-up days missing (null)"));
     } else {
       makeUpList = List.ofAll(makeUpDays);
       problems = problems.appendAll(CalendarChecks.nulls("makeUpDays", makeUpList, "make-up day"));
-      problems = problems.appendAll(CalendarChecks.badMakeUpDays(makeUpList, holidayList.filter(Objects::nonNull)));
+      problems = problems.appendAll(
+          CalendarChecks.badMakeUpDays(makeUpList, holidayList.filter(Objects::nonNull)));
     }
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
     return Validation.valid(new SchoolCalendar(
-        termList.sortBy(Term::start),
-        TreeSet.ofAll(holidayList),
-        TreeSet.ofAll(makeUpList)));
+        termList.sortBy(Term::start), TreeSet.ofAll(holidayList), TreeSet.ofAll(makeUpList)));
   }
 
   /**
@@ -189,7 +192,9 @@ public final class SchoolCalendar {
     if (n < 1) {
       throw new IllegalArgumentException("Invalid value for n (valid values 1 or more): " + n);
     }
-    return n <= index.countIn(k) ? index.schoolDayAt(index.firstPositionOf(k) + n - 1) : Option.none();
+    return n <= index.countIn(k)
+        ? index.schoolDayAt(index.firstPositionOf(k) + n - 1)
+        : Option.none();
   }
 
   /**
@@ -238,7 +243,9 @@ public final class SchoolCalendar {
           LocalDate first = term.start().isAfter(startInclusive) ? term.start() : startInclusive;
           LocalDate afterTerm = term.end().plusDays(1);
           LocalDate stop = afterTerm.isBefore(endExclusive) ? afterTerm : endExclusive;
-          return first.isBefore(stop) ? first.datesUntil(stop).filter(this::isSchoolDay) : Stream.empty();
+          return first.isBefore(stop)
+              ? first.datesUntil(stop).filter(this::isSchoolDay)
+              : Stream.empty();
         });
   }
 
@@ -279,7 +286,8 @@ public final class SchoolCalendar {
     Objects.requireNonNull(term, "term");
     int k = index.floorTerm(term.start());
     if (k < 0 || !terms.get(k).equals(term)) {
-      throw new IllegalArgumentException("Term " + term + " is not a term of this calendar " + this);
+      throw new IllegalArgumentException(
+          "Term " + term + " is not a term of this calendar " + this);
     }
     return k;
   }
@@ -299,8 +307,9 @@ public final class SchoolCalendar {
 
   @Override
   public String toString() {
-    return "SchoolCalendar[" + terms.size() + " terms" + span().map(range -> " " + range).getOrElse("")
-        + ", " + holidays.size() + " holidays, " + makeUpDays.size() + " make-up days]";
+    return "SchoolCalendar[" + terms.size() + " terms"
+        + span().map(range -> " " + range).getOrElse("") + ", " + holidays.size() + " holidays, "
+        + makeUpDays.size() + " make-up days]";
   }
 
   /**
@@ -380,7 +389,8 @@ public final class SchoolCalendar {
     public SchoolCalendar build() {
       Validation<Seq<Violation>, SchoolCalendar> result = validate();
       if (result.isInvalid()) {
-        throw new IllegalArgumentException(result.getError().map(Violation::toString).mkString("; "));
+        throw new IllegalArgumentException(
+            result.getError().map(Violation::toString).mkString("; "));
       }
       return result.get();
     }

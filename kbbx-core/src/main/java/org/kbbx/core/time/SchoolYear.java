@@ -40,13 +40,12 @@ public final class SchoolYear implements Comparable<SchoolYear> {
    */
   public static SchoolYear of(int startYear) {
     if (startYear < MIN_START_YEAR || startYear > MAX_START_YEAR) {
-      throw new IllegalArgumentException(
-          "Invalid value for SchoolYear start year (valid values "
-              + MIN_START_YEAR
-              + " - "
-              + MAX_START_YEAR
-              + "): "
-              + startYear);
+      throw new IllegalArgumentException("Invalid value for SchoolYear start year (valid values "
+          + MIN_START_YEAR
+          + " - "
+          + MAX_START_YEAR
+          + "): "
+          + startYear);
     }
     return new SchoolYear(startYear);
   }
@@ -60,7 +59,8 @@ public final class SchoolYear implements Comparable<SchoolYear> {
    */
   public static SchoolYear containing(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    int year = date.getMonthValue() >= Month.SEPTEMBER.getValue() ? date.getYear() : date.getYear() - 1;
+    int year =
+        date.getMonthValue() >= Month.SEPTEMBER.getValue() ? date.getYear() : date.getYear() - 1;
     return of(year);
   }
 
@@ -103,27 +103,23 @@ public final class SchoolYear implements Comparable<SchoolYear> {
     int start = Integer.parseInt(trimmed.substring(0, 4));
     int end = Integer.parseInt(trimmed.substring(5));
     if (end != start + 1) {
-      return Validation.invalid(
-          List.of(
-              Violation.at(
-                  "schoolYear",
-                  "Invalid school year '" + text + "': the second year must be " + (start + 1))));
+      return Validation.invalid(List.of(Violation.at(
+          "schoolYear",
+          "Invalid school year '" + text + "': the second year must be " + (start + 1))));
     }
     return validateStart(text, start);
   }
 
   private static Validation<Seq<Violation>, SchoolYear> validateStart(String text, int start) {
     if (start < MIN_START_YEAR || start > MAX_START_YEAR) {
-      return Validation.invalid(
-          List.of(
-              Violation.at(
-                  "schoolYear",
-                  "Invalid school year '"
-                      + text
-                      + "': start year must be "
-                      + MIN_START_YEAR
-                      + " - "
-                      + MAX_START_YEAR)));
+      return Validation.invalid(List.of(Violation.at(
+          "schoolYear",
+          "Invalid school year '"
+              + text
+              + "': start year must be "
+              + MIN_START_YEAR
+              + " - "
+              + MAX_START_YEAR)));
     }
     return Validation.valid(new SchoolYear(start));
   }

@@ -102,23 +102,28 @@ public record Term(String name, TermKind kind, LocalDate start, LocalDate end) {
       String name, TermKind kind, LocalDate start, LocalDate end) {
     List<Violation> problems = List.empty();
     if (name == null || name.isBlank()) {
-      problems = problems.append(Violation.at("name", "Invalid term name: expected non-blank text, found " + quoted(name)));
+      problems = problems.append(Violation.at(
+          "name", "Invalid term name: expected non-blank text, found " + quoted(name)));
     }
     if (kind == null) {
-      problems = problems.append(Violation.at("kind", "Invalid term kind: expected AUTUMN or SPRING, found null"));
+      problems = problems.append(
+          Violation.at("kind", "Invalid term kind: expected AUTUMN or SPRING, found null"));
     }
     if (start == null) {
-      problems = problems.append(Violation.at("start", "Invalid term start: expected a date, found null"));
+      problems =
+          problems.append(Violation.at("start", "Invalid term start: expected a date, found null"));
     }
     if (end == null) {
-      problems = problems.append(Violation.at("end", "Invalid term end: expected a date, found null"));
+      problems =
+          problems.append(Violation.at("end", "Invalid term end: expected a date, found null"));
     }
     if (start != null && end != null) {
       if (end.isBefore(start)) {
-        problems = problems.append(Violation.at("end",
-            "Invalid term " + quoted(name) + ": end " + end + " is before start " + start));
+        problems = problems.append(Violation.at(
+            "end", "Invalid term " + quoted(name) + ": end " + end + " is before start " + start));
       } else if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_LENGTH_DAYS) {
-        problems = problems.append(Violation.at("end",
+        problems = problems.append(Violation.at(
+            "end",
             "Invalid term " + quoted(name) + ": " + start + ".." + end + " lasts "
                 + (ChronoUnit.DAYS.between(start, end) + 1) + " days, expected at most "
                 + MAX_LENGTH_DAYS));

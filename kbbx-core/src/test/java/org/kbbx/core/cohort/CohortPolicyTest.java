@@ -53,7 +53,8 @@ class CohortPolicyTest {
   @Test
   void compulsoryBirthRangeFor2022_R_AGE_2() {
     // seed 003: 2006年9月1日至2016年8月31日出生, both inclusive
-    assertThat(NATIONAL.compulsoryBirthRange(Y2022)).isEqualTo(DateRange.of(d(2006, 9, 1), d(2016, 8, 31)));
+    assertThat(NATIONAL.compulsoryBirthRange(Y2022))
+        .isEqualTo(DateRange.of(d(2006, 9, 1), d(2016, 8, 31)));
   }
 
   @ParameterizedTest(name = "born {0} -> {1}")
@@ -67,7 +68,8 @@ class CohortPolicyTest {
     "2006-09-01, SHOULD_HAVE_COMPLETED",
   })
   void expectedGradeIsAgeMinusEntryAgePlusOne_R_AGE_3(LocalDate birth, String expected) {
-    assertThat(NATIONAL.expectedGrade(birth, Y2022).map(ExpectedGrade::toString)).isEqualTo(Option.some(expected));
+    assertThat(NATIONAL.expectedGrade(birth, Y2022).map(ExpectedGrade::toString))
+        .isEqualTo(Option.some(expected));
   }
 
   @Test
@@ -75,9 +77,11 @@ class CohortPolicyTest {
     assertThat(NATIONAL.classify(d(2016, 9, 1), Y2022))
         .isEqualTo(new AgeClassification(5, AgeClass.BELOW_AGE, Option.none()));
     assertThat(NATIONAL.classify(d(2016, 8, 31), Y2022))
-        .isEqualTo(new AgeClassification(6, AgeClass.COMPULSORY_AGE, Option.some(ExpectedGrade.of(Grade.of(1)))));
+        .isEqualTo(new AgeClassification(
+            6, AgeClass.COMPULSORY_AGE, Option.some(ExpectedGrade.of(Grade.of(1)))));
     assertThat(NATIONAL.classify(d(2006, 9, 1), Y2022))
-        .isEqualTo(new AgeClassification(15, AgeClass.COMPULSORY_AGE, Option.some(ExpectedGrade.SHOULD_HAVE_COMPLETED)));
+        .isEqualTo(new AgeClassification(
+            15, AgeClass.COMPULSORY_AGE, Option.some(ExpectedGrade.SHOULD_HAVE_COMPLETED)));
     assertThat(NATIONAL.classify(d(2006, 8, 31), Y2022))
         .isEqualTo(new AgeClassification(16, AgeClass.ABOVE_AGE, Option.none()));
     assertThat(NATIONAL.expectedGrade(d(2006, 8, 31), Y2022)).isEqualTo(Option.none());
@@ -85,11 +89,14 @@ class CohortPolicyTest {
 
   @Test
   void gradeTableFor2022() {
-    assertThat(NATIONAL.birthRangeForGrade(Grade.of(1), Y2022)).isEqualTo(DateRange.of(d(2015, 9, 1), d(2016, 8, 31)));
-    assertThat(NATIONAL.birthRangeForGrade(Grade.of(9), Y2022)).isEqualTo(DateRange.of(d(2007, 9, 1), d(2008, 8, 31)));
+    assertThat(NATIONAL.birthRangeForGrade(Grade.of(1), Y2022))
+        .isEqualTo(DateRange.of(d(2015, 9, 1), d(2016, 8, 31)));
+    assertThat(NATIONAL.birthRangeForGrade(Grade.of(9), Y2022))
+        .isEqualTo(DateRange.of(d(2007, 9, 1), d(2008, 8, 31)));
     assertThat(NATIONAL.shouldHaveCompletedBirthRange(Y2022))
         .isEqualTo(Option.some(DateRange.of(d(2006, 9, 1), d(2007, 8, 31))));
-    assertThat(NATIONAL.withLastCompulsoryAge(14).shouldHaveCompletedBirthRange(Y2022)).isEqualTo(Option.none());
+    assertThat(NATIONAL.withLastCompulsoryAge(14).shouldHaveCompletedBirthRange(Y2022))
+        .isEqualTo(Option.none());
   }
 
   @Test
@@ -106,8 +113,10 @@ class CohortPolicyTest {
   @Test
   void entryAtSevenShiftsTheCohort_R_AGE_4() {
     CohortPolicy seven = CohortPolicy.of(MonthDay.of(9, 1), 7, 16, GradeSystem.SIX_THREE);
-    assertThat(seven.compulsoryBirthRange(Y2022)).isEqualTo(DateRange.of(d(2005, 9, 1), d(2015, 8, 31)));
-    assertThat(seven.expectedGrade(d(2015, 8, 31), Y2022)).isEqualTo(Option.some(ExpectedGrade.of(Grade.of(1))));
+    assertThat(seven.compulsoryBirthRange(Y2022))
+        .isEqualTo(DateRange.of(d(2005, 9, 1), d(2015, 8, 31)));
+    assertThat(seven.expectedGrade(d(2015, 8, 31), Y2022))
+        .isEqualTo(Option.some(ExpectedGrade.of(Grade.of(1))));
     assertThat(seven.classify(d(2016, 8, 31), Y2022).ageClass()).isEqualTo(AgeClass.BELOW_AGE);
   }
 
@@ -115,7 +124,8 @@ class CohortPolicyTest {
   void cutOffOnFebruary29IsRejected_R_AGE_4() {
     assertThatThrownBy(() -> NATIONAL.withCutOff(MonthDay.of(2, 29)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid cut-off --02-29: the day does not exist in common years; choose another day");
+        .hasMessage(
+            "Invalid cut-off --02-29: the day does not exist in common years; choose another day");
     assertThatThrownBy(() -> NATIONAL.withCutOff(MonthDay.of(3, 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("children born on 02-29 would skip an age");
@@ -124,24 +134,33 @@ class CohortPolicyTest {
   @Test
   void otherCutOffsWork() {
     CohortPolicy august = NATIONAL.withCutOff(MonthDay.of(8, 31));
-    assertThat(august.compulsoryBirthRange(Y2022)).isEqualTo(DateRange.of(d(2006, 8, 31), d(2016, 8, 30)));
+    assertThat(august.compulsoryBirthRange(Y2022))
+        .isEqualTo(DateRange.of(d(2006, 8, 31), d(2016, 8, 30)));
   }
 
   @Test
   void validateListsEveryProblem_R_AGE_4() {
-    assertThat(CohortPolicy.validate(MonthDay.of(2, 29), 9, 20, null).getError().map(Violation::path))
+    assertThat(
+            CohortPolicy.validate(MonthDay.of(2, 29), 9, 20, null).getError().map(Violation::path))
         .containsExactly("cutOff", "entryAge", "gradeSystem");
     assertThat(CohortPolicy.validate(null, null, null, null).getError().map(Violation::path))
         .containsExactlyInAnyOrder("cutOff", "entryAge", "lastCompulsoryAge", "gradeSystem");
-    assertThat(CohortPolicy.validate(MonthDay.of(9, 1), 6, 13, GradeSystem.FIVE_FOUR).getError().head().message())
-        .isEqualTo("Invalid value for last compulsory age (valid values 14 - 18 for entry age 6): 13");
-    assertThat(CohortPolicy.validate(MonthDay.of(9, 1), 6, 15, GradeSystem.SIX_THREE).get()).isEqualTo(NATIONAL);
+    assertThat(CohortPolicy.validate(MonthDay.of(9, 1), 6, 13, GradeSystem.FIVE_FOUR)
+            .getError()
+            .head()
+            .message())
+        .isEqualTo(
+            "Invalid value for last compulsory age (valid values 14 - 18 for entry age 6): 13");
+    assertThat(CohortPolicy.validate(MonthDay.of(9, 1), 6, 15, GradeSystem.SIX_THREE)
+            .get())
+        .isEqualTo(NATIONAL);
   }
 
   @Test
   void nullsAreNamed() {
     assertThatThrownBy(() -> NATIONAL.ageFor(null, Y2022)).hasMessage("birthDate");
     assertThatThrownBy(() -> NATIONAL.ageFor(d(2010, 1, 1), null)).hasMessage("year");
-    assertThatThrownBy(() -> NATIONAL.birthRangeForAge(-1, Y2022)).hasMessage("Invalid value for age (valid values 0 or more): -1");
+    assertThatThrownBy(() -> NATIONAL.birthRangeForAge(-1, Y2022))
+        .hasMessage("Invalid value for age (valid values 0 or more): -1");
   }
 }

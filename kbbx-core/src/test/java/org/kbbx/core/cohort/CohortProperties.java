@@ -19,12 +19,20 @@ class CohortProperties {
 
   /** Any valid policy: every cut-off but 02-29 and 03-01, entry ages 5-8, every allowed last age. */
   static Gen<CohortPolicy> policies() {
-    Gen<MonthDay> cutOffs = integers().between(1, 365)
+    Gen<MonthDay> cutOffs = integers()
+        .between(1, 365)
         .map(day -> MonthDay.from(LocalDate.ofYearDay(2023, day)))
         .map(md -> md.equals(MonthDay.of(3, 1)) ? MonthDay.of(9, 1) : md);
-    Gen<Integer> entryAges = integers().between(CohortPolicy.MIN_ENTRY_AGE, CohortPolicy.MAX_ENTRY_AGE);
-    return cutOffs.zip(entryAges, integers().between(0, 10), integers().between(0, 1), (cutOff, entry, extra, system) ->
-        CohortPolicy.of(cutOff, entry, entry + 8 + extra % (CohortPolicy.MAX_LAST_COMPULSORY_AGE - entry - 8 + 1),
+    Gen<Integer> entryAges =
+        integers().between(CohortPolicy.MIN_ENTRY_AGE, CohortPolicy.MAX_ENTRY_AGE);
+    return cutOffs.zip(
+        entryAges,
+        integers().between(0, 10),
+        integers().between(0, 1),
+        (cutOff, entry, extra, system) -> CohortPolicy.of(
+            cutOff,
+            entry,
+            entry + 8 + extra % (CohortPolicy.MAX_LAST_COMPULSORY_AGE - entry - 8 + 1),
             GradeSystem.values()[system]));
   }
 
@@ -44,48 +52,50 @@ class CohortProperties {
   @Test
   void rangeForNextYearIsThisYearsShiftedByOneYear_R_AGE_2() {
     qt().forAll(policies(), years())
-        .checkAssert((policy, year) ->
-            assertThat(policy.compulsoryBirthRange(year.next()))
-                .isEqualTo(policy.compulsoryBirthRange(year).plusYears(1)));
+        .checkAssert((policy, year) -> assertThat(policy.compulsoryBirthRange(year.next()))
+            .isEqualTo(policy.compulsoryBirthRange(year).plusYears(1)));
   }
 
   @Test
   void inRangeIffCompulsoryAge_R_AGE_2_R_AGE_6() {
-    qt().forAll(policies(), years(), daysBack())
-        .checkAssert((policy, year, back) -> {
-          LocalDate birth = birthNear(policy, year, back);
-          assertThat(policy.compulsoryBirthRange(year).contains(birth))
-              .isEqualTo(policy.classify(birth, year).ageClass() == AgeClass.COMPULSORY_AGE);
-        });
+    qt().forAll(policies(), years(), daysBack()).checkAssert((policy, year, back) -> {
+      LocalDate birth = birthNear(policy, year, back);
+      assertThat(policy.compulsoryBirthRange(year).contains(birth))
+          .isEqualTo(policy.classify(birth, year).ageClass() == AgeClass.COMPULSORY_AGE);
+    });
   }
 
   @Test
   void everyBirthInRangeHasExactlyOneExpectedGradeOrShouldHaveCompleted_R_AGE_3() {
-    qt().forAll(policies(), years(), daysBack())
-        .checkAssert((policy, year, back) -> {
-          LocalDate birth = birthNear(policy, year, back);
-          if (!policy.compulsoryBirthRange(year).contains(birth)) {
-            return;
-          }
-          ExpectedGrade expected = policy.expectedGrade(birth, year).get();
-          int age = policy.ageFor(birth, year);
-          List<Grade> containing = List.rangeClosed(Grade.FIRST, Grade.LAST).map(Grade::of)
-              .filter(grade -> policy.birthRangeForGrade(grade, year).contains(birth));
-          boolean completed = policy.shouldHaveCompletedBirthRange(year).exists(range -> range.contains(birth));
-          assertThat(containing.size() + (completed ? 1 : 0)).as("exactly one row of the grade table").isEqualTo(1);
-          if (completed) {
-            assertThat(expected.shouldHaveCompleted()).isTrue();
-            assertThat(age).isBetween(policy.entryAge() + 9, policy.lastCompulsoryAge());
-          } else {
-            assertThat(expected.grade()).containsExactly(containing.head());
-            assertThat(containing.head().number()).isEqualTo(age - policy.entryAge() + 1);
-          }
-        });
+    qt().forAll(policies(), years(), daysBack()).checkAssert((policy, year, back) -> {
+      LocalDate birth = birthNear(policy, year, back);
+      if (!policy.compulsoryBirthRange(year).contains(birth)) {
+        return;
+      }
+      ExpectedGrade expected = policy.expectedGrade(birth, year).get();
+      int age = policy.ageFor(birth, year);
+      List<Grade> containing = List.rangeClosed(Grade.FIRST, Grade.LAST)
+          .map(Grade::of)
+          .filter(grade -> policy.birthRangeForGrade(grade, year).contains(birth));
+      boolean completed =
+          policy.shouldHaveCompletedBirthRange(year).exists(range -> range.contains(birth));
+      assertThat(containing.size() + (completed ? 1 : 0))
+          .as("exactly one row of the grade table")
+          .isEqualTo(1);
+      if (completed) {
+        assertThat(expected.shouldHaveCompleted()).isTrue();
+        assertThat(age).isBetween(policy.entryAge() + 9, policy.lastCompulsoryAge());
+      } else {
+        assertThat(expected.grade()).containsExactly(containing.head());
+        assertThat(containing.head().number()).isEqualTo(age - policy.entryAge() + 1);
+      }
+    });
   }
 
   @Test
   void februaryTwentyNinthBirthsNeverThrow_R_AGE_4() {
-    Gen<LocalDate> leapDays = integers().between(0, 73)
+    Gen<LocalDate> leapDays = integers()
+        .between(0, 73)
         .map(k -> 1904 + 4 * k)
         .map(y -> LocalDate.of(y == 2100 ? 2104 : y, 2, 29));
     qt().forAll(policies(), years(), leapDays, integers().between(1, 9))
@@ -99,12 +109,13 @@ class CohortProperties {
 
   @Test
   void rangesForOneAgeTileTheTimeline_R_AGE_2() {
-    qt().forAll(policies(), years(), integers().between(0, 20))
-        .checkAssert((policy, year, age) -> {
-          DateRange thisYear = policy.birthRangeForAge(age, year);
-          DateRange nextYear = policy.birthRangeForAge(age, year.next());
-          assertThat(nextYear.first()).as("no gap, no overlap").isEqualTo(thisYear.last().plusDays(1));
-        });
+    qt().forAll(policies(), years(), integers().between(0, 20)).checkAssert((policy, year, age) -> {
+      DateRange thisYear = policy.birthRangeForAge(age, year);
+      DateRange nextYear = policy.birthRangeForAge(age, year.next());
+      assertThat(nextYear.first())
+          .as("no gap, no overlap")
+          .isEqualTo(thisYear.last().plusDays(1));
+    });
   }
 
   @Test
@@ -113,7 +124,8 @@ class CohortProperties {
         .checkAssert((policy, year, back, age) -> {
           LocalDate birth = birthNear(policy, year, back);
           List<SchoolYear> window = List.rangeClosed(-25, 25).map(year::plusYears);
-          List<SchoolYear> holding = window.filter(y -> policy.birthRangeForAge(age, y).contains(birth));
+          List<SchoolYear> holding =
+              window.filter(y -> policy.birthRangeForAge(age, y).contains(birth));
           assertThat(holding).hasSize(1);
           assertThat(policy.ageFor(birth, holding.head())).isEqualTo(age);
         });
@@ -121,15 +133,18 @@ class CohortProperties {
 
   @Test
   void ageRangeAgreesWithPeriodAge_R_AGE_1() {
-    qt().forAll(policies(), years(), daysBack())
-        .checkAssert((policy, year, back) -> {
-          LocalDate birth = birthNear(policy, year, back);
-          int age = policy.ageFor(birth, year);
-          if (age >= 0) {
-            assertThat(policy.birthRangeForAge(age, year).contains(birth)).isTrue();
-          }
-          assertThat(policy.ageFor(birth.plusDays(1), year)).as("age never grows with a later birth").isLessThanOrEqualTo(age);
-          assertThat(policy.ageFor(birth, year.next())).as("one year older each school year").isEqualTo(age + 1);
-        });
+    qt().forAll(policies(), years(), daysBack()).checkAssert((policy, year, back) -> {
+      LocalDate birth = birthNear(policy, year, back);
+      int age = policy.ageFor(birth, year);
+      if (age >= 0) {
+        assertThat(policy.birthRangeForAge(age, year).contains(birth)).isTrue();
+      }
+      assertThat(policy.ageFor(birth.plusDays(1), year))
+          .as("age never grows with a later birth")
+          .isLessThanOrEqualTo(age);
+      assertThat(policy.ageFor(birth, year.next()))
+          .as("one year older each school year")
+          .isEqualTo(age + 1);
+    });
   }
 }

@@ -47,7 +47,8 @@ class DivisionCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"52052710020", "5205271002a1", "000000000000", "520500100000", "520527000201", ""})
+  @ValueSource(
+      strings = {"52052710020", "5205271002a1", "000000000000", "520500100000", "520527000201", ""})
   void malformedCodesAreRejected_R_DIV_1(String text) {
     assertThat(DivisionCode.validate(text).isInvalid()).isTrue();
     assertThatThrownBy(() -> DivisionCode.parse(text))
@@ -63,13 +64,22 @@ class DivisionCodeTest {
 
   /** Valid codes of every level: each group non-zero down to the level, zero below it. */
   static Gen<DivisionCode> codes() {
-    return integers().between(11, 82).zip(integers().between(1, 99), integers().between(1, 99),
-            integers().between(1, 999), integers().between(1, 999),
+    return integers()
+        .between(11, 82)
+        .zip(
+            integers().between(1, 99),
+            integers().between(1, 99),
+            integers().between(1, 999),
+            integers().between(1, 999),
             (p, c, k, t, v) -> new long[] {p, c, k, t, v})
         .zip(integers().between(1, 5), (groups, depth) -> {
-          String digits = String.format("%02d%02d%02d%03d%03d",
-              groups[0], depth > 1 ? groups[1] : 0, depth > 2 ? groups[2] : 0,
-              depth > 3 ? groups[3] : 0, depth > 4 ? groups[4] : 0);
+          String digits = String.format(
+              "%02d%02d%02d%03d%03d",
+              groups[0],
+              depth > 1 ? groups[1] : 0,
+              depth > 2 ? groups[2] : 0,
+              depth > 3 ? groups[3] : 0,
+              depth > 4 ? groups[4] : 0);
           return DivisionCode.parse(digits);
         });
   }
@@ -104,9 +114,15 @@ class DivisionCodeTest {
 
   @Test
   void ofANumberAgreesWithParsingItsDigits_R_DIV_1() {
-    Gen<Long> groups = integers().between(0, 99).zip(integers().between(0, 99), integers().between(0, 99),
-        integers().between(0, 999), integers().between(0, 999),
-        (p, c, k, t, v) -> p * 10_000_000_000L + c * 100_000_000L + k * 1_000_000L + t * 1_000L + v);
+    Gen<Long> groups = integers()
+        .between(0, 99)
+        .zip(
+            integers().between(0, 99),
+            integers().between(0, 99),
+            integers().between(0, 999),
+            integers().between(0, 999),
+            (p, c, k, t, v) ->
+                p * 10_000_000_000L + c * 100_000_000L + k * 1_000_000L + t * 1_000L + v);
     Gen<Long> sparse = groups.zip(integers().between(0, 31), (value, mask) -> {
       long[] units = {10_000_000_000L, 100_000_000L, 1_000_000L, 1_000L, 1L};
       long[] widths = {100L, 100L, 100L, 1000L, 1000L};
@@ -123,9 +139,11 @@ class DivisionCodeTest {
       boolean parses = digits.length() == 12 && DivisionCode.validate(digits).isValid();
       if (parses) {
         assertThat(DivisionCode.of(value)).isEqualTo(DivisionCode.parse(digits));
-        assertThat(DivisionCode.of(value).level()).isEqualTo(DivisionCode.parse(digits).level());
+        assertThat(DivisionCode.of(value).level())
+            .isEqualTo(DivisionCode.parse(digits).level());
       } else {
-        assertThatThrownBy(() -> DivisionCode.of(value)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DivisionCode.of(value))
+            .isInstanceOf(IllegalArgumentException.class);
       }
     });
   }

@@ -2,7 +2,6 @@ package org.kbbx.core.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kbbx.idtesting.IdLikeTexts.leaks;
-import org.kbbx.idtesting.IdLikeTexts;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -19,6 +18,7 @@ import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.core.validation.Violation;
+import org.kbbx.idtesting.IdLikeTexts;
 
 /**
  * No text of the identifier types contains a full ID, valid or not (R-ID-5), and every one of
@@ -36,7 +36,9 @@ class NoRawIdProperties {
       texts.add(id.toString());
       texts.add(id.masked());
       texts.add(String.valueOf(id.county()));
-      LocalDate other = id.birthDate().getYear() > 1 ? id.birthDate().minusDays(1) : id.birthDate().plusDays(1);
+      LocalDate other = id.birthDate().getYear() > 1
+          ? id.birthDate().minusDays(1)
+          : id.birthDate().plusDays(1);
       BirthDateMismatch.check(id, other).forEach(m -> {
         texts.add(m.message());
         texts.add(m.toString());
@@ -56,8 +58,11 @@ class NoRawIdProperties {
       validated.getError().forEach(v -> texts.add(v.message()));
     }
     texts.add(thrown(() -> ResidentId.checkCharacterOf(text)));
-    texts.add(thrown(() -> ResidentId.checkCharacterOf(text.substring(0, Math.min(17, text.length())))));
-    if (text.length() <= 18 && text.chars().limit(17).allMatch(Character::isDigit) && text.length() >= 17) {
+    texts.add(thrown(
+        () -> ResidentId.checkCharacterOf(text.substring(0, Math.min(17, text.length())))));
+    if (text.length() <= 18
+        && text.chars().limit(17).allMatch(Character::isDigit)
+        && text.length() >= 17) {
       texts.add(thrown(() -> ResidentId.ofBody(Long.parseLong(text.substring(0, 17)))));
     }
     for (String key : List.of(text, "G" + text)) {
@@ -91,8 +96,10 @@ class NoRawIdProperties {
   void problemReasonsNameTheCheckAndPositionNeverTheCharacters_R_ID_5() {
     // the reason of a failed check is the same for every text failing it the same way, so it
     // carries none of the text's characters (not even the expected check character)
-    String date = ResidentId.check(withCheck("52242819990231123")).getError().head().reason();
-    String address = ResidentId.check(withCheck("00000020100301123")).getError().head().reason();
+    String date =
+        ResidentId.check(withCheck("52242819990231123")).getError().head().reason();
+    String address =
+        ResidentId.check(withCheck("00000020100301123")).getError().head().reason();
     String check = ResidentId.check("110105194912310021").getError().head().reason();
     qt().forAll(IdLikeTexts.invalidIds()).checkAssert(id -> {
       for (ResidentIdProblem p : ResidentId.check(id).getError()) {
@@ -100,9 +107,12 @@ class NoRawIdProperties {
           case DATE -> assertThat(p.reason()).isEqualTo(date);
           case ADDRESS_CODE -> assertThat(p.reason()).isEqualTo(address);
           case CHECK_CHARACTER -> assertThat(p.reason()).isEqualTo(check);
-          case LENGTH -> assertThat(p.reason()).isEqualTo("has " + id.length() + " characters, expected 18");
-          case CHARACTER -> assertThat(p.reason()).matches(
-              "position \\d+ is not allowed there \\(positions 1-17 are digits, position 18 a digit or X\\)");
+          case LENGTH ->
+            assertThat(p.reason()).isEqualTo("has " + id.length() + " characters, expected 18");
+          case CHARACTER ->
+            assertThat(p.reason())
+                .matches(
+                    "position \\d+ is not allowed there \\(positions 1-17 are digits, position 18 a digit or X\\)");
           default -> throw new AssertionError(p);
         }
       }
@@ -115,7 +125,8 @@ class NoRawIdProperties {
       String key = id.substring(0, Math.min(cut, id.length()));
       assertThat(StudentId.of(key).toString()).isEqualTo(IdMask.mask(key)).hasSameSizeAs(key);
       assertThat(StudentNumber.of(key).toString()).isEqualTo(IdMask.mask(key));
-      assertThat(StudentId.of(key).toString()).doesNotContain(key.length() <= 8 ? key : key.substring(0, 7));
+      assertThat(StudentId.of(key).toString())
+          .doesNotContain(key.length() <= 8 ? key : key.substring(0, 7));
     });
   }
 
@@ -149,8 +160,13 @@ class NoRawIdProperties {
       texts.add(SchoolYear.validate(like).toString());
       texts.add(thrown(() -> SchoolYear.parse(like)));
       texts.add(SchoolId.of(like).toString());
-      texts.add(thrown(() -> StatusEvent.builder().id(like).student(StudentId.of(like))
-          .effectiveDate(LocalDate.of(2024, 9, 2)).sequence(0).type(EventType.ENROL).build()));
+      texts.add(thrown(() -> StatusEvent.builder()
+          .id(like)
+          .student(StudentId.of(like))
+          .effectiveDate(LocalDate.of(2024, 9, 2))
+          .sequence(0)
+          .type(EventType.ENROL)
+          .build()));
       for (String text : texts) {
         assertThat(leaks(text, like)).as("%s leaks %s", text, like).isFalse();
       }

@@ -21,13 +21,21 @@ class ResidentIdFastPathProperties {
 
   /** Texts near valid IDs: valid ones, lower-case x, one character changed, cut or lengthened. */
   private static Gen<String> nearIds() {
-    Gen<String> valid = ResidentIdProperties.first17s().map(b -> b + ResidentId.checkCharacterOf(b));
-    Gen<String> rawBodies = longs().between(0L, 99_999_999_999_999_999L).map(n -> String.format("%017d", n));
+    Gen<String> valid =
+        ResidentIdProperties.first17s().map(b -> b + ResidentId.checkCharacterOf(b));
+    Gen<String> rawBodies =
+        longs().between(0L, 99_999_999_999_999_999L).map(n -> String.format("%017d", n));
     Gen<String> anyBody = rawBodies.mix(ResidentIdProperties.first17s(), 70);
-    Gen<String> withCheck = anyBody.zip(integers().between(0, 11), (body, c) ->
-        body + (c == 11 ? ResidentId.checkCharacterOf(body) : "10X9876543xa".charAt(c)));
-    return withCheck.mix(valid, 50).zip(integers().between(0, 40), integers().between(0, 17),
-        ResidentIdFastPathProperties::mutate);
+    Gen<String> withCheck = anyBody.zip(
+        integers().between(0, 11),
+        (body, c) ->
+            body + (c == 11 ? ResidentId.checkCharacterOf(body) : "10X9876543xa".charAt(c)));
+    return withCheck
+        .mix(valid, 50)
+        .zip(
+            integers().between(0, 40),
+            integers().between(0, 17),
+            ResidentIdFastPathProperties::mutate);
   }
 
   private static String mutate(String text, int how, int position) {
@@ -36,8 +44,10 @@ class ResidentIdFastPathProperties {
       case 1 -> text.substring(0, position);
       case 2 -> text + position;
       case 3 -> text.toLowerCase(Locale.ROOT);
-      case 4 -> text.substring(0, position) + ((text.charAt(position) - '0' + 1) % 10)
-          + text.substring(position + 1);
+      case 4 ->
+        text.substring(0, position)
+            + ((text.charAt(position) - '0' + 1) % 10)
+            + text.substring(position + 1);
       default -> text;
     };
   }
@@ -60,17 +70,20 @@ class ResidentIdFastPathProperties {
 
   @Test
   void aBodyIsValidExactlyWhenItsIdPassesTheFullCheck_R_ID_1() {
-    qt().forAll(longs().between(-1L, 100_000_000_000_000_000L).mix(
-            ResidentIdProperties.first17s().map((String b) -> Long.parseLong(b)), 50))
+    qt().forAll(longs()
+            .between(-1L, 100_000_000_000_000_000L)
+            .mix(ResidentIdProperties.first17s().map((String b) -> Long.parseLong(b)), 50))
         .checkAssert(body -> {
           boolean seventeenDigits = body >= 0 && Long.toString(body).length() == 17;
           String first17 = seventeenDigits ? Long.toString(body) : null;
           boolean valid = seventeenDigits
-              && ResidentId.checkFully(first17 + ResidentId.checkCharacterOf(first17)).isValid();
+              && ResidentId.checkFully(first17 + ResidentId.checkCharacterOf(first17))
+                  .isValid();
           assertThat(ResidentId.isValidBody(body)).as("%s", body).isEqualTo(valid);
           if (valid) {
             ResidentId id = ResidentId.ofBody(body);
-            assertThat(id).isEqualTo(ResidentId.parse(first17 + ResidentId.checkCharacterOf(first17)));
+            assertThat(id)
+                .isEqualTo(ResidentId.parse(first17 + ResidentId.checkCharacterOf(first17)));
             assertThat(id.birthDate()).isEqualTo(ResidentId.parse(id.unmasked()).birthDate());
             assertThat(id.county()).isEqualTo(ResidentId.parse(id.unmasked()).county());
           } else {

@@ -14,12 +14,21 @@ class ResidentIdProperties {
 
   /** The first 17 characters of valid IDs: a real county code, a real date, any sequence. */
   static Gen<String> first17s() {
-    Gen<String> address = integers().between(11, 65).zip(integers().between(1, 30), integers().between(1, 99),
-        (province, city, county) -> String.format("%02d%02d%02d", province, city, county));
-    Gen<LocalDate> birth = integers().between(-25_000, 30_000).map(day -> LocalDate.ofEpochDay(day));
+    Gen<String> address = integers()
+        .between(11, 65)
+        .zip(
+            integers().between(1, 30),
+            integers().between(1, 99),
+            (province, city, county) -> String.format("%02d%02d%02d", province, city, county));
+    Gen<LocalDate> birth =
+        integers().between(-25_000, 30_000).map(day -> LocalDate.ofEpochDay(day));
     Gen<String> sequence = integers().between(0, 999).map(n -> String.format("%03d", n));
-    return address.zip(birth, sequence, (a, b, s) ->
-        a + String.format("%04d%02d%02d", b.getYear(), b.getMonthValue(), b.getDayOfMonth()) + s);
+    return address.zip(
+        birth,
+        sequence,
+        (a, b, s) -> a
+            + String.format("%04d%02d%02d", b.getYear(), b.getMonthValue(), b.getDayOfMonth())
+            + s);
   }
 
   @Test
@@ -45,7 +54,8 @@ class ResidentIdProperties {
           int alphabet = position < 17 ? 10 : 11; // positions 1-17 hold digits only, 18 also X
           int changed = (value + 1 + (shift - 1) % (alphabet - 1)) % alphabet;
           char replacement = changed == 10 ? 'X' : (char) ('0' + changed);
-          String corrupted = text.substring(0, position) + replacement + text.substring(position + 1);
+          String corrupted =
+              text.substring(0, position) + replacement + text.substring(position + 1);
           assertThat(corrupted).isNotEqualTo(text);
           assertThat(ResidentId.isValid(corrupted)).as(corrupted).isFalse();
         });
@@ -56,7 +66,10 @@ class ResidentIdProperties {
     qt().forAll(first17s()).checkAssert(first17 -> {
       ResidentId id = ResidentId.parse(first17 + ResidentId.checkCharacterOf(first17));
       String masked = id.toString();
-      assertThat(masked).hasSize(18).startsWith(first17.substring(0, 6)).endsWith(id.unmasked().substring(14));
+      assertThat(masked)
+          .hasSize(18)
+          .startsWith(first17.substring(0, 6))
+          .endsWith(id.unmasked().substring(14));
       assertThat(masked.substring(6, 14)).isEqualTo("********");
     });
   }

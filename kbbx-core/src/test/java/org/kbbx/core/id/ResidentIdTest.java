@@ -75,29 +75,38 @@ class ResidentIdTest {
 
   @Test
   void issueExampleFailsOnDateAndCheckCharacter_R_ID_1() {
-    InvalidResidentIdException e = catchThrowableOfType(InvalidResidentIdException.class,
-        () -> ResidentId.parse("52242819990231123X"));
-    assertThat(e.getMessage()).isEqualTo("Invalid resident ID '522428********123X': "
-        + "birth date (positions 7-14) is not a real calendar date; "
-        + "check character (position 18) does not match positions 1-17 (ISO 7064 MOD 11-2)");
-    assertThat(e.failedChecks()).containsExactly(ResidentIdCheck.DATE, ResidentIdCheck.CHECK_CHARACTER);
+    InvalidResidentIdException e = catchThrowableOfType(
+        InvalidResidentIdException.class, () -> ResidentId.parse("52242819990231123X"));
+    assertThat(e.getMessage())
+        .isEqualTo("Invalid resident ID '522428********123X': "
+            + "birth date (positions 7-14) is not a real calendar date; "
+            + "check character (position 18) does not match positions 1-17 (ISO 7064 MOD 11-2)");
+    assertThat(e.failedChecks())
+        .containsExactly(ResidentIdCheck.DATE, ResidentIdCheck.CHECK_CHARACTER);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', value = {
-    "11010519491231002   | LENGTH          | has 17 characters, expected 18",
-    "110105194912310020X | LENGTH          | has 19 characters, expected 18",
-    "1101051949123100XX  | CHARACTER       | position 17 is not allowed there",
-    "11O10519491231002X  | CHARACTER       | position 3 is not allowed there",
-    "110105194912310021  | CHECK_CHARACTER | check character (position 18) does not match",
-    "110105194913310027  | DATE            | birth date (positions 7-14) is not a real calendar date",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "11010519491231002   | LENGTH          | has 17 characters, expected 18",
+        "110105194912310020X | LENGTH          | has 19 characters, expected 18",
+        "1101051949123100XX  | CHARACTER       | position 17 is not allowed there",
+        "11O10519491231002X  | CHARACTER       | position 3 is not allowed there",
+        "110105194912310021  | CHECK_CHARACTER | check character (position 18) does not match",
+        "110105194913310027  | DATE            | birth date (positions 7-14) is not a real calendar date",
+      })
   void reportsWhichCheckFailedAndWhereButNotTheCharacters_R_ID_1_R_ID_5(
       String text, ResidentIdCheck check, String reason) {
-    InvalidResidentIdException e = catchThrowableOfType(InvalidResidentIdException.class, () -> ResidentId.parse(text));
+    InvalidResidentIdException e =
+        catchThrowableOfType(InvalidResidentIdException.class, () -> ResidentId.parse(text));
     assertThat(e.failedChecks()).contains(check);
-    assertThat(e.getMessage()).startsWith("Invalid resident ID '" + IdMask.mask(text) + "': ").contains(reason)
-        .doesNotContain(text).doesNotContain("1949").doesNotContain("'O'");
+    assertThat(e.getMessage())
+        .startsWith("Invalid resident ID '" + IdMask.mask(text) + "': ")
+        .contains(reason)
+        .doesNotContain(text)
+        .doesNotContain("1949")
+        .doesNotContain("'O'");
     assertThat(ResidentId.isValid(text)).isFalse();
   }
 
@@ -105,7 +114,8 @@ class ResidentIdTest {
   void addressCodeMustBeADivisionCode() {
     String text = withCheck("00000020100301123");
     Validation<Seq<ResidentIdProblem>, ResidentId> result = ResidentId.check(text);
-    assertThat(result.getError().map(ResidentIdProblem::check)).containsExactly(ResidentIdCheck.ADDRESS_CODE);
+    assertThat(result.getError().map(ResidentIdProblem::check))
+        .containsExactly(ResidentIdCheck.ADDRESS_CODE);
   }
 
   @Test
@@ -115,16 +125,20 @@ class ResidentIdTest {
     assertThat(result.getError()).hasSize(3);
     assertThat(result.getError().map(Violation::path)).containsOnly("residentId");
     assertThat(ResidentId.check("000000199902311230").getError().map(ResidentIdProblem::check))
-        .containsExactly(ResidentIdCheck.ADDRESS_CODE, ResidentIdCheck.DATE, ResidentIdCheck.CHECK_CHARACTER);
+        .containsExactly(
+            ResidentIdCheck.ADDRESS_CODE, ResidentIdCheck.DATE, ResidentIdCheck.CHECK_CHARACTER);
     // wrong length and a letter at once
     assertThat(ResidentId.check("1101a5").getError().map(ResidentIdProblem::check))
         .containsExactly(ResidentIdCheck.LENGTH, ResidentIdCheck.CHARACTER);
-    assertThat(ResidentId.validate(null).getError().head().message()).isEqualTo("Invalid resident ID null: missing (null)");
+    assertThat(ResidentId.validate(null).getError().head().message())
+        .isEqualTo("Invalid resident ID null: missing (null)");
   }
 
   @Test
   void parseNullNamesTheParameter() {
-    assertThatThrownBy(() -> ResidentId.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+    assertThatThrownBy(() -> ResidentId.parse(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
   }
 
   @Test
@@ -147,13 +161,15 @@ class ResidentIdTest {
   void birthDateCrossCheckReportsAndNeverFixes_R_ID_3() {
     ResidentId id = ResidentId.parse(STANDARD_EXAMPLE);
     assertThat(BirthDateMismatch.check(id, LocalDate.of(1949, 12, 31))).isEqualTo(Option.none());
-    BirthDateMismatch finding = BirthDateMismatch.check(id, LocalDate.of(1950, 1, 1)).get();
+    BirthDateMismatch finding =
+        BirthDateMismatch.check(id, LocalDate.of(1950, 1, 1)).get();
     assertThat(finding.code()).isEqualTo("BIRTH_DATE_MISMATCH");
     assertThat(finding.birthDateInId()).isEqualTo(LocalDate.of(1949, 12, 31));
     assertThat(finding.recordedBirthDate()).isEqualTo(LocalDate.of(1950, 1, 1));
     // the masked ID next to the date it encodes would be the full number (R-ID-5)
     assertThat(finding.message())
-        .isEqualTo("Resident ID 110105********002X encodes a birth date other than the recorded 1950-01-01");
+        .isEqualTo(
+            "Resident ID 110105********002X encodes a birth date other than the recorded 1950-01-01");
     assertThat(finding.toString()).doesNotContain("1949").doesNotContain("19491231");
     assertThat(id.birthDate()).as("the ID is unchanged").isEqualTo(LocalDate.of(1949, 12, 31));
     assertThatThrownBy(() -> new BirthDateMismatch(id, LocalDate.of(1949, 12, 31)))

@@ -12,7 +12,9 @@ class StudentIdTest {
   @Test
   void keepsTheKeyExactlyAndComparesOnIt_R_ID_4() {
     assertThat(StudentId.of(" S-001 ").unmasked()).isEqualTo(" S-001 ");
-    assertThat(StudentId.of("S-001")).isEqualTo(StudentId.of("S-001")).isNotEqualTo(StudentId.of("s-001"));
+    assertThat(StudentId.of("S-001"))
+        .isEqualTo(StudentId.of("S-001"))
+        .isNotEqualTo(StudentId.of("s-001"));
     assertThat(StudentId.of("S-001")).hasSameHashCodeAs(StudentId.of("S-001"));
   }
 
@@ -26,7 +28,10 @@ class StudentIdTest {
 
   @Test
   void blankIsRejectedWithoutEchoingTheText_R_ID_5() {
-    assertThatThrownBy(() -> StudentId.of(" \t")).hasMessage("Invalid StudentId: must not be blank");
-    assertThatThrownBy(() -> StudentId.of(null)).isInstanceOf(NullPointerException.class).hasMessage("value");
+    assertThatThrownBy(() -> StudentId.of(" \t"))
+        .hasMessage("Invalid StudentId: must not be blank");
+    assertThatThrownBy(() -> StudentId.of(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("value");
   }
 }

@@ -12,13 +12,18 @@ class StudentNumberTest {
   @Test
   void anyNonBlankTextIsKeptExactly_R_ID_4() {
     assertThat(StudentNumber.of(" S-001 ").unmasked()).isEqualTo(" S-001 ");
-    assertThat(StudentNumber.of("S-001")).isEqualTo(StudentNumber.of("S-001")).isNotEqualTo(StudentNumber.of("s-001"));
+    assertThat(StudentNumber.of("S-001"))
+        .isEqualTo(StudentNumber.of("S-001"))
+        .isNotEqualTo(StudentNumber.of("s-001"));
   }
 
   @Test
   void blankAndNullAreRejected_R_ID_4() {
-    assertThatThrownBy(() -> StudentNumber.of(" ")).hasMessage("Invalid student number '*': expected non-blank text");
-    assertThatThrownBy(() -> StudentNumber.of(null)).isInstanceOf(NullPointerException.class).hasMessage("value");
+    assertThatThrownBy(() -> StudentNumber.of(" "))
+        .hasMessage("Invalid student number '*': expected non-blank text");
+    assertThatThrownBy(() -> StudentNumber.of(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("value");
     assertThat(StudentNumber.validate(null).getError().head().path()).isEqualTo("studentNumber");
     assertThat(StudentNumber.validate("").isInvalid()).isTrue();
     assertThat(StudentNumber.validate("G1").get().unmasked()).isEqualTo("G1");

@@ -21,15 +21,23 @@ class PriorityGroupTest {
   @Test
   void elevenGroupsOfTheDomainText_R_GRP_1() {
     assertThat(PriorityGroup.values()).hasSize(11);
-    assertThat(Arrays.stream(PriorityGroup.values()).map(PriorityGroup::chineseLabel).distinct()).hasSize(11);
+    assertThat(Arrays.stream(PriorityGroup.values())
+            .map(PriorityGroup::chineseLabel)
+            .distinct())
+        .hasSize(11);
     assertThat(PriorityGroup.LEFT_BEHIND.chineseLabel()).isEqualTo("留守儿童");
   }
 
   @Test
   void hanzhongFiveGroupsAreACallerOwnedSubset_R_GRP_1() {
     var five = PriorityGroup.hanzhongFiveGroups();
-    assertThat(five).containsExactlyInAnyOrder(PriorityGroup.REGISTERED_POOR, PriorityGroup.LEFT_BEHIND,
-        PriorityGroup.DISABLED, PriorityGroup.MIGRANT_CHILD, PriorityGroup.LEARNING_DIFFICULTY);
+    assertThat(five)
+        .containsExactlyInAnyOrder(
+            PriorityGroup.REGISTERED_POOR,
+            PriorityGroup.LEFT_BEHIND,
+            PriorityGroup.DISABLED,
+            PriorityGroup.MIGRANT_CHILD,
+            PriorityGroup.LEARNING_DIFFICULTY);
     five.clear();
     assertThat(PriorityGroup.hanzhongFiveGroups()).hasSize(5);
     assertThat(EnumSet.allOf(Sex.class)).extracting(Sex::chineseLabel).containsExactly("男", "女");

@@ -35,8 +35,7 @@ class FractionTest {
   void staysExactBeyondLong() {
     Fraction big = Fraction.of(Long.MAX_VALUE, Long.MAX_VALUE - 1);
     Fraction square = big.times(big);
-    assertThat(square.numerator())
-        .isEqualTo(BigInteger.valueOf(Long.MAX_VALUE).pow(2));
+    assertThat(square.numerator()).isEqualTo(BigInteger.valueOf(Long.MAX_VALUE).pow(2));
     assertThat(square.compareTo(big)).isPositive();
   }
 
@@ -53,9 +52,12 @@ class FractionTest {
 
   @Test
   void roundsOnlyWhenAskedWithTheCallersMode() {
-    assertThat(Fraction.of(2, 3).toPercent(2, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("66.67"));
-    assertThat(Fraction.of(2, 3).toBigDecimal(3, RoundingMode.DOWN)).isEqualTo(new BigDecimal("0.666"));
-    assertThat(Fraction.of(-1, 8).toPercent(1, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("-12.5"));
+    assertThat(Fraction.of(2, 3).toPercent(2, RoundingMode.HALF_UP))
+        .isEqualTo(new BigDecimal("66.67"));
+    assertThat(Fraction.of(2, 3).toBigDecimal(3, RoundingMode.DOWN))
+        .isEqualTo(new BigDecimal("0.666"));
+    assertThat(Fraction.of(-1, 8).toPercent(1, RoundingMode.HALF_UP))
+        .isEqualTo(new BigDecimal("-12.5"));
   }
 
   @Test

@@ -88,7 +88,8 @@ class TargetTest {
     assertThat(check.isMet()).isEqualTo(outcome == TargetOutcome.MET);
     assertThat(check.shortfall().map(Fraction::toString).getOrNull()).isEqualTo(shortfall);
     String expectedDifference = "-0".equals(difference) ? "0" : difference;
-    assertThat(check.difference().map(Fraction::toString).getOrNull()).isEqualTo(expectedDifference);
+    assertThat(check.difference().map(Fraction::toString).getOrNull())
+        .isEqualTo(expectedDifference);
   }
 
   @Test

@@ -1,14 +1,12 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 /**
@@ -37,14 +35,17 @@ class CountyScaleTest {
       appoint(builder, "head-" + t, Position.townshipHead(township));
       appoint(builder, "centre-" + t, Position.educationCentreDirector(township));
       appoint(builder, "section-" + t, Position.bureauSection(PersonId.of("section-" + t)));
-      builder.guarantee(new GuaranteeAssignment.SectionForTownship(PersonId.of("section-" + t), township));
-      builder.letter(new ResponsibilityLetter(Position.countyHead(COUNTY), Position.townshipHead(township), YEAR));
+      builder.guarantee(
+          new GuaranteeAssignment.SectionForTownship(PersonId.of("section-" + t), township));
+      builder.letter(new ResponsibilityLetter(
+          Position.countyHead(COUNTY), Position.townshipHead(township), YEAR));
       for (int v = 0; v < VILLAGES_PER_TOWNSHIP; v++) {
         DivisionCode village = DivisionCode.of(township.value() + 200 + v);
         villages[t * VILLAGES_PER_TOWNSHIP + v] = village;
         builder.division(village);
         appoint(builder, "director-" + village, Position.villageDirector(village));
-        builder.letter(new ResponsibilityLetter(Position.townshipHead(township), Position.villageDirector(village), YEAR));
+        builder.letter(new ResponsibilityLetter(
+            Position.townshipHead(township), Position.villageDirector(village), YEAR));
       }
     }
     int student = 0;
@@ -53,7 +54,8 @@ class CountyScaleTest {
       DivisionCode township = villages[(s % TOWNSHIPS) * VILLAGES_PER_TOWNSHIP].township();
       builder.school(school, township);
       appoint(builder, "principal-" + s, Position.principal(school));
-      builder.letter(new ResponsibilityLetter(Position.bureauDirector(COUNTY), Position.principal(school), YEAR));
+      builder.letter(new ResponsibilityLetter(
+          Position.bureauDirector(COUNTY), Position.principal(school), YEAR));
       for (int k = 0; k < TEACHERS_PER_SCHOOL; k++) {
         PersonId teacher = PersonId.of("teacher-" + s + "-" + k);
         Position seat = Position.teacher(school, teacher);
@@ -61,21 +63,24 @@ class CountyScaleTest {
         builder.letter(new ResponsibilityLetter(Position.principal(school), seat, YEAR));
         for (int n = 0; n < STUDENTS_PER_TEACHER; n++) {
           StudentId ref = StudentId.of("s" + student);
-          DivisionCode village = villages[(s % TOWNSHIPS) * VILLAGES_PER_TOWNSHIP + n % VILLAGES_PER_TOWNSHIP];
+          DivisionCode village =
+              villages[(s % TOWNSHIPS) * VILLAGES_PER_TOWNSHIP + n % VILLAGES_PER_TOWNSHIP];
           builder.student(new StudentPlacement(ref, village, school, n % 5 == 0));
           builder.guarantee(new GuaranteeAssignment.TeacherForStudent(teacher, ref));
           builder.classTeacher(ref, teacher);
-          builder.letter(new ResponsibilityLetter(Position.villageDirector(village), Position.parent(ref), YEAR));
+          builder.letter(new ResponsibilityLetter(
+              Position.villageDirector(village), Position.parent(ref), YEAR));
           builder.letter(new ResponsibilityLetter(seat, Position.parent(ref), YEAR));
           student++;
         }
       }
     }
     for (DivisionCode village : villages) {
-      builder.survey(village, SchoolId.of("school-" + (village.township().value() / 1000 % 1000 - 100)));
+      builder.survey(
+          village, SchoolId.of("school-" + (village.township().value() / 1000 % 1000 - 100)));
     }
-    ResponsibilityProfile profile =
-        ResponsibilityProfile.national().withCap(GuaranteeKind.TEACHER_STUDENT, GuaranteeCap.of(15, STUDENTS_PER_TEACHER));
+    ResponsibilityProfile profile = ResponsibilityProfile.national()
+        .withCap(GuaranteeKind.TEACHER_STUDENT, GuaranteeCap.of(15, STUDENTS_PER_TEACHER));
     return builder.build(profile).getOrElseGet(problems -> {
       throw new AssertionError(problems.take(5).mkString("; "));
     });

@@ -11,32 +11,31 @@ class CoverageProperties {
   /** R-RC-5: the coverage findings are exactly the gaps punched into a complete random county. */
   @Test
   void rRc5FindingsAreExactlyTheGaps() {
-    qt().forAll(longs().all())
-        .checkAssert(
-            seed -> {
-              RandomCounty county = new RandomCounty(seed, 0.3);
-              assertThat(county.build().coverage(RandomCounty.YEAR))
-                  .containsExactlyInAnyOrderElementsOf(county.expected);
-            });
+    qt().forAll(longs().all()).checkAssert(seed -> {
+      RandomCounty county = new RandomCounty(seed, 0.3);
+      assertThat(county.build().coverage(RandomCounty.YEAR))
+          .containsExactlyInAnyOrderElementsOf(county.expected);
+    });
   }
 
   /** R-RC-5: a complete random county has no finding at all. */
   @Test
   void rRc5CompleteCountyHasNoFinding() {
     qt().forAll(longs().all())
-        .checkAssert(seed -> assertThat(new RandomCounty(seed, 0).build().coverage(RandomCounty.YEAR)).isEmpty());
+        .checkAssert(
+            seed -> assertThat(new RandomCounty(seed, 0).build().coverage(RandomCounty.YEAR))
+                .isEmpty());
   }
 
   /** R-RC-3: letters are per school year; for another year every required link lacks its letter. */
   @Test
   void rRc3LettersOfOneYearDoNotCoverTheNext() {
-    qt().forAll(longs().all())
-        .checkAssert(
-            seed -> {
-              Organisation org = new RandomCounty(seed, 0).build();
-              assertThat(org.coverage(RandomCounty.YEAR.next()))
-                  .isNotEmpty()
-                  .allSatisfy(finding -> assertThat(finding).isInstanceOf(CoverageFinding.MissingLetter.class));
-            });
+    qt().forAll(longs().all()).checkAssert(seed -> {
+      Organisation org = new RandomCounty(seed, 0).build();
+      assertThat(org.coverage(RandomCounty.YEAR.next()))
+          .isNotEmpty()
+          .allSatisfy(
+              finding -> assertThat(finding).isInstanceOf(CoverageFinding.MissingLetter.class));
+    });
   }
 }

@@ -1,12 +1,10 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import java.util.EnumSet;
 import java.util.function.IntUnaryOperator;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 /** The seeds' numbers as organisations: Liuba's Madao middle school (seed 004), Yundou town (seed 003). */
@@ -67,11 +65,14 @@ final class Fixtures {
     for (int n = 1; n <= LIUBA_STUDENTS; n++) {
       DivisionCode village = DivisionCode.of(MADAO.value() + 200 + 1 + n % 5);
       builder.student(new StudentPlacement(liubaStudent(n), village, MADAO_MIDDLE, true));
-      builder.guarantee(new GuaranteeAssignment.TeacherForStudent(liubaTeacher(teacherOf.applyAsInt(n)), liubaStudent(n)));
+      builder.guarantee(new GuaranteeAssignment.TeacherForStudent(
+          liubaTeacher(teacherOf.applyAsInt(n)), liubaStudent(n)));
       builder.classTeacher(liubaStudent(n), liubaTeacher(liubaTeacherOf(n)));
     }
-    builder.letter(new ResponsibilityLetter(Position.countyHead(LIUBA), Position.townshipHead(MADAO), YEAR_2018));
-    builder.letter(new ResponsibilityLetter(Position.bureauDirector(LIUBA), Position.principal(MADAO_MIDDLE), YEAR_2018));
+    builder.letter(new ResponsibilityLetter(
+        Position.countyHead(LIUBA), Position.townshipHead(MADAO), YEAR_2018));
+    builder.letter(new ResponsibilityLetter(
+        Position.bureauDirector(LIUBA), Position.principal(MADAO_MIDDLE), YEAR_2018));
     return builder;
   }
 
@@ -114,10 +115,23 @@ final class Fixtures {
     seat(builder, "junior-principal", "初级中学校长", Position.principal(JUNIOR));
     seat(builder, "yundou-centre", "教管中心主任", Position.educationCentreDirector(YUNDOU));
     seat(builder, "bureau-leader", "包镇局领导", Position.bureauLeader(PersonId.of("bureau-leader")));
-    builder.guarantee(new GuaranteeAssignment.LeaderForTownship(PersonId.of("bureau-leader"), YUNDOU));
-    seat(builder, "primary-teacher", "中心小学教师", Position.teacher(CENTRAL_PRIMARY, PersonId.of("primary-teacher")));
-    seat(builder, "junior-teacher", "初级中学教师", Position.teacher(JUNIOR, PersonId.of("junior-teacher")));
-    seat(builder, PRIMARY_CLASS_TEACHER.value(), "中心小学班主任", Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER));
+    builder.guarantee(
+        new GuaranteeAssignment.LeaderForTownship(PersonId.of("bureau-leader"), YUNDOU));
+    seat(
+        builder,
+        "primary-teacher",
+        "中心小学教师",
+        Position.teacher(CENTRAL_PRIMARY, PersonId.of("primary-teacher")));
+    seat(
+        builder,
+        "junior-teacher",
+        "初级中学教师",
+        Position.teacher(JUNIOR, PersonId.of("junior-teacher")));
+    seat(
+        builder,
+        PRIMARY_CLASS_TEACHER.value(),
+        "中心小学班主任",
+        Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER));
     for (int v = 1; v <= JUNIOR_VILLAGES + PRIMARY_VILLAGES + 1; v++) {
       DivisionCode village = v == 14 ? YUNDOU_COMMUNITY : yundouVillage(v);
       SchoolId school = v <= JUNIOR_VILLAGES ? JUNIOR : CENTRAL_PRIMARY;

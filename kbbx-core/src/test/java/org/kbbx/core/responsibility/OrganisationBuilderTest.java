@@ -1,9 +1,5 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kbbx.core.responsibility.Fixtures.*;
@@ -12,11 +8,14 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.validation.Violation;
 
 class OrganisationBuilderTest {
 
-  private static Seq<Violation> violations(OrganisationBuilder builder, ResponsibilityProfile profile) {
+  private static Seq<Violation> violations(
+      OrganisationBuilder builder, ResponsibilityProfile profile) {
     Validation<Seq<Violation>, Organisation> result = builder.build(profile);
     assertThat(result.isInvalid()).as("expected violations").isTrue();
     return result.getError();
@@ -30,13 +29,17 @@ class OrganisationBuilderTest {
   void rRc4EveryBadAssignmentIsReportedTogether() {
     OrganisationBuilder builder = yundou()
         // unknown person as guarantor
-        .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("ghost"), StudentId.of("Y1")))
+        .guarantee(
+            new GuaranteeAssignment.TeacherForStudent(PersonId.of("ghost"), StudentId.of("Y1")))
         // unknown student
-        .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("junior-teacher"), StudentId.of("nobody")))
+        .guarantee(new GuaranteeAssignment.TeacherForStudent(
+            PersonId.of("junior-teacher"), StudentId.of("nobody")))
         // student Y1 already guaranteed by junior-teacher: guaranteed twice
-        .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("junior-teacher"), StudentId.of("Y1")))
+        .guarantee(new GuaranteeAssignment.TeacherForStudent(
+            PersonId.of("junior-teacher"), StudentId.of("Y1")))
         // unknown township
-        .guarantee(new GuaranteeAssignment.LeaderForTownship(PersonId.of("bureau-leader"), DivisionCode.parse("610922199000")));
+        .guarantee(new GuaranteeAssignment.LeaderForTownship(
+            PersonId.of("bureau-leader"), DivisionCode.parse("610922199000")));
     Seq<String> problems = describe(violations(builder, ResponsibilityProfile.national()));
     assertThat(problems)
         .containsExactly(
@@ -50,7 +53,8 @@ class OrganisationBuilderTest {
   void rRc4TeacherMustTeachAtTheStudentsSchool() {
     OrganisationBuilder builder = yundou()
         .student(new StudentPlacement(StudentId.of("Z"), yundouVillage(1), JUNIOR, true))
-        .guarantee(new GuaranteeAssignment.TeacherForStudent(PersonId.of("primary-teacher"), StudentId.of("Z")));
+        .guarantee(new GuaranteeAssignment.TeacherForStudent(
+            PersonId.of("primary-teacher"), StudentId.of("Z")));
     assertThat(describe(violations(builder, ResponsibilityProfile.national())))
         .containsExactly(
             "guarantees[15]: person primary-teacher holds no teacher position at school 熨斗初级中学, the school of student *");
@@ -91,11 +95,24 @@ class OrganisationBuilderTest {
   @Test
   void rRc3LetterBetweenNonAdjacentLevelsIsRejected() {
     OrganisationBuilder builder = yundou()
-        .letter(new ResponsibilityLetter(Position.countyHead(SHIQUAN), Position.villageDirector(yundouVillage(1)), YEAR_2022))
-        .letter(new ResponsibilityLetter(Position.bureauDirector(SHIQUAN), Position.teacher(JUNIOR, PersonId.of("junior-teacher")), YEAR_2022))
-        .letter(new ResponsibilityLetter(Position.principal(JUNIOR), Position.teacher(CENTRAL_PRIMARY, PersonId.of("primary-teacher")), YEAR_2022))
-        .letter(new ResponsibilityLetter(Position.principal(JUNIOR), Position.teacher(JUNIOR, PersonId.of("junior-teacher")), YEAR_2022))
-        .letter(new ResponsibilityLetter(Position.principal(JUNIOR), Position.teacher(JUNIOR, PersonId.of("junior-teacher")), YEAR_2022));
+        .letter(new ResponsibilityLetter(
+            Position.countyHead(SHIQUAN), Position.villageDirector(yundouVillage(1)), YEAR_2022))
+        .letter(new ResponsibilityLetter(
+            Position.bureauDirector(SHIQUAN),
+            Position.teacher(JUNIOR, PersonId.of("junior-teacher")),
+            YEAR_2022))
+        .letter(new ResponsibilityLetter(
+            Position.principal(JUNIOR),
+            Position.teacher(CENTRAL_PRIMARY, PersonId.of("primary-teacher")),
+            YEAR_2022))
+        .letter(new ResponsibilityLetter(
+            Position.principal(JUNIOR),
+            Position.teacher(JUNIOR, PersonId.of("junior-teacher")),
+            YEAR_2022))
+        .letter(new ResponsibilityLetter(
+            Position.principal(JUNIOR),
+            Position.teacher(JUNIOR, PersonId.of("junior-teacher")),
+            YEAR_2022));
     assertThat(describe(violations(builder, ResponsibilityProfile.national())))
         .containsExactly(
             "letters[0]: letter between 县长@610922000000 and 村委会主任@610922104201 joins no two adjacent levels of a line (县长 → 村委会主任)",
@@ -106,19 +123,28 @@ class OrganisationBuilderTest {
 
   @Test
   void rRc1SeveralLeadingPositionsOnlyWhereTheProfileAllows() {
-    OrganisationBuilder builder = yundou().appoint(PersonId.of("yundou-head"), Position.villageDirector(Fixtures.YUNDOU_COMMUNITY));
+    OrganisationBuilder builder = yundou()
+        .appoint(PersonId.of("yundou-head"), Position.villageDirector(Fixtures.YUNDOU_COMMUNITY));
     // The community's director seat is already held, so use a fresh village.
-    OrganisationBuilder fresh = Organisation.builder(SHIQUAN).division(YUNDOU).division(yundouVillage(1))
+    OrganisationBuilder fresh = Organisation.builder(SHIQUAN)
+        .division(YUNDOU)
+        .division(yundouVillage(1))
         .person(Person.of("li", "李"))
         .appoint(PersonId.of("li"), Position.townshipHead(YUNDOU))
         .appoint(PersonId.of("li"), Position.villageDirector(yundouVillage(1)))
         .appoint(PersonId.of("li"), Position.educationCentreDirector(YUNDOU));
     assertThat(describe(violations(fresh, ResponsibilityProfile.national())))
         .hasSize(2)
-        .allSatisfy(problem -> assertThat(problem).contains("would hold several leading positions").contains("一人一职"));
-    assertThat(fresh.build(ResponsibilityProfile.national().withHolding(PositionHolding.SEVERAL_HEAD_POSITIONS)).isValid())
+        .allSatisfy(problem ->
+            assertThat(problem).contains("would hold several leading positions").contains("一人一职"));
+    assertThat(fresh
+            .build(ResponsibilityProfile.national()
+                .withHolding(PositionHolding.SEVERAL_HEAD_POSITIONS))
+            .isValid())
         .isTrue();
-    assertThat(describe(violations(builder, ResponsibilityProfile.national().withHolding(PositionHolding.SEVERAL_HEAD_POSITIONS))))
+    assertThat(describe(violations(
+            builder,
+            ResponsibilityProfile.national().withHolding(PositionHolding.SEVERAL_HEAD_POSITIONS))))
         .containsExactly(
             "appointments[24]: position 村委会主任@610922104001 is already held by director-14; cannot appoint yundou-head");
   }
@@ -126,23 +152,32 @@ class OrganisationBuilderTest {
   @Test
   void rRc5CycleOfSchoolLeadersIsRejected() {
     SchoolId school = JUNIOR;
-    OrganisationBuilder builder = Organisation.builder(SHIQUAN).division(YUNDOU).school(school, YUNDOU);
+    OrganisationBuilder builder =
+        Organisation.builder(SHIQUAN).division(YUNDOU).school(school, YUNDOU);
     for (String id : new String[] {"a", "b", "c"}) {
-      builder.person(Person.of(id, id))
+      builder
+          .person(Person.of(id, id))
           .appoint(PersonId.of(id), Position.teacher(school, PersonId.of(id)))
           .appoint(PersonId.of(id), Position.schoolLeader(school, PersonId.of(id)));
     }
-    builder.guarantee(new GuaranteeAssignment.LeaderForTeacher(PersonId.of("a"), PersonId.of("b")))
+    builder
+        .guarantee(new GuaranteeAssignment.LeaderForTeacher(PersonId.of("a"), PersonId.of("b")))
         .guarantee(new GuaranteeAssignment.LeaderForTeacher(PersonId.of("b"), PersonId.of("c")))
         .guarantee(new GuaranteeAssignment.LeaderForTeacher(PersonId.of("c"), PersonId.of("a")));
     Seq<String> problems = describe(violations(builder, ResponsibilityProfile.national()));
     assertThat(problems).hasSize(1);
-    assertThat(problems.head()).contains("school leaders guarantee one another in a cycle").contains("a").contains("b").contains("c");
+    assertThat(problems.head())
+        .contains("school leaders guarantee one another in a cycle")
+        .contains("a")
+        .contains("b")
+        .contains("c");
   }
 
   @Test
   void rRc5LeaderGuaranteeingHimselfIsACycleOfOne() {
-    OrganisationBuilder builder = Organisation.builder(SHIQUAN).division(YUNDOU).school(JUNIOR, YUNDOU)
+    OrganisationBuilder builder = Organisation.builder(SHIQUAN)
+        .division(YUNDOU)
+        .school(JUNIOR, YUNDOU)
         .person(Person.of("a", "a"))
         .appoint(PersonId.of("a"), Position.teacher(JUNIOR, PersonId.of("a")))
         .appoint(PersonId.of("a"), Position.schoolLeader(JUNIOR, PersonId.of("a")))
@@ -153,7 +188,9 @@ class OrganisationBuilderTest {
 
   @Test
   void rRc4CapOfZeroIsAnAccumulatedViolationInUntrustedInput() {
-    assertThat(GuaranteeCap.validate("$.caps.TEACHER_STUDENT", 0, 0).getError().map(Violation::toString))
+    assertThat(GuaranteeCap.validate("$.caps.TEACHER_STUDENT", 0, 0)
+            .getError()
+            .map(Violation::toString))
         .containsExactly("$.caps.TEACHER_STUDENT.maximum: cap must be at least 1, found 0");
     assertThat(GuaranteeCap.validate("cap", -1, 0).getError()).hasSize(2);
     assertThat(GuaranteeCap.validate("cap", 9, 8).getError().map(Violation::toString))
@@ -164,7 +201,12 @@ class OrganisationBuilderTest {
   @Test
   void nullInputIsAViolationNotAnException() {
     OrganisationBuilder builder = Organisation.builder(SHIQUAN)
-        .division(null).student(null).guarantee(null).letter(null).person(null).appoint(null, null);
+        .division(null)
+        .student(null)
+        .guarantee(null)
+        .letter(null)
+        .person(null)
+        .appoint(null, null);
     assertThat(violations(builder, ResponsibilityProfile.national())).hasSize(6);
   }
 
@@ -173,6 +215,7 @@ class OrganisationBuilderTest {
     assertThatThrownBy(() -> Position.townshipHead(YUNDOU_COMMUNITY))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected a township-level code, found 610922104001 (village)");
-    assertThatThrownBy(() -> Organisation.builder(YUNDOU)).hasMessageContaining("expected a county-level code");
+    assertThatThrownBy(() -> Organisation.builder(YUNDOU))
+        .hasMessageContaining("expected a county-level code");
   }
 }

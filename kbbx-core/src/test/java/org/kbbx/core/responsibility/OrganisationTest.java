@@ -1,17 +1,17 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kbbx.core.responsibility.Fixtures.*;
 
 import io.vavr.collection.Seq;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.id.StudentId;
 
 class OrganisationTest {
 
-  private static final ResponsibilityProfile NO_LETTERS = ResponsibilityProfile.national().withLettersRequired(Set.of());
+  private static final ResponsibilityProfile NO_LETTERS =
+      ResponsibilityProfile.national().withLettersRequired(Set.of());
 
   private static Organisation built(OrganisationBuilder builder, ResponsibilityProfile profile) {
     return builder.build(profile).getOrElseGet(problems -> {
@@ -25,7 +25,8 @@ class OrganisationTest {
     assertThat(org.students()).hasSize(LIUBA_STUDENTS);
     int total = 0;
     for (int t = 1; t <= LIUBA_TEACHERS; t++) {
-      int wards = org.visibleStudents(Position.teacher(MADAO_MIDDLE, liubaTeacher(t))).size();
+      int wards =
+          org.visibleStudents(Position.teacher(MADAO_MIDDLE, liubaTeacher(t))).size();
       assertThat(wards).isBetween(6, 8);
       total += wards;
     }
@@ -38,12 +39,18 @@ class OrganisationTest {
     // Three students of teacher 35 move to teacher 1, who then has 11: three over the cap of 8.
     Organisation org = built(liuba(n -> n >= 257 ? 1 : liubaTeacherOf(n)), hanzhong());
     assertThat(org.coverage(YEAR_2018))
-        .containsExactly(
-            new CoverageFinding.GuarantorOverCap(
-                GuaranteeKind.TEACHER_STUDENT, Position.teacher(MADAO_MIDDLE, liubaTeacher(1)), 11, GuaranteeCap.of(6, 8)));
-    CoverageFinding.GuarantorOverCap finding = (CoverageFinding.GuarantorOverCap) org.coverage(YEAR_2018).head();
+        .containsExactly(new CoverageFinding.GuarantorOverCap(
+            GuaranteeKind.TEACHER_STUDENT,
+            Position.teacher(MADAO_MIDDLE, liubaTeacher(1)),
+            11,
+            GuaranteeCap.of(6, 8)));
+    CoverageFinding.GuarantorOverCap finding =
+        (CoverageFinding.GuarantorOverCap) org.coverage(YEAR_2018).head();
     assertThat(finding.excess()).isEqualTo(3);
-    assertThat(finding.describe()).contains("T01").contains("11 wards").contains("3 over the cap of 8");
+    assertThat(finding.describe())
+        .contains("T01")
+        .contains("11 wards")
+        .contains("3 over the cap of 8");
   }
 
   @Test
@@ -52,9 +59,15 @@ class OrganisationTest {
     assertThat(org.coverage(YEAR_2018.next()))
         .containsExactly(
             new CoverageFinding.MissingLetter(
-                ChainLink.COUNTY_TOWNSHIP, Position.countyHead(LIUBA), Position.townshipHead(MADAO), YEAR_2018.next()),
+                ChainLink.COUNTY_TOWNSHIP,
+                Position.countyHead(LIUBA),
+                Position.townshipHead(MADAO),
+                YEAR_2018.next()),
             new CoverageFinding.MissingLetter(
-                ChainLink.BUREAU_SCHOOL, Position.bureauDirector(LIUBA), Position.principal(MADAO_MIDDLE), YEAR_2018.next()));
+                ChainLink.BUREAU_SCHOOL,
+                Position.bureauDirector(LIUBA),
+                Position.principal(MADAO_MIDDLE),
+                YEAR_2018.next()));
   }
 
   @Test
@@ -77,7 +90,8 @@ class OrganisationTest {
 
   @Test
   void rRc5PriorityStudentWithoutTeacherAndTownshipWithoutBureauGuarantorAreNamed() {
-    OrganisationBuilder builder = Organisation.builder(SHIQUAN).division(YUNDOU).division(yundouVillage(1));
+    OrganisationBuilder builder =
+        Organisation.builder(SHIQUAN).division(YUNDOU).division(yundouVillage(1));
     builder.school(JUNIOR, YUNDOU).survey(yundouVillage(1), JUNIOR);
     builder.student(new StudentPlacement(StudentId.of("poor"), yundouVillage(1), JUNIOR, true));
     builder.student(new StudentPlacement(StudentId.of("other"), yundouVillage(1), JUNIOR, false));
@@ -95,7 +109,10 @@ class OrganisationTest {
             new CoverageFinding.StudentWithoutGuarantor(StudentId.of("poor"), JUNIOR),
             new CoverageFinding.TownshipWithoutBureauGuarantor(YUNDOU));
     assertThat(findings.map(CoverageFinding::code).distinct())
-        .containsExactly("BROKEN_LINK", "CLASS_TEACHER_VACANT", "STUDENT_WITHOUT_GUARANTOR",
+        .containsExactly(
+            "BROKEN_LINK",
+            "CLASS_TEACHER_VACANT",
+            "STUDENT_WITHOUT_GUARANTOR",
             "TOWNSHIP_WITHOUT_BUREAU_GUARANTOR");
     // PIPL: the finding names the school, never the student's id.
     assertThat(findings.get(6).describe()).doesNotContain("poor").contains(JUNIOR.toString());
@@ -104,10 +121,15 @@ class OrganisationTest {
 
   @Test
   void rRc2GovernmentChainRunsFromParentToCountyHead() {
-    Organisation org = built(yundou().letter(
-        new ResponsibilityLetter(Position.townshipHead(YUNDOU), Position.villageDirector(yundouVillage(2)), YEAR_2022)),
+    Organisation org = built(
+        yundou()
+            .letter(new ResponsibilityLetter(
+                Position.townshipHead(YUNDOU),
+                Position.villageDirector(yundouVillage(2)),
+                YEAR_2022)),
         NO_LETTERS);
-    ResponsibilityChain chain = org.chainFor(StudentId.of("Y2"), Line.GOVERNMENT, YEAR_2022).get();
+    ResponsibilityChain chain =
+        org.chainFor(StudentId.of("Y2"), Line.GOVERNMENT, YEAR_2022).get();
     assertThat(chain.steps().map(ChainStep::role))
         .containsExactly(Role.PARENT, Role.VILLAGE_DIRECTOR, Role.TOWNSHIP_HEAD, Role.COUNTY_HEAD);
     assertThat(chain.steps().map(step -> step.position().get()))
@@ -126,29 +148,41 @@ class OrganisationTest {
   @Test
   void rRc2EducationChainRunsThroughTheClassTeacherNotTheGuarantor_R_RC_10() {
     Organisation org = built(yundou(), NO_LETTERS);
-    ResponsibilityChain chain = org.chainFor(StudentId.of("Y9"), Line.EDUCATION, YEAR_2022).get();
+    ResponsibilityChain chain =
+        org.chainFor(StudentId.of("Y9"), Line.EDUCATION, YEAR_2022).get();
     assertThat(chain.steps().map(ChainStep::role))
         .containsExactly(Role.PARENT, Role.TEACHER, Role.PRINCIPAL, Role.BUREAU_DIRECTOR);
-    assertThat(chain.steps().get(1).position()).contains(Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER));
-    assertThat(org.guarantor(StudentId.of("Y9"))).contains(Position.teacher(CENTRAL_PRIMARY, PersonId.of("primary-teacher")));
+    assertThat(chain.steps().get(1).position())
+        .contains(Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER));
+    assertThat(org.guarantor(StudentId.of("Y9")))
+        .contains(Position.teacher(CENTRAL_PRIMARY, PersonId.of("primary-teacher")));
     assertThat(chain.steps().get(2).holder().map(Person::name)).contains("中心小学校长");
     assertThat(chain.line().duty()).isEqualTo(Duty.RETENTION);
   }
 
   @Test
   void rRc2ChainOfAnUnknownStudentIsNone() {
-    assertThat(built(yundou(), NO_LETTERS).chainFor(StudentId.of("nobody"), Line.EDUCATION, YEAR_2022)).isEmpty();
+    assertThat(
+            built(yundou(), NO_LETTERS).chainFor(StudentId.of("nobody"), Line.EDUCATION, YEAR_2022))
+        .isEmpty();
   }
 
   @Test
   void rRc3FullySignedChainIsComplete() {
     OrganisationBuilder builder = yundou()
-        .letter(new ResponsibilityLetter(Position.bureauDirector(SHIQUAN), Position.principal(JUNIOR), YEAR_2022))
         .letter(new ResponsibilityLetter(
-            Position.principal(JUNIOR), Position.teacher(JUNIOR, PersonId.of("junior-teacher")), YEAR_2022))
+            Position.bureauDirector(SHIQUAN), Position.principal(JUNIOR), YEAR_2022))
         .letter(new ResponsibilityLetter(
-            Position.teacher(JUNIOR, PersonId.of("junior-teacher")), Position.parent(StudentId.of("Y1")), YEAR_2022));
-    ResponsibilityChain chain = built(builder, NO_LETTERS).chainFor(StudentId.of("Y1"), Line.EDUCATION, YEAR_2022).get();
+            Position.principal(JUNIOR),
+            Position.teacher(JUNIOR, PersonId.of("junior-teacher")),
+            YEAR_2022))
+        .letter(new ResponsibilityLetter(
+            Position.teacher(JUNIOR, PersonId.of("junior-teacher")),
+            Position.parent(StudentId.of("Y1")),
+            YEAR_2022));
+    ResponsibilityChain chain = built(builder, NO_LETTERS)
+        .chainFor(StudentId.of("Y1"), Line.EDUCATION, YEAR_2022)
+        .get();
     assertThat(chain.isComplete()).isTrue();
   }
 
@@ -156,26 +190,37 @@ class OrganisationTest {
   void rRc10ClassTeacherMustHoldATeacherSeatOfTheStudentsSchoolAndBeTheOnlyOne() {
     var result = yundou()
         .classTeacher(StudentId.of("Y1"), PersonId.of("junior-teacher")) // Y1 has one already
-        .classTeacher(StudentId.of("Y7"), PersonId.of("junior-teacher")) // Y7 attends the central primary
+        .classTeacher(
+            StudentId.of("Y7"), PersonId.of("junior-teacher")) // Y7 attends the central primary
         .classTeacher(StudentId.of("nobody"), PersonId.of("junior-teacher"))
         .build(NO_LETTERS);
     assertThat(result.isInvalid()).isTrue();
-    assertThat(result.getError().map(v -> v.path())).containsExactly("classTeachers[14]", "classTeachers[15]", "classTeachers[16]");
-    assertThat(result.getError().map(v -> v.message()).mkString(" ")).doesNotContain("Y1", "Y7", "nobody");
+    assertThat(result.getError().map(v -> v.path()))
+        .containsExactly("classTeachers[14]", "classTeachers[15]", "classTeachers[16]");
+    assertThat(result.getError().map(v -> v.message()).mkString(" "))
+        .doesNotContain("Y1", "Y7", "nobody");
   }
 
   @Test
   void rRc10TeacherParentLetterIsNeededForEveryChildAtSchoolThroughTheClassTeacher() {
-    ResponsibilityProfile teacherParent = ResponsibilityProfile.national().withLettersRequired(Set.of(ChainLink.TEACHER_PARENT));
+    ResponsibilityProfile teacherParent =
+        ResponsibilityProfile.national().withLettersRequired(Set.of(ChainLink.TEACHER_PARENT));
     Organisation org = built(yundou(), teacherParent);
-    // 14 students, one letter each from the class teacher, whether or not they are priority students.
+    // 14 students, one letter each from the class teacher, whether or not they are priority
+    // students.
     Seq<CoverageFinding> findings = org.coverage(YEAR_2022);
     assertThat(findings).hasSize(14).allMatch(f -> f instanceof CoverageFinding.MissingLetter);
     assertThat(findings.map(f -> ((CoverageFinding.MissingLetter) f).upper()).distinct())
         .containsExactly(
-            Position.teacher(JUNIOR, PersonId.of("junior-teacher")), Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER));
-    Organisation signed = built(yundou().letter(new ResponsibilityLetter(
-        Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER), Position.parent(StudentId.of("Y7")), YEAR_2022)), teacherParent);
+            Position.teacher(JUNIOR, PersonId.of("junior-teacher")),
+            Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER));
+    Organisation signed = built(
+        yundou()
+            .letter(new ResponsibilityLetter(
+                Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER),
+                Position.parent(StudentId.of("Y7")),
+                YEAR_2022)),
+        teacherParent);
     assertThat(signed.coverage(YEAR_2022)).hasSize(13);
   }
 

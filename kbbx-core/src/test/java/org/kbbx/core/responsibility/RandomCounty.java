@@ -1,9 +1,5 @@
 package org.kbbx.core.responsibility;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 /**
@@ -90,14 +88,18 @@ final class RandomCounty {
       townshipCodes.add(township);
       divisions.add(township);
       leading(Position.townshipHead(township));
-      letter(ChainLink.COUNTY_TOWNSHIP, Position.countyHead(COUNTY), Position.townshipHead(township));
+      letter(
+          ChainLink.COUNTY_TOWNSHIP, Position.countyHead(COUNTY), Position.townshipHead(township));
       int count = 1 + random.nextInt(3);
       for (int v = 1; v <= count; v++) {
         DivisionCode village = DivisionCode.of(township.value() + 200 + v);
         divisions.add(village);
         villages.add(village);
         leading(Position.villageDirector(village));
-        letter(ChainLink.TOWNSHIP_VILLAGE, Position.townshipHead(township), Position.villageDirector(village));
+        letter(
+            ChainLink.TOWNSHIP_VILLAGE,
+            Position.townshipHead(township),
+            Position.villageDirector(village));
       }
     }
     List<SchoolId> schoolIds = new ArrayList<>();
@@ -120,14 +122,18 @@ final class RandomCounty {
         staff.add(teacher);
         appointments.put(Position.teacher(school, teacher), teacher);
         guarantees.add(new GuaranteeAssignment.LeaderForTeacher(leader, teacher));
-        letter(ChainLink.SCHOOL_TEACHER, Position.principal(school), Position.teacher(school, teacher));
+        letter(
+            ChainLink.SCHOOL_TEACHER,
+            Position.principal(school),
+            Position.teacher(school, teacher));
       }
       teachers.put(school, staff);
     }
     // R-RC-15: the education centre director of every township with a school is on the chain.
-    new java.util.LinkedHashSet<>(schools.values()).stream()
-        .filter(location -> !location.equals(COUNTY))
-        .forEach(township -> leading(Position.educationCentreDirector(township)));
+    new java.util.LinkedHashSet<>(schools.values())
+        .stream()
+            .filter(location -> !location.equals(COUNTY))
+            .forEach(township -> leading(Position.educationCentreDirector(township)));
     for (DivisionCode township : townshipCodes) {
       PersonId section = newPerson();
       appointments.put(Position.bureauSection(section), section);
@@ -150,9 +156,13 @@ final class RandomCounty {
       DivisionCode village = villages.get(random.nextInt(villages.size()));
       SchoolId school = schoolIds.get(random.nextInt(schoolIds.size()));
       boolean required = random.nextBoolean();
-      StudentPlacement placement = new StudentPlacement(StudentId.of("s" + n), village, school, required);
+      StudentPlacement placement =
+          new StudentPlacement(StudentId.of("s" + n), village, school, required);
       students.add(placement);
-      letter(ChainLink.VILLAGE_HOUSEHOLD, Position.villageDirector(village), Position.parent(placement.student()));
+      letter(
+          ChainLink.VILLAGE_HOUSEHOLD,
+          Position.villageDirector(village),
+          Position.parent(placement.student()));
       List<PersonId> staff = teachers.get(school);
       if (gap()) {
         expected.add(new CoverageFinding.ClassTeacherVacant(placement.student(), school));
@@ -160,7 +170,10 @@ final class RandomCounty {
         PersonId classTeacher = staff.get(random.nextInt(staff.size()));
         classTeachers.put(placement.student(), classTeacher);
         // R-RC-10: the teacher → parent letter is the class teacher's, for every child at school.
-        letter(ChainLink.TEACHER_PARENT, Position.teacher(school, classTeacher), Position.parent(placement.student()));
+        letter(
+            ChainLink.TEACHER_PARENT,
+            Position.teacher(school, classTeacher),
+            Position.parent(placement.student()));
       }
       if (gap()) {
         if (required) {
@@ -174,20 +187,20 @@ final class RandomCounty {
       wards.merge(seat, 1, Integer::sum);
     }
     if (cap != Integer.MAX_VALUE) {
-      wards.forEach(
-          (seat, count) -> {
-            if (count > cap) {
-              expected.add(
-                  new CoverageFinding.GuarantorOverCap(
-                      GuaranteeKind.TEACHER_STUDENT, seat, count, GuaranteeCap.atMost(cap)));
-            }
-          });
+      wards.forEach((seat, count) -> {
+        if (count > cap) {
+          expected.add(new CoverageFinding.GuarantorOverCap(
+              GuaranteeKind.TEACHER_STUDENT, seat, count, GuaranteeCap.atMost(cap)));
+        }
+      });
     }
   }
 
   ResponsibilityProfile profile() {
     ResponsibilityProfile profile = ResponsibilityProfile.national();
-    return cap == Integer.MAX_VALUE ? profile : profile.withCap(GuaranteeKind.TEACHER_STUDENT, GuaranteeCap.atMost(cap));
+    return cap == Integer.MAX_VALUE
+        ? profile
+        : profile.withCap(GuaranteeKind.TEACHER_STUDENT, GuaranteeCap.atMost(cap));
   }
 
   OrganisationBuilder builder() {
@@ -205,11 +218,8 @@ final class RandomCounty {
   }
 
   Organisation build() {
-    return builder()
-        .build(profile())
-        .getOrElseGet(
-            problems -> {
-              throw new AssertionError("random county did not build: " + problems.mkString("; "));
-            });
+    return builder().build(profile()).getOrElseGet(problems -> {
+      throw new AssertionError("random county did not build: " + problems.mkString("; "));
+    });
   }
 }

@@ -25,10 +25,19 @@ class RolesAndLinesTest {
   @Test
   void rRc14OneVocabularyOfSeatsAndBodies() {
     assertThat(Role.sevenHeads()).allMatch(role -> role.kind() == Role.Kind.SEAT);
-    assertThat(io.vavr.collection.List.of(Role.values()).filter(role -> role.kind() == Role.Kind.BODY)
+    assertThat(io.vavr.collection.List.of(Role.values())
+            .filter(role -> role.kind() == Role.Kind.BODY)
             .map(Role::chineseLabel))
-        .containsExactly("学校", "乡镇教管中心", "乡镇人民政府", "村（居）民委员会", "县教育局", "县人民政府",
-            "县政府教育督导室", "市教育局", "户籍所在地教育行政部门");
+        .containsExactly(
+            "学校",
+            "乡镇教管中心",
+            "乡镇人民政府",
+            "村（居）民委员会",
+            "县教育局",
+            "县人民政府",
+            "县政府教育督导室",
+            "市教育局",
+            "户籍所在地教育行政部门");
     assertThat(Role.SCHOOL.head()).contains(Role.PRINCIPAL);
     assertThat(Role.TOWNSHIP_EDUCATION_CENTRE.head()).contains(Role.EDUCATION_CENTRE_DIRECTOR);
     assertThat(Role.TOWNSHIP_GOVERNMENT.head()).contains(Role.TOWNSHIP_HEAD);
@@ -109,17 +118,21 @@ class RolesAndLinesTest {
 
   @Test
   void rRc9RulesCarryStableCodesAndSanctions() {
-    List<AccountabilityRule> rules =
-        List.of(
-            new AccountabilityRule.TownshipHeadInterview(SchoolLevel.JUNIOR_SECONDARY, Fraction.ofPercent("1.8")),
-            new AccountabilityRule.PrincipalPayForfeit(2),
-            new AccountabilityRule.OneVoteVeto(PriorityGroup.REGISTERED_POOR),
-            new AccountabilityRule.OrderSelfExamination(1),
-            new AccountabilityRule.PublicCriticism(3));
+    List<AccountabilityRule> rules = List.of(
+        new AccountabilityRule.TownshipHeadInterview(
+            SchoolLevel.JUNIOR_SECONDARY, Fraction.ofPercent("1.8")),
+        new AccountabilityRule.PrincipalPayForfeit(2),
+        new AccountabilityRule.OneVoteVeto(PriorityGroup.REGISTERED_POOR),
+        new AccountabilityRule.OrderSelfExamination(1),
+        new AccountabilityRule.PublicCriticism(3));
     assertThat(rules)
         .extracting(AccountabilityRule::code)
         .containsExactly(
-            "TOWNSHIP_HEAD_INTERVIEW", "PRINCIPAL_PAY_FORFEIT", "ONE_VOTE_VETO", "ORDER_SELF_EXAMINATION", "PUBLIC_CRITICISM");
+            "TOWNSHIP_HEAD_INTERVIEW",
+            "PRINCIPAL_PAY_FORFEIT",
+            "ONE_VOTE_VETO",
+            "ORDER_SELF_EXAMINATION",
+            "PUBLIC_CRITICISM");
     assertThat(rules)
         .extracting(rule -> rule.sanction().chineseLabel())
         .containsExactly("约谈", "取消校长全年绩效工资并调整工作", "一票否决", "责令检查", "通报批评");
@@ -128,18 +141,20 @@ class RolesAndLinesTest {
 
   @Test
   void rRc9RuleParametersAreChecked() {
-    assertThatThrownBy(() -> new AccountabilityRule.PrincipalPayForfeit(0)).hasMessageContaining("consecutiveYears");
-    assertThatThrownBy(() -> new AccountabilityRule.PublicCriticism(0)).hasMessageContaining("minimumFindings");
-    assertThatThrownBy(
-            () -> new AccountabilityRule.TownshipHeadInterview(SchoolLevel.PRIMARY, Fraction.of(-1, 100)))
+    assertThatThrownBy(() -> new AccountabilityRule.PrincipalPayForfeit(0))
+        .hasMessageContaining("consecutiveYears");
+    assertThatThrownBy(() -> new AccountabilityRule.PublicCriticism(0))
+        .hasMessageContaining("minimumFindings");
+    assertThatThrownBy(() ->
+            new AccountabilityRule.TownshipHeadInterview(SchoolLevel.PRIMARY, Fraction.of(-1, 100)))
         .hasMessageContaining("threshold");
   }
 
   @ParameterizedTest(name = "R-RC-9 {0}/{1} exceeds 0.6%: {2}")
   @CsvSource({"6, 1000, false", "7, 1000, true", "3, 500, false", "1, 166, true", "0, 0, false"})
   void rRc9ThresholdIsExactAndStrict(long count, long base, boolean exceeds) {
-    AccountabilityRule.TownshipHeadInterview rule =
-        new AccountabilityRule.TownshipHeadInterview(SchoolLevel.PRIMARY, Fraction.ofPercent("0.6"));
+    AccountabilityRule.TownshipHeadInterview rule = new AccountabilityRule.TownshipHeadInterview(
+        SchoolLevel.PRIMARY, Fraction.ofPercent("0.6"));
     assertThat(rule.isExceededBy(Rate.of(count, base))).isEqualTo(exceeds);
   }
 
@@ -148,7 +163,9 @@ class RolesAndLinesTest {
     ResponsibilityProfile national = ResponsibilityProfile.national();
     assertThat(national.lettersRequired()).isEqualTo(EnumSet.allOf(ChainLink.class));
     assertThat(national.capFor(GuaranteeKind.TEACHER_STUDENT)).isEmpty();
-    assertThat(national.withCap(GuaranteeKind.TEACHER_STUDENT, GuaranteeCap.of(6, 8)).capFor(GuaranteeKind.TEACHER_STUDENT))
+    assertThat(national
+            .withCap(GuaranteeKind.TEACHER_STUDENT, GuaranteeCap.of(6, 8))
+            .capFor(GuaranteeKind.TEACHER_STUDENT))
         .contains(GuaranteeCap.of(6, 8));
   }
 }

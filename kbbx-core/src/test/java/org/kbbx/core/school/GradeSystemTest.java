@@ -29,12 +29,16 @@ class GradeSystemTest {
   @Test
   void levelBoundaries_R_AGE_5() {
     assertThat(GradeSystem.SIX_THREE.lastGradeOf(SchoolLevel.PRIMARY)).isEqualTo(Grade.of(6));
-    assertThat(GradeSystem.SIX_THREE.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY)).isEqualTo(Grade.of(7));
+    assertThat(GradeSystem.SIX_THREE.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY))
+        .isEqualTo(Grade.of(7));
     assertThat(GradeSystem.FIVE_FOUR.lastGradeOf(SchoolLevel.PRIMARY)).isEqualTo(Grade.of(5));
-    assertThat(GradeSystem.FIVE_FOUR.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY)).isEqualTo(Grade.of(6));
+    assertThat(GradeSystem.FIVE_FOUR.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY))
+        .isEqualTo(Grade.of(6));
     assertThat(GradeSystem.FIVE_FOUR.juniorYears()).isEqualTo(4);
-    assertThat(GradeSystem.SIX_THREE.crossesLevelBoundary(Grade.of(5), Grade.of(7))).isTrue();
-    assertThat(GradeSystem.FIVE_FOUR.crossesLevelBoundary(Grade.of(6), Grade.of(8))).isFalse();
+    assertThat(GradeSystem.SIX_THREE.crossesLevelBoundary(Grade.of(5), Grade.of(7)))
+        .isTrue();
+    assertThat(GradeSystem.FIVE_FOUR.crossesLevelBoundary(Grade.of(6), Grade.of(8)))
+        .isFalse();
   }
 
   @Test
@@ -51,8 +55,10 @@ class GradeSystemTest {
 
   @Test
   void gradesRunFromOneToNine() {
-    assertThatThrownBy(() -> Grade.of(0)).hasMessage("Invalid value for Grade (valid values 1 - 9): 0");
-    assertThatThrownBy(() -> Grade.of(10)).hasMessage("Invalid value for Grade (valid values 1 - 9): 10");
+    assertThatThrownBy(() -> Grade.of(0))
+        .hasMessage("Invalid value for Grade (valid values 1 - 9): 0");
+    assertThatThrownBy(() -> Grade.of(10))
+        .hasMessage("Invalid value for Grade (valid values 1 - 9): 10");
     assertThat(Grade.of(8).plus(1).isLast()).isTrue();
     assertThatThrownBy(() -> Grade.of(9).plus(1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(Grade.of(3)).hasToString("G3").isEqualTo(Grade.of(3));

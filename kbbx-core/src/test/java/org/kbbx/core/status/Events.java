@@ -1,10 +1,8 @@
 package org.kbbx.core.status;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import java.time.LocalDate;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;
 
 /** Test shorthand for building events of one student, numbered e1, e2, ... in call order. */

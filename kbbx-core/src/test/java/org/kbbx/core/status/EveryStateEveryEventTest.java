@@ -33,28 +33,38 @@ class EveryStateEveryEventTest {
     Map<SchoolingState, Status> statuses = new EnumMap<>(SchoolingState.class);
     StatusEvent enrol = ev.enrol("2022-09-01", 9);
     statuses.put(SchoolingState.NOT_ENROLLED, Status.initial());
-    statuses.put(SchoolingState.DEFERRED,
-        reach(ev.until("2022-09-01", EventType.DEFER, "2023-08-31")));
+    statuses.put(
+        SchoolingState.DEFERRED, reach(ev.until("2022-09-01", EventType.DEFER, "2023-08-31")));
     statuses.put(SchoolingState.ATTENDING, reach(enrol));
-    statuses.put(SchoolingState.ON_LEAVE, reach(enrol, ev.plain("2022-10-01", EventType.START_LEAVE)));
+    statuses.put(
+        SchoolingState.ON_LEAVE, reach(enrol, ev.plain("2022-10-01", EventType.START_LEAVE)));
     StatusEvent suspected = ev.plain("2022-10-01", EventType.MARK_SUSPECTED);
     statuses.put(SchoolingState.SUSPECTED_DROPOUT, reach(enrol, suspected));
-    statuses.put(SchoolingState.DROPPED_OUT,
+    statuses.put(
+        SchoolingState.DROPPED_OUT,
         reach(enrol, suspected, ev.plain("2022-11-01", EventType.CONFIRM_DROPOUT)));
-    statuses.put(SchoolingState.SUSPENDED,
+    statuses.put(
+        SchoolingState.SUSPENDED,
         reach(enrol, ev.until("2022-10-01", EventType.SUSPEND, "2023-01-31")));
-    statuses.put(SchoolingState.HOME_EDUCATION,
+    statuses.put(
+        SchoolingState.HOME_EDUCATION,
         reach(enrol, ev.plain("2022-10-01", EventType.START_HOME_EDUCATION)));
-    statuses.put(SchoolingState.STUDYING_ELSEWHERE,
-        reach(enrol, ev.at("2022-10-01", EventType.STUDY_ELSEWHERE).evidence("在外就读证明").build()));
-    statuses.put(SchoolingState.BORROWED,
+    statuses.put(
+        SchoolingState.STUDYING_ELSEWHERE,
+        reach(
+            enrol,
+            ev.at("2022-10-01", EventType.STUDY_ELSEWHERE).evidence("在外就读证明").build()));
+    statuses.put(
+        SchoolingState.BORROWED,
         reach(enrol, ev.school("2022-10-01", EventType.BORROW, Events.OTHER)));
-    statuses.put(SchoolingState.SPECIAL_SCHOOL,
+    statuses.put(
+        SchoolingState.SPECIAL_SCHOOL,
         reach(enrol, ev.school("2022-10-01", EventType.ENTER_SPECIAL_SCHOOL, Events.OTHER)));
-    statuses.put(SchoolingState.COMPLETED, reach(enrol, ev.plain("2023-07-01", EventType.COMPLETE)));
+    statuses.put(
+        SchoolingState.COMPLETED, reach(enrol, ev.plain("2023-07-01", EventType.COMPLETE)));
     statuses.put(SchoolingState.ABROAD, reach(enrol, ev.plain("2022-10-01", EventType.GO_ABROAD)));
-    statuses.put(SchoolingState.MISSING,
-        reach(enrol, ev.plain("2022-10-01", EventType.REPORT_MISSING)));
+    statuses.put(
+        SchoolingState.MISSING, reach(enrol, ev.plain("2022-10-01", EventType.REPORT_MISSING)));
     statuses.put(SchoolingState.DECEASED, reach(ev.plain("2022-10-01", EventType.DEATH)));
     statuses.put(SchoolingState.AGED_OUT, reach(ev.plain("2022-10-01", EventType.AGE_OUT)));
     return statuses;
@@ -66,8 +76,10 @@ class EveryStateEveryEventTest {
     for (EventField field : type.requiredFields()) {
       switch (field) {
         case SCHOOL:
-          b.school(type == EventType.CONFIRM_TRANSFER_IN || type == EventType.ENROL
-              ? Events.HOME : Events.OTHER);
+          b.school(
+              type == EventType.CONFIRM_TRANSFER_IN || type == EventType.ENROL
+                  ? Events.HOME
+                  : Events.OTHER);
           break;
         case GRADE:
           b.grade(Grade.of(status.grade().map(g -> Math.min(g.number() + 1, 9)).orElse(1)));
@@ -114,7 +126,8 @@ class EveryStateEveryEventTest {
 
   @Test
   void rsm2_nullEventInEveryStateIsATypedRejection() {
-    List.ofAll(oneStatusPerState().values()).forEach(status ->
-        assertThat(machine.apply(status, null).getLeft().code()).isEqualTo("NULL_EVENT"));
+    List.ofAll(oneStatusPerState().values())
+        .forEach(status ->
+            assertThat(machine.apply(status, null).getLeft().code()).isEqualTo("NULL_EVENT"));
   }
 }

@@ -18,18 +18,30 @@ class PrimaryToJuniorTest {
   private final Events e = new Events();
 
   private Status enrolled(int grade, GradeSystem system) {
-    return machine.apply(Status.initial(), e.at("2022-09-01", EventType.ENROL).school(Events.HOME)
-        .grade(Grade.of(grade)).gradeSystem(system).build()).get();
+    return machine
+        .apply(
+            Status.initial(),
+            e.at("2022-09-01", EventType.ENROL)
+                .school(Events.HOME)
+                .grade(Grade.of(grade))
+                .gradeSystem(system)
+                .build())
+        .get();
   }
 
   private StatusEvent toJunior(int grade, Optional<GradeSystem> system) {
-    return e.at("2023-07-10", EventType.PROGRESS_TO_JUNIOR).school(Events.OTHER)
-        .grade(Grade.of(grade)).gradeSystem(system).build();
+    return e.at("2023-07-10", EventType.PROGRESS_TO_JUNIOR)
+        .school(Events.OTHER)
+        .grade(Grade.of(grade))
+        .gradeSystem(system)
+        .build();
   }
 
   @Test
   void rsm9_progressToJuniorMovesSixthGraderToGradeSevenAtAnotherSchool() {
-    Status s = machine.apply(enrolled(6, GradeSystem.SIX_THREE), toJunior(7, Optional.empty())).get();
+    Status s = machine
+        .apply(enrolled(6, GradeSystem.SIX_THREE), toJunior(7, Optional.empty()))
+        .get();
     assertThat(s.schooling()).isEqualTo(SchoolingState.ATTENDING);
     assertThat(s.grade()).contains(Grade.of(7));
     assertThat(s.recordSchool()).contains(Events.OTHER);
@@ -39,8 +51,10 @@ class PrimaryToJuniorTest {
 
   @Test
   void rsm9_progressToJuniorAtTheSameNineYearSchool() {
-    StatusEvent same = e.at("2023-07-10", EventType.PROGRESS_TO_JUNIOR).school(Events.HOME)
-        .grade(Grade.of(7)).build();
+    StatusEvent same = e.at("2023-07-10", EventType.PROGRESS_TO_JUNIOR)
+        .school(Events.HOME)
+        .grade(Grade.of(7))
+        .build();
     Status s = machine.apply(enrolled(6, GradeSystem.SIX_THREE), same).get();
     assertThat(s.recordSchool()).contains(Events.HOME);
     assertThat(s.grade()).contains(Grade.of(7));
@@ -48,8 +62,9 @@ class PrimaryToJuniorTest {
 
   @Test
   void rsm9_progressToJuniorIntoAFiveFourSchoolEntersGradeSix() {
-    Status s = machine.apply(enrolled(6, GradeSystem.SIX_THREE),
-        toJunior(6, Optional.of(GradeSystem.FIVE_FOUR))).get();
+    Status s = machine
+        .apply(enrolled(6, GradeSystem.SIX_THREE), toJunior(6, Optional.of(GradeSystem.FIVE_FOUR)))
+        .get();
     assertThat(s.grade()).contains(Grade.of(6));
     assertThat(s.gradeSystem()).contains(GradeSystem.FIVE_FOUR);
     assertThat(s.gradeSystemOr(GradeSystem.SIX_THREE)).isEqualTo(GradeSystem.FIVE_FOUR);
@@ -57,8 +72,9 @@ class PrimaryToJuniorTest {
 
   @Test
   void rsm9_fiveFourFifthGraderProgressesIntoSixThreeGradeSeven() {
-    Status s = machine.apply(enrolled(5, GradeSystem.FIVE_FOUR),
-        toJunior(7, Optional.of(GradeSystem.SIX_THREE))).get();
+    Status s = machine
+        .apply(enrolled(5, GradeSystem.FIVE_FOUR), toJunior(7, Optional.of(GradeSystem.SIX_THREE)))
+        .get();
     assertThat(s.grade()).contains(Grade.of(7));
     assertThat(s.gradeSystem()).contains(GradeSystem.SIX_THREE);
   }
@@ -67,31 +83,48 @@ class PrimaryToJuniorTest {
   void rsm9_progressToJuniorNeedsTheLastPrimaryGradeAndTheFirstJuniorGrade() {
     Either<Rejection, Status> fromFifth =
         machine.apply(enrolled(5, GradeSystem.SIX_THREE), toJunior(7, Optional.empty()));
-    assertThat(((Rejection.GuardFailed) fromFifth.getLeft()).guard()).isEqualTo(Guard.PRIMARY_TO_JUNIOR);
+    assertThat(((Rejection.GuardFailed) fromFifth.getLeft()).guard())
+        .isEqualTo(Guard.PRIMARY_TO_JUNIOR);
     Either<Rejection, Status> toEighth =
         machine.apply(enrolled(6, GradeSystem.SIX_THREE), toJunior(8, Optional.empty()));
     assertThat(toEighth.getLeft().reason()).contains("first junior grade G7");
-    Either<Rejection, Status> wrongSystemGrade =
-        machine.apply(enrolled(6, GradeSystem.SIX_THREE), toJunior(7, Optional.of(GradeSystem.FIVE_FOUR)));
+    Either<Rejection, Status> wrongSystemGrade = machine.apply(
+        enrolled(6, GradeSystem.SIX_THREE), toJunior(7, Optional.of(GradeSystem.FIVE_FOUR)));
     assertThat(wrongSystemGrade.isLeft()).isTrue();
   }
 
   @Test
   void rsm9_transferBetweenSystemsMapsTheGradeByLevelAndYear() {
-    Status out = machine.apply(enrolled(6, GradeSystem.FIVE_FOUR),
-        e.school("2023-03-01", EventType.TRANSFER_OUT, Events.OTHER)).get();
-    Status in = machine.apply(out, e.at("2023-03-05", EventType.CONFIRM_TRANSFER_IN)
-        .school(Events.OTHER).gradeSystem(GradeSystem.SIX_THREE).build()).get();
+    Status out = machine
+        .apply(
+            enrolled(6, GradeSystem.FIVE_FOUR),
+            e.school("2023-03-01", EventType.TRANSFER_OUT, Events.OTHER))
+        .get();
+    Status in = machine
+        .apply(
+            out,
+            e.at("2023-03-05", EventType.CONFIRM_TRANSFER_IN)
+                .school(Events.OTHER)
+                .gradeSystem(GradeSystem.SIX_THREE)
+                .build())
+        .get();
     assertThat(in.grade()).as("初一 ↔ 初一").contains(Grade.of(7));
     assertThat(in.gradeSystem()).contains(GradeSystem.SIX_THREE);
   }
 
   @Test
   void rsm9_transferWithoutACounterpartGradeIsRejected() {
-    Status out = machine.apply(enrolled(9, GradeSystem.FIVE_FOUR),
-        e.school("2023-03-01", EventType.TRANSFER_OUT, Events.OTHER)).get();
-    Either<Rejection, Status> in = machine.apply(out, e.at("2023-03-05", EventType.CONFIRM_TRANSFER_IN)
-        .school(Events.OTHER).gradeSystem(GradeSystem.SIX_THREE).build());
+    Status out = machine
+        .apply(
+            enrolled(9, GradeSystem.FIVE_FOUR),
+            e.school("2023-03-01", EventType.TRANSFER_OUT, Events.OTHER))
+        .get();
+    Either<Rejection, Status> in = machine.apply(
+        out,
+        e.at("2023-03-05", EventType.CONFIRM_TRANSFER_IN)
+            .school(Events.OTHER)
+            .gradeSystem(GradeSystem.SIX_THREE)
+            .build());
     assertThat(((Rejection.GuardFailed) in.getLeft()).guard()).isEqualTo(Guard.AFTER_TRANSFER_OUT);
     assertThat(in.getLeft().reason()).contains("no grade of the same level and year");
   }
@@ -99,19 +132,24 @@ class PrimaryToJuniorTest {
   @Test
   void rsm9_guardsReadTheSystemOfTheSchoolAttended() {
     Status fiveFourFourth = enrolled(4, GradeSystem.FIVE_FOUR);
-    Either<Rejection, Status> skipAcross = machine.apply(fiveFourFourth, e.grade("2023-02-01", EventType.SKIP, 6));
+    Either<Rejection, Status> skipAcross =
+        machine.apply(fiveFourFourth, e.grade("2023-02-01", EventType.SKIP, 6));
     assertThat(((Rejection.GuardFailed) skipAcross.getLeft()).guard())
         .isEqualTo(Guard.TWO_GRADES_UP_WITHIN_LEVEL);
-    assertThat(machine.apply(enrolled(3, GradeSystem.SIX_THREE), e.grade("2023-02-01", EventType.SKIP, 5))
-        .isRight()).isTrue();
+    assertThat(machine
+            .apply(enrolled(3, GradeSystem.SIX_THREE), e.grade("2023-02-01", EventType.SKIP, 5))
+            .isRight())
+        .isTrue();
   }
 
   @Test
   void rsm9_gradeSystemIsAllowedOnlyOnEventsThatPlaceTheStudentInASchool() {
     assertThat(EventType.PROMOTE.allows(EventField.GRADE_SYSTEM)).isFalse();
     assertThat(EventType.PROGRESS_TO_JUNIOR.allows(EventField.GRADE_SYSTEM)).isTrue();
-    assertThatThrownBy(() -> e.at("2023-09-01", EventType.PROMOTE).grade(Grade.of(2))
-        .gradeSystem(GradeSystem.FIVE_FOUR).build())
+    assertThatThrownBy(() -> e.at("2023-09-01", EventType.PROMOTE)
+            .grade(Grade.of(2))
+            .gradeSystem(GradeSystem.FIVE_FOUR)
+            .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("does not take GRADE_SYSTEM");
   }
@@ -129,6 +167,7 @@ class PrimaryToJuniorTest {
   void rsm9_counterpartGradeByLevelAndYearWithinLevel(
       GradeSystem from, int grade, GradeSystem to, int expected) {
     Optional<Grade> mapped = from.counterpartIn(to, Grade.of(grade));
-    assertThat(mapped).isEqualTo(expected == 0 ? Optional.empty() : Optional.of(Grade.of(expected)));
+    assertThat(mapped)
+        .isEqualTo(expected == 0 ? Optional.empty() : Optional.of(Grade.of(expected)));
   }
 }

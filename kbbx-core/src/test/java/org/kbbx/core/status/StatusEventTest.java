@@ -1,14 +1,12 @@
 package org.kbbx.core.status;
 
-import org.kbbx.core.id.StudentId;
-
-import org.kbbx.core.id.SchoolId;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;
 
 class StatusEventTest {
@@ -24,16 +22,29 @@ class StatusEventTest {
 
   @Test
   void extraneousFieldsAreRefused() {
-    assertThatThrownBy(() -> StatusEvent.builder().id("e1").student(Events.STUDENT)
-            .effectiveDate(DAY).sequence(0).type(EventType.DEATH).grade(Grade.of(3)).build())
+    assertThatThrownBy(() -> StatusEvent.builder()
+            .id("e1")
+            .student(Events.STUDENT)
+            .effectiveDate(DAY)
+            .sequence(0)
+            .type(EventType.DEATH)
+            .grade(Grade.of(3))
+            .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid StatusEvent e1: DEATH does not take GRADE");
   }
 
   @Test
   void evidenceAndReasonAreAllowedEverywhere() {
-    StatusEvent death = StatusEvent.builder().id("e1").student(Events.STUDENT).effectiveDate(DAY)
-        .sequence(0).type(EventType.DEATH).evidence("死亡证明 2022-017").reason("illness").build();
+    StatusEvent death = StatusEvent.builder()
+        .id("e1")
+        .student(Events.STUDENT)
+        .effectiveDate(DAY)
+        .sequence(0)
+        .type(EventType.DEATH)
+        .evidence("死亡证明 2022-017")
+        .reason("illness")
+        .build();
     assertThat(death.evidence()).contains("死亡证明 2022-017");
     assertThat(death.has(EventField.REASON)).isTrue();
   }
@@ -50,14 +61,17 @@ class StatusEventTest {
   void idsMustNotBeBlank() {
     assertThatThrownBy(() -> StudentId.of("")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SchoolId.of(" ")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> StudentId.of(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> StudentId.of(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("value");
   }
 
   @Test
   void statusInvariantsAreChecked() {
-    assertThatThrownBy(() -> Status.builder().schooling(SchoolingState.ATTENDING)
-            .record(RecordState.NONE).build())
+    assertThatThrownBy(() -> Status.builder()
+            .schooling(SchoolingState.ATTENDING)
+            .record(RecordState.NONE)
+            .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("an open record");
     assertThat(Status.initial().isTerminal()).isFalse();
@@ -65,7 +79,8 @@ class StatusEventTest {
 
   @Test
   void machineParametersRefuseNonsense() {
-    assertThatThrownBy(() -> MachineParameters.builder().maxSuspensionExtensions(-1).build())
+    assertThatThrownBy(
+            () -> MachineParameters.builder().maxSuspensionExtensions(-1).build())
         .hasMessageContaining("maxSuspensionExtensions");
     assertThat(MachineParameters.national().automaticDropoutDate(LocalDate.of(2023, 10, 9)))
         .isEqualTo(LocalDate.of(2023, 11, 10));

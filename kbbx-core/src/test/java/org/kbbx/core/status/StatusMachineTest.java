@@ -65,21 +65,23 @@ class StatusMachineTest {
 
   @Test
   void rsm7_enrolWhileAttendingIsNoSuchTransition() {
-    assertThat(run(ev.enrol("2022-09-01", 1), ev.enrol("2022-09-02", 1)).getLeft().code())
+    assertThat(
+            run(ev.enrol("2022-09-01", 1), ev.enrol("2022-09-02", 1)).getLeft().code())
         .isEqualTo("NO_SUCH_TRANSITION");
   }
 
   @Test
   void rsm7_enrolAfterDeferral() {
-    Either<Rejection, Status> result = run(
-        ev.until("2022-09-01", EventType.DEFER, "2023-08-31"), ev.enrol("2023-09-01", 1));
+    Either<Rejection, Status> result =
+        run(ev.until("2022-09-01", EventType.DEFER, "2023-08-31"), ev.enrol("2023-09-01", 1));
     assertThat(result.get().schooling()).isEqualTo(SchoolingState.ATTENDING);
     assertThat(result.get().deferralEnd()).isEmpty();
   }
 
   @Test
   void rsm7_deferralMustEndLater() {
-    Rejection rejection = run(ev.until("2022-09-01", EventType.DEFER, "2022-09-01")).getLeft();
+    Rejection rejection =
+        run(ev.until("2022-09-01", EventType.DEFER, "2022-09-01")).getLeft();
     assertThat(rejection).isInstanceOf(Rejection.GuardFailed.class);
     assertThat(((Rejection.GuardFailed) rejection).guard()).isEqualTo(Guard.DEFERRAL_ENDS_LATER);
   }
@@ -126,26 +128,33 @@ class StatusMachineTest {
 
   @Test
   void rsm7_skipNeverAcrossTheLevelBoundaryUnderFiveFour() {
-    StatusMachine fiveFour =
-        StatusMachine.of(MachineParameters.builder().gradeSystem(GradeSystem.FIVE_FOUR).build());
+    StatusMachine fiveFour = StatusMachine.of(
+        MachineParameters.builder().gradeSystem(GradeSystem.FIVE_FOUR).build());
     assertThat(run(fiveFour, ev.enrol("2022-09-01", 4), ev.grade("2023-09-01", EventType.SKIP, 6))
-        .isLeft()).isTrue();
+            .isLeft())
+        .isTrue();
     assertThat(run(fiveFour, ev.enrol("2022-09-01", 6), ev.grade("2023-09-01", EventType.SKIP, 8))
-        .isRight()).isTrue();
+            .isRight())
+        .isTrue();
   }
 
   @Test
   void rsm7_promotionNeverPastTheLastGrade() {
     Status nine = attendingIn(9);
-    assertThat(Guard.ONE_GRADE_UP.check(nine, ev.grade("2023-09-01", EventType.PROMOTE, 9),
-        machine.parameters()).isDefined()).isTrue();
+    assertThat(Guard.ONE_GRADE_UP
+            .check(nine, ev.grade("2023-09-01", EventType.PROMOTE, 9), machine.parameters())
+            .isDefined())
+        .isTrue();
   }
 
   @Test
   void rsm7_resumeOnlyFromSuspended() {
     assertThat(run(ev.enrol("2022-09-01", 3), ev.plain("2022-10-01", EventType.RESUME))
-        .getLeft().code()).isEqualTo("NO_SUCH_TRANSITION");
-    Either<Rejection, Status> resumed = run(ev.enrol("2022-09-01", 3),
+            .getLeft()
+            .code())
+        .isEqualTo("NO_SUCH_TRANSITION");
+    Either<Rejection, Status> resumed = run(
+        ev.enrol("2022-09-01", 3),
         ev.until("2022-10-01", EventType.SUSPEND, "2023-06-30"),
         ev.plain("2023-03-01", EventType.RESUME));
     assertThat(resumed.get().schooling()).isEqualTo(SchoolingState.ATTENDING);
@@ -155,46 +164,65 @@ class StatusMachineTest {
   @Test
   void rsm7_suspensionLengthAndExtensionsAreBounded() {
     StatusEvent enrol = ev.enrol("2022-09-01", 3);
-    assertThat(run(enrol, ev.until("2022-10-01", EventType.SUSPEND, "2023-10-02")).getLeft())
+    assertThat(
+            run(enrol, ev.until("2022-10-01", EventType.SUSPEND, "2023-10-02")).getLeft())
         .isInstanceOf(Rejection.GuardFailed.class);
-    Status suspended = run(enrol, ev.until("2022-10-01", EventType.SUSPEND, "2023-10-01")).get();
-    Either<Rejection, Status> extended = machine.apply(suspended,
-        ev.until("2023-09-01", EventType.EXTEND_SUSPENSION, "2024-10-01"));
+    Status suspended =
+        run(enrol, ev.until("2022-10-01", EventType.SUSPEND, "2023-10-01")).get();
+    Either<Rejection, Status> extended =
+        machine.apply(suspended, ev.until("2023-09-01", EventType.EXTEND_SUSPENSION, "2024-10-01"));
     assertThat(extended.get().suspensionExtensions()).isEqualTo(1);
-    assertThat(extended.flatMap(s -> machine.apply(s,
-        ev.until("2024-09-01", EventType.EXTEND_SUSPENSION, "2024-10-01"))).getLeft().reason())
+    assertThat(extended
+            .flatMap(s ->
+                machine.apply(s, ev.until("2024-09-01", EventType.EXTEND_SUSPENSION, "2024-10-01")))
+            .getLeft()
+            .reason())
         .contains("already extended 1 time(s)");
-    assertThat(machine.apply(suspended,
-        ev.until("2023-09-01", EventType.EXTEND_SUSPENSION, "2024-10-02")).getLeft().reason())
+    assertThat(machine
+            .apply(suspended, ev.until("2023-09-01", EventType.EXTEND_SUSPENSION, "2024-10-02"))
+            .getLeft()
+            .reason())
         .contains("must end by 2024-10-01");
   }
 
   @Test
   void rsm7_noTransferWhileSuspended() {
-    Status suspended = run(ev.enrol("2022-09-01", 3),
-        ev.until("2022-10-01", EventType.SUSPEND, "2023-06-30")).get();
-    assertThat(machine.apply(suspended, ev.school("2022-11-01", EventType.TRANSFER_OUT, Events.OTHER))
-        .getLeft().code()).isEqualTo("NO_SUCH_TRANSITION");
+    Status suspended = run(
+            ev.enrol("2022-09-01", 3), ev.until("2022-10-01", EventType.SUSPEND, "2023-06-30"))
+        .get();
+    assertThat(machine
+            .apply(suspended, ev.school("2022-11-01", EventType.TRANSFER_OUT, Events.OTHER))
+            .getLeft()
+            .code())
+        .isEqualTo("NO_SUCH_TRANSITION");
   }
 
   @Test
   void rsm7_rsm8_transferInOnlyAfterTransferOutAndRecordPendingMeanwhile() {
     Status attending = attendingIn(3);
-    assertThat(machine.apply(attending,
-        ev.school("2022-10-01", EventType.CONFIRM_TRANSFER_IN, Events.OTHER)).getLeft().reason())
+    assertThat(machine
+            .apply(attending, ev.school("2022-10-01", EventType.CONFIRM_TRANSFER_IN, Events.OTHER))
+            .getLeft()
+            .reason())
         .contains("no transfer-out pending");
-    Status pending = machine.apply(attending,
-        ev.school("2022-10-01", EventType.TRANSFER_OUT, Events.OTHER)).get();
+    Status pending = machine
+        .apply(attending, ev.school("2022-10-01", EventType.TRANSFER_OUT, Events.OTHER))
+        .get();
     assertThat(pending.record()).isEqualTo(RecordState.TRANSFER_PENDING);
     assertThat(pending.recordSchool()).contains(Events.HOME);
     assertThat(pending.attendingSchool()).contains(Events.OTHER);
     assertThat(pending.recordAndAttendingDiffer()).isTrue();
-    assertThat(machine.apply(pending, ev.plain("2022-10-02", EventType.MARK_SUSPECTED)).isLeft())
+    assertThat(machine
+            .apply(pending, ev.plain("2022-10-02", EventType.MARK_SUSPECTED))
+            .isLeft())
         .isTrue();
-    assertThat(machine.apply(pending,
-        ev.school("2022-10-03", EventType.CONFIRM_TRANSFER_IN, Events.HOME)).isLeft()).isTrue();
-    Status moved = machine.apply(pending,
-        ev.school("2022-10-03", EventType.CONFIRM_TRANSFER_IN, Events.OTHER)).get();
+    assertThat(machine
+            .apply(pending, ev.school("2022-10-03", EventType.CONFIRM_TRANSFER_IN, Events.HOME))
+            .isLeft())
+        .isTrue();
+    Status moved = machine
+        .apply(pending, ev.school("2022-10-03", EventType.CONFIRM_TRANSFER_IN, Events.OTHER))
+        .get();
     assertThat(moved.record()).isEqualTo(RecordState.ACTIVE);
     assertThat(moved.recordSchool()).contains(Events.OTHER);
     assertThat(moved.recordAndAttendingDiffer()).isFalse();
@@ -202,15 +230,19 @@ class StatusMachineTest {
 
   @Test
   void rsm8_borrowedAttendsTheHostWhileTheRecordStays() {
-    Status borrowed = machine.apply(attendingIn(3),
-        ev.school("2022-10-01", EventType.BORROW, Events.OTHER)).get();
+    Status borrowed = machine
+        .apply(attendingIn(3), ev.school("2022-10-01", EventType.BORROW, Events.OTHER))
+        .get();
     assertThat(borrowed.schooling()).isEqualTo(SchoolingState.BORROWED);
     assertThat(borrowed.recordSchool()).contains(Events.HOME);
     assertThat(borrowed.attendingSchool()).contains(Events.OTHER);
-    Status back = machine.apply(borrowed, ev.plain("2023-07-01", EventType.END_BORROW)).get();
+    Status back =
+        machine.apply(borrowed, ev.plain("2023-07-01", EventType.END_BORROW)).get();
     assertThat(back.attendingSchool()).contains(Events.HOME);
-    assertThat(machine.apply(attendingIn(3),
-        ev.school("2022-10-01", EventType.BORROW, Events.HOME)).isLeft()).isTrue();
+    assertThat(machine
+            .apply(attendingIn(3), ev.school("2022-10-01", EventType.BORROW, Events.HOME))
+            .isLeft())
+        .isTrue();
   }
 
   @Test
@@ -232,23 +264,32 @@ class StatusMachineTest {
   void rabs3_automaticDropoutOnSuspectedDatePlusOneMonthPlusOneDay() {
     StatusEvent enrol = ev.enrol("2023-09-01", 7);
     StatusEvent suspected = ev.plain("2023-10-09", EventType.MARK_SUSPECTED);
-    assertThat(run(enrol, suspected, ev.plain("2023-11-09", EventType.AUTOMATIC_DROPOUT)).isLeft())
+    assertThat(run(enrol, suspected, ev.plain("2023-11-09", EventType.AUTOMATIC_DROPOUT))
+            .isLeft())
         .isTrue();
-    assertThat(run(enrol, suspected, ev.plain("2023-11-10", EventType.AUTOMATIC_DROPOUT)).get()
-        .schooling()).isEqualTo(SchoolingState.DROPPED_OUT);
+    assertThat(run(enrol, suspected, ev.plain("2023-11-10", EventType.AUTOMATIC_DROPOUT))
+            .get()
+            .schooling())
+        .isEqualTo(SchoolingState.DROPPED_OUT);
     StatusMachine explicitOnly =
         StatusMachine.of(MachineParameters.builder().automaticDropout(false).build());
-    assertThat(run(explicitOnly, enrol, suspected,
-        ev.plain("2023-12-10", EventType.AUTOMATIC_DROPOUT)).getLeft().reason())
+    assertThat(
+            run(explicitOnly, enrol, suspected, ev.plain("2023-12-10", EventType.AUTOMATIC_DROPOUT))
+                .getLeft()
+                .reason())
         .contains("confirms dropouts explicitly");
   }
 
   @Test
   void rsm5_terminalStatesAcceptOnlyRetraction() {
-    Status dead = run(ev.enrol("2022-09-01", 3), ev.plain("2022-10-01", EventType.DEATH)).get();
+    Status dead =
+        run(ev.enrol("2022-09-01", 3), ev.plain("2022-10-01", EventType.DEATH)).get();
     assertThat(dead.record()).isEqualTo(RecordState.CLOSED);
     assertThat(dead.closingReason()).contains(ClosingReason.DECEASED);
-    assertThat(machine.apply(dead, ev.plain("2022-10-02", EventType.FOUND)).getLeft().code())
+    assertThat(machine
+            .apply(dead, ev.plain("2022-10-02", EventType.FOUND))
+            .getLeft()
+            .code())
         .isEqualTo("NO_SUCH_TRANSITION");
     assertThat(machine.apply(dead, ev.retract("2022-10-02", "e2")).get()).isEqualTo(dead);
   }
@@ -256,22 +297,30 @@ class StatusMachineTest {
   @Test
   void eventDatedBeforeTheCurrentStateIsRejected() {
     Status attending = attendingIn(3);
-    assertThat(machine.apply(attending, ev.plain("2022-08-31", EventType.START_LEAVE))
-        .getLeft().code()).isEqualTo("EVENT_BEFORE_STATE");
+    assertThat(machine
+            .apply(attending, ev.plain("2022-08-31", EventType.START_LEAVE))
+            .getLeft()
+            .code())
+        .isEqualTo("EVENT_BEFORE_STATE");
   }
 
   @Test
   void foundIsNotAReturn() {
-    Status found = run(ev.enrol("2022-09-01", 3), ev.plain("2022-10-01", EventType.REPORT_MISSING),
-        ev.plain("2022-11-01", EventType.FOUND)).get();
+    Status found = run(
+            ev.enrol("2022-09-01", 3),
+            ev.plain("2022-10-01", EventType.REPORT_MISSING),
+            ev.plain("2022-11-01", EventType.FOUND))
+        .get();
     assertThat(found.schooling()).isEqualTo(SchoolingState.SUSPECTED_DROPOUT);
     assertThat(found.attendingSchool()).contains(Events.HOME);
   }
 
   @Test
   void specialSchoolTakesTheRecord() {
-    Status special = machine.apply(attendingIn(8),
-        ev.school("2022-10-01", EventType.ENTER_SPECIAL_SCHOOL, Events.OTHER)).get();
+    Status special = machine
+        .apply(
+            attendingIn(8), ev.school("2022-10-01", EventType.ENTER_SPECIAL_SCHOOL, Events.OTHER))
+        .get();
     assertThat(special.recordSchool()).contains(Events.OTHER);
     assertThat(special.attendingSchool()).contains(Events.OTHER);
   }

@@ -26,8 +26,15 @@ class StudentTimelineComplexityTest {
   static List<StatusEvent> events(int n) {
     List<StatusEvent> events = new ArrayList<>(n);
     LocalDate day = LocalDate.of(2000, 9, 1);
-    events.add(StatusEvent.builder().id("e0").student(Events.STUDENT).effectiveDate(day)
-        .sequence(0).type(EventType.ENROL).school(SchoolId.of("S1")).grade(Grade.of(1)).build());
+    events.add(StatusEvent.builder()
+        .id("e0")
+        .student(Events.STUDENT)
+        .effectiveDate(day)
+        .sequence(0)
+        .type(EventType.ENROL)
+        .school(SchoolId.of("S1"))
+        .grade(Grade.of(1))
+        .build());
     for (int i = 1; i < n; i++) {
       EventType type = i % 2 == 1 ? EventType.START_LEAVE : EventType.END_LEAVE;
       events.add(StatusEvent.of("e" + i, Events.STUDENT, day.plusDays(i), i, type));
@@ -58,8 +65,8 @@ class StudentTimelineComplexityTest {
       timeline = timeline.with(event);
     }
     assertThat(timeline.decisions()).isEqualTo(8 * N + 1L);
-    assertThat(timeline.current()).isEqualTo(
-        StudentTimeline.of(Events.STUDENT).withAll(events(8 * N)).current());
+    assertThat(timeline.current())
+        .isEqualTo(StudentTimeline.of(Events.STUDENT).withAll(events(8 * N)).current());
   }
 
   @Test

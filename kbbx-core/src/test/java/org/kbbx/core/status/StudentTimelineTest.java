@@ -1,13 +1,12 @@
 package org.kbbx.core.status;
 
-import org.kbbx.core.id.StudentId;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;
 
 class StudentTimelineTest {
@@ -35,21 +34,33 @@ class StudentTimelineTest {
   @Test
   void rsm3_badInputIsRefusedNeverThrownNeverDropped() {
     StatusEvent enrol = ev.enrol("2022-09-01", 3);
-    StatusEvent stranger = StatusEvent.of("x1", StudentId.of("OTHER"), d("2022-10-01"), 0,
-        EventType.START_LEAVE);
-    StatusEvent duplicate = StatusEvent.of("e1", Events.STUDENT, d("2022-10-01"), 0,
-        EventType.START_LEAVE);
-    StatusEvent tooEarly = StatusEvent.of("x2", Events.STUDENT, d("1989-12-31"), 0,
-        EventType.START_LEAVE);
-    StatusEvent tooLate = StatusEvent.of("x3", Events.STUDENT, d("2101-01-01"), 0,
-        EventType.START_LEAVE);
+    StatusEvent stranger =
+        StatusEvent.of("x1", StudentId.of("OTHER"), d("2022-10-01"), 0, EventType.START_LEAVE);
+    StatusEvent duplicate =
+        StatusEvent.of("e1", Events.STUDENT, d("2022-10-01"), 0, EventType.START_LEAVE);
+    StatusEvent tooEarly =
+        StatusEvent.of("x2", Events.STUDENT, d("1989-12-31"), 0, EventType.START_LEAVE);
+    StatusEvent tooLate =
+        StatusEvent.of("x3", Events.STUDENT, d("2101-01-01"), 0, EventType.START_LEAVE);
     StatusEvent unknownTarget = ev.retract("2022-11-01", "nope");
-    StudentTimeline timeline = empty.with(enrol).with(null).with(stranger).with(duplicate)
-        .with(tooEarly).with(tooLate).with(unknownTarget).withAll(null);
+    StudentTimeline timeline = empty
+        .with(enrol)
+        .with(null)
+        .with(stranger)
+        .with(duplicate)
+        .with(tooEarly)
+        .with(tooLate)
+        .with(unknownTarget)
+        .withAll(null);
     assertThat(timeline.size()).isEqualTo(8);
     assertThat(timeline.refused().map(e -> e.rejection().get().code()))
-        .containsExactly("NULL_EVENT", "WRONG_STUDENT", "DUPLICATE_EVENT_ID", "DATE_OUT_OF_RANGE",
-            "DATE_OUT_OF_RANGE", "NULL_EVENT");
+        .containsExactly(
+            "NULL_EVENT",
+            "WRONG_STUDENT",
+            "DUPLICATE_EVENT_ID",
+            "DATE_OUT_OF_RANGE",
+            "DATE_OUT_OF_RANGE",
+            "NULL_EVENT");
     assertThat(timeline.entries().last().rejection().get().code())
         .isEqualTo("UNKNOWN_RETRACTION_TARGET");
     assertThat(timeline.rejected()).hasSize(7);
@@ -66,7 +77,8 @@ class StudentTimelineTest {
     assertThat(late.entries().map(TimelineEntry::outcome))
         .containsExactly(EntryOutcome.APPLIED, EntryOutcome.APPLIED, EntryOutcome.REJECTED);
     assertThat(late.current().schooling()).isEqualTo(SchoolingState.SUSPENDED);
-    assertThat(late.spans()).isEqualTo(empty.with(suspend).with(promote).with(enrol).spans());
+    assertThat(late.spans())
+        .isEqualTo(empty.with(suspend).with(promote).with(enrol).spans());
   }
 
   @Test
@@ -86,10 +98,13 @@ class StudentTimelineTest {
     StatusEvent back = ev.plain("2022-11-01", EventType.RETURN);
     StatusEvent retract = ev.retract("2022-12-01", suspected.id());
     StudentTimeline corrected = empty.with(enrol).with(suspected).with(back).with(retract);
-    assertThat(corrected.entries().map(TimelineEntry::outcome)).containsExactly(
-        EntryOutcome.APPLIED, EntryOutcome.RETRACTED, EntryOutcome.REJECTED, EntryOutcome.APPLIED);
-    assertThat(corrected.statusOn(d("2022-10-15")).schooling())
-        .isEqualTo(SchoolingState.ATTENDING);
+    assertThat(corrected.entries().map(TimelineEntry::outcome))
+        .containsExactly(
+            EntryOutcome.APPLIED,
+            EntryOutcome.RETRACTED,
+            EntryOutcome.REJECTED,
+            EntryOutcome.APPLIED);
+    assertThat(corrected.statusOn(d("2022-10-15")).schooling()).isEqualTo(SchoolingState.ATTENDING);
     assertThat(corrected.spans()).isEqualTo(empty.with(enrol).with(back).spans());
   }
 
@@ -131,17 +146,22 @@ class StudentTimelineTest {
     assertThat(timeline.statusOn(d("2030-01-01")).schooling())
         .isEqualTo(SchoolingState.DROPPED_OUT);
     List<StatusSpan> spans = timeline.spans().toList();
-    assertThat(spans.map(StatusSpan::state)).containsExactly(SchoolingState.ATTENDING,
-        SchoolingState.ATTENDING, SchoolingState.SUSPECTED_DROPOUT, SchoolingState.DROPPED_OUT);
-    assertThat(spans.map(StatusSpan::from)).containsExactly(d("2022-09-01"), d("2023-09-01"),
-        d("2023-10-09"), d("2023-11-10"));
+    assertThat(spans.map(StatusSpan::state))
+        .containsExactly(
+            SchoolingState.ATTENDING,
+            SchoolingState.ATTENDING,
+            SchoolingState.SUSPECTED_DROPOUT,
+            SchoolingState.DROPPED_OUT);
+    assertThat(spans.map(StatusSpan::from))
+        .containsExactly(d("2022-09-01"), d("2023-09-01"), d("2023-10-09"), d("2023-11-10"));
     assertThat(spans.last().until()).isEqualTo(Option.none());
     assertThat(spans.head().until()).isEqualTo(Option.some(d("2023-09-01")));
   }
 
   @Test
   void rsm8_recordSchoolAndAttendingSchoolVisibleWhileBorrowed() {
-    StudentTimeline timeline = empty.with(ev.enrol("2022-09-01", 4))
+    StudentTimeline timeline = empty
+        .with(ev.enrol("2022-09-01", 4))
         .with(ev.school("2023-03-01", EventType.BORROW, Events.OTHER));
     Status borrowed = timeline.statusOn(d("2023-03-01"));
     assertThat(borrowed.recordSchool()).contains(Events.HOME);
@@ -151,7 +171,8 @@ class StudentTimelineTest {
 
   @Test
   void rsm4_appendingAfterTheLastEventKeepsEveryEarlierEntryAsIs() {
-    StudentTimeline timeline = empty.with(ev.enrol("2022-09-01", 3))
+    StudentTimeline timeline = empty
+        .with(ev.enrol("2022-09-01", 3))
         .with(ev.plain("2022-10-01", EventType.START_LEAVE))
         .with(ev.plain("2022-10-05", EventType.END_LEAVE));
     StudentTimeline appended = timeline.with(ev.grade("2023-09-01", EventType.PROMOTE, 4));

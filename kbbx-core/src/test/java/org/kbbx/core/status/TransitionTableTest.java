@@ -52,7 +52,9 @@ class TransitionTableTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = SchoolingState.class, names = {"COMPLETED", "DECEASED", "AGED_OUT"})
+  @EnumSource(
+      value = SchoolingState.class,
+      names = {"COMPLETED", "DECEASED", "AGED_OUT"})
   void rsm5_terminalStatesAcceptOnlyRetraction(SchoolingState terminal) {
     assertThat(terminal.isTerminal()).isTrue();
     assertThat(table.legalEventsFrom(terminal)).containsExactly(EventType.RETRACTION);
@@ -72,22 +74,26 @@ class TransitionTableTest {
   @Test
   void rsm1_mermaidExportMatchesGoldenFile() throws IOException {
     assertThat(table.toMermaid()).isEqualTo(golden("transitions.mmd"));
-    assertThat(table.toMermaid()).isEqualTo(TransitionTable.of(table.rows().reverse()).toMermaid());
+    assertThat(table.toMermaid())
+        .isEqualTo(TransitionTable.of(table.rows().reverse()).toMermaid());
   }
 
   @Test
   void rsm1_dotExportMatchesGoldenFile() throws IOException {
     assertThat(table.toDot()).isEqualTo(golden("transitions.dot"));
-    assertThat(table.toDot()).isEqualTo(TransitionTable.of(table.rows().reverse()).toDot());
+    assertThat(table.toDot())
+        .isEqualTo(TransitionTable.of(table.rows().reverse()).toDot());
   }
 
   @Test
   void rsm1_twoRowsForOnePairAreRejected() {
-    List<Transition> rows = table.rows().toList()
-        .append(Transition.of(SchoolingState.ATTENDING, EventType.ENROL, SchoolingState.ATTENDING,
-            Guard.ALWAYS))
-        .append(Transition.of(SchoolingState.ATTENDING, EventType.ENROL, SchoolingState.ON_LEAVE,
-            Guard.ALWAYS));
+    List<Transition> rows = table
+        .rows()
+        .toList()
+        .append(Transition.of(
+            SchoolingState.ATTENDING, EventType.ENROL, SchoolingState.ATTENDING, Guard.ALWAYS))
+        .append(Transition.of(
+            SchoolingState.ATTENDING, EventType.ENROL, SchoolingState.ON_LEAVE, Guard.ALWAYS));
     assertThatThrownBy(() -> TransitionTable.of(rows))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("two rows for (ATTENDING, ENROL)");
@@ -95,7 +101,9 @@ class TransitionTableTest {
 
   @Test
   void rsm1_unreachableStateIsRejected() {
-    List<Transition> rows = table.rows().toList()
+    List<Transition> rows = table
+        .rows()
+        .toList()
         .filter(r -> r.to() != SchoolingState.MISSING || r.from() == SchoolingState.MISSING);
     assertThatThrownBy(() -> TransitionTable.of(rows))
         .isInstanceOf(IllegalArgumentException.class)
@@ -104,9 +112,14 @@ class TransitionTableTest {
 
   @Test
   void rsm5_terminalStateWithAnExitIsRejected() {
-    List<Transition> rows = table.rows().toList()
-        .append(Transition.of(SchoolingState.DECEASED, EventType.FOUND,
-            SchoolingState.SUSPECTED_DROPOUT, Guard.ALWAYS));
+    List<Transition> rows = table
+        .rows()
+        .toList()
+        .append(Transition.of(
+            SchoolingState.DECEASED,
+            EventType.FOUND,
+            SchoolingState.SUSPECTED_DROPOUT,
+            Guard.ALWAYS));
     assertThatThrownBy(() -> TransitionTable.of(rows))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("terminal state DECEASED must accept nothing but RETRACTION");
@@ -114,15 +127,19 @@ class TransitionTableTest {
 
   @Test
   void rsm5_everyStateNeedsARetractionSelfLoop() {
-    List<Transition> withoutRetraction = table.rows().toList()
+    List<Transition> withoutRetraction = table
+        .rows()
+        .toList()
         .filter(r -> !(r.from() == SchoolingState.ABROAD && r.event() == EventType.RETRACTION));
     assertThatThrownBy(() -> TransitionTable.of(withoutRetraction))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("state ABROAD has no RETRACTION row");
-    List<Transition> movingRetraction = table.rows().toList()
+    List<Transition> movingRetraction = table
+        .rows()
+        .toList()
         .filter(r -> !(r.from() == SchoolingState.ABROAD && r.event() == EventType.RETRACTION))
-        .append(Transition.of(SchoolingState.ABROAD, EventType.RETRACTION,
-            SchoolingState.ATTENDING, Guard.ALWAYS));
+        .append(Transition.of(
+            SchoolingState.ABROAD, EventType.RETRACTION, SchoolingState.ATTENDING, Guard.ALWAYS));
     assertThatThrownBy(() -> TransitionTable.of(movingRetraction))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("RETRACTION must leave the state unchanged");

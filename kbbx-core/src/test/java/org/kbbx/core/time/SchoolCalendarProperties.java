@@ -43,8 +43,9 @@ class SchoolCalendarProperties {
       holidayOffsets.forEach(offset -> holidays.add(BASE.plusDays(offset)));
       holidays.forEach(builder::holiday);
       for (int offset : makeUpOffsets) {
-        LocalDate weekend = BASE.plusDays(offset).with(TemporalAdjusters.nextOrSame(
-            offset % 2 == 0 ? DayOfWeek.SATURDAY : DayOfWeek.SUNDAY));
+        LocalDate weekend = BASE.plusDays(offset)
+            .with(TemporalAdjusters.nextOrSame(
+                offset % 2 == 0 ? DayOfWeek.SATURDAY : DayOfWeek.SUNDAY));
         if (!holidays.contains(weekend)) {
           builder.makeUpDay(weekend);
         }
@@ -60,8 +61,11 @@ class SchoolCalendarProperties {
   /** The definition, read directly from the calendar's data. */
   static boolean naiveIsSchoolDay(SchoolCalendar calendar, LocalDate date) {
     boolean inTerm = calendar.terms().exists(term -> term.contains(date));
-    boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-    return inTerm && !calendar.holidays().contains(date) && (!weekend || calendar.makeUpDays().contains(date));
+    boolean weekend =
+        date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    return inTerm
+        && !calendar.holidays().contains(date)
+        && (!weekend || calendar.makeUpDays().contains(date));
   }
 
   static long naiveCount(SchoolCalendar calendar, LocalDate from, LocalDate toExclusive) {
@@ -81,12 +85,11 @@ class SchoolCalendarProperties {
 
   @Test
   void schoolDaysBetweenCountsStartInclusiveEndExclusive_R_TIME_2() {
-    qt().forAll(calendars(), dates(), dates())
-        .checkAssert((calendar, a, b) -> {
-          long expected = a.isBefore(b) ? naiveCount(calendar, a, b) : -naiveCount(calendar, b, a);
-          assertThat(calendar.schoolDaysBetween(a, b)).isEqualTo(expected);
-          assertThat(calendar.schoolDays(a, b).count()).isEqualTo(Math.max(0, expected));
-        });
+    qt().forAll(calendars(), dates(), dates()).checkAssert((calendar, a, b) -> {
+      long expected = a.isBefore(b) ? naiveCount(calendar, a, b) : -naiveCount(calendar, b, a);
+      assertThat(calendar.schoolDaysBetween(a, b)).isEqualTo(expected);
+      assertThat(calendar.schoolDays(a, b).count()).isEqualTo(Math.max(0, expected));
+    });
   }
 
   @Test
@@ -94,7 +97,8 @@ class SchoolCalendarProperties {
     qt().forAll(calendars(), dates(), integers().between(-150, 150))
         .checkAssert((calendar, date, n) -> {
           Option<LocalDate> reached = calendar.plusSchoolDays(date, n);
-          List<LocalDate> after = calendar.schoolDays(date.plusDays(1), BASE.plusDays(SPAN + 400))
+          List<LocalDate> after = calendar
+              .schoolDays(date.plusDays(1), BASE.plusDays(SPAN + 400))
               .collect(Collectors.toList());
           List<LocalDate> before = new ArrayList<>(
               calendar.schoolDays(BASE.minusDays(400), date).collect(Collectors.toList()));
@@ -115,7 +119,8 @@ class SchoolCalendarProperties {
   void nthSchoolDayOfTermEnumeratesTheTermsSchoolDays_R_TIME_2() {
     qt().forAll(calendars())
         .checkAssert(calendar -> calendar.terms().forEach(term -> {
-          List<LocalDate> expected = term.start().datesUntil(term.end().plusDays(1))
+          List<LocalDate> expected = term.start()
+              .datesUntil(term.end().plusDays(1))
               .filter(date -> naiveIsSchoolDay(calendar, date))
               .collect(Collectors.toList());
           assertThat(calendar.schoolDaysIn(term)).isEqualTo(expected.size());
@@ -129,8 +134,7 @@ class SchoolCalendarProperties {
   @Test
   void termContainingFindsTheOnlyTermHoldingTheDate() {
     qt().forAll(calendars(), dates())
-        .checkAssert((calendar, date) ->
-            assertThat(calendar.termContaining(date))
-                .isEqualTo(calendar.terms().find(term -> term.contains(date))));
+        .checkAssert((calendar, date) -> assertThat(calendar.termContaining(date))
+            .isEqualTo(calendar.terms().find(term -> term.contains(date))));
   }
 }

@@ -40,14 +40,18 @@ class SchoolCalendarTest {
     SchoolCalendar calendar = calendar2023();
     assertThat(calendar.isSchoolDay(d(2023, 9, 1))).as("Friday, first day").isTrue();
     assertThat(calendar.isSchoolDay(d(2023, 9, 2))).as("Saturday").isFalse();
-    assertThat(calendar.isSchoolDay(d(2023, 9, 28))).as("Thursday before the holiday").isTrue();
+    assertThat(calendar.isSchoolDay(d(2023, 9, 28)))
+        .as("Thursday before the holiday")
+        .isTrue();
     assertThat(calendar.isSchoolDay(d(2023, 10, 2))).as("National Day holiday").isFalse();
     assertThat(calendar.isSchoolDay(d(2023, 10, 7))).as("make-up Saturday").isTrue();
     assertThat(calendar.isSchoolDay(d(2023, 10, 8))).as("make-up Sunday").isTrue();
     assertThat(calendar.isSchoolDay(d(2023, 10, 14))).as("ordinary Saturday").isFalse();
     assertThat(calendar.isSchoolDay(d(2023, 8, 31))).as("before the term").isFalse();
     assertThat(calendar.isSchoolDay(d(2024, 1, 19))).as("last day, included").isTrue();
-    assertThat(calendar.isSchoolDay(d(2024, 1, 22))).as("winter vacation Monday").isFalse();
+    assertThat(calendar.isSchoolDay(d(2024, 1, 22)))
+        .as("winter vacation Monday")
+        .isFalse();
     assertThat(calendar.isSchoolDay(d(2024, 2, 26))).as("spring term opens").isTrue();
     assertThat(calendar.isSchoolDay(d(2024, 7, 8))).as("after the last term").isFalse();
   }
@@ -71,15 +75,21 @@ class SchoolCalendarTest {
   void plusSchoolDaysSkipsWeekendsHolidaysAndVacations() {
     SchoolCalendar calendar = calendar2023();
     assertThat(calendar.plusSchoolDays(d(2023, 9, 1), 1)).isEqualTo(Option.some(d(2023, 9, 4)));
-    assertThat(calendar.plusSchoolDays(d(2023, 9, 2), 1)).as("from a Saturday").isEqualTo(Option.some(d(2023, 9, 4)));
+    assertThat(calendar.plusSchoolDays(d(2023, 9, 2), 1))
+        .as("from a Saturday")
+        .isEqualTo(Option.some(d(2023, 9, 4)));
     assertThat(calendar.plusSchoolDays(d(2023, 9, 28), 1)).isEqualTo(Option.some(d(2023, 10, 7)));
     assertThat(calendar.plusSchoolDays(d(2023, 9, 28), 10)).isEqualTo(Option.some(d(2023, 10, 18)));
     assertThat(calendar.plusSchoolDays(d(2023, 10, 7), -1)).isEqualTo(Option.some(d(2023, 9, 28)));
     assertThat(calendar.plusSchoolDays(d(2023, 10, 1), -1)).isEqualTo(Option.some(d(2023, 9, 28)));
     assertThat(calendar.plusSchoolDays(d(2023, 10, 1), 0)).isEqualTo(Option.some(d(2023, 10, 1)));
     assertThat(calendar.plusSchoolDays(d(2024, 1, 19), 1)).isEqualTo(Option.some(d(2024, 2, 26)));
-    assertThat(calendar.plusSchoolDays(d(2024, 7, 5), 1)).as("beyond the calendar").isEqualTo(Option.none());
-    assertThat(calendar.plusSchoolDays(d(2023, 9, 1), -1)).as("before the calendar").isEqualTo(Option.none());
+    assertThat(calendar.plusSchoolDays(d(2024, 7, 5), 1))
+        .as("beyond the calendar")
+        .isEqualTo(Option.none());
+    assertThat(calendar.plusSchoolDays(d(2023, 9, 1), -1))
+        .as("before the calendar")
+        .isEqualTo(Option.none());
   }
 
   @Test
@@ -89,13 +99,17 @@ class SchoolCalendarTest {
     assertThat(calendar.nthSchoolDayOfTerm(AUTUMN_2023, 2)).isEqualTo(Option.some(d(2023, 9, 4)));
     assertThat(calendar.nthSchoolDayOfTerm(SPRING_2024, 5)).isEqualTo(Option.some(d(2024, 3, 1)));
     int days = calendar.schoolDaysIn(AUTUMN_2023);
-    assertThat(calendar.nthSchoolDayOfTerm(AUTUMN_2023, days)).isEqualTo(Option.some(d(2024, 1, 19)));
+    assertThat(calendar.nthSchoolDayOfTerm(AUTUMN_2023, days))
+        .isEqualTo(Option.some(d(2024, 1, 19)));
     assertThat(calendar.nthSchoolDayOfTerm(AUTUMN_2023, days + 1)).isEqualTo(Option.none());
     assertThatThrownBy(() -> calendar.nthSchoolDayOfTerm(AUTUMN_2023, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("n").hasMessageContaining("0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("n")
+        .hasMessageContaining("0");
     Term foreign = Term.autumn(d(2030, 9, 1), d(2031, 1, 15));
     assertThatThrownBy(() -> calendar.nthSchoolDayOfTerm(foreign, 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a term of this calendar");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a term of this calendar");
   }
 
   @Test
@@ -123,7 +137,8 @@ class SchoolCalendarTest {
   void schoolDaysIteratesTheHalfOpenRangeInOrder() {
     SchoolCalendar calendar = calendar2023();
     assertThat(calendar.schoolDays(d(2023, 9, 27), d(2023, 10, 10)).collect(Collectors.toList()))
-        .containsExactly(d(2023, 9, 27), d(2023, 9, 28), d(2023, 10, 7), d(2023, 10, 8), d(2023, 10, 9));
+        .containsExactly(
+            d(2023, 9, 27), d(2023, 9, 28), d(2023, 10, 7), d(2023, 10, 8), d(2023, 10, 9));
     assertThat(calendar.schoolDays(d(2024, 1, 18), d(2024, 2, 28)).collect(Collectors.toList()))
         .containsExactly(d(2024, 1, 18), d(2024, 1, 19), d(2024, 2, 26), d(2024, 2, 27));
     assertThat(calendar.schoolDays(d(2023, 10, 10), d(2023, 9, 1))).isEmpty();
@@ -136,7 +151,8 @@ class SchoolCalendarTest {
             .term(Term.of("extra", TermKind.SPRING, d(2024, 1, 19), d(2024, 3, 1)))
             .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("term 'extra' (2024-01-19..2024-03-01) overlaps term '2023-2024 autumn'");
+        .hasMessageContaining(
+            "term 'extra' (2024-01-19..2024-03-01) overlaps term '2023-2024 autumn'");
   }
 
   @Test
@@ -150,7 +166,8 @@ class SchoolCalendarTest {
 
   @Test
   void builderRejectsMakeUpDaysOnWeekdays_R_TIME_2() {
-    assertThatThrownBy(() -> SchoolCalendar.builder().term(AUTUMN_2023).makeUpDay(d(2023, 10, 9)).build())
+    assertThatThrownBy(() ->
+            SchoolCalendar.builder().term(AUTUMN_2023).makeUpDay(d(2023, 10, 9)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("makeUpDays[0]: Invalid make-up day 2023-10-09 (MONDAY): "
             + "a make-up working day (调休) must be a Saturday or Sunday");
@@ -166,8 +183,13 @@ class SchoolCalendarTest {
   @Test
   void holidaysOutsideTermsAreAllowedAndIgnored_R_TIME_2() {
     SchoolCalendar with = calendar2023();
-    SchoolCalendar without = SchoolCalendar.builder().term(AUTUMN_2023).term(SPRING_2024)
-        .holidays(d(2023, 9, 29), d(2023, 10, 6)).makeUpDay(d(2023, 10, 7)).makeUpDay(d(2023, 10, 8)).build();
+    SchoolCalendar without = SchoolCalendar.builder()
+        .term(AUTUMN_2023)
+        .term(SPRING_2024)
+        .holidays(d(2023, 9, 29), d(2023, 10, 6))
+        .makeUpDay(d(2023, 10, 7))
+        .makeUpDay(d(2023, 10, 8))
+        .build();
     assertThat(with.holidays()).contains(d(2024, 2, 10));
     assertThat(with.schoolDaysBetween(d(2023, 1, 1), d(2025, 1, 1)))
         .isEqualTo(without.schoolDaysBetween(d(2023, 1, 1), d(2025, 1, 1)));
@@ -194,9 +216,15 @@ class SchoolCalendarTest {
   void termValidateListsEveryProblem() {
     Validation<Seq<Violation>, Term> result = Term.validate(" ", null, d(2023, 9, 1), null);
     assertThat(result.getError().map(Violation::path)).containsExactly("name", "kind", "end");
-    assertThat(Term.validate("long", TermKind.AUTUMN, d(2023, 9, 1), d(2024, 9, 1)).getError().head().message())
-        .isEqualTo("Invalid term 'long': 2023-09-01..2024-09-01 lasts 367 days, expected at most 366");
-    assertThat(Term.validate("ok", TermKind.SPRING, d(2024, 3, 1), d(2024, 3, 1)).isValid()).isTrue();
+    assertThat(Term.validate("long", TermKind.AUTUMN, d(2023, 9, 1), d(2024, 9, 1))
+            .getError()
+            .head()
+            .message())
+        .isEqualTo(
+            "Invalid term 'long': 2023-09-01..2024-09-01 lasts 367 days, expected at most 366");
+    assertThat(
+            Term.validate("ok", TermKind.SPRING, d(2024, 3, 1), d(2024, 3, 1)).isValid())
+        .isTrue();
   }
 
   @Test
@@ -219,7 +247,8 @@ class SchoolCalendarTest {
   void nullArgumentsAreNamed() {
     SchoolCalendar calendar = calendar2023();
     assertThatThrownBy(() -> calendar.isSchoolDay(null)).hasMessage("date");
-    assertThatThrownBy(() -> calendar.schoolDaysBetween(null, d(2023, 1, 1))).hasMessage("startInclusive");
+    assertThatThrownBy(() -> calendar.schoolDaysBetween(null, d(2023, 1, 1)))
+        .hasMessage("startInclusive");
     assertThatThrownBy(() -> SchoolCalendar.builder().term(null)).hasMessage("term");
   }
 

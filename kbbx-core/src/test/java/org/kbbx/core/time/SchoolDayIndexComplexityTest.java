@@ -20,7 +20,8 @@ class SchoolDayIndexComplexityTest {
   private static List<Term> terms(int years) {
     List<Term> terms = List.empty();
     for (int y = 2000; y < 2000 + years; y++) {
-      terms = terms.append(Term.autumn(LocalDate.of(y, 9, 1), LocalDate.of(y + 1, 1, 19)))
+      terms = terms
+          .append(Term.autumn(LocalDate.of(y, 9, 1), LocalDate.of(y + 1, 1, 19)))
           .append(Term.spring(LocalDate.of(y + 1, 2, 26), LocalDate.of(y + 1, 7, 5)));
     }
     return terms;
@@ -44,7 +45,8 @@ class SchoolDayIndexComplexityTest {
       for (long position : new long[] {0, total / 2, total - 1, total, Long.MAX_VALUE, -1}) {
         index.schoolDayAt(position);
       }
-      for (LocalDate day = LocalDate.of(1999, 1, 1); day.isBefore(LocalDate.of(2020, 1, 1));
+      for (LocalDate day = LocalDate.of(1999, 1, 1);
+          day.isBefore(LocalDate.of(2020, 1, 1));
           day = day.plusDays(97)) {
         index.countBefore(day);
         index.isSchoolDay(day);
@@ -55,15 +57,23 @@ class SchoolDayIndexComplexityTest {
 
   @Test
   void section11_rtime2_plusSchoolDaysWithAnyCountAnswersWithoutWalking() {
-    SchoolCalendar calendar = SchoolCalendar.builder().term(terms(1).get(0)).term(terms(1).get(1))
-        .build();
+    SchoolCalendar calendar =
+        SchoolCalendar.builder().term(terms(1).get(0)).term(terms(1).get(1)).build();
     long total = calendar.schoolDaysBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2002, 1, 1));
     LocalDate before = LocalDate.of(2000, 8, 1);
-    assertThat(calendar.plusSchoolDays(before, total)).isEqualTo(Option.some(LocalDate.of(2001, 7, 5)));
+    assertThat(calendar.plusSchoolDays(before, total))
+        .isEqualTo(Option.some(LocalDate.of(2001, 7, 5)));
     assertThat(calendar.plusSchoolDays(before, total + 1)).isEqualTo(Option.none());
-    for (long n : new long[] {Long.MAX_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE, -Long.MAX_VALUE,
-        Integer.MAX_VALUE, 1L << 40}) {
-      assertThat(calendar.plusSchoolDays(LocalDate.of(2000, 9, 4), n)).as("n = %d", n)
+    for (long n : new long[] {
+      Long.MAX_VALUE,
+      Long.MAX_VALUE - 1,
+      Long.MIN_VALUE,
+      -Long.MAX_VALUE,
+      Integer.MAX_VALUE,
+      1L << 40
+    }) {
+      assertThat(calendar.plusSchoolDays(LocalDate.of(2000, 9, 4), n))
+          .as("n = %d", n)
           .isEqualTo(Option.none());
     }
     assertThat(calendar.plusSchoolDays(LocalDate.of(2001, 7, 6), -total))

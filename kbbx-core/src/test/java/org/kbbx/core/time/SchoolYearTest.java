@@ -29,10 +29,15 @@ class SchoolYearTest {
   void badTextIsRejectedWithTheExpectedForm() {
     assertThatThrownBy(() -> SchoolYear.parse("2022-2024"))
         .hasMessage("Invalid school year '2022-2024': the second year must be 2023");
-    assertThatThrownBy(() -> SchoolYear.parse("22-23")).hasMessageContaining("expected the form 2022-2023");
-    assertThatThrownBy(() -> SchoolYear.of(1899)).hasMessage("Invalid value for SchoolYear start year (valid values 1900 - 2200): 1899");
-    assertThat(SchoolYear.validate(null).getError().map(Violation::path)).containsExactly("schoolYear");
-    assertThatThrownBy(() -> SchoolYear.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+    assertThatThrownBy(() -> SchoolYear.parse("22-23"))
+        .hasMessageContaining("expected the form 2022-2023");
+    assertThatThrownBy(() -> SchoolYear.of(1899))
+        .hasMessage("Invalid value for SchoolYear start year (valid values 1900 - 2200): 1899");
+    assertThat(SchoolYear.validate(null).getError().map(Violation::path))
+        .containsExactly("schoolYear");
+    assertThatThrownBy(() -> SchoolYear.parse(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
   }
 
   @Test
@@ -47,7 +52,8 @@ class SchoolYearTest {
 
   @Test
   void everyDateBelongsToTheYearContainingIt_R_TIME_1() {
-    qt().forAll(integers().between((int) LocalDate.of(1901, 1, 1).toEpochDay(), (int) LocalDate.of(2200, 12, 31).toEpochDay()))
+    qt().forAll(integers().between((int) LocalDate.of(1901, 1, 1).toEpochDay(), (int)
+            LocalDate.of(2200, 12, 31).toEpochDay()))
         .checkAssert(day -> {
           LocalDate date = LocalDate.ofEpochDay(day);
           SchoolYear year = SchoolYear.containing(date);

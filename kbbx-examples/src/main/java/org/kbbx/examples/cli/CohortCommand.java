@@ -31,16 +31,23 @@ import picocli.CommandLine.Spec;
     })
 public final class CohortCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--school-year", paramLabel = "Y", required = true,
+  @Option(
+      names = "--school-year",
+      paramLabel = "Y",
+      required = true,
       description = "School year: its start year (2024) or 2024-2025.")
   String schoolYear;
 
   @Option(names = "--birth-date", paramLabel = "D", description = "A birth date, e.g. 2016-08-31.")
   String birthDate;
 
-  @Option(names = "--profile", paramLabel = "ID", defaultValue = "NATIONAL",
+  @Option(
+      names = "--profile",
+      paramLabel = "ID",
+      defaultValue = "NATIONAL",
       description = "Jurisdiction profile id (default: ${DEFAULT-VALUE}).")
   String profile;
 
@@ -51,8 +58,8 @@ public final class CohortCommand implements Callable<Integer> {
   public Integer call() {
     SchoolYear year = schoolYear(schoolYear);
     if (Profiles.builtIn().get(profile).isEmpty()) {
-      throw new BadInputException("Unknown profile for --profile: \"" + profile
-          + "\" (known: " + Profiles.builtIn().ids().mkString(", ") + ")");
+      throw new BadInputException("Unknown profile for --profile: \"" + profile + "\" (known: "
+          + Profiles.builtIn().ids().mkString(", ") + ")");
     }
     CohortPolicy policy = CohortPolicy.NATIONAL;
     ObjectNode out = Json.object();
@@ -106,11 +113,12 @@ public final class CohortCommand implements Callable<Integer> {
       }
       return SchoolYear.of(start);
     }
-    return SchoolYear.validate(t).fold(
-        problems -> {
-          throw new BadInputException(
-              "Invalid value for --school-year (expected 2024 or 2024-2025): " + text);
-        },
-        year -> year);
+    return SchoolYear.validate(t)
+        .fold(
+            problems -> {
+              throw new BadInputException(
+                  "Invalid value for --school-year (expected 2024 or 2024-2025): " + text);
+            },
+            year -> year);
   }
 }

@@ -29,17 +29,27 @@ import picocli.CommandLine.Spec;
     })
 public final class DemoCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--students", paramLabel = "N", defaultValue = "20000",
+  @Option(
+      names = "--students",
+      paramLabel = "N",
+      defaultValue = "20000",
       description = "Number of students, 1 to 20000000 (default: ${DEFAULT-VALUE}).")
   int students;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "2024",
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "2024",
       description = "Seed: the same seed gives the same county (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--profile", paramLabel = "ID", defaultValue = "NATIONAL",
+  @Option(
+      names = "--profile",
+      paramLabel = "ID",
+      defaultValue = "NATIONAL",
       description = "Jurisdiction profile id (default: ${DEFAULT-VALUE}); see `kbbx profiles`.")
   String profile;
 
@@ -56,11 +66,10 @@ public final class DemoCommand implements Callable<Integer> {
           + CountySpec.MAX_STUDENTS + "): " + students);
     }
     PrintWriter err = spec.commandLine().getErr();
-    SyntheticCounty county =
-        SyntheticCounty.generate(CountySpec.builder().students(students).seed(seed).build());
-    DemoReport report = CountyRun.of(county, profile)
-        .getOrElseThrow(BadInputException::new)
-        .run(Progress.to(err));
+    SyntheticCounty county = SyntheticCounty.generate(
+        CountySpec.builder().students(students).seed(seed).build());
+    DemoReport report =
+        CountyRun.of(county, profile).getOrElseThrow(BadInputException::new).run(Progress.to(err));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(DemoText.json(report));

@@ -24,9 +24,13 @@ public final class DiagramCommand implements Callable<Integer> {
     dot
   }
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "mermaid",
       description = "mermaid or dot (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -36,7 +40,8 @@ public final class DiagramCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StatusMachine machine = StatusMachine.national();
-    String text = format == Format.dot ? machine.table().toDot() : machine.table().toMermaid();
+    String text =
+        format == Format.dot ? machine.table().toDot() : machine.table().toMermaid();
     spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
     return KbbxCommand.OK;
   }

@@ -41,7 +41,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   /** Standard input is read in full, up to this many bytes. */
   static final int MAX_BYTES = 64 * 1024 * 1024;
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Parameters(paramLabel = "FILE|-", description = "The scenario file, or - for standard input.")
   String file;
@@ -85,15 +86,15 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   /** Decodes strictly: invalid UTF-8 is an error naming the byte offset, never U+FFFD. */
   static String utf8(byte[] bytes, String source) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    CharsetDecoder decoder = StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     try {
       return decoder.decode(in).toString();
     } catch (CharacterCodingException e) {
-      throw new BadInputException(source + " is not valid UTF-8 (near byte " + in.position()
-          + ")");
+      throw new BadInputException(source + " is not valid UTF-8 (near byte " + in.position() + ")");
     }
   }
 }

@@ -52,8 +52,8 @@ final class Json {
     try {
       return LocalDate.parse(text);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new BadInputException("Invalid value for " + option
-          + " (expected an ISO date such as 2016-08-31): " + text);
+      throw new BadInputException(
+          "Invalid value for " + option + " (expected an ISO date such as 2016-08-31): " + text);
     }
   }
 }

@@ -37,7 +37,8 @@ public final class KbbxCommand implements Runnable {
   /** Exit code for a usage error. */
   public static final int USAGE = 2;
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   /** Creates the command; picocli calls this. */
   public KbbxCommand() {}

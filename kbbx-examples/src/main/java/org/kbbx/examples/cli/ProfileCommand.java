@@ -1,9 +1,9 @@
 package org.kbbx.examples.cli;
 
 import java.util.concurrent.Callable;
+import org.kbbx.json.profile.ProfileJson;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
-import org.kbbx.json.profile.ProfileJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -24,9 +24,12 @@ import picocli.CommandLine.Spec;
     })
 public final class ProfileCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Parameters(paramLabel = "ID", description = "Profile id, e.g. XX_COUNTY_2023; see `kbbx profiles`.")
+  @Parameters(
+      paramLabel = "ID",
+      description = "Profile id, e.g. XX_COUNTY_2023; see `kbbx profiles`.")
   String id;
 
   /** Creates the command; picocli calls this. */
@@ -35,9 +38,10 @@ public final class ProfileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Profiles profiles = Profiles.builtIn();
-    EffectiveProfile effective = profiles.effective(id).getOrElseThrow(r -> new BadInputException(
-        "Unknown profile \"" + id + "\" (" + r.code() + "; known: "
-            + profiles.ids().mkString(", ") + ")"));
+    EffectiveProfile effective = profiles
+        .effective(id)
+        .getOrElseThrow(r -> new BadInputException("Unknown profile \"" + id + "\" (" + r.code()
+            + "; known: " + profiles.ids().mkString(", ") + ")"));
     spec.commandLine().getOut().println(ProfileJson.create().writeResolved(effective));
     return KbbxCommand.OK;
   }

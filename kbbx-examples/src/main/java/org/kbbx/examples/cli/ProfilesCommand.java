@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     description = "Lists the built-in profiles (id, parent, name, validity) as JSON.")
 public final class ProfilesCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   /** Creates the command; picocli calls this. */
   public ProfilesCommand() {}

@@ -12,17 +12,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import org.kbbx.core.cohort.CohortPolicy;
-import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
+import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.rate.Target;
 import org.kbbx.core.responsibility.CoverageFinding;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.EventType;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusSpan;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.examples.synthetic.Absence;
@@ -34,10 +34,10 @@ import org.kbbx.examples.synthetic.Township;
 import org.kbbx.reporting.rate.CountsTable;
 import org.kbbx.reporting.rate.DropoutRates;
 import org.kbbx.reporting.rate.RateDates;
+import org.kbbx.reporting.rate.Slice;
 import org.kbbx.reporting.rate.StudentAttributes;
 import org.kbbx.reporting.rate.StudentCounter;
 import org.kbbx.reporting.rate.YearStatuses;
-import org.kbbx.reporting.rate.Slice;
 import org.kbbx.reporting.register.CountyRegisters;
 import org.kbbx.reporting.register.RegisterEntry;
 import org.kbbx.reporting.register.RegisterKind;
@@ -104,7 +104,8 @@ public final class CountyRun {
     Objects.requireNonNull(county, "county");
     Objects.requireNonNull(profileId, "profileId");
     Profiles profiles = Profiles.builtIn();
-    return profiles.effective(profileId)
+    return profiles
+        .effective(profileId)
         .mapLeft(r -> "Unknown profile for --profile: \"" + profileId + "\" (known: "
             + profiles.ids().mkString(", ") + ")")
         .map(p -> new CountyRun(county, p));
@@ -131,17 +132,18 @@ public final class CountyRun {
     for (Township township : county.townships()) {
       List<SchoolRoster> rosters = new ArrayList<>();
       county.schoolsIn(township).forEach(s -> rosters.add(county.roster(s)));
-      SyntheticOrganisation.township(county, township, rosters).fold(
-          problems -> {
-            problems.forEach(p -> state.finding("DATA", p.toString()));
-            return null;
-          },
-          org -> {
-            for (CoverageFinding f : org.coverage(county.spec().schoolYear())) {
-              state.finding(f.code(), f.describe());
-            }
-            return null;
-          });
+      SyntheticOrganisation.township(county, township, rosters)
+          .fold(
+              problems -> {
+                problems.forEach(p -> state.finding("DATA", p.toString()));
+                return null;
+              },
+              org -> {
+                for (CoverageFinding f : org.coverage(county.spec().schoolYear())) {
+                  state.finding(f.code(), f.describe());
+                }
+                return null;
+              });
       for (SchoolRoster roster : rosters) {
         state.population.add(roster);
         for (SyntheticStudent s : roster.students()) {
@@ -151,11 +153,19 @@ public final class CountyRun {
       }
     }
     DemoReport.Header header = new DemoReport.Header(
-        county.name() + " (" + county.code() + ")", county.spec().schoolYear().toString(),
-        profile.id(), asOf.toString());
-    return new DemoReport(header, state.population.population(county), state.rates(),
-        state.alerts, state.registers(asOf), state.cases(),
-        new Sections.Coverage(state.coverage, state.examples), state.warnings());
+        county.name() + " (" + county.code() + ")",
+        county.spec().schoolYear().toString(),
+        profile.id(),
+        asOf.toString());
+    return new DemoReport(
+        header,
+        state.population.population(county),
+        state.rates(),
+        state.alerts,
+        state.registers(asOf),
+        state.cases(),
+        new Sections.Coverage(state.coverage, state.examples),
+        state.warnings());
   }
 
   private void student(State state, SchoolRoster roster, SyntheticStudent s) {
@@ -163,19 +173,26 @@ public final class CountyRun {
     StudentId id = StudentId.of(s.id());
     List<FileInput> inputs = new ArrayList<>();
     inputs.add(FileInput.of(StatusEvent.builder()
-        .id("enrol:" + s.id()).student(id).effectiveDate(s.enrolled()).sequence(0)
-        .type(EventType.ENROL).school(SchoolId.of(s.schoolId())).grade(s.grade()).build()));
+        .id("enrol:" + s.id())
+        .student(id)
+        .effectiveDate(s.enrolled())
+        .sequence(0)
+        .type(EventType.ENROL)
+        .school(SchoolId.of(s.schoolId()))
+        .grade(s.grade())
+        .build()));
     // The school records the return after the escalation's events of the day.
-    s.returnedOn().ifPresent(day -> inputs.add(FileInput.of(
-        StatusEvent.of("return:" + day, id, day, 2_000, EventType.RETURN))));
+    s.returnedOn()
+        .ifPresent(day -> inputs.add(
+            FileInput.of(StatusEvent.of("return:" + day, id, day, 2_000, EventType.RETURN))));
     for (Absence a : s.absences()) {
-      inputs.add(FileInput.of(new EscalationInput.Mark(id, a.date(),
-          a.excused() ? MarkKind.EXCUSED : MarkKind.ABSENT_WITHOUT_REASON)));
+      inputs.add(FileInput.of(new EscalationInput.Mark(
+          id, a.date(), a.excused() ? MarkKind.EXCUSED : MarkKind.ABSENT_WITHOUT_REASON)));
     }
     StudentPicture picture = state.keeper.student(id, inputs, asOf);
     if (!picture.derived().isEmpty()) {
-      for (CaseEvent.Step step : SimulatedCasework.steps(picture.timeline(), county.calendar(),
-          county.spec().seed())) {
+      for (CaseEvent.Step step : SimulatedCasework.steps(
+          picture.timeline(), county.calendar(), county.spec().seed())) {
         inputs.add(FileInput.of(id, step));
       }
       picture = state.keeper.student(id, inputs, asOf);
@@ -184,28 +201,41 @@ public final class CountyRun {
     for (FileAlert a : picture.alerts()) {
       state.alerts.merge(a.alert().code().name(), 1L, Long::sum);
     }
-    state.counts.add(YearStatuses.of(timeline, state.dates), new StudentAttributes(s.sex(),
-        s.groups(), Option.some(s.birthDate()), Option.some(s.village())))
+    state
+        .counts
+        .add(
+            YearStatuses.of(timeline, state.dates),
+            new StudentAttributes(
+                s.sex(), s.groups(), Option.some(s.birthDate()), Option.some(s.village())))
         .forEach(r -> state.finding("RATE_" + r.code(), r.toString()));
-    RegisterState now = RegisterState.valueOf(timeline.statusOn(asOf).schooling().name());
+    RegisterState now =
+        RegisterState.valueOf(timeline.statusOn(asOf).schooling().name());
     if (!picture.derived().isEmpty()) {
       for (FileCase c : picture.cases()) {
         state.addCase(c, s);
       }
-      StudentHistory.Builder h = StudentHistory.builder().residentId(s.residentId())
-          .name(s.id()).school(roster.school().name()).village(s.village())
+      StudentHistory.Builder h = StudentHistory.builder()
+          .residentId(s.residentId())
+          .name(s.id())
+          .school(roster.school().name())
+          .village(s.village())
           .priorityGroups(s.groups());
       for (StatusSpan span : timeline.spans()) {
-        h.addChanges(StatusChange.of(span.from(), RegisterState.valueOf(span.state().name())));
+        h.addChanges(
+            StatusChange.of(span.from(), RegisterState.valueOf(span.state().name())));
       }
       state.histories.add(h.build());
     }
     if (s.isPriority() || picture.absenceStreak() > 0 || now != RegisterState.ATTENDING) {
-      ScreeningSubject subject = ScreeningSubject.builder().residentId(s.residentId())
-          .name(s.id()).school(roster.school().name()).state(now).priorityGroups(s.groups())
+      ScreeningSubject subject = ScreeningSubject.builder()
+          .residentId(s.residentId())
+          .name(s.id())
+          .school(roster.school().name())
+          .state(now)
+          .priorityGroups(s.groups())
           .absenceStreak(picture.absenceStreak())
-          .yearsOverAge(Math.max(0, CohortPolicy.NATIONAL.yearsOverAge(s.birthDate(), year,
-              s.grade())))
+          .yearsOverAge(
+              Math.max(0, CohortPolicy.NATIONAL.yearsOverAge(s.birthDate(), year, s.grade())))
           .build();
       int score = 0;
       for (RiskContribution c : ScreeningList.contributions(subject, state.weights)) {
@@ -221,8 +251,8 @@ public final class CountyRun {
     final Tally population = new Tally();
     final RateDates dates = RateDates.of(county.spec().schoolYear());
     final Map<SchoolId, Option<DivisionCode>> directory = directory();
-    final StudentCounter counts =
-        StudentCounter.of(dates, CohortPolicy.NATIONAL, id -> directory.getOrDefault(id, Option.none()));
+    final StudentCounter counts = StudentCounter.of(
+        dates, CohortPolicy.NATIONAL, id -> directory.getOrDefault(id, Option.none()));
     final Map<String, Long> alerts = new LinkedHashMap<>();
     final Map<String, Long> coverage = new LinkedHashMap<>();
     final List<String> examples = new ArrayList<>();
@@ -235,6 +265,7 @@ public final class CountyRun {
         caseStates.put(st.name(), 0L);
       }
     }
+
     final List<String> overdueCases = new ArrayList<>();
     long opened;
     long overdue;
@@ -259,6 +290,7 @@ public final class CountyRun {
     Sections.Cases cases() {
       return new Sections.Cases(opened, caseStates, overdue, lateSteps, overdueCases);
     }
+
     final PriorityQueue<Scored> top = new PriorityQueue<>();
     long offered;
 
@@ -286,11 +318,13 @@ public final class CountyRun {
       CountsTable total = counts.toCounts().total();
       List<Sections.RateLine> lines = new ArrayList<>();
       for (SchoolLevel level : SchoolLevel.values()) {
-        lines.add(line(level.chineseLabel() + "年辍学率 " + level.englishLabel()
-                + " annual dropout rate", DropoutRates.annual(total, Slice.of(level)),
+        lines.add(line(
+            level.chineseLabel() + "年辍学率 " + level.englishLabel() + " annual dropout rate",
+            DropoutRates.annual(total, Slice.of(level)),
             target(TargetIndicator.ANNUAL_DROPOUT_RATE, Optional.of(level))));
       }
-      lines.add(line("建档立卡/脱贫家庭子女辍学率 registered-poor dropout rate",
+      lines.add(line(
+          "建档立卡/脱贫家庭子女辍学率 registered-poor dropout rate",
           DropoutRates.annual(total, Slice.all().withGroup(PriorityGroup.REGISTERED_POOR)),
           target(TargetIndicator.REGISTERED_POOR_DROPOUT_RATE, Optional.empty())));
       return lines;
@@ -305,7 +339,10 @@ public final class CountyRun {
     }
 
     private Sections.RateLine line(String name, Rate rate, Optional<Target> target) {
-      return new Sections.RateLine(name, rate.numerator(), rate.denominator(),
+      return new Sections.RateLine(
+          name,
+          rate.numerator(),
+          rate.denominator(),
           rate.format(2, RoundingMode.HALF_UP),
           target.map(Target::toString).orElse("none in profile " + profile.id()),
           target.map(t -> t.check(rate).outcome().name()).orElse("-"));
@@ -321,12 +358,15 @@ public final class CountyRun {
           if (!e.isOpen()) {
             closed++;
           } else if (first.size() < TOP) {
-            first.add(e.residentId().masked() + "  " + e.school().orElse("") + "  since "
-                + e.openedOn());
+            first.add(
+                e.residentId().masked() + "  " + e.school().orElse("") + "  since " + e.openedOn());
           }
         }
-        lines.add(new Sections.RegisterLine(kind.chineseLabel() + " " + kind.englishLabel(),
-            registers.openCount(kind), closed, first));
+        lines.add(new Sections.RegisterLine(
+            kind.chineseLabel() + " " + kind.englishLabel(),
+            registers.openCount(kind),
+            closed,
+            first));
       }
       return lines;
     }
@@ -341,8 +381,8 @@ public final class CountyRun {
         for (RiskContribution c : ScreeningList.contributions(s, weights)) {
           reasons.add(c.criterion().chineseLabel() + " +" + c.weight() + " (" + c.detail() + ")");
         }
-        lines.add(new Sections.Warning(s.residentId().masked(), s.school().orElse(""),
-            sorted.get(i).score(), reasons));
+        lines.add(new Sections.Warning(
+            s.residentId().masked(), s.school().orElse(""), sorted.get(i).score(), reasons));
       }
       return lines;
     }

@@ -18,9 +18,15 @@ import java.util.Objects;
  * @param coverage the responsibility coverage findings
  * @param warnings the top of the screening warning list
  */
-public record DemoReport(Header header, Population population, List<Sections.RateLine> rates,
-    Map<String, Long> alerts, List<Sections.RegisterLine> registers, Sections.Cases cases,
-    Sections.Coverage coverage, List<Sections.Warning> warnings) {
+public record DemoReport(
+    Header header,
+    Population population,
+    List<Sections.RateLine> rates,
+    Map<String, Long> alerts,
+    List<Sections.RegisterLine> registers,
+    Sections.Cases cases,
+    Sections.Coverage coverage,
+    List<Sections.Warning> warnings) {
 
   /** Checks and copies the components. */
   public DemoReport {

@@ -42,35 +42,43 @@ public final class DemoText {
     StringBuilder b = new StringBuilder();
     DemoReport.Header h = report.header();
     b.append("控辍保学 county report — ").append(h.county()).append('\n');
-    b.append("School year ").append(h.schoolYear()).append(", profile ").append(h.profile())
-        .append(", as of ").append(h.asOf()).append("\n\n");
+    b.append("School year ")
+        .append(h.schoolYear())
+        .append(", profile ")
+        .append(h.profile())
+        .append(", as of ")
+        .append(h.asOf())
+        .append("\n\n");
     Population p = report.population();
     b.append("== Population ==\n");
-    b.append(String.format("%d townships, %d villages/communities, %d teachers%n",
+    b.append(String.format(
+        "%d townships, %d villages/communities, %d teachers%n",
         p.townships(), p.villages(), p.teachers()));
     b.append("Schools: ").append(inline(p.schools())).append('\n');
-    b.append(String.format("Students: %,d (%s; %s)%n", p.students(), inline(p.byLevel()),
-        inline(p.bySex())));
+    b.append(String.format(
+        "Students: %,d (%s; %s)%n", p.students(), inline(p.byLevel()), inline(p.bySex())));
     b.append(String.format("Priority-group students: %,d%n", p.priorityStudents()));
     for (Map.Entry<String, Long> group : p.byGroup().entrySet()) {
       b.append(String.format("  %-12s %,9d%n", group.getKey(), group.getValue()));
     }
     b.append("\n== Annual dropout rates vs targets (年辍学率) ==\n");
     for (Sections.RateLine r : report.rates()) {
-      b.append(String.format("%s: %,d / %,d = %s   target %s → %s%n", r.name(), r.numerator(),
-          r.denominator(), r.percent(), r.target(), r.outcome()));
+      b.append(String.format(
+          "%s: %,d / %,d = %s   target %s → %s%n",
+          r.name(), r.numerator(), r.denominator(), r.percent(), r.target(), r.outcome()));
     }
     b.append("\n== Alerts during the year ==\n");
     report.alerts().forEach((code, n) -> b.append(String.format("  %-32s %,9d%n", code, n)));
     b.append("\n== Registers (台账) ==\n");
     for (Sections.RegisterLine r : report.registers()) {
-      b.append(String.format("%s: %,d open, %,d closed during the year%n", r.register(), r.open(),
-          r.closed()));
+      b.append(String.format(
+          "%s: %,d open, %,d closed during the year%n", r.register(), r.open(), r.closed()));
       r.first().forEach(line -> b.append("  ").append(line).append('\n'));
     }
     Sections.Cases c = report.cases();
     b.append("\n== Return-persuasion cases (劝返复学, 一生一案) ==\n");
-    b.append(String.format("%,d opened; %,d open with an overdue step; %,d steps late in all%n",
+    b.append(String.format(
+        "%,d opened; %,d open with an overdue step; %,d steps late in all%n",
         c.opened(), c.overdue(), c.lateSteps()));
     c.byState().forEach((st, n) -> b.append(String.format("  %-32s %,9d%n", st, n)));
     c.first().forEach(line -> b.append("  ").append(line).append('\n'));
@@ -78,8 +86,10 @@ public final class DemoText {
     if (report.coverage().byCode().isEmpty()) {
       b.append("No gaps found.\n");
     }
-    report.coverage().byCode().forEach((code, n) -> b.append(String.format("  %-32s %,9d%n",
-        code, n)));
+    report
+        .coverage()
+        .byCode()
+        .forEach((code, n) -> b.append(String.format("  %-32s %,9d%n", code, n)));
     report.coverage().first().forEach(line -> b.append("  - ").append(line).append('\n'));
     b.append("\n== Top of the screening warning list (筛查预警清单, IDs masked) ==\n");
     for (Sections.Warning w : report.warnings()) {

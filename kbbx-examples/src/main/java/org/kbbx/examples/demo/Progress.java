@@ -62,8 +62,9 @@ public final class Progress {
     int tenth = (int) (done * 10 / total);
     if (tenth > lastTenth) {
       lastTenth = tenth;
-      line(String.format("kbbx: %,d of %,d (%d%%) after %.1f s", done, total, tenth * 10,
-          (System.nanoTime() - started) / 1e9));
+      line(String.format(
+          "kbbx: %,d of %,d (%d%%) after %.1f s",
+          done, total, tenth * 10, (System.nanoTime() - started) / 1e9));
     }
   }
 

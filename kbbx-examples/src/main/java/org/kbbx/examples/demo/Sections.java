@@ -24,8 +24,13 @@ public final class Sections {
    * @param target the target, e.g. {@code ≤ 0.6%}
    * @param outcome whether the target is met, e.g. {@code MET}
    */
-  public record RateLine(String name, long numerator, long denominator, String percent,
-      String target, String outcome) {}
+  public record RateLine(
+      String name,
+      long numerator,
+      long denominator,
+      String percent,
+      String target,
+      String outcome) {}
 
   /**
    * One register (台账, R-LED-0).
@@ -88,8 +93,8 @@ public final class Sections {
    * @param lateSteps steps taken late or overdue, over all cases
    * @param first the first overdue cases (masked ID, state, next step, due)
    */
-  public record Cases(long opened, Map<String, Long> byState, long overdue, long lateSteps,
-      List<String> first) {
+  public record Cases(
+      long opened, Map<String, Long> byState, long overdue, long lateSteps, List<String> first) {
     /** Copies the map and list. */
     public Cases {
       byState = Ordered.copy(byState);

@@ -1,6 +1,5 @@
 package org.kbbx.examples.demo;
 
-import org.kbbx.rules.routing.RoutingTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.casework.CaseEvent;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.casework.Evidence;
+import org.kbbx.rules.routing.RoutingTable;
 
 /**
  * How the synthetic county's schools and bureau work their return-persuasion cases: after each
@@ -30,7 +30,8 @@ final class SimulatedCasework {
   private SimulatedCasework() {}
 
   static List<CaseEvent.Step> steps(StudentTimeline timeline, SchoolCalendar calendar, long seed) {
-    SplittableRandom random = new SplittableRandom(seed ^ timeline.student().unmasked().hashCode());
+    SplittableRandom random =
+        new SplittableRandom(seed ^ timeline.student().unmasked().hashCode());
     List<CaseEvent.Step> steps = new ArrayList<>();
     boolean out = false;
     for (StatusSpan span : timeline.spans()) {
@@ -41,7 +42,10 @@ final class SimulatedCasework {
         for (int i = 0; i < LADDER.length && random.nextInt(100) < 85 - 12 * i; i++) {
           day = calendar.plusSchoolDays(day, 1 + random.nextInt(i == 0 ? 2 : 9)).getOrElse(day);
           CaseStep step = LADDER[i];
-          steps.add(new CaseEvent.Step(step, day, RoutingTable.national().usualActor(step),
+          steps.add(new CaseEvent.Step(
+              step,
+              day,
+              RoutingTable.national().usualActor(step),
               Evidence.of(step.evidence(), step.name() + " " + day)));
         }
       }

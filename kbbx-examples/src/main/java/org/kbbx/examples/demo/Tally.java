@@ -55,7 +55,15 @@ final class Tally {
   }
 
   Population population(SyntheticCounty county) {
-    return new Population(county.townships().size(), (int) county.villages().count(), schools,
-        teachers, students, byLevel, bySex, byGroup, priority);
+    return new Population(
+        county.townships().size(),
+        (int) county.villages().count(),
+        schools,
+        teachers,
+        students,
+        byLevel,
+        bySex,
+        byGroup,
+        priority);
   }
 }

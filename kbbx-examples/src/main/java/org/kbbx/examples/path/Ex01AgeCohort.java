@@ -49,7 +49,8 @@ public final class Ex01AgeCohort {
     out.println("Grade 7 in " + year + " is for children born "
         + policy.birthRangeForGrade(Grade.of(7), year));
     LocalDate late = LocalDate.of(2009, 5, 1);
-    out.println("A child born " + late + " in grade 5 is " + policy.yearsOverAge(late, year,
-        Grade.of(5)) + " year(s) over age: " + policy.gradeAgeFit(late, year, Grade.of(5)));
+    out.println(
+        "A child born " + late + " in grade 5 is " + policy.yearsOverAge(late, year, Grade.of(5))
+            + " year(s) over age: " + policy.gradeAgeFit(late, year, Grade.of(5)));
   }
 }

@@ -52,21 +52,25 @@ public final class Ex03AbsenceEscalationTwoProfiles {
     Profiles profiles = Profiles.builtIn();
     for (String id : new String[] {"HEZHANG_2018", "XX_COUNTY_2023"}) {
       EffectiveProfile profile = profiles.effective(id).get();
-      AbsenceEscalation engine =
-          AbsenceEscalation.of(profile.escalationRules(), calendar);
+      AbsenceEscalation engine = AbsenceEscalation.of(profile.escalationRules(), calendar);
       out.println(id + " (suspected: " + profile.suspected().value().comparison() + " "
           + profile.suspected().value().schoolDays() + " school days; dropout: "
           + profile.dropout().value().mode() + "):");
       StudentEscalation state = StudentEscalation.attending();
       LocalDate day = LocalDate.of(2023, 10, 9);
       for (int n = 0; n < 8; n++) {
-        EscalationStep step = engine.apply(state,
-            new EscalationInput.Mark(org.kbbx.core.id.StudentId.of("王芳"), day, MarkKind.ABSENT_WITHOUT_REASON)).get();
+        EscalationStep step = engine
+            .apply(
+                state,
+                new EscalationInput.Mark(
+                    org.kbbx.core.id.StudentId.of("王芳"), day, MarkKind.ABSENT_WITHOUT_REASON))
+            .get();
         print(out, step);
         state = step.state();
         day = calendar.plusSchoolDays(day, 1).get();
       }
-      EscalationStep month = engine.advance(org.kbbx.core.id.StudentId.of("王芳"), state, LocalDate.of(2023, 12, 31));
+      EscalationStep month =
+          engine.advance(org.kbbx.core.id.StudentId.of("王芳"), state, LocalDate.of(2023, 12, 31));
       print(out, month);
       out.println("  status on 2023-12-31: " + month.state().status() + " ("
           + month.state().status().chineseLabel() + ")");

@@ -1,10 +1,10 @@
 package org.kbbx.examples.path;
 
-import org.kbbx.rules.routing.RoutingTable;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.Term;
 import org.kbbx.rules.casework.CaseEvent;
@@ -15,9 +15,9 @@ import org.kbbx.rules.casework.OverdueStep;
 import org.kbbx.rules.casework.RejectedCaseEvent;
 import org.kbbx.rules.casework.ReturnCase;
 import org.kbbx.rules.escalation.EvidenceKind;
-import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
+import org.kbbx.rules.routing.RoutingTable;
 
 /**
  * Example 4 — a return-persuasion case (劝返复学, 一生一案, R-CASE-1..4).
@@ -55,11 +55,12 @@ public final class Ex04ReturnPersuasionCase {
         .makeUpDay(LocalDate.of(2023, 10, 8))
         .build();
     EffectiveProfile profile = Profiles.builtIn().effective("XX_COUNTY_2023").get();
-    CaseMachine machine = CaseMachine.of(profile.caseDeadlineMap(), profile.exclusions().value(),
-        calendar);
-    ReturnCase c = machine.open(org.kbbx.core.id.StudentId.of("王芳"), LocalDate.of(2023, 10, 16), Optional.empty());
-    out.println("Case opened " + c.openedOn() + "; next step " + machine.nextStep(c).get()
-        + " due " + machine.nextDue(c).get());
+    CaseMachine machine =
+        CaseMachine.of(profile.caseDeadlineMap(), profile.exclusions().value(), calendar);
+    ReturnCase c = machine.open(
+        org.kbbx.core.id.StudentId.of("王芳"), LocalDate.of(2023, 10, 16), Optional.empty());
+    out.println("Case opened " + c.openedOn() + "; next step "
+        + machine.nextStep(c).get() + " due " + machine.nextDue(c).get());
     c = machine.record(c, step(CaseStep.CONTACT, LocalDate.of(2023, 10, 17), "家访记录 10-17"));
     out.println("After contact: " + c.state() + " (" + c.state().chineseLabel() + "); next "
         + machine.nextStep(c).get() + " due " + machine.nextDue(c).get());
@@ -70,8 +71,12 @@ public final class Ex04ReturnPersuasionCase {
       out.println("  " + late.step() + " (" + late.step().chineseLabel() + ") due " + late.due()
           + late.takenOn().map(d -> ", taken " + d).orElse(", not yet taken"));
     }
-    c = machine.record(c, new CaseEvent.Return(LocalDate.of(2023, 11, 13), Role.SCHOOL,
-        Evidence.of(EvidenceKind.RETURN_RECORD, "复学登记 2023-11-13")));
+    c = machine.record(
+        c,
+        new CaseEvent.Return(
+            LocalDate.of(2023, 11, 13),
+            Role.SCHOOL,
+            Evidence.of(EvidenceKind.RETURN_RECORD, "复学登记 2023-11-13")));
     out.println("Ended: " + c.state() + " (" + c.state().chineseLabel() + "), ended "
         + c.state().isEnded());
     c = machine.record(c, step(CaseStep.BUREAU_REPORT, LocalDate.of(2023, 11, 20), "书面报告"));
@@ -83,6 +88,10 @@ public final class Ex04ReturnPersuasionCase {
   }
 
   private static CaseEvent step(CaseStep step, LocalDate on, String reference) {
-    return new CaseEvent.Step(step, on, RoutingTable.national().usualActor(step), Evidence.of(step.evidence(), reference));
+    return new CaseEvent.Step(
+        step,
+        on,
+        RoutingTable.national().usualActor(step),
+        Evidence.of(step.evidence(), reference));
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.responsibility.ChainStep;
 import org.kbbx.core.responsibility.CoverageFinding;
@@ -11,7 +12,6 @@ import org.kbbx.core.responsibility.Line;
 import org.kbbx.core.responsibility.Organisation;
 import org.kbbx.core.responsibility.Position;
 import org.kbbx.core.responsibility.ResponsibilityChain;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.examples.synthetic.CountySpec;
 import org.kbbx.examples.synthetic.SchoolRoster;
 import org.kbbx.examples.synthetic.SyntheticCounty;
@@ -54,15 +54,18 @@ public final class Ex05ResponsibilityChain {
     List<SchoolRoster> rosters = new ArrayList<>();
     county.schoolsIn(township).forEach(s -> rosters.add(county.roster(s)));
     Organisation org = SyntheticOrganisation.township(county, township, rosters).get();
-    SyntheticStudent child = rosters.stream().flatMap(r -> r.students().stream())
+    SyntheticStudent child = rosters.stream()
+        .flatMap(r -> r.students().stream())
         .filter(s -> s.groups().contains(PriorityGroup.LEFT_BEHIND))
         .filter(s -> s.guarantor().isPresent())
-        .findFirst().get();
+        .findFirst()
+        .get();
     StudentId ref = StudentId.of(child.id());
-    out.println("Child " + child.residentId() + " (留守儿童), school " + child.schoolId()
-        + ", village " + child.village());
+    out.println("Child " + child.residentId() + " (留守儿童), school " + child.schoolId() + ", village "
+        + child.village());
     for (Line line : Line.values()) {
-      ResponsibilityChain chain = org.chainFor(ref, line, county.spec().schoolYear()).get();
+      ResponsibilityChain chain =
+          org.chainFor(ref, line, county.spec().schoolYear()).get();
       out.println(line + " line (" + line.name() + "), complete: " + chain.isComplete());
       for (ChainStep step : chain.steps()) {
         out.println("  " + step.role().chineseLabel() + " " + step.role().englishLabel() + ": "
@@ -71,10 +74,13 @@ public final class Ex05ResponsibilityChain {
       }
     }
     Position teacher = org.guarantor(ref).get();
-    out.println("Her guarantor teacher may see her: " + org.maySee(teacher, ref)
-        + "; sees " + org.visibleStudents(teacher).size() + " students in all");
+    out.println("Her guarantor teacher may see her: " + org.maySee(teacher, ref) + "; sees "
+        + org.visibleStudents(teacher).size() + " students in all");
     Position otherVillage = Position.villageDirector(township.villages().stream()
-        .filter(v -> !v.code().equals(child.village())).findFirst().get().code());
+        .filter(v -> !v.code().equals(child.village()))
+        .findFirst()
+        .get()
+        .code());
     out.println("Another village's director may see her: " + org.maySee(otherVillage, ref));
     var findings = org.coverage(county.spec().schoolYear());
     out.println("Coverage findings for " + township.name() + ": " + findings.size()

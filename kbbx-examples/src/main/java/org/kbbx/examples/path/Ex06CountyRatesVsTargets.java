@@ -75,8 +75,12 @@ public final class Ex06CountyRatesVsTargets {
       int dropouts = (Integer) row[4];
       int poorDropouts = (Integer) row[5];
       for (int i = 0; i < enrolled; i++) {
-        StudentYear.Builder b = StudentYear.builder().schoolYear(year).school(school)
-            .sex(i % 2 == 0 ? Sex.MALE : Sex.FEMALE).grade(grade).enrolled(true)
+        StudentYear.Builder b = StudentYear.builder()
+            .schoolYear(year)
+            .school(school)
+            .sex(i % 2 == 0 ? Sex.MALE : Sex.FEMALE)
+            .grade(grade)
+            .enrolled(true)
             .droppedOut(i < dropouts);
         if (i < poorDropouts || (i >= dropouts && i % 10 == 9)) {
           b.addPriorityGroups(PriorityGroup.REGISTERED_POOR);
@@ -90,7 +94,8 @@ public final class Ex06CountyRatesVsTargets {
       report(out, "Township " + township.getKey(), township.getValue());
     }
     report(out, "County 522428 (all schools)", all.total());
-    Rate poor = DropoutRates.annual(all.total(), Slice.all().withGroup(PriorityGroup.REGISTERED_POOR));
+    Rate poor =
+        DropoutRates.annual(all.total(), Slice.all().withGroup(PriorityGroup.REGISTERED_POOR));
     out.println("Registered-poor dropouts: " + poor.numerator() + " of " + poor.denominator()
         + " — Hanzhong's zero target " + (poor.numerator() == 0 ? "met" : "NOT met"));
   }

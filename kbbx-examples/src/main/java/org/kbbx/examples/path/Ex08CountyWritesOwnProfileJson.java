@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.kbbx.core.validation.Violation;
+import org.kbbx.json.profile.ProfileJson;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
-import org.kbbx.json.profile.ProfileJson;
 
 /**
  * Example 8 — a county writes its own profile in JSON, without Java (R-PROF-1, R-PROF-2).
@@ -79,7 +79,8 @@ public final class Ex08CountyWritesOwnProfileJson {
         + county.suspected().value().schoolDays() + " school days, from "
         + county.suspected().fromProfile() + " (" + county.suspected().source() + ")");
     out.println("Dropout: " + county.dropout().value().mode() + " after "
-        + county.dropout().value().months() + " month(s), from " + county.dropout().fromProfile());
+        + county.dropout().value().months() + " month(s), from "
+        + county.dropout().fromProfile());
     String written = json.write(profiles.get("EXAMPLE_COUNTY_2025").get());
     out.println("Round trip gives an equal profile: "
         + json.read(written).get().equals(profiles.get("EXAMPLE_COUNTY_2025").get()));

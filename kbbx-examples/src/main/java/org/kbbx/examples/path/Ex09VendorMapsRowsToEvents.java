@@ -4,16 +4,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.status.EventType;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.id.StudentId;
-import java.util.TreeMap;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.Term;
 import org.kbbx.rules.escalation.EscalationInput;
@@ -53,7 +52,13 @@ public final class Ex09VendorMapsRowsToEvents {
    * @param nj the grade, when the change names one
    * @param jzrq the end date, when the change has one
    */
-  record VendorRow(long rowId, String xjh, String bdlx, LocalDate bdrq, String xxdm, Integer nj,
+  record VendorRow(
+      long rowId,
+      String xjh,
+      String bdlx,
+      LocalDate bdrq,
+      String xxdm,
+      Integer nj,
       LocalDate jzrq) {}
 
   /**
@@ -105,15 +110,16 @@ public final class Ex09VendorMapsRowsToEvents {
         new VendorRow(100, "G003", "RX", LocalDate.of(2023, 9, 1), "5224990001", 7, null),
         new VendorRow(101, "G001", "RX", LocalDate.of(2023, 9, 1), "5224990001", 7, null),
         new VendorRow(102, "G002", "RX", LocalDate.of(2023, 9, 1), "5224990001", 8, null),
-        new VendorRow(103, "G001", "XX", LocalDate.of(2023, 11, 6), null, null,
-            LocalDate.of(2024, 2, 25)),
+        new VendorRow(
+            103, "G001", "XX", LocalDate.of(2023, 11, 6), null, null, LocalDate.of(2024, 2, 25)),
         new VendorRow(104, "G002", "ZC", LocalDate.of(2024, 3, 1), "5224990002", null, null),
         new VendorRow(105, "G001", "FX", LocalDate.of(2024, 2, 26), null, null, null),
         new VendorRow(106, "G002", "FX", LocalDate.of(2024, 3, 5), null, null, null),
         new VendorRow(107, "G001", "LS", LocalDate.of(2024, 4, 1), null, null, null),
         new VendorRow(108, "G003", "FXX", LocalDate.of(2023, 10, 23), null, null, null));
     List<AttendanceRow> attendance = new ArrayList<>();
-    for (LocalDate d = LocalDate.of(2023, 10, 9); d.isBefore(LocalDate.of(2023, 10, 17));
+    for (LocalDate d = LocalDate.of(2023, 10, 9);
+        d.isBefore(LocalDate.of(2023, 10, 17));
         d = d.plusDays(1)) {
       if (CALENDAR.isSchoolDay(d)) {
         attendance.add(new AttendanceRow("G003", d, "QQ"));
@@ -133,23 +139,28 @@ public final class Ex09VendorMapsRowsToEvents {
       byDay.computeIfAbsent(row.bdrq(), k -> new ArrayList<>()).add(FileInput.of(event.get()));
     }
     for (AttendanceRow a : attendance) {
-      byDay.computeIfAbsent(a.rq(), k -> new ArrayList<>()).add(FileInput.of(
-          new EscalationInput.Mark(StudentId.of(a.xjh()), a.rq(),
+      byDay
+          .computeIfAbsent(a.rq(), k -> new ArrayList<>())
+          .add(FileInput.of(new EscalationInput.Mark(
+              StudentId.of(a.xjh()),
+              a.rq(),
               "QQ".equals(a.kqlx()) ? MarkKind.ABSENT_WITHOUT_REASON : MarkKind.EXCUSED)));
     }
 
     // 2. Feed the county one day at a time; each day's alerts go to the people who act.
-    FileKeeper keeper = FileKeeper.of(
-        Profiles.builtIn().effective("XX_COUNTY_2023").get(), CALENDAR);
+    FileKeeper keeper =
+        FileKeeper.of(Profiles.builtIn().effective("XX_COUNTY_2023").get(), CALENDAR);
     CountyFile county = CountyFile.empty();
     LocalDate asked = LocalDate.of(2023, 10, 20);
     for (LocalDate day = LocalDate.of(2023, 9, 1); !day.isAfter(asked); day = day.plusDays(1)) {
       CountyDay fed = keeper.feedDay(county, day, byDay.getOrDefault(day, List.of()));
       for (FileAlert alert : fed.alerts()) {
         out.println(day + " alert " + alert.alert().code() + " for "
-            + alert.alert().studentId() + alert.alert().actions().stream()
-                .map(a -> ", " + a.action().kind() + " by " + a.action().actor() + " due "
-                    + a.due()).collect(java.util.stream.Collectors.joining()));
+            + alert.alert().studentId()
+            + alert.alert().actions().stream()
+                .map(
+                    a -> ", " + a.action().kind() + " by " + a.action().actor() + " due " + a.due())
+                .collect(java.util.stream.Collectors.joining()));
       }
       county = fed.county();
     }
@@ -157,8 +168,8 @@ public final class Ex09VendorMapsRowsToEvents {
     // 3. Save the state as plain data, restore it: an equal county, no replay.
     List<StudentFile> saved = county.students();
     CountyFile restored = CountyFile.restore(county.day(), saved);
-    out.println("Saved " + saved.size() + " student files through " + county.day().get()
-        + "; restored equal: " + restored.equals(county));
+    out.println("Saved " + saved.size() + " student files through "
+        + county.day().get() + "; restored equal: " + restored.equals(county));
 
     // 4. Ask for one student's whole picture as of a date.
     StudentPicture g003 = keeper.picture(restored, StudentId.of("G003"), asked);
@@ -181,8 +192,8 @@ public final class Ex09VendorMapsRowsToEvents {
     });
     CountyDay rest = keeper.feedDay(restored, LocalDate.of(2024, 4, 30), later);
     for (FileRejection r : rest.rejections()) {
-      out.println("  row " + ((FileInput.Status) r.input()).event().id() + " refused: "
-          + r.code() + " — " + r.message());
+      out.println("  row " + ((FileInput.Status) r.input()).event().id() + " refused: " + r.code()
+          + " — " + r.message());
     }
     for (String id : List.of("G001", "G002", "G003")) {
       StudentPicture p = keeper.picture(rest.county(), StudentId.of(id), LocalDate.of(2024, 4, 30));

@@ -32,7 +32,9 @@ final class JsonFields {
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        problem(join(path, name), "unknown field (expected one of " + new java.util.TreeSet<>(allowed) + ")");
+        problem(
+            join(path, name),
+            "unknown field (expected one of " + new java.util.TreeSet<>(allowed) + ")");
       }
     }
     return true;

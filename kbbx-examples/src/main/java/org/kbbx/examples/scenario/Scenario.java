@@ -49,8 +49,13 @@ public record Scenario(
    * @param residentId the resident ID, if given (validated, R-ID-1)
    */
   public record Student(
-      String id, LocalDate birthDate, String school, int grade, LocalDate enrolled,
-      Set<PriorityGroup> groups, Optional<String> residentId) {
+      String id,
+      LocalDate birthDate,
+      String school,
+      int grade,
+      LocalDate enrolled,
+      Set<PriorityGroup> groups,
+      Optional<String> residentId) {
 
     /** Copies the groups. */
     public Student {
@@ -82,7 +87,11 @@ public record Scenario(
    * @param fields the type-specific fields (school, grade, until, target, evidence, reason) as text
    */
   public record Event(
-      int index, String id, String student, LocalDate date, String type,
+      int index,
+      String id,
+      String student,
+      LocalDate date,
+      String type,
       java.util.Map<String, String> fields) {
 
     /** Copies the fields. */

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,28 +17,25 @@ import java.util.Map;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.rate.Rate;
+import org.kbbx.core.school.Grade;
+import org.kbbx.core.status.EventType;
+import org.kbbx.core.status.Status;
+import org.kbbx.core.status.StatusEvent;
+import org.kbbx.core.status.StatusSpan;
 import org.kbbx.core.time.SchoolYear;
-import io.vavr.control.Either;
+import org.kbbx.core.validation.Violation;
 import org.kbbx.reporting.rate.ProfileRates;
 import org.kbbx.reporting.rate.RateDates;
 import org.kbbx.reporting.rate.RateKind;
 import org.kbbx.reporting.rate.RateRejection;
 import org.kbbx.reporting.rate.StudentAttributes;
 import org.kbbx.reporting.rate.UnitRates;
-import org.kbbx.core.status.EventType;
-import org.kbbx.core.id.SchoolId;
-import org.kbbx.core.status.Status;
-import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.status.StatusSpan;
-import org.kbbx.core.id.StudentId;
-import org.kbbx.core.school.Grade;
-import org.kbbx.core.validation.Violation;
-import org.kbbx.rules.escalation.Alert;
-import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.casework.CaseEvent;
-import org.kbbx.rules.profile.Profiles;
+import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.escalation.EscalationInput;
 import org.kbbx.rules.escalation.MarkKind;
 import org.kbbx.rules.file.FileCase;
@@ -45,6 +43,8 @@ import org.kbbx.rules.file.FileInput;
 import org.kbbx.rules.file.FileKeeper;
 import org.kbbx.rules.file.FileRejection;
 import org.kbbx.rules.file.StudentPicture;
+import org.kbbx.rules.profile.EffectiveProfile;
+import org.kbbx.rules.profile.Profiles;
 
 /**
  * Evaluates a {@link Scenario} with the library and writes the result JSON of {@code kbbx
@@ -117,9 +117,14 @@ public final class ScenarioEvaluator {
         own.add(FileInput.of(StatusEvents.of(e)));
       }
     }
-    scenario.absences().forEach(a -> inputs.computeIfAbsent(a.student(), k -> new ArrayList<>())
-        .add(FileInput.of(new EscalationInput.Mark(StudentId.of(a.student()), a.date(),
-            a.excused() ? MarkKind.EXCUSED : MarkKind.ABSENT_WITHOUT_REASON))));
+    scenario
+        .absences()
+        .forEach(a -> inputs
+            .computeIfAbsent(a.student(), k -> new ArrayList<>())
+            .add(FileInput.of(new EscalationInput.Mark(
+                StudentId.of(a.student()),
+                a.date(),
+                a.excused() ? MarkKind.EXCUSED : MarkKind.ABSENT_WITHOUT_REASON))));
     ArrayNode caseArray = MAPPER.createArrayNode();
     SchoolYear year = SchoolYear.containing(scenario.asOf());
     // The scenario has no school divisions; rates are reported for the scenario as a whole.
@@ -132,13 +137,15 @@ public final class ScenarioEvaluator {
     List<Alert> alerts = new ArrayList<>();
     ArrayNode rejected = MAPPER.createArrayNode();
     for (Scenario.Student s : scenario.students()) {
-      StudentPicture picture = keeper.student(StudentId.of(s.id()),
-          inputs.getOrDefault(s.id(), List.of()), scenario.asOf());
+      StudentPicture picture = keeper.student(
+          StudentId.of(s.id()), inputs.getOrDefault(s.id(), List.of()), scenario.asOf());
       picture.alerts().forEach(a -> alerts.add(a.alert()));
       students.add(student(s, picture));
       Sex sex = s.residentId().map(r -> ResidentId.parse(r).sex()).orElse(Sex.MALE);
-      rateStudents.add(new ProfileRates.Student(picture.timeline(), new StudentAttributes(sex,
-          s.groups(), Option.some(s.birthDate()), Option.some(SCENARIO_DIVISION))));
+      rateStudents.add(new ProfileRates.Student(
+          picture.timeline(),
+          new StudentAttributes(
+              sex, s.groups(), Option.some(s.birthDate()), Option.some(SCENARIO_DIVISION))));
       for (FileCase c : picture.cases()) {
         caseArray.add(caseNode(c, scenario.asOf()));
       }
@@ -169,8 +176,15 @@ public final class ScenarioEvaluator {
     }
     out.set("cases", caseArray);
     out.set("rejected", rejected);
-    out.set("rates", rates(ProfileRates.of(rateStudents, school -> Option.some(SCENARIO_DIVISION),
-        profile, CohortPolicy.NATIONAL, year, scenario.asOf())));
+    out.set(
+        "rates",
+        rates(ProfileRates.of(
+            rateStudents,
+            school -> Option.some(SCENARIO_DIVISION),
+            profile,
+            CohortPolicy.NATIONAL,
+            year,
+            scenario.asOf())));
     return out;
   }
 
@@ -270,8 +284,12 @@ public final class ScenarioEvaluator {
       h.put("state", span.state().name());
       h.put("record", span.status().record().name());
       h.put("from", span.from().toString());
-      h.put("to", span.until().filter(u -> !u.isAfter(asOf.plusDays(1)))
-          .map(LocalDate::toString).getOrNull());
+      h.put(
+          "to",
+          span.until()
+              .filter(u -> !u.isAfter(asOf.plusDays(1)))
+              .map(LocalDate::toString)
+              .getOrNull());
     }
     return node;
   }

@@ -25,9 +25,9 @@ import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.Term;
 import org.kbbx.core.time.TermKind;
 import org.kbbx.core.validation.Violation;
+import org.kbbx.json.profile.ProfileJson;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
-import org.kbbx.json.profile.ProfileJson;
 
 /**
  * Reads and checks a scenario JSON document, listing every problem with its JSON path.
@@ -47,10 +47,10 @@ public final class ScenarioReader {
   public static final Set<String> EVENT_FIELDS =
       Set.of("school", "grade", "until", "target", "evidence", "reason");
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          // Text after the scenario object is an error, not silently ignored.
-          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      // Text after the scenario object is an error, not silently ignored.
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private ScenarioReader() {}
 
@@ -68,15 +68,19 @@ public final class ScenarioReader {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source.*", "")
+      String message = e.getOriginalMessage()
+          .replaceAll("\\s*\\(start marker at \\[Source.*", "")
           .replaceAll("\\s*at \\[Source.*", "");
-      return Validation.invalid(Vector.of(Violation.at("$", "not valid JSON: " + message
-          + " at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr())));
+      return Validation.invalid(Vector.of(Violation.at(
+          "$",
+          "not valid JSON: " + message
+              + " at line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr())));
     }
     JsonFields f = new JsonFields();
-    if (root == null || !f.object(root, "", Set.of(
-        "profile", "asOf", "calendar", "students", "absences", "events"))) {
+    if (root == null
+        || !f.object(
+            root, "", Set.of("profile", "asOf", "calendar", "students", "absences", "events"))) {
       if (f.problems.isEmpty()) {
         f.problem("$", "expected an object, got nothing");
       }
@@ -92,8 +96,8 @@ public final class ScenarioReader {
     if (!f.problems.isEmpty()) {
       return Validation.invalid(Vector.ofAll(f.problems));
     }
-    return Validation.valid(new Scenario(profile.get(), asOf.get(), calendar.get(), students,
-        absences, events));
+    return Validation.valid(
+        new Scenario(profile.get(), asOf.get(), calendar.get(), students, absences, events));
   }
 
   private static Optional<EffectiveProfile> profile(JsonFields f, JsonNode node, Profiles known) {
@@ -108,8 +112,9 @@ public final class ScenarioReader {
       Validation<Seq<Violation>, Profiles> read =
           ProfileJson.create().readInto(known, List.of(node.toString()));
       if (read.isInvalid()) {
-        read.getError().forEach(v -> f.problem(
-            JsonFields.join("profile", v.path().replaceFirst("^\\$\\.?", "")), v.message()));
+        read.getError()
+            .forEach(v -> f.problem(
+                JsonFields.join("profile", v.path().replaceFirst("^\\$\\.?", "")), v.message()));
         return Optional.empty();
       }
       resolver = read.get();
@@ -119,11 +124,17 @@ public final class ScenarioReader {
       return Optional.empty();
     }
     Profiles profiles = resolver;
-    return profiles.effective(id).fold(r -> {
-      f.problem("profile", "unknown profile \"" + id + "\" (" + r.code() + "; known: "
-          + profiles.ids().mkString(", ") + ")");
-      return Optional.empty();
-    }, Optional::of);
+    return profiles
+        .effective(id)
+        .fold(
+            r -> {
+              f.problem(
+                  "profile",
+                  "unknown profile \"" + id + "\" (" + r.code() + "; known: "
+                      + profiles.ids().mkString(", ") + ")");
+              return Optional.empty();
+            },
+            Optional::of);
   }
 
   private static Optional<SchoolCalendar> calendar(JsonFields f, JsonNode node) {
@@ -149,14 +160,19 @@ public final class ScenarioReader {
           .flatMap(k -> f.enumName(k, TermKind.class, JsonFields.join(path, "kind")));
       Optional<String> name = f.text(t, path, "name", false);
       if (start.isPresent() && end.isPresent()) {
-        TermKind k = kind.orElse(start.get().getMonthValue() >= 7 ? TermKind.AUTUMN
-            : TermKind.SPRING);
-        Term.validate(name.orElse(start.get().getYear() + " " + k.englishLabel()), k,
-                start.get(), end.get())
-            .fold(v -> {
-              v.forEach(p -> f.problem(path, p.message()));
-              return null;
-            }, terms::add);
+        TermKind k =
+            kind.orElse(start.get().getMonthValue() >= 7 ? TermKind.AUTUMN : TermKind.SPRING);
+        Term.validate(
+                name.orElse(start.get().getYear() + " " + k.englishLabel()),
+                k,
+                start.get(),
+                end.get())
+            .fold(
+                v -> {
+                  v.forEach(p -> f.problem(path, p.message()));
+                  return null;
+                },
+                terms::add);
       }
     }
     List<LocalDate> holidays = dates(f, node, "holidays");
@@ -164,10 +180,13 @@ public final class ScenarioReader {
     if (f.problems.size() > before) {
       return Optional.empty();
     }
-    return SchoolCalendar.validate(terms, holidays, makeUp).fold(v -> {
-      v.forEach(p -> f.problem(JsonFields.join("calendar", p.path()), p.message()));
-      return Optional.empty();
-    }, Optional::of);
+    return SchoolCalendar.validate(terms, holidays, makeUp)
+        .fold(
+            v -> {
+              v.forEach(p -> f.problem(JsonFields.join("calendar", p.path()), p.message()));
+              return Optional.empty();
+            },
+            Optional::of);
   }
 
   private static List<LocalDate> dates(JsonFields f, JsonNode node, String field) {
@@ -190,19 +209,26 @@ public final class ScenarioReader {
     for (int i = 0; i < nodes.size(); i++) {
       String path = JsonFields.at("students", i);
       JsonNode s = nodes.get(i);
-      if (!f.object(s, path, Set.of(
-          "id", "birthDate", "school", "grade", "enrolled", "groups", "residentId"))) {
+      if (!f.object(
+          s,
+          path,
+          Set.of("id", "birthDate", "school", "grade", "enrolled", "groups", "residentId"))) {
         continue;
       }
       int before = f.problems.size();
       Optional<String> id = f.text(s, path, "id", true);
       id.filter(x -> !seen.add(x))
-          .ifPresent(x -> f.problem(JsonFields.join(path, "id"), "duplicate student id \"" + IdMask.mask(x) + "\""));
+          .ifPresent(x -> f.problem(
+              JsonFields.join(path, "id"), "duplicate student id \"" + IdMask.mask(x) + "\""));
       Optional<LocalDate> birth = f.date(s, path, "birthDate", true);
       Optional<String> school = f.text(s, path, "school", true);
       Optional<Integer> grade = f.integer(s, path, "grade", true);
-      grade.filter(g -> !Grade.isValid(g)).ifPresent(g -> f.problem(JsonFields.join(path, "grade"),
-          "Invalid value for Grade (valid values " + Grade.FIRST + " - " + Grade.LAST + "): " + g));
+      grade
+          .filter(g -> !Grade.isValid(g))
+          .ifPresent(g -> f.problem(
+              JsonFields.join(path, "grade"),
+              "Invalid value for Grade (valid values " + Grade.FIRST + " - " + Grade.LAST + "): "
+                  + g));
       Optional<LocalDate> enrolled = f.date(s, path, "enrolled", true);
       Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
       List<JsonNode> groupNodes = f.array(s, path, "groups", false);
@@ -215,17 +241,22 @@ public final class ScenarioReader {
         }
       }
       Optional<String> residentId = f.text(s, path, "residentId", false);
-      residentId.ifPresent(r -> ResidentId.validate(r).fold(v -> {
-        v.forEach(p -> f.problem(JsonFields.join(path, "residentId"), p.message()));
-        return null;
-      }, rid -> {
-        birth.flatMap(b -> BirthDateMismatch.check(rid, b).toJavaOptional()).ifPresent(m -> f.problem(
-            JsonFields.join(path, "residentId"), m.message() + " (R-ID-3)"));
-        return null;
-      }));
+      residentId.ifPresent(r -> ResidentId.validate(r)
+          .fold(
+              v -> {
+                v.forEach(p -> f.problem(JsonFields.join(path, "residentId"), p.message()));
+                return null;
+              },
+              rid -> {
+                birth
+                    .flatMap(b -> BirthDateMismatch.check(rid, b).toJavaOptional())
+                    .ifPresent(m ->
+                        f.problem(JsonFields.join(path, "residentId"), m.message() + " (R-ID-3)"));
+                return null;
+              }));
       if (f.problems.size() == before) {
-        students.add(new Scenario.Student(id.get(), birth.get(), school.get(), grade.get(),
-            enrolled.get(), groups, residentId));
+        students.add(new Scenario.Student(
+            id.get(), birth.get(), school.get(), grade.get(), enrolled.get(), groups, residentId));
       }
     }
     return students;
@@ -267,7 +298,8 @@ public final class ScenarioReader {
       int before = f.problems.size();
       Optional<String> id = f.text(e, path, "id", true);
       id.filter(x -> !seen.add(x))
-          .ifPresent(x -> f.problem(JsonFields.join(path, "id"), "duplicate event id \"" + x + "\""));
+          .ifPresent(
+              x -> f.problem(JsonFields.join(path, "id"), "duplicate event id \"" + x + "\""));
       Optional<String> student = f.text(e, path, "student", true);
       known(f, student, ids, path);
       Optional<LocalDate> date = f.date(e, path, "date", true);
@@ -282,8 +314,10 @@ public final class ScenarioReader {
           f.text(e, path, name, false).ifPresent(t -> fields.put(name, t));
         }
       }
-      List<Violation> typeProblems = type.isEmpty() ? List.of() : StatusEvents.check(List.of(
-          new Scenario.Event(i, "", "", LocalDate.MIN, type.get(), fields)));
+      List<Violation> typeProblems = type.isEmpty()
+          ? List.of()
+          : StatusEvents.check(
+              List.of(new Scenario.Event(i, "", "", LocalDate.MIN, type.get(), fields)));
       f.problems.addAll(typeProblems);
       if (f.problems.size() == before) {
         events.add(new Scenario.Event(i, id.get(), student.get(), date.get(), type.get(), fields));
@@ -293,7 +327,9 @@ public final class ScenarioReader {
   }
 
   private static void known(JsonFields f, Optional<String> student, Set<String> ids, String path) {
-    student.filter(s -> !ids.contains(s)).ifPresent(s ->
-        f.problem(JsonFields.join(path, "student"), "unknown student \"" + IdMask.mask(s) + "\""));
+    student
+        .filter(s -> !ids.contains(s))
+        .ifPresent(s -> f.problem(
+            JsonFields.join(path, "student"), "unknown student \"" + IdMask.mask(s) + "\""));
   }
 }

@@ -1,20 +1,20 @@
 package org.kbbx.examples.scenario;
 
-import org.kbbx.rules.routing.RoutingTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.status.EventField;
 import org.kbbx.core.status.EventType;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.validation.Violation;
 import org.kbbx.rules.casework.CaseEvent;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.casework.Evidence;
+import org.kbbx.rules.routing.RoutingTable;
 
 /**
  * Turns scenario events into library {@link StatusEvent}s, checking each type's fields first so
@@ -43,17 +43,20 @@ final class StatusEvents {
       if (isCaseStep(e.type())) {
         for (String field : e.fields().keySet()) {
           if (!field.equals("evidence")) {
-            f.problem(JsonFields.join(path, field), "not allowed (case step " + e.type()
-                + " takes only evidence)");
+            f.problem(
+                JsonFields.join(path, field),
+                "not allowed (case step " + e.type() + " takes only evidence)");
           }
         }
         continue;
       }
-      Optional<EventType> type = isEventType(e.type()) ? Optional.of(EventType.valueOf(e.type()))
-          : Optional.empty();
+      Optional<EventType> type =
+          isEventType(e.type()) ? Optional.of(EventType.valueOf(e.type())) : Optional.empty();
       if (type.isEmpty()) {
-        f.problem(JsonFields.join(path, "type"), "unknown event type \"" + e.type()
-            + "\" (expected an EventType or a case step such as CONTACT)");
+        f.problem(
+            JsonFields.join(path, "type"),
+            "unknown event type \"" + e.type()
+                + "\" (expected an EventType or a case step such as CONTACT)");
         continue;
       }
       if (type.isEmpty()) {
@@ -62,16 +65,19 @@ final class StatusEvents {
       for (Map.Entry<String, EventField> field : FIELDS.entrySet()) {
         boolean has = e.fields().containsKey(field.getKey());
         if (type.get().requiredFields().contains(field.getValue()) && !has) {
-          f.problem(JsonFields.join(path, field.getKey()), "missing (" + type.get()
-              + " requires " + field.getKey() + ")");
+          f.problem(
+              JsonFields.join(path, field.getKey()),
+              "missing (" + type.get() + " requires " + field.getKey() + ")");
         } else if (has && !type.get().allows(field.getValue())) {
-          f.problem(JsonFields.join(path, field.getKey()), "not allowed (" + type.get()
-              + " does not take " + field.getKey() + ")");
+          f.problem(
+              JsonFields.join(path, field.getKey()),
+              "not allowed (" + type.get() + " does not take " + field.getKey() + ")");
         }
       }
       String grade = e.fields().get("grade");
       if (grade != null && !Grade.isValid(Integer.parseInt(grade))) {
-        f.problem(JsonFields.join(path, "grade"),
+        f.problem(
+            JsonFields.join(path, "grade"),
             "Invalid value for Grade (valid values 1 - 9): " + grade);
       }
     }
@@ -100,8 +106,11 @@ final class StatusEvents {
   /** Converts a checked case-step event; its evidence defaults to a reference to the event id. */
   static CaseEvent.Step caseStep(Scenario.Event e) {
     CaseStep step = CaseStep.valueOf(e.type());
-    return new CaseEvent.Step(step, e.date(), RoutingTable.national().usualActor(step), Evidence.of(step.evidence(),
-        e.fields().getOrDefault("evidence", "event " + e.id())));
+    return new CaseEvent.Step(
+        step,
+        e.date(),
+        RoutingTable.national().usualActor(step),
+        Evidence.of(step.evidence(), e.fields().getOrDefault("evidence", "event " + e.id())));
   }
 
   /** Converts a checked scenario event. */

@@ -38,8 +38,8 @@ final class CountyLayout {
   private void build() {
     SplittableRandom random = new SplittableRandom(spec.seed());
     int n = spec.students();
-    int count = Math.max(1, Math.min(MAX_TOWNSHIPS,
-        (n + STUDENTS_PER_TOWNSHIP - 1) / STUDENTS_PER_TOWNSHIP));
+    int count = Math.max(
+        1, Math.min(MAX_TOWNSHIPS, (n + STUDENTS_PER_TOWNSHIP - 1) / STUDENTS_PER_TOWNSHIP));
     int towns = (count + 2) / 3;
     int[] weights = new int[count];
     for (int t = 0; t < count; t++) {
@@ -56,12 +56,12 @@ final class CountyLayout {
       int villageCount = 6 + random.nextInt(11);
       List<Village> villages = new ArrayList<>();
       for (int c = 1; c <= communities; c++) {
-        villages.add(new Village(DivisionCode.of(townshipCode + c),
-            PlaceNames.stem(t * 7 + c + 300) + "社区"));
+        villages.add(new Village(
+            DivisionCode.of(townshipCode + c), PlaceNames.stem(t * 7 + c + 300) + "社区"));
       }
       for (int v = 0; v < villageCount; v++) {
-        villages.add(new Village(DivisionCode.of(townshipCode + 200 + v),
-            PlaceNames.stem(t * 17 + v + 31) + "村"));
+        villages.add(new Village(
+            DivisionCode.of(townshipCode + 200 + v), PlaceNames.stem(t * 17 + v + 31) + "村"));
       }
       Township township =
           new Township(DivisionCode.of(townshipCode), stem + (town ? "镇" : "乡"), villages);
@@ -83,7 +83,8 @@ final class CountyLayout {
     int centralVillages = Math.min(villages.size(), 4);
     List<List<DivisionCode>> groups = new ArrayList<>();
     for (int i = centralVillages; i < villages.size(); i += VILLAGES_PER_VILLAGE_SCHOOL) {
-      groups.add(codes(villages.subList(i, Math.min(villages.size(), i + VILLAGES_PER_VILLAGE_SCHOOL))));
+      groups.add(
+          codes(villages.subList(i, Math.min(villages.size(), i + VILLAGES_PER_VILLAGE_SCHOOL))));
     }
     int[] weights = new int[groups.size() + 1];
     weights[0] = groups.isEmpty() ? 1 : 4 * groups.size() / 3 + 1;
@@ -93,25 +94,35 @@ final class CountyLayout {
     int[] primaryShares = Allocation.split(primary, weights);
     List<DivisionCode> central = codes(villages.subList(0, centralVillages));
     if (index % 4 == 3) {
-      add(township.name() + "九年一贯制学校", SchoolKind.NINE_YEAR, seat, all, primaryShares[0],
-          junior);
+      add(township.name() + "九年一贯制学校", SchoolKind.NINE_YEAR, seat, all, primaryShares[0], junior);
     } else {
       add(township.name() + "中心小学", SchoolKind.PRIMARY, seat, central, primaryShares[0], 0);
       add(township.name() + "中学", SchoolKind.JUNIOR, seat, all, 0, junior);
     }
     for (int g = 0; g < groups.size(); g++) {
       DivisionCode site = groups.get(g).get(0);
-      String villageName = villages.get(centralVillages + g * VILLAGES_PER_VILLAGE_SCHOOL).name();
-      add(villageName.substring(0, villageName.length() - 1) + "小学", SchoolKind.PRIMARY, site,
-          groups.get(g), primaryShares[g + 1], 0);
+      String villageName =
+          villages.get(centralVillages + g * VILLAGES_PER_VILLAGE_SCHOOL).name();
+      add(
+          villageName.substring(0, villageName.length() - 1) + "小学",
+          SchoolKind.PRIMARY,
+          site,
+          groups.get(g),
+          primaryShares[g + 1],
+          0);
     }
   }
 
-  private void add(String name, SchoolKind kind, DivisionCode site, List<DivisionCode> surveyed,
-      int primary, int junior) {
+  private void add(
+      String name,
+      SchoolKind kind,
+      DivisionCode site,
+      List<DivisionCode> surveyed,
+      int primary,
+      int junior) {
     int ordinal = schools.size();
-    int teachers = Math.max(2,
-        (primary + junior + spec.studentsPerTeacher() - 1) / spec.studentsPerTeacher());
+    int teachers =
+        Math.max(2, (primary + junior + spec.studentsPerTeacher() - 1) / spec.studentsPerTeacher());
     schools.add(SyntheticSchool.builder()
         .ordinal(ordinal)
         .id(spec.countyCode().countyPrefix() + String.format("%04d", ordinal))

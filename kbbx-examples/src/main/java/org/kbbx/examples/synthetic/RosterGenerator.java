@@ -25,6 +25,7 @@ final class RosterGenerator {
 
   /** School days at the start of each term that count as the key period (R-GRP-2). */
   private static final int KEY_PERIOD_DAYS = 15;
+
   private static final GradeSystem GRADES = GradeSystem.SIX_THREE;
 
   private final CountySpec spec;
@@ -72,15 +73,22 @@ final class RosterGenerator {
   }
 
   /** Fills the builder; returns whether the student gets a guarantor. */
-  private boolean student(SyntheticStudent.Builder b, SplittableRandom random,
-      SyntheticSchool school, SchoolLevel level, Grade grade) {
+  private boolean student(
+      SyntheticStudent.Builder b,
+      SplittableRandom random,
+      SyntheticSchool school,
+      SchoolLevel level,
+      Grade grade) {
     boolean male = random.nextInt(1000) < 520;
     int over = random.nextInt(1000);
-    int age = grade.number() + 5
-        + (over < 10 ? -1 : over < 930 ? 0 : over < (level == SchoolLevel.PRIMARY ? 990 : 970) ? 1 : 2);
+    int age = grade.number()
+        + 5
+        + (over < 10
+            ? -1
+            : over < 930 ? 0 : over < (level == SchoolLevel.PRIMARY ? 990 : 970) ? 1 : 2);
     LocalDate bornFrom = LocalDate.of(year - age - 1, 9, 1);
-    LocalDate birth = bornFrom.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(
-        bornFrom, LocalDate.of(year - age, 9, 1))));
+    LocalDate birth = bornFrom.plusDays(
+        random.nextInt((int) ChronoUnit.DAYS.between(bornFrom, LocalDate.of(year - age, 9, 1))));
     String first17 = school.id().substring(0, 6)
         + padded(birth.getYear() * 10_000 + birth.getMonthValue() * 100 + birth.getDayOfMonth(), 8)
         + padded(random.nextInt(500) * 2 + (male ? 1 : 0), 3);
@@ -93,7 +101,8 @@ final class RosterGenerator {
       }
     }
     int entryGrade = school.kind() == SchoolKind.JUNIOR
-        ? GRADES.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY).number() : 1;
+        ? GRADES.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY).number()
+        : 1;
     LocalDate enrolled = LocalDate.of(year - (grade.number() - entryGrade), 9, 1);
     int firstDay = 0;
     if (random.nextInt(1000) < 10) {
@@ -112,8 +121,12 @@ final class RosterGenerator {
     return !groups.isEmpty() && random.nextInt(1000) >= spec.guaranteeGapPerMille();
   }
 
-  private void absences(SyntheticStudent.Builder b, SplittableRandom random, SchoolLevel level,
-      boolean priority, int firstDay) {
+  private void absences(
+      SyntheticStudent.Builder b,
+      SplittableRandom random,
+      SchoolLevel level,
+      boolean priority,
+      int firstDay) {
     int days = schoolDays.size();
     TreeMap<Integer, Boolean> marks = new TreeMap<>();
     int excused = random.nextInt(4);
@@ -128,8 +141,10 @@ final class RosterGenerator {
         marks.put(day + 1, false);
       }
     }
-    long chance = (long) spec.absenceRunPerMille() * 10
-        * (level == SchoolLevel.JUNIOR_SECONDARY ? 3 : 1) * (priority ? 2 : 1);
+    long chance = (long) spec.absenceRunPerMille()
+        * 10
+        * (level == SchoolLevel.JUNIOR_SECONDARY ? 3 : 1)
+        * (priority ? 2 : 1);
     if (random.nextInt(10_000) < chance) {
       int start = random.nextBoolean()
           ? termStarts.get(random.nextInt(termStarts.size())) + random.nextInt(KEY_PERIOD_DAYS)

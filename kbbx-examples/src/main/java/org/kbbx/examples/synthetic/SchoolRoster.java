@@ -15,7 +15,9 @@ import java.util.Objects;
  * @param guarantees the guarantee assignments (teacher → student), not null
  */
 public record SchoolRoster(
-    SyntheticSchool school, List<Teacher> teachers, List<SyntheticStudent> students,
+    SyntheticSchool school,
+    List<Teacher> teachers,
+    List<SyntheticStudent> students,
     List<Guarantee> guarantees) {
 
   /**

@@ -38,8 +38,8 @@ public final class SyntheticCalendar {
         .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.FRIDAY));
     LocalDate springStart = LocalDate.of(y + 1, Month.FEBRUARY, 20)
         .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-    LocalDate springEnd = LocalDate.of(y + 1, Month.JULY, 1)
-        .with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+    LocalDate springEnd =
+        LocalDate.of(y + 1, Month.JULY, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
     LocalDate nationalDay = LocalDate.of(y, Month.OCTOBER, 1);
     LocalDate labourDay = LocalDate.of(y + 1, Month.MAY, 1);
     return SchoolCalendar.builder()

@@ -42,7 +42,8 @@ public final class SyntheticCounty {
     this.townships = List.copyOf(layout.townships);
     this.schools = List.copyOf(layout.schools);
     this.calendar = SyntheticCalendar.forYear(spec.schoolYear());
-    this.schoolDays = calendar.schoolDays(spec.schoolYear().start(), spec.schoolYear().end())
+    this.schoolDays = calendar
+        .schoolDays(spec.schoolYear().start(), spec.schoolYear().end())
         .collect(Collectors.toUnmodifiableList());
     List<Integer> termStarts = new ArrayList<>();
     for (Term term : calendar.termsIn(spec.schoolYear())) {
@@ -133,7 +134,8 @@ public final class SyntheticCounty {
    * @return its schools
    */
   public List<SyntheticSchool> schoolsIn(Township township) {
-    return schools.stream().filter(s -> s.township().equals(township.code()))
+    return schools.stream()
+        .filter(s -> s.township().equals(township.code()))
         .collect(Collectors.toUnmodifiableList());
   }
 

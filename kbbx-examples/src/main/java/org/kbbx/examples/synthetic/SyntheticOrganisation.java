@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.ChainLink;
 import org.kbbx.core.responsibility.GuaranteeAssignment;
 import org.kbbx.core.responsibility.GuaranteeCap;
@@ -19,9 +21,7 @@ import org.kbbx.core.responsibility.PersonId;
 import org.kbbx.core.responsibility.Position;
 import org.kbbx.core.responsibility.ResponsibilityLetter;
 import org.kbbx.core.responsibility.ResponsibilityProfile;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.responsibility.StudentPlacement;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.validation.Violation;
 
 /**
@@ -71,39 +71,50 @@ public final class SyntheticOrganisation {
     seat(b, "bureau-director", county.name() + "教育局长", Position.bureauDirector(code));
     String head = "head-" + township.code().value();
     seat(b, head, township.name() + "长", Position.townshipHead(township.code()));
-    seat(b, "centre-" + township.code().value(), township.name() + "教管中心主任",
+    seat(
+        b,
+        "centre-" + township.code().value(),
+        township.name() + "教管中心主任",
         Position.educationCentreDirector(township.code()));
     String section = "section-" + township.code().value();
-    seat(b, section, "教育局包保股室(" + township.name() + ")",
+    seat(
+        b,
+        section,
+        "教育局包保股室(" + township.name() + ")",
         Position.bureauSection(PersonId.of(section)));
     b.guarantee(new GuaranteeAssignment.SectionForTownship(PersonId.of(section), township.code()));
-    b.letter(new ResponsibilityLetter(Position.countyHead(code),
-        Position.townshipHead(township.code()), county.spec().schoolYear()));
+    b.letter(new ResponsibilityLetter(
+        Position.countyHead(code),
+        Position.townshipHead(township.code()),
+        county.spec().schoolYear()));
     for (Village v : township.villages()) {
       b.division(v.code());
-      seat(b, "director-" + v.code().value(), v.name() + "主任",
-          Position.villageDirector(v.code()));
+      seat(b, "director-" + v.code().value(), v.name() + "主任", Position.villageDirector(v.code()));
     }
     for (SchoolRoster roster : rosters) {
       SyntheticSchool school = roster.school();
       SchoolId id = SchoolId.of(school.id());
       b.school(id, school.division());
-      b.letter(new ResponsibilityLetter(Position.bureauDirector(code), Position.principal(id),
-          county.spec().schoolYear()));
+      b.letter(new ResponsibilityLetter(
+          Position.bureauDirector(code), Position.principal(id), county.spec().schoolYear()));
       for (Teacher t : roster.teachers()) {
         b.person(Person.of(t.id(), t.principal() ? school.name() + "校长" : "教师" + t.id()));
-        b.appoint(PersonId.of(t.id()), t.principal()
-            ? Position.principal(id) : Position.teacher(id, PersonId.of(t.id())));
+        b.appoint(
+            PersonId.of(t.id()),
+            t.principal() ? Position.principal(id) : Position.teacher(id, PersonId.of(t.id())));
       }
-      List<Teacher> classTeachers = roster.teachers().stream().filter(t -> !t.principal()).toList();
+      List<Teacher> classTeachers =
+          roster.teachers().stream().filter(t -> !t.principal()).toList();
       List<SyntheticStudent> students = roster.students();
       for (int i = 0; i < students.size(); i++) {
         SyntheticStudent s = students.get(i);
         b.student(new StudentPlacement(StudentId.of(s.id()), s.village(), id, s.isPriority()));
         if (!classTeachers.isEmpty()) {
-          // Consecutive students form a class (R-RC-10): the roster split evenly among its teachers.
+          // Consecutive students form a class (R-RC-10): the roster split evenly among its
+          // teachers.
           long k = (long) i * classTeachers.size() / students.size();
-          b.classTeacher(StudentId.of(s.id()), PersonId.of(classTeachers.get((int) k).id()));
+          b.classTeacher(
+              StudentId.of(s.id()), PersonId.of(classTeachers.get((int) k).id()));
         }
       }
       for (Guarantee g : roster.guarantees()) {

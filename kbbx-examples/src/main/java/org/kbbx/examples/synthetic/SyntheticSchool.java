@@ -124,20 +124,20 @@ public abstract class SyntheticSchool {
   @Value.Check
   void check() {
     if (division().level() != DivisionLevel.VILLAGE) {
-      throw new IllegalArgumentException("Invalid school division (expected village level): "
-          + division());
+      throw new IllegalArgumentException(
+          "Invalid school division (expected village level): " + division());
     }
     if (surveyedVillages().isEmpty()) {
       throw new IllegalArgumentException("Invalid school " + id() + ": surveys no village");
     }
     if (primaryStudents() < 0 || juniorStudents() < 0 || teachers() < 2) {
-      throw new IllegalArgumentException("Invalid school " + id() + ": counts "
-          + primaryStudents() + "/" + juniorStudents() + "/" + teachers());
+      throw new IllegalArgumentException("Invalid school " + id() + ": counts " + primaryStudents()
+          + "/" + juniorStudents() + "/" + teachers());
     }
     if ((primaryStudents() > 0 && !kind().holds(SchoolLevel.PRIMARY))
         || (juniorStudents() > 0 && !kind().holds(SchoolLevel.JUNIOR_SECONDARY))) {
-      throw new IllegalArgumentException("Invalid school " + id() + ": a " + kind()
-          + " cannot hold these levels");
+      throw new IllegalArgumentException(
+          "Invalid school " + id() + ": a " + kind() + " cannot hold these levels");
     }
   }
 

@@ -148,8 +148,9 @@ public abstract class SyntheticStudent {
    */
   @Override
   public String toString() {
-    return "SyntheticStudent{number=" + number() + ", residentId=" + residentId() + ", school=" + schoolId()
-        + ", grade=" + grade() + ", village=" + village() + ", groups=" + groups() + "}";
+    return "SyntheticStudent{number=" + number() + ", residentId=" + residentId() + ", school="
+        + schoolId() + ", grade=" + grade() + ", village=" + village() + ", groups=" + groups()
+        + "}";
   }
 
   /**

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class KbbxCommandTest {
 
@@ -75,8 +75,12 @@ class KbbxCommandTest {
   void demoPrintsTheReport() {
     Run run = run("demo", "--students", "3000", "--seed", "5");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("Population").contains("Students: 3,000")
-        .contains("annual dropout rate").contains("Registers").contains("coverage")
+    assertThat(run.out())
+        .contains("Population")
+        .contains("Students: 3,000")
+        .contains("annual dropout rate")
+        .contains("Registers")
+        .contains("coverage")
         .contains("warning list");
     assertThat(run.err()).contains("processing 3,000 students");
   }
@@ -86,8 +90,10 @@ class KbbxCommandTest {
     Run run = run("cohort", "--school-year", "2022", "--birth-date", "2016-08-31");
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("\"first\" : \"2006-09-01\"").contains("\"last\" : \"2016-08-31\"")
-        .contains("\"age\" : 6").contains("\"ageClass\" : \"COMPULSORY_AGE\"")
+        .contains("\"first\" : \"2006-09-01\"")
+        .contains("\"last\" : \"2016-08-31\"")
+        .contains("\"age\" : 6")
+        .contains("\"ageClass\" : \"COMPULSORY_AGE\"")
         .contains("\"expectedGrade\" : 1");
     Run younger = run("cohort", "--school-year", "2022", "--birth-date", "2016-09-01");
     assertThat(younger.out()).contains("\"ageClass\" : \"BELOW_AGE\"");
@@ -110,16 +116,24 @@ class KbbxCommandTest {
   void profilesListsEveryBuiltInProfile() { // R-PROF-4
     Run run = run("profiles");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("NATIONAL", "HEZHANG_2018", "BISHAN_2024", "XX_COUNTY_2023",
-        "YUNDOU_2022", "HANZHONG_2018");
+    assertThat(run.out())
+        .contains(
+            "NATIONAL",
+            "HEZHANG_2018",
+            "BISHAN_2024",
+            "XX_COUNTY_2023",
+            "YUNDOU_2022",
+            "HANZHONG_2018");
   }
 
   @Test
   void profileIsResolvedAlongItsChainNamingWhereEachSettingComesFrom() { // R-PROF-1
     Run run = run("profile", "HEZHANG_2018");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("\"chain\" : [ \"HEZHANG_2018\", \"NATIONAL\" ]")
-        .contains("\"from\" : \"HEZHANG_2018\"").contains("\"from\" : \"NATIONAL\"");
+    assertThat(run.out())
+        .contains("\"chain\" : [ \"HEZHANG_2018\", \"NATIONAL\" ]")
+        .contains("\"from\" : \"HEZHANG_2018\"")
+        .contains("\"from\" : \"NATIONAL\"");
   }
 
   @Test

@@ -39,7 +39,8 @@ class NoRawIdInCliProperties {
   @BeforeAll
   static void setUp() throws IOException {
     dir = Files.createTempDirectory("kbbx-r-id-5");
-    try (InputStream in = NoRawIdInCliProperties.class.getResourceAsStream("/scenarios/xx_county_2023.json")) {
+    try (InputStream in =
+        NoRawIdInCliProperties.class.getResourceAsStream("/scenarios/xx_county_2023.json")) {
       scenario = MAPPER.readTree(in);
     }
   }
@@ -60,7 +61,7 @@ class NoRawIdInCliProperties {
     ObjectNode first = (ObjectNode) root.get("students").get(0);
     first.put("residentId", id);
     switch (where) {
-      case 0 -> { } // only the resident ID
+      case 0 -> {} // only the resident ID
       case 1 -> { // the student key is ID-like (a 学籍号 G + ID), everywhere it is used
         String old = first.get("id").asText();
         first.put("id", like);
@@ -85,10 +86,12 @@ class NoRawIdInCliProperties {
         first.put("id", like);
         ((ObjectNode) root.get("students").get(1)).put("id", like);
       }
-      default -> { }
+      default -> {}
     }
     String json = root.toString();
-    return where == 12 ? json.substring(0, json.indexOf(id) + id.length() + 1) : json; // cut: a syntax error
+    return where == 12
+        ? json.substring(0, json.indexOf(id) + id.length() + 1)
+        : json; // cut: a syntax error
   }
 
   private static String[] run(String... args) {

@@ -23,18 +23,30 @@ class CountyRunTest {
     assertThat(report.population().students()).isEqualTo(6_000);
     assertThat(report.rates()).hasSize(3);
     assertThat(report.cases().opened()).isEqualTo(report.alerts().get("SUSPECTED_DROPOUT"));
-    assertThat(report.cases().byState().values().stream().mapToLong(Long::longValue).sum())
+    assertThat(report.cases().byState().values().stream()
+            .mapToLong(Long::longValue)
+            .sum())
         .isEqualTo(report.cases().opened()); // R-CASE-2: no case disappears
     report.rates().forEach(r -> assertThat(r.numerator()).isBetween(0L, r.denominator()));
     assertThat(report.rates().get(0).denominator() + report.rates().get(1).denominator())
         .isLessThanOrEqualTo(6_000);
     assertThat(report.registers()).hasSize(2);
     assertThat(report.alerts()).containsKey("SUSPECTED_DROPOUT");
-    assertThat(report.warnings()).isNotEmpty().allSatisfy(w ->
-        assertThat(w.residentId()).contains("********")); // R-ID-2
+    assertThat(report.warnings())
+        .isNotEmpty()
+        .allSatisfy(w -> assertThat(w.residentId()).contains("********")); // R-ID-2
     JsonNode json = new ObjectMapper().readTree(DemoText.json(report));
-    assertThat(json.fieldNames()).toIterable().containsExactly(
-        "header", "population", "rates", "alerts", "registers", "cases", "coverage", "warnings");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "header",
+            "population",
+            "rates",
+            "alerts",
+            "registers",
+            "cases",
+            "coverage",
+            "warnings");
   }
 
   @Test
@@ -48,7 +60,8 @@ class CountyRunTest {
   @Test
   void hezhangConfirmsDropoutsSoNoneAreAutomatic() { // R-ABS-3
     DemoReport hezhang = run("HEZHANG_2018");
-    assertThat(hezhang.alerts()).doesNotContainKey("AUTO_DROPOUT")
+    assertThat(hezhang.alerts())
+        .doesNotContainKey("AUTO_DROPOUT")
         .containsKey("DROPOUT_CONFIRMATION_REQUIRED");
     assertThat(hezhang.rates()).allSatisfy(r -> assertThat(r.numerator()).isZero());
     assertThat(run("NATIONAL").alerts()).containsKey("AUTO_DROPOUT");

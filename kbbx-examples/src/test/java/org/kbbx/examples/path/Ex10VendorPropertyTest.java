@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.status.EventType;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.testkit.KbbxGens;
 import org.kbbx.testkit.TimelineReplay;
@@ -30,8 +30,18 @@ import org.kbbx.testkit.TimelineReplay;
 class Ex10VendorPropertyTest {
 
   /** The vendor's flat row: every column nullable, as in its SQL table. */
-  record Row(String id, String xjh, LocalDate date, long seq, String type, String school,
-      Integer grade, LocalDate until, String target, String evidence, String reason) {}
+  record Row(
+      String id,
+      String xjh,
+      LocalDate date,
+      long seq,
+      String type,
+      String school,
+      Integer grade,
+      LocalDate until,
+      String target,
+      String evidence,
+      String reason) {}
 
   /** The vendor's repository, in memory for the example. */
   static final class VendorRepository {
@@ -40,10 +50,18 @@ class Ex10VendorPropertyTest {
     void replaceAll(StudentId student, Vector<StatusEvent> events) {
       List<Row> rows = new ArrayList<>();
       for (StatusEvent e : events) {
-        rows.add(new Row(e.id(), e.student().unmasked(), e.effectiveDate(), e.sequence(),
-            e.type().name(), e.school().map(SchoolId::value).orElse(null),
-            e.grade().map(Grade::number).orElse(null), e.until().orElse(null),
-            e.targetEventId().orElse(null), e.evidence().orElse(null), e.reason().orElse(null)));
+        rows.add(new Row(
+            e.id(),
+            e.student().unmasked(),
+            e.effectiveDate(),
+            e.sequence(),
+            e.type().name(),
+            e.school().map(SchoolId::value).orElse(null),
+            e.grade().map(Grade::number).orElse(null),
+            e.until().orElse(null),
+            e.targetEventId().orElse(null),
+            e.evidence().orElse(null),
+            e.reason().orElse(null)));
       }
       table.put(student.unmasked(), rows);
     }
@@ -51,8 +69,12 @@ class Ex10VendorPropertyTest {
     Vector<StatusEvent> loadAll(StudentId student) {
       Vector<StatusEvent> events = Vector.empty();
       for (Row r : table.getOrDefault(student.unmasked(), List.of())) {
-        StatusEvent.Builder b = StatusEvent.builder().id(r.id()).student(StudentId.of(r.xjh()))
-            .effectiveDate(r.date()).sequence(r.seq()).type(EventType.valueOf(r.type()));
+        StatusEvent.Builder b = StatusEvent.builder()
+            .id(r.id())
+            .student(StudentId.of(r.xjh()))
+            .effectiveDate(r.date())
+            .sequence(r.seq())
+            .type(EventType.valueOf(r.type()));
         if (r.school() != null) {
           b.school(SchoolId.of(r.school()));
         }

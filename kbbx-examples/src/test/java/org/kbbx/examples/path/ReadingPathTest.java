@@ -41,7 +41,8 @@ class ReadingPathTest {
   @Test
   void ex03TwoProfilesTellTwoStories() { // R-ABS-2, R-ABS-3
     String out = run(Ex03AbsenceEscalationTwoProfiles::run);
-    assertThat(out).contains("2023-10-11 SUSPECTED_DROPOUT") // Hezhang: reaches 3
+    assertThat(out)
+        .contains("2023-10-11 SUSPECTED_DROPOUT") // Hezhang: reaches 3
         .contains("2023-11-12 DROPOUT_CONFIRMATION_REQUIRED")
         .contains("2023-10-16 SUSPECTED_DROPOUT") // XX county: 6th school day
         .contains("2023-11-17 AUTO_DROPOUT")
@@ -53,7 +54,8 @@ class ReadingPathTest {
   @Test
   void ex04CaseMovesForwardReportsLateStepsAndEnds() { // R-CASE-1, R-CASE-2, R-CASE-4
     String out = run(Ex04ReturnPersuasionCase::run);
-    assertThat(out).contains("Case opened 2023-10-16; next step CONTACT")
+    assertThat(out)
+        .contains("Case opened 2023-10-16; next step CONTACT")
         .contains("After contact: CONTACT")
         .contains("Overdue as of 2023-11-06:")
         .contains("RETURN_NOTICE")
@@ -65,7 +67,8 @@ class ReadingPathTest {
   @Test
   void ex05WalksBothLinesAndNamesTheGaps() { // R-RC-2, R-RC-5, R-RC-8
     assertThat(run(Ex05ResponsibilityChain::run))
-        .contains("GOVERNMENT line").contains("EDUCATION line")
+        .contains("GOVERNMENT line")
+        .contains("EDUCATION line")
         .contains("村委会主任 village committee director: ")
         .contains("Her guarantor teacher may see her: true")
         .contains("Another village's director may see her: false")
@@ -84,9 +87,13 @@ class ReadingPathTest {
   @Test
   void ex07EveryPersonInOneClassEveryRowAccountedFor() { // R-LED-2
     assertThat(run(Ex07Reconciliation::run))
-        .contains("CONSISTENT").contains("RECORD_HERE_PERSON_ABSENT (籍在人不在)  建档立卡")
-        .contains("PERSON_HERE_RECORD_ELSEWHERE").contains("NO_RECORD")
-        .contains("INVALID_ID").contains("PRIORITY_CASE").contains("BIRTH_DATE_MISMATCH")
+        .contains("CONSISTENT")
+        .contains("RECORD_HERE_PERSON_ABSENT (籍在人不在)  建档立卡")
+        .contains("PERSON_HERE_RECORD_ELSEWHERE")
+        .contains("NO_RECORD")
+        .contains("INVALID_ID")
+        .contains("PRIORITY_CASE")
+        .contains("BIRTH_DATE_MISMATCH")
         .contains("POPULATION: 5 rows in, 5 accounted for")
         .contains("PRESENCE: 4 rows in, 4 accounted for");
   }
@@ -98,7 +105,9 @@ class ReadingPathTest {
         .contains("Suspected: REACHES 3 school days, from EXAMPLE_COUNTY_2025")
         .contains("Dropout: AUTOMATIC after 1 month(s), from NATIONAL")
         .contains("Round trip gives an equal profile: true")
-        .contains("suspectd").contains("-3").contains("NATIONL");
+        .contains("suspectd")
+        .contains("-3")
+        .contains("NATIONL");
   }
 
   @Test

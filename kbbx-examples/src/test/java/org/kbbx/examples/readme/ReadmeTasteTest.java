@@ -26,8 +26,10 @@ class ReadmeTasteTest {
     assertThat(year.start()).isEqualTo("2022-09-01");
     assertThat(year.end()).isEqualTo("2023-08-31");
     assertThat(CohortPolicy.NATIONAL.compulsoryBirthRange(year).toString())
-        .contains("2006-09-01").contains("2016-08-31");
-    assertThat(CohortPolicy.NATIONAL.expectedGrade(LocalDate.of(2016, 8, 31), year).toString())
+        .contains("2006-09-01")
+        .contains("2016-08-31");
+    assertThat(
+            CohortPolicy.NATIONAL.expectedGrade(LocalDate.of(2016, 8, 31), year).toString())
         .isEqualTo("Some(G1)");
     assertThat(GradeSystem.FIVE_FOUR.levelOf(Grade.of(6))).isEqualTo(SchoolLevel.JUNIOR_SECONDARY);
 

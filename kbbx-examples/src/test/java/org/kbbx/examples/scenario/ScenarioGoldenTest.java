@@ -39,7 +39,8 @@ class ScenarioGoldenTest {
 
   private static Stream<String> names(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".json") && !n.endsWith(".expected.json"))
           .map(n -> n.substring(0, n.length() - ".json".length()))
           .sorted()
@@ -90,7 +91,9 @@ class ScenarioGoldenTest {
     try (InputStream in = Files.newInputStream(DIR.resolve(name + ".json"))) {
       System.setIn(in);
       StringWriter out = new StringWriter();
-      int code = KbbxCommand.execute(new String[] {"evaluate", "-"}, new PrintWriter(out),
+      int code = KbbxCommand.execute(
+          new String[] {"evaluate", "-"},
+          new PrintWriter(out),
           new PrintWriter(new StringWriter()));
       assertThat(code).isZero();
       assertThat(out.toString()).isEqualTo(run(DIR.resolve(name + ".json"))[1]);
@@ -103,8 +106,8 @@ class ScenarioGoldenTest {
   static String[] run(Path file) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = KbbxCommand.execute(new String[] {"evaluate", file.toString()},
-        new PrintWriter(out), new PrintWriter(err));
+    int code = KbbxCommand.execute(
+        new String[] {"evaluate", file.toString()}, new PrintWriter(out), new PrintWriter(err));
     return new String[] {Integer.toString(code), out.toString(), err.toString()};
   }
 }

@@ -17,14 +17,13 @@ class SyntheticCountyProperties {
    */
   @Test
   void countIsExactAndGenerationIsDeterministic() {
-    qt().forAll(longs().all(), integers().between(1, 400))
-        .checkAssert((seed, n) -> {
-          CountySpec spec = CountySpec.builder().seed(seed).students(n).build();
-          List<SyntheticStudent> first =
-              SyntheticCounty.generate(spec).students().collect(Collectors.toList());
-          List<SyntheticStudent> second =
-              SyntheticCounty.generate(spec).students().collect(Collectors.toList());
-          assertThat(first).hasSize(n).isEqualTo(second);
-        });
+    qt().forAll(longs().all(), integers().between(1, 400)).checkAssert((seed, n) -> {
+      CountySpec spec = CountySpec.builder().seed(seed).students(n).build();
+      List<SyntheticStudent> first =
+          SyntheticCounty.generate(spec).students().collect(Collectors.toList());
+      List<SyntheticStudent> second =
+          SyntheticCounty.generate(spec).students().collect(Collectors.toList());
+      assertThat(first).hasSize(n).isEqualTo(second);
+    });
   }
 }

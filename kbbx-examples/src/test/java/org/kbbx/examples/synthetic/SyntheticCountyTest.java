@@ -118,8 +118,12 @@ class SyntheticCountyTest {
 
   @Test
   void levelsMatchTheSchoolKinds() { // R-AGE-5
-    COUNTY.rosters().forEach(r -> r.students().forEach(s ->
-        assertThat(r.school().kind().holds(GradeSystem.SIX_THREE.levelOf(s.grade()))).isTrue()));
+    COUNTY
+        .rosters()
+        .forEach(r -> r.students()
+            .forEach(
+                s -> assertThat(r.school().kind().holds(GradeSystem.SIX_THREE.levelOf(s.grade())))
+                    .isTrue()));
   }
 
   @Test
@@ -162,8 +166,8 @@ class SyntheticCountyTest {
           assertThat(s.isPriority()).isTrue();
         }
       }
-      assertThat(r.guarantees()).hasSize((int) r.students().stream()
-          .filter(s -> s.guarantor().isPresent()).count());
+      assertThat(r.guarantees()).hasSize((int)
+          r.students().stream().filter(s -> s.guarantor().isPresent()).count());
       assertThat(r.teachers().get(0).principal()).isTrue();
     }
     assertThat(guaranteed).isLessThan(priority).isGreaterThan(priority * 98 / 100);
@@ -184,9 +188,11 @@ class SyntheticCountyTest {
     for (int y = 1990; y <= 2150; y++) {
       var calendar = SyntheticCalendar.forYear(SchoolYear.of(y));
       assertThat(calendar.termsIn(SchoolYear.of(y))).hasSize(2);
-      assertThat(calendar.makeUpDays()).hasSize(4).allSatisfy(d ->
-          assertThat(d.getDayOfWeek().getValue()).isGreaterThanOrEqualTo(6));
-      long days = calendar.schoolDaysBetween(SchoolYear.of(y).start(), SchoolYear.of(y).end());
+      assertThat(calendar.makeUpDays())
+          .hasSize(4)
+          .allSatisfy(d -> assertThat(d.getDayOfWeek().getValue()).isGreaterThanOrEqualTo(6));
+      long days =
+          calendar.schoolDaysBetween(SchoolYear.of(y).start(), SchoolYear.of(y).end());
       assertThat(days).isBetween(170L, 200L);
     }
   }
@@ -194,7 +200,8 @@ class SyntheticCountyTest {
   @Test
   void specRejectsImpossibleValuesNamingThem() {
     assertThatThrownBy(() -> CountySpec.builder().students(0).build())
-        .hasMessageContaining("students").hasMessageContaining(": 0");
+        .hasMessageContaining("students")
+        .hasMessageContaining(": 0");
     assertThatThrownBy(() -> CountySpec.builder().returnPerMille(1001).build())
         .hasMessageContaining("returnPerMille");
   }

@@ -73,8 +73,8 @@ final class NodeReader {
     }
     String text = node.textValue();
     if (text.length() > MAX_STRING) {
-      problem(path, "string of " + text.length() + " characters; at most " + MAX_STRING
-          + " expected");
+      problem(
+          path, "string of " + text.length() + " characters; at most " + MAX_STRING + " expected");
       return null;
     }
     return text;
@@ -112,8 +112,10 @@ final class NodeReader {
         return e;
       }
     }
-    problem(path, "unknown value '" + text + "'; expected one of "
-        + Arrays.toString(type.getEnumConstants()));
+    problem(
+        path,
+        "unknown value '" + text + "'; expected one of "
+            + Arrays.toString(type.getEnumConstants()));
     return null;
   }
 

@@ -103,18 +103,20 @@ public final class ProfileJson {
    */
   public Validation<Seq<Violation>, JurisdictionProfile> read(String json) {
     if (json == null) {
-      return Validation.invalid(Vector.of(Violation.at("$", "expected a JSON document, found null")));
+      return Validation.invalid(
+          Vector.of(Violation.at("$", "expected a JSON document, found null")));
     }
     if (json.length() > MAX_DOCUMENT) {
-      return Validation.invalid(Vector.of(Violation.at("$", "document of " + json.length()
-          + " characters; at most " + MAX_DOCUMENT + " expected")));
+      return Validation.invalid(Vector.of(Violation.at(
+          "$",
+          "document of " + json.length() + " characters; at most " + MAX_DOCUMENT + " expected")));
     }
     JsonNode root;
     try {
       root = mapper.readTree(json);
     } catch (JacksonException e) {
-      return Validation.invalid(Vector.of(Violation.at("$", "not valid JSON: "
-          + e.getOriginalMessage())));
+      return Validation.invalid(
+          Vector.of(Violation.at("$", "not valid JSON: " + e.getOriginalMessage())));
     }
     ProfileReader reader = new ProfileReader();
     JurisdictionProfile profile = reader.profile(root);
@@ -175,8 +177,10 @@ public final class ProfileJson {
         return Vector.empty();
       }
     }
-    return Vector.of(Violation.at("$.parent", "Unknown parent '" + parent.textValue()
-        + "': expected one of " + known.ids().sorted().mkString(", ")));
+    return Vector.of(Violation.at(
+        "$.parent",
+        "Unknown parent '" + parent.textValue() + "': expected one of "
+            + known.ids().sorted().mkString(", ")));
   }
 
   private JsonNode field(String json, String name) {

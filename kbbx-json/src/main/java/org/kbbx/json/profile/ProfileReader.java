@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import org.kbbx.core.responsibility.Line;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.casework.StepDeadline;
 import org.kbbx.rules.escalation.AbsenceTrigger;
@@ -21,24 +23,20 @@ import org.kbbx.rules.escalation.EvidenceKind;
 import org.kbbx.rules.escalation.ExclusionReason;
 import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.escalation.RequiredAction;
-import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.obligation.Campaign;
 import org.kbbx.rules.obligation.CampaignStage;
 import org.kbbx.rules.obligation.DailyTracking;
 import org.kbbx.rules.obligation.DayCount;
+import org.kbbx.rules.obligation.DayUnit;
 import org.kbbx.rules.obligation.Duties;
 import org.kbbx.rules.obligation.DutyExample;
-import org.kbbx.rules.obligation.RecurringDuty;
-import org.kbbx.rules.obligation.UnannouncedVisits;
-import org.kbbx.rules.obligation.DayUnit;
 import org.kbbx.rules.obligation.RecordDeadlines;
+import org.kbbx.rules.obligation.RecurringDuty;
 import org.kbbx.rules.obligation.TermStartDeadline;
 import org.kbbx.rules.obligation.TermStartTask;
+import org.kbbx.rules.obligation.UnannouncedVisits;
 import org.kbbx.rules.obligation.WeeklyReportRule;
-import org.kbbx.core.responsibility.Line;
 import org.kbbx.rules.profile.ExpectedAlert;
-import org.kbbx.rules.routing.RouteRule;
-import org.kbbx.rules.routing.RoutingTable;
 import org.kbbx.rules.profile.JurisdictionProfile;
 import org.kbbx.rules.profile.ProfileExample;
 import org.kbbx.rules.profile.ProfileSetting;
@@ -46,6 +44,8 @@ import org.kbbx.rules.profile.ScreeningWeights;
 import org.kbbx.rules.profile.Source;
 import org.kbbx.rules.profile.Sourced;
 import org.kbbx.rules.profile.SuspensionLimits;
+import org.kbbx.rules.routing.RouteRule;
+import org.kbbx.rules.routing.RoutingTable;
 
 /** Reads one profile document; every problem goes to the {@link NodeReader}. Not thread-safe. */
 final class ProfileReader {
@@ -58,7 +58,9 @@ final class ProfileReader {
 
   /** Returns the profile, or null when a problem was found. */
   JurisdictionProfile profile(JsonNode root) {
-    if (!r.object(root, "$",
+    if (!r.object(
+        root,
+        "$",
         fields("id", "name", "parent", "validFrom", "validTo", "document", "settings", "examples"),
         fields("id", "name", "validFrom", "document"))) {
       if (root == null || !root.isObject()) {
@@ -119,19 +121,23 @@ final class ProfileReader {
     set(sourced(node, path, "dropout", this::dropout), b::dropout);
     set(sourced(node, path, "exclusions", (n, p) -> r.list(n, p, this::exclusion)), b::exclusions);
     set(sourced(node, path, "termStart", (n, p) -> r.list(n, p, this::termStart)), b::termStart);
-    set(sourced(node, path, "weeklyReports", (n, p) -> r.list(n, p, this::weekly)),
+    set(
+        sourced(node, path, "weeklyReports", (n, p) -> r.list(n, p, this::weekly)),
         b::weeklyReports);
-    set(sourced(node, path, "homeEducationVisitsPerWeek", (n, p) -> r.count(n, p, 0)),
+    set(
+        sourced(node, path, "homeEducationVisitsPerWeek", (n, p) -> r.count(n, p, 0)),
         b::homeEducationVisitsPerWeek);
     set(sourced(node, path, "recordDeadlines", this::recordDeadlines), b::recordDeadlines);
     set(sourced(node, path, "suspension", this::suspension), b::suspension);
-    set(sourced(node, path, "caseDeadlines", (n, p) -> r.list(n, p, this::stepDeadline)),
+    set(
+        sourced(node, path, "caseDeadlines", (n, p) -> r.list(n, p, this::stepDeadline)),
         b::caseDeadlines);
     ResponsibilityCodec codec = new ResponsibilityCodec(r);
     set(sourced(node, path, "targets", (n, p) -> r.list(n, p, codec::target)), b::targets);
     set(sourced(node, path, "rateSettings", new RateSettingsCodec(r)::read), b::rateSettings);
     set(sourced(node, path, "guaranteeCaps", codec::caps), b::guaranteeCaps);
-    set(sourced(node, path, "accountability", (n, p) -> r.list(n, p, codec::rule)),
+    set(
+        sourced(node, path, "accountability", (n, p) -> r.list(n, p, codec::rule)),
         b::accountability);
     set(sourced(node, path, "screeningWeights", this::screeningWeights), b::screeningWeights);
     set(sourced(node, path, "routing", this::routing), b::routing);
@@ -183,11 +189,12 @@ final class ProfileReader {
     if (!r.object(node, path, fields("caseSteps", "alerts"), fields("caseSteps", "alerts"))) {
       return null;
     }
-    List<Map.Entry<CaseStep, RouteRule>> steps =
-        r.list(node.get("caseSteps"), path + ".caseSteps", (n, p) -> row(n, p, "step", CaseStep.class));
+    List<Map.Entry<CaseStep, RouteRule>> steps = r.list(
+        node.get("caseSteps"), path + ".caseSteps", (n, p) -> row(n, p, "step", CaseStep.class));
     List<Map.Entry<AlertCode, RouteRule>> alerts =
         r.list(node.get("alerts"), path + ".alerts", (n, p) -> row(n, p, "alert", AlertCode.class));
-    Map<CaseStep, RouteRule> stepRows = rows(steps, path + ".caseSteps", CaseStep.class, "case step");
+    Map<CaseStep, RouteRule> stepRows =
+        rows(steps, path + ".caseSteps", CaseStep.class, "case step");
     Map<AlertCode, RouteRule> alertRows = rows(alerts, path + ".alerts", AlertCode.class, "alert");
     return r.build(path, () -> RoutingTable.of(stepRows, alertRows), stepRows, alertRows);
   }
@@ -201,7 +208,9 @@ final class ProfileReader {
     boolean ok = true;
     for (int i = 0; i < rows.size(); i++) {
       if (map.putIfAbsent(rows.get(i).getKey(), rows.get(i).getValue()) != null) {
-        r.problem(path + "[" + i + "]", "Duplicate row for " + what + " " + rows.get(i).getKey());
+        r.problem(
+            path + "[" + i + "]",
+            "Duplicate row for " + what + " " + rows.get(i).getKey());
         ok = false;
       }
     }
@@ -214,8 +223,12 @@ final class ProfileReader {
     return ok ? map : null;
   }
 
-  private <K extends Enum<K>> Map.Entry<K, RouteRule> row(JsonNode node, String path, String keyField, Class<K> type) {
-    if (!r.object(node, path, fields(keyField, "line", "acting", "informed"),
+  private <K extends Enum<K>> Map.Entry<K, RouteRule> row(
+      JsonNode node, String path, String keyField, Class<K> type) {
+    if (!r.object(
+        node,
+        path,
+        fields(keyField, "line", "acting", "informed"),
         fields(keyField, "line", "acting", "informed"))) {
       return null;
     }
@@ -223,11 +236,20 @@ final class ProfileReader {
     Line line = r.constant(node.get("line"), path + ".line", Line.class);
     List<Role> acting = actors(node.get("acting"), path + ".acting");
     List<Role> informed = actors(node.get("informed"), path + ".informed");
-    return r.build(path, () -> Map.entry(key, RouteRule.of(line, acting, informed)), key, line, acting, informed);
+    return r.build(
+        path,
+        () -> Map.entry(key, RouteRule.of(line, acting, informed)),
+        key,
+        line,
+        acting,
+        informed);
   }
 
   private RequiredAction action(JsonNode node, String path) {
-    if (!r.object(node, path, fields("kind", "actor", "recipients", "within"),
+    if (!r.object(
+        node,
+        path,
+        fields("kind", "actor", "recipients", "within"),
         fields("kind", "actor", "recipients", "within"))) {
       return null;
     }
@@ -235,11 +257,15 @@ final class ProfileReader {
     Role actor = r.constant(node.get("actor"), path + ".actor", Role.class);
     List<Role> to = actors(node.get("recipients"), path + ".recipients");
     DayCount within = dayCount(node.get("within"), path + ".within");
-    return r.build(path, () -> new RequiredAction(kind, actor, to, within), kind, actor, to, within);
+    return r.build(
+        path, () -> new RequiredAction(kind, actor, to, within), kind, actor, to, within);
   }
 
   private AbsenceTrigger trigger(JsonNode node, String path) {
-    if (!r.object(node, path, fields("schoolDays", "comparison", "actions"),
+    if (!r.object(
+        node,
+        path,
+        fields("schoolDays", "comparison", "actions"),
         fields("schoolDays", "comparison", "actions"))) {
       return null;
     }
@@ -250,8 +276,8 @@ final class ProfileReader {
   }
 
   private DropoutRule dropout(JsonNode node, String path) {
-    if (!r.object(node, path, fields("mode", "months", "actions"),
-        fields("mode", "months", "actions"))) {
+    if (!r.object(
+        node, path, fields("mode", "months", "actions"), fields("mode", "months", "actions"))) {
       return null;
     }
     DropoutMode mode = r.constant(node.get("mode"), path + ".mode", DropoutMode.class);
@@ -266,13 +292,16 @@ final class ProfileReader {
     }
     ExclusionReason reason =
         r.constant(node.get("reason"), path + ".reason", ExclusionReason.class);
-    List<EvidenceKind> evidence = r.list(node.get("evidence"), path + ".evidence",
-        (n, p) -> r.constant(n, p, EvidenceKind.class));
+    List<EvidenceKind> evidence = r.list(
+        node.get("evidence"), path + ".evidence", (n, p) -> r.constant(n, p, EvidenceKind.class));
     return r.build(path, () -> new ExclusionRule(reason, evidence), reason, evidence);
   }
 
   private TermStartDeadline termStart(JsonNode node, String path) {
-    if (!r.object(node, path, fields("task", "actor", "recipients", "within"),
+    if (!r.object(
+        node,
+        path,
+        fields("task", "actor", "recipients", "within"),
         fields("task", "actor", "recipients", "within"))) {
       return null;
     }
@@ -280,12 +309,15 @@ final class ProfileReader {
     Role actor = r.constant(node.get("actor"), path + ".actor", Role.class);
     List<Role> to = actors(node.get("recipients"), path + ".recipients");
     DayCount within = dayCount(node.get("within"), path + ".within");
-    return r.build(path, () -> new TermStartDeadline(task, actor, to, within),
-        task, actor, to, within);
+    return r.build(
+        path, () -> new TermStartDeadline(task, actor, to, within), task, actor, to, within);
   }
 
   private WeeklyReportRule weekly(JsonNode node, String path) {
-    if (!r.object(node, path, fields("dueDay", "dueBefore", "reporter", "recipient"),
+    if (!r.object(
+        node,
+        path,
+        fields("dueDay", "dueBefore", "reporter", "recipient"),
         fields("dueDay", "reporter", "recipient"))) {
       return null;
     }
@@ -301,12 +333,15 @@ final class ProfileReader {
     Role reporter = r.constant(node.get("reporter"), path + ".reporter", Role.class);
     Role recipient = r.constant(node.get("recipient"), path + ".recipient", Role.class);
     Optional<java.time.LocalTime> due = before;
-    return r.build(path, () -> new WeeklyReportRule(day, due, reporter, recipient),
-        day, reporter, recipient);
+    return r.build(
+        path, () -> new WeeklyReportRule(day, due, reporter, recipient), day, reporter, recipient);
   }
 
   private RecordDeadlines recordDeadlines(JsonNode node, String path) {
-    if (!r.object(node, path, fields("transfer", "deathCancellation"),
+    if (!r.object(
+        node,
+        path,
+        fields("transfer", "deathCancellation"),
         fields("transfer", "deathCancellation"))) {
       return null;
     }
@@ -316,20 +351,29 @@ final class ProfileReader {
   }
 
   private SuspensionLimits suspension(JsonNode node, String path) {
-    if (!r.object(node, path, fields("maxLength", "maxExtensions", "maxTotal"),
+    if (!r.object(
+        node,
+        path,
+        fields("maxLength", "maxExtensions", "maxTotal"),
         fields("maxLength", "maxExtensions", "maxTotal"))) {
       return null;
     }
     var length = r.period(node.get("maxLength"), path + ".maxLength");
     Integer extensions = r.count(node.get("maxExtensions"), path + ".maxExtensions", 0);
     var total = r.period(node.get("maxTotal"), path + ".maxTotal");
-    return r.build(path, () -> new SuspensionLimits(length, extensions, total),
-        length, extensions, total);
+    return r.build(
+        path, () -> new SuspensionLimits(length, extensions, total), length, extensions, total);
   }
 
-  private static final List<String> WEIGHTS = fields("priorityGroup", "absenceStreak",
-      "suspectedStatus", "missingExclusionEvidence", "transitionNotMade", "overAgeForGrade",
-      "repeatedGrade", "minimumStreakDays");
+  private static final List<String> WEIGHTS = fields(
+      "priorityGroup",
+      "absenceStreak",
+      "suspectedStatus",
+      "missingExclusionEvidence",
+      "transitionNotMade",
+      "overAgeForGrade",
+      "repeatedGrade",
+      "minimumStreakDays");
 
   private ScreeningWeights screeningWeights(JsonNode node, String path) {
     // A missing or unknown field is reported by object(); the weights present are still checked.
@@ -343,8 +387,9 @@ final class ProfileReader {
           ? r.count(node.get(field), path + "." + field, i == w.length - 1 ? 1 : 0)
           : null;
     }
-    return r.build(path, () -> new ScreeningWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]),
-        (Object[]) w);
+    return r.build(
+        path, () -> new ScreeningWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]), (Object[])
+            w);
   }
 
   private StepDeadline stepDeadline(JsonNode node, String path) {
@@ -357,7 +402,10 @@ final class ProfileReader {
   }
 
   private ProfileExample example(JsonNode node, String path) {
-    if (!r.object(node, path, fields("description", "firstAbsence", "absentSchoolDays", "expected"),
+    if (!r.object(
+        node,
+        path,
+        fields("description", "firstAbsence", "absentSchoolDays", "expected"),
         fields("description", "firstAbsence", "absentSchoolDays", "expected"))) {
       return null;
     }
@@ -365,8 +413,13 @@ final class ProfileReader {
     var first = r.date(node.get("firstAbsence"), path + ".firstAbsence");
     Integer days = r.count(node.get("absentSchoolDays"), path + ".absentSchoolDays", 1);
     List<ExpectedAlert> expected = r.list(node.get("expected"), path + ".expected", this::expected);
-    return r.build(path, () -> new ProfileExample(description, first, days, expected),
-        description, first, days, expected);
+    return r.build(
+        path,
+        () -> new ProfileExample(description, first, days, expected),
+        description,
+        first,
+        days,
+        expected);
   }
 
   private ExpectedAlert expected(JsonNode node, String path) {
@@ -383,11 +436,12 @@ final class ProfileReader {
 
   // --- R-OBL-1..5 duties (obligations block) ---
 
-  private static final List<String> DUTIES = fields("campaigns", "recurring", "dailyTracking",
-      "unannounced", "fundingFloor", "examples");
+  private static final List<String> DUTIES =
+      fields("campaigns", "recurring", "dailyTracking", "unannounced", "fundingFloor", "examples");
 
   private Duties duties(JsonNode node, String path) {
-    if (!r.object(node, path, DUTIES, fields("campaigns", "recurring", "fundingFloor", "examples"))) {
+    if (!r.object(
+        node, path, DUTIES, fields("campaigns", "recurring", "fundingFloor", "examples"))) {
       return null;
     }
     List<Campaign> campaigns = r.list(node.get("campaigns"), path + ".campaigns", this::campaign);
@@ -410,11 +464,17 @@ final class ProfileReader {
       unannounced = Optional.of(u);
     }
     Integer floor = r.count(node.get("fundingFloor"), path + ".fundingFloor", 0);
-    List<DutyExample> examples = r.list(node.get("examples"), path + ".examples", this::dutyExample);
+    List<DutyExample> examples =
+        r.list(node.get("examples"), path + ".examples", this::dutyExample);
     Optional<DailyTracking> t = tracking;
     Optional<UnannouncedVisits> u = unannounced;
-    return r.build(path, () -> new Duties(campaigns, recurring, t, u, floor, examples),
-        campaigns, recurring, floor, examples);
+    return r.build(
+        path,
+        () -> new Duties(campaigns, recurring, t, u, floor, examples),
+        campaigns,
+        recurring,
+        floor,
+        examples);
   }
 
   private Campaign campaign(JsonNode node, String path) {
@@ -450,8 +510,15 @@ final class ProfileReader {
     Role actor = r.constant(node.get("actor"), path + ".actor", Role.class);
     List<String> persons = strings(node.get("persons"), path + ".persons");
     Optional<java.time.LocalTime> due = before;
-    return r.build(path, () -> new CampaignStage(name, from, to, due, tasks, actor, persons),
-        name, from, to, tasks, actor, persons);
+    return r.build(
+        path,
+        () -> new CampaignStage(name, from, to, due, tasks, actor, persons),
+        name,
+        from,
+        to,
+        tasks,
+        actor,
+        persons);
   }
 
   private RecurringDuty recurringDuty(JsonNode node, String path) {
@@ -462,8 +529,8 @@ final class ProfileReader {
     String task = r.nonBlank(node.get("task"), path + ".task");
     Role actor = r.constant(node.get("actor"), path + ".actor", Role.class);
     List<Role> to = actors(node.get("recipients"), path + ".recipients");
-    List<java.time.Month> months = r.list(node.get("months"), path + ".months",
-        (n, p) -> r.constant(n, p, java.time.Month.class));
+    List<java.time.Month> months = r.list(
+        node.get("months"), path + ".months", (n, p) -> r.constant(n, p, java.time.Month.class));
     Optional<DayCount> after = Optional.empty();
     if (present(node, "afterTermStart")) {
       DayCount d = dayCount(node.get("afterTermStart"), path + ".afterTermStart");
@@ -473,12 +540,15 @@ final class ProfileReader {
       after = Optional.of(d);
     }
     Optional<DayCount> a = after;
-    return r.build(path, () -> new RecurringDuty(task, actor, to, months, a),
-        task, actor, to, months);
+    return r.build(
+        path, () -> new RecurringDuty(task, actor, to, months, a), task, actor, to, months);
   }
 
   private DailyTracking dailyTracking(JsonNode node, String path) {
-    if (!r.object(node, path, fields("reporter", "recipient", "dueBefore"),
+    if (!r.object(
+        node,
+        path,
+        fields("reporter", "recipient", "dueBefore"),
         fields("reporter", "recipient"))) {
       return null;
     }
@@ -497,8 +567,8 @@ final class ProfileReader {
   }
 
   private UnannouncedVisits unannounced(JsonNode node, String path) {
-    if (!r.object(node, path, fields("visitor", "maxSchoolsPerDay"),
-        fields("visitor", "maxSchoolsPerDay"))) {
+    if (!r.object(
+        node, path, fields("visitor", "maxSchoolsPerDay"), fields("visitor", "maxSchoolsPerDay"))) {
       return null;
     }
     Role visitor = r.constant(node.get("visitor"), path + ".visitor", Role.class);
@@ -507,7 +577,10 @@ final class ProfileReader {
   }
 
   private DutyExample dutyExample(JsonNode node, String path) {
-    if (!r.object(node, path, fields("description", "from", "asOf", "overdue"),
+    if (!r.object(
+        node,
+        path,
+        fields("description", "from", "asOf", "overdue"),
         fields("description", "from", "asOf", "overdue"))) {
       return null;
     }
@@ -515,8 +588,13 @@ final class ProfileReader {
     var from = r.date(node.get("from"), path + ".from");
     var asOf = r.dateTime(node.get("asOf"), path + ".asOf");
     List<String> overdue = strings(node.get("overdue"), path + ".overdue");
-    return r.build(path, () -> new DutyExample(description, from, asOf, overdue),
-        description, from, asOf, overdue);
+    return r.build(
+        path,
+        () -> new DutyExample(description, from, asOf, overdue),
+        description,
+        from,
+        asOf,
+        overdue);
   }
   // --- end R-OBL-1..5 duties ---
 }

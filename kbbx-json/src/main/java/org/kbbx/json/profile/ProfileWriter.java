@@ -6,24 +6,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.casework.StepDeadline;
 import org.kbbx.rules.escalation.AbsenceTrigger;
 import org.kbbx.rules.escalation.DropoutRule;
 import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.escalation.RequiredAction;
-import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.obligation.Campaign;
 import org.kbbx.rules.obligation.CampaignStage;
 import org.kbbx.rules.obligation.DayCount;
 import org.kbbx.rules.obligation.Duties;
 import org.kbbx.rules.obligation.DutyExample;
-import org.kbbx.rules.obligation.RecurringDuty;
 import org.kbbx.rules.obligation.RecordDeadlines;
+import org.kbbx.rules.obligation.RecurringDuty;
 import org.kbbx.rules.obligation.TermStartDeadline;
 import org.kbbx.rules.obligation.WeeklyReportRule;
 import org.kbbx.rules.profile.EffectiveProfile;
-import org.kbbx.rules.routing.RouteRule;
-import org.kbbx.rules.routing.RoutingTable;
 import org.kbbx.rules.profile.ExpectedAlert;
 import org.kbbx.rules.profile.JurisdictionProfile;
 import org.kbbx.rules.profile.ProfileExample;
@@ -32,6 +30,8 @@ import org.kbbx.rules.profile.ScreeningWeights;
 import org.kbbx.rules.profile.Source;
 import org.kbbx.rules.profile.Sourced;
 import org.kbbx.rules.profile.SuspensionLimits;
+import org.kbbx.rules.routing.RouteRule;
+import org.kbbx.rules.routing.RoutingTable;
 
 /** Writes a profile as a Jackson tree with stable field names. Stateless. */
 final class ProfileWriter {
@@ -55,8 +55,8 @@ final class ProfileWriter {
     put(s, "dropout", p.dropout(), ProfileWriter::dropout);
     putList(s, "exclusions", p.exclusions(), (a, v) -> v.forEach(e -> exclusion(a.addObject(), e)));
     putList(s, "termStart", p.termStart(), (a, v) -> v.forEach(t -> termStart(a.addObject(), t)));
-    putList(s, "weeklyReports", p.weeklyReports(),
-        (a, v) -> v.forEach(w -> weekly(a.addObject(), w)));
+    putList(
+        s, "weeklyReports", p.weeklyReports(), (a, v) -> v.forEach(w -> weekly(a.addObject(), w)));
     p.homeEducationVisitsPerWeek().ifPresent(v -> {
       ObjectNode wrapper = s.putObject("homeEducationVisitsPerWeek");
       wrapper.put("value", v.value());
@@ -64,8 +64,12 @@ final class ProfileWriter {
     });
     put(s, "recordDeadlines", p.recordDeadlines(), ProfileWriter::recordDeadlines);
     put(s, "suspension", p.suspension(), ProfileWriter::suspension);
-    putList(s, "caseDeadlines", p.caseDeadlines(), (a, v) -> v.forEach(d -> step(a.addObject(), d)));
-    putList(s, "targets", p.targets(),
+    putList(
+        s, "caseDeadlines", p.caseDeadlines(), (a, v) -> v.forEach(d -> step(a.addObject(), d)));
+    putList(
+        s,
+        "targets",
+        p.targets(),
         (a, v) -> v.forEach(t -> ResponsibilityCodec.writeTarget(a.addObject(), t)));
     put(s, "rateSettings", p.rateSettings(), RateSettingsCodec::write);
     p.guaranteeCaps().ifPresent(v -> {
@@ -73,7 +77,10 @@ final class ProfileWriter {
       ResponsibilityCodec.writeCaps(wrapper.putArray("value"), v.value());
       wrapper.set("source", source(v.source()));
     });
-    putList(s, "accountability", p.accountability(),
+    putList(
+        s,
+        "accountability",
+        p.accountability(),
         (a, v) -> v.forEach(rule -> ResponsibilityCodec.writeRule(a.addObject(), rule)));
     put(s, "screeningWeights", p.screeningWeights(), ProfileWriter::screeningWeights);
     put(s, "routing", p.routing(), ProfileWriter::routing);
@@ -109,7 +116,9 @@ final class ProfileWriter {
 
   /** Writes an object-valued setting. */
   private static <T> void put(
-      ObjectNode settings, String key, Optional<Sourced<T>> setting,
+      ObjectNode settings,
+      String key,
+      Optional<Sourced<T>> setting,
       BiConsumer<ObjectNode, T> writer) {
     setting.ifPresent(v -> {
       ObjectNode wrapper = settings.putObject(key);
@@ -120,7 +129,9 @@ final class ProfileWriter {
 
   /** Writes a list-valued setting. */
   private static <T> void putList(
-      ObjectNode settings, String key, Optional<Sourced<List<T>>> setting,
+      ObjectNode settings,
+      String key,
+      Optional<Sourced<List<T>>> setting,
       ArrayWriter<List<T>> writer) {
     setting.ifPresent(v -> {
       ObjectNode wrapper = settings.putObject(key);

@@ -12,9 +12,14 @@ import org.kbbx.rules.profile.RateSettings;
 /** Reads and writes {@link RateSettings} (R-RATE-19); dates as {@code MM-dd}. */
 final class RateSettingsCodec {
 
-  private static final List<String> FIELDS = fields("censusDate", "countDate",
-      "deferralsLeaveDenominator", "deathsAreDecreases", "suspensionsAreDecreases",
-      "consolidationAdjustedForTransfers", "consolidationCappedAtHundredPercent");
+  private static final List<String> FIELDS = fields(
+      "censusDate",
+      "countDate",
+      "deferralsLeaveDenominator",
+      "deathsAreDecreases",
+      "suspensionsAreDecreases",
+      "consolidationAdjustedForTransfers",
+      "consolidationCappedAtHundredPercent");
 
   private final NodeReader r;
 
@@ -33,8 +38,16 @@ final class RateSettingsCodec {
       String field = FIELDS.get(i + 2);
       flags[i] = bool(node.get(field), path + "." + field);
     }
-    return r.build(path, () -> new RateSettings(census, count, flags[0], flags[1], flags[2], flags[3],
-        flags[4]), census, count, flags[0], flags[1], flags[2], flags[3], flags[4]);
+    return r.build(
+        path,
+        () -> new RateSettings(census, count, flags[0], flags[1], flags[2], flags[3], flags[4]),
+        census,
+        count,
+        flags[0],
+        flags[1],
+        flags[2],
+        flags[3],
+        flags[4]);
   }
 
   private MonthDay monthDay(JsonNode node, String path) {

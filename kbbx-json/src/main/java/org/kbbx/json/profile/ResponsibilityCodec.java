@@ -49,11 +49,13 @@ final class ResponsibilityCodec {
     }
     Matcher m = FRACTION.matcher(text);
     if (!m.matches() || (m.group(2) != null && new BigInteger(m.group(2)).signum() == 0)) {
-      r.problem(path, "invalid fraction '" + text + "'; expected n or n/d with d > 0, "
-          + "such as 3/500");
+      r.problem(
+          path,
+          "invalid fraction '" + text + "'; expected n or n/d with d > 0, " + "such as 3/500");
       return null;
     }
-    return Fraction.of(new BigInteger(m.group(1)),
+    return Fraction.of(
+        new BigInteger(m.group(1)),
         m.group(2) == null ? BigInteger.ONE : new BigInteger(m.group(2)));
   }
 
@@ -67,7 +69,10 @@ final class ResponsibilityCodec {
   }
 
   TargetRule target(JsonNode node, String path) {
-    if (!r.object(node, path, fields("indicator", "level", "target", "byYear"),
+    if (!r.object(
+        node,
+        path,
+        fields("indicator", "level", "target", "byYear"),
         fields("indicator", "target"))) {
       return null;
     }
@@ -98,8 +103,12 @@ final class ResponsibilityCodec {
     Fraction threshold = fraction(t.get("threshold"), at + ".threshold");
     Optional<SchoolLevel> lv = level;
     Optional<Integer> by = byYear;
-    return r.build(path, () -> new TargetRule(indicator, lv, new Target(cmp, threshold), by),
-        indicator, cmp, threshold);
+    return r.build(
+        path,
+        () -> new TargetRule(indicator, lv, new Target(cmp, threshold), by),
+        indicator,
+        cmp,
+        threshold);
   }
 
   static void writeCaps(ArrayNode a, Map<GuaranteeKind, GuaranteeCap> caps) {
@@ -116,8 +125,8 @@ final class ResponsibilityCodec {
 
   Map<GuaranteeKind, GuaranteeCap> caps(JsonNode node, String path) {
     List<Map.Entry<GuaranteeKind, GuaranteeCap>> entries = r.list(node, path, (n, p) -> {
-      if (!r.object(n, p, fields("kind", "minimum", "maximum"),
-          fields("kind", "minimum", "maximum"))) {
+      if (!r.object(
+          n, p, fields("kind", "minimum", "maximum"), fields("kind", "minimum", "maximum"))) {
         return null;
       }
       GuaranteeKind kind = r.constant(n.get("kind"), p + ".kind", GuaranteeKind.class);
@@ -166,14 +175,20 @@ final class ResponsibilityCodec {
     }
     switch (code) {
       case AccountabilityRule.TownshipHeadInterview.CODE: {
-        if (!r.object(node, path, fields("code", "level", "threshold"),
+        if (!r.object(
+            node,
+            path,
+            fields("code", "level", "threshold"),
             fields("code", "level", "threshold"))) {
           return null;
         }
         SchoolLevel level = r.constant(node.get("level"), path + ".level", SchoolLevel.class);
         Fraction threshold = fraction(node.get("threshold"), path + ".threshold");
-        return r.build(path, () -> new AccountabilityRule.TownshipHeadInterview(level, threshold),
-            level, threshold);
+        return r.build(
+            path,
+            () -> new AccountabilityRule.TownshipHeadInterview(level, threshold),
+            level,
+            threshold);
       }
       case AccountabilityRule.PrincipalPayForfeit.CODE: {
         Integer years = counted(node, path, "consecutiveYears");

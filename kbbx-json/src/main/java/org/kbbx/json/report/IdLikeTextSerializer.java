@@ -23,7 +23,8 @@ final class IdLikeTextSerializer extends StdSerializer<String> {
   }
 
   @Override
-  public void serialize(String text, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(String text, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
     gen.writeString(IdMask.maskIdLikeRuns(text));
   }
 }

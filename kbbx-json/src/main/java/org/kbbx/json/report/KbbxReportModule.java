@@ -2,8 +2,8 @@ package org.kbbx.json.report;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
@@ -135,10 +135,13 @@ public final class KbbxReportModule extends Module {
   @Override
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
-    serializers.addSerializer(ResidentId.class, new IdSerializer<>(ResidentId.class, ResidentId::unmasked, unmasked));
-    serializers.addSerializer(StudentId.class, new IdSerializer<>(StudentId.class, StudentId::unmasked, unmasked));
     serializers.addSerializer(
-        StudentNumber.class, new IdSerializer<>(StudentNumber.class, StudentNumber::unmasked, unmasked));
+        ResidentId.class, new IdSerializer<>(ResidentId.class, ResidentId::unmasked, unmasked));
+    serializers.addSerializer(
+        StudentId.class, new IdSerializer<>(StudentId.class, StudentId::unmasked, unmasked));
+    serializers.addSerializer(
+        StudentNumber.class,
+        new IdSerializer<>(StudentNumber.class, StudentNumber::unmasked, unmasked));
     serializers.addSerializer(DivisionCode.class, new ToStringSerializer(DivisionCode.class));
     serializers.addSerializer(LocalDate.class, new ToStringSerializer(LocalDate.class));
     serializers.addSerializer(LocalDateTime.class, new ToStringSerializer(LocalDateTime.class));

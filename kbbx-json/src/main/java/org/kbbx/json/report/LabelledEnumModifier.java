@@ -21,7 +21,10 @@ final class LabelledEnumModifier extends BeanSerializerModifier {
 
   @Override
   public JsonSerializer<?> modifyEnumSerializer(
-      SerializationConfig config, JavaType valueType, BeanDescription beanDesc, JsonSerializer<?> serializer) {
+      SerializationConfig config,
+      JavaType valueType,
+      BeanDescription beanDesc,
+      JsonSerializer<?> serializer) {
     Class<?> type = valueType.getRawClass();
     Method zh = accessor(type, "chineseLabel");
     if (zh == null || !type.getName().startsWith("org.kbbx.")) {
@@ -54,7 +57,8 @@ final class LabelledEnumModifier extends BeanSerializerModifier {
     }
 
     @Override
-    public void serialize(Enum<?> value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(Enum<?> value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeStartObject();
       gen.writeStringField("code", value.name());
       gen.writeStringField("zh", call(zh, value));

@@ -22,7 +22,8 @@ final class MaskedDateSerializer extends StdSerializer<LocalDate> {
   }
 
   @Override
-  public void serialize(LocalDate date, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(LocalDate date, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
     gen.writeString(MASKED);
   }
 }

@@ -55,7 +55,8 @@ final class RateSerializers {
     serializers.addSerializer(UnitRates.class, new UnitRatesSerializer());
   }
 
-  private static void field(JsonGenerator gen, SerializerProvider provider, String name, Object value)
+  private static void field(
+      JsonGenerator gen, SerializerProvider provider, String name, Object value)
       throws IOException {
     gen.writeFieldName(name);
     provider.defaultSerializeValue(value, gen);
@@ -63,8 +64,10 @@ final class RateSerializers {
 
   /** The exact fraction as percentage points, 2 decimals, HALF_UP. */
   static String points(Fraction f) {
-    return new BigDecimal(f.numerator()).multiply(BigDecimal.valueOf(100))
-        .divide(new BigDecimal(f.denominator()), 2, RoundingMode.HALF_UP).toPlainString();
+    return new BigDecimal(f.numerator())
+        .multiply(BigDecimal.valueOf(100))
+        .divide(new BigDecimal(f.denominator()), 2, RoundingMode.HALF_UP)
+        .toPlainString();
   }
 
   private static final class RateSerializer extends StdSerializer<Rate> {
@@ -75,7 +78,8 @@ final class RateSerializers {
     }
 
     @Override
-    public void serialize(Rate rate, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(Rate rate, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeStartObject();
       gen.writeNumberField("numerator", rate.numerator());
       gen.writeNumberField("denominator", rate.denominator());
@@ -93,7 +97,8 @@ final class RateSerializers {
     }
 
     @Override
-    public void serialize(Fraction f, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(Fraction f, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeStartObject();
       gen.writeFieldName("numerator");
       gen.writeNumber(f.numerator());
@@ -112,7 +117,8 @@ final class RateSerializers {
     }
 
     @Override
-    public void serialize(Target t, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(Target t, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeStartObject();
       field(gen, provider, "comparison", t.comparison());
       field(gen, provider, "threshold", t.threshold());
@@ -129,7 +135,8 @@ final class RateSerializers {
     }
 
     @Override
-    public void serialize(TargetCheck c, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(TargetCheck c, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeStartObject();
       field(gen, provider, "target", c.target());
       field(gen, provider, "rate", c.rate());
@@ -137,7 +144,8 @@ final class RateSerializers {
       gen.writeBooleanField("met", c.isMet());
       field(gen, provider, "difference", c.difference().getOrNull());
       field(gen, provider, "shortfall", c.shortfall().getOrNull());
-      gen.writeStringField("shortfallPoints", c.shortfall().map(RateSerializers::points).getOrNull());
+      gen.writeStringField(
+          "shortfallPoints", c.shortfall().map(RateSerializers::points).getOrNull());
       gen.writeEndObject();
     }
   }
@@ -151,7 +159,8 @@ final class RateSerializers {
     }
 
     @Override
-    public void serialize(ComplianceRow row, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(ComplianceRow row, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeStartObject();
       field(gen, provider, "unit", row.unit());
       field(gen, provider, "kind", row.kind());
@@ -173,7 +182,8 @@ final class RateSerializers {
     }
 
     @Override
-    public void serialize(Either either, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(Either either, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeStartObject();
       if (either.isRight()) {
         field(gen, provider, "value", either.get());
@@ -193,7 +203,8 @@ final class RateSerializers {
     }
 
     @Override
-    public void serialize(Option option, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(Option option, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       provider.defaultSerializeValue(option.getOrNull(), gen);
     }
   }
@@ -206,7 +217,8 @@ final class RateSerializers {
     }
 
     @Override
-    public void serialize(RateRejection r, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(RateRejection r, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeStartObject();
       gen.writeStringField("code", r.code());
       gen.writeStringField("message", r.message());
@@ -222,7 +234,8 @@ final class RateSerializers {
     }
 
     @Override
-    public void serialize(UnitRates rates, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(UnitRates rates, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeStartObject();
       for (Map.Entry<RateKind, Either<RateRejection, Rate>> e : rates.asMap().entrySet()) {
         field(gen, provider, e.getKey().name(), e.getValue());

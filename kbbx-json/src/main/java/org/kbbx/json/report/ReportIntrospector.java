@@ -26,7 +26,8 @@ final class ReportIntrospector extends NopAnnotationIntrospector {
 
   private static final long serialVersionUID = 1L;
   private static final Set<String> NOT_PROPERTIES = Set.of("toString", "hashCode", "getClass");
-  private static final Set<String> ID_TEXT = Set.of("residentId", "studentId", "studentNumber", "student");
+  private static final Set<String> ID_TEXT =
+      Set.of("residentId", "studentId", "studentNumber", "student");
 
   private final boolean unmasked;
 
@@ -49,21 +50,30 @@ final class ReportIntrospector extends NopAnnotationIntrospector {
 
   @Override
   public Boolean findSerializationSortAlphabetically(Annotated annotated) {
-    return annotated instanceof AnnotatedClass type && isKbbx(type.getRawType()) ? Boolean.TRUE : null;
+    return annotated instanceof AnnotatedClass type && isKbbx(type.getRawType())
+        ? Boolean.TRUE
+        : null;
   }
 
   @Override
   public Object findSerializer(Annotated annotated) {
-    if (annotated instanceof AnnotatedMethod method && isAccessor(method)
-        && ID_TEXT.contains(method.getName()) && method.getRawReturnType() == String.class) {
+    if (annotated instanceof AnnotatedMethod method
+        && isAccessor(method)
+        && ID_TEXT.contains(method.getName())
+        && method.getRawReturnType() == String.class) {
       return new IdSerializer<>(String.class, Function.identity(), unmasked);
     }
-    if (!unmasked && annotated instanceof AnnotatedMethod method && isAccessor(method)
+    if (!unmasked
+        && annotated instanceof AnnotatedMethod method
+        && isAccessor(method)
         && method.getRawReturnType() == String.class) {
       return IdLikeTextSerializer.INSTANCE;
     }
-    if (!unmasked && annotated instanceof AnnotatedMethod method && isAccessor(method)
-        && method.getName().equals("birthDate") && method.getRawReturnType() == LocalDate.class
+    if (!unmasked
+        && annotated instanceof AnnotatedMethod method
+        && isAccessor(method)
+        && method.getName().equals("birthDate")
+        && method.getRawReturnType() == LocalDate.class
         && hasIdAccessor(method.getDeclaringClass())) {
       return new MaskedDateSerializer();
     }
@@ -72,7 +82,9 @@ final class ReportIntrospector extends NopAnnotationIntrospector {
 
   @Override
   public Object findContentSerializer(Annotated annotated) {
-    if (!unmasked && annotated instanceof AnnotatedMethod method && isAccessor(method)
+    if (!unmasked
+        && annotated instanceof AnnotatedMethod method
+        && isAccessor(method)
         && java.util.Collection.class.isAssignableFrom(method.getRawReturnType())
         && method.getType().getContentType() != null
         && method.getType().getContentType().getRawClass() == String.class) {

@@ -22,7 +22,8 @@ final class StatisticsTableSerializer extends StdSerializer<StatisticsTable> {
   }
 
   @Override
-  public void serialize(StatisticsTable table, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(StatisticsTable table, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
     gen.writeStartObject();
     gen.writeStringField("zh", table.chineseTitle());
     gen.writeStringField("en", table.englishTitle());

@@ -48,8 +48,11 @@ class DutiesJsonTest {
   void outOfRangeDutiesAreRejectedWithTheRange_R_PROF_5() throws Exception {
     ObjectNode xx = vendorFrom("XX_COUNTY_2023");
     ((ObjectNode) duties(xx).get("unannounced")).put("maxSchoolsPerDay", 0);
-    assertThat(problems(xx)).extracting(Violation::path, Violation::message).singleElement()
-        .asString().contains("$.settings.duties.value.unannounced", "valid values 1 to 50");
+    assertThat(problems(xx))
+        .extracting(Violation::path, Violation::message)
+        .singleElement()
+        .asString()
+        .contains("$.settings.duties.value.unannounced", "valid values 1 to 50");
 
     ObjectNode hezhang = vendorFrom("HEZHANG_2018");
     duties(hezhang).put("fundingFloor", 5000);
@@ -57,11 +60,12 @@ class DutiesJsonTest {
         .contains("valid values 0 or 1 to 1000");
 
     ObjectNode yundou = vendorFrom("YUNDOU_2022");
-    ObjectNode stage = (ObjectNode) duties(yundou).get("campaigns").get(0).get("stages").get(0);
+    ObjectNode stage =
+        (ObjectNode) duties(yundou).get("campaigns").get(0).get("stages").get(0);
     stage.put("to", "2022-10-01");
     stage.put("dueBefore", "late");
-    assertThat(problems(yundou).map(Violation::path)).containsExactly(
-        "$.settings.duties.value.campaigns[0].stages[0].dueBefore");
+    assertThat(problems(yundou).map(Violation::path))
+        .containsExactly("$.settings.duties.value.campaigns[0].stages[0].dueBefore");
     stage.put("dueBefore", "18:00");
     assertThat(problems(yundou).map(Violation::message).mkString())
         .contains("准备阶段", "valid values: to 0 to 366 days after from");

@@ -35,7 +35,8 @@ class ProfileJsonTest {
 
   /** A vendor profile derived from Hanzhong's JSON, renamed, as a mutable tree. */
   static ObjectNode vendor() throws Exception {
-    ObjectNode node = (ObjectNode) MAPPER.readTree(JSON.write(BUILT_IN.get("HANZHONG_2018").get()));
+    ObjectNode node =
+        (ObjectNode) MAPPER.readTree(JSON.write(BUILT_IN.get("HANZHONG_2018").get()));
     node.put("id", "VENDOR_2025");
     return node;
   }
@@ -70,18 +71,18 @@ class ProfileJsonTest {
     ((ObjectNode) node.get("settings").get("homeVisits").get("value").get(0))
         .put("schoolDays", "two");
     Seq<Violation> problems = problems(node);
-    assertThat(problems.map(Violation::path)).containsExactlyInAnyOrder(
-        "$.validFrom", "$.settings.homeVisits.value[0].schoolDays");
-    assertThat(problems.map(Violation::message).mkString()).contains("found a number",
-        "expected a whole number, found a string");
+    assertThat(problems.map(Violation::path))
+        .containsExactlyInAnyOrder("$.validFrom", "$.settings.homeVisits.value[0].schoolDays");
+    assertThat(problems.map(Violation::message).mkString())
+        .contains("found a number", "expected a whole number, found a string");
   }
 
   @Test
   void negativeThresholdIsRejected_R_PROF_2() throws Exception {
     ObjectNode node = vendor();
-    ((ObjectNode) node.get("settings").get("homeVisits").get("value").get(0))
-        .put("schoolDays", -2);
-    assertThat(problems(node)).extracting(Violation::path, Violation::message)
+    ((ObjectNode) node.get("settings").get("homeVisits").get("value").get(0)).put("schoolDays", -2);
+    assertThat(problems(node))
+        .extracting(Violation::path, Violation::message)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(
             "$.settings.homeVisits.value[0].schoolDays", "must be 0 or more, found -2"));
   }
@@ -111,8 +112,8 @@ class ProfileJsonTest {
     b.put("id", "B");
     b.put("parent", "A");
     var result = JSON.readInto(BUILT_IN, List.of(a.toString(), b.toString()));
-    assertThat(result.getError().map(Violation::path)).containsExactlyInAnyOrder(
-        "[0]$.parent", "[1]$.parent");
+    assertThat(result.getError().map(Violation::path))
+        .containsExactlyInAnyOrder("[0]$.parent", "[1]$.parent");
     assertThat(result.getError().head().message()).startsWith("Parent cycle");
   }
 
@@ -134,8 +135,9 @@ class ProfileJsonTest {
     ((ObjectNode) node.get("settings").get("weeklyReports").get("value").get(0))
         .put("dueDay", "FUNDAY");
     Seq<Violation> problems = problems(node);
-    assertThat(problems.map(Violation::path)).containsExactlyInAnyOrder(
-        "$.extra", "$.name", "$.settings.weeklyReports.value[0].dueDay", "$.parent");
+    assertThat(problems.map(Violation::path))
+        .containsExactlyInAnyOrder(
+            "$.extra", "$.name", "$.settings.weeklyReports.value[0].dueDay", "$.parent");
   }
 
   @Test
@@ -156,17 +158,20 @@ class ProfileJsonTest {
   @Test
   void badTargetsCapsAndAccountabilityRulesAreListed_R_PROF_2() throws Exception {
     ObjectNode node = vendor();
-    ObjectNode target = (ObjectNode) node.get("settings").get("targets").get("value").get(0)
-        .get("target");
+    ObjectNode target =
+        (ObjectNode) node.get("settings").get("targets").get("value").get(0).get("target");
     target.put("threshold", "1/0");
-    ObjectNode cap = (ObjectNode) node.get("settings").get("guaranteeCaps").get("value").get(0);
+    ObjectNode cap =
+        (ObjectNode) node.get("settings").get("guaranteeCaps").get("value").get(0);
     cap.put("maximum", 0);
-    ObjectNode rule = (ObjectNode) node.get("settings").get("accountability").get("value").get(0);
+    ObjectNode rule =
+        (ObjectNode) node.get("settings").get("accountability").get("value").get(0);
     rule.put("code", "FIRE_EVERYONE");
-    assertThat(problems(node).map(Violation::path)).containsExactlyInAnyOrder(
-        "$.settings.targets.value[0].target.threshold",
-        "$.settings.guaranteeCaps.value[0].maximum",
-        "$.settings.accountability.value[0].code");
+    assertThat(problems(node).map(Violation::path))
+        .containsExactlyInAnyOrder(
+            "$.settings.targets.value[0].target.threshold",
+            "$.settings.guaranteeCaps.value[0].maximum",
+            "$.settings.accountability.value[0].code");
   }
 
   @Test
@@ -174,7 +179,9 @@ class ProfileJsonTest {
     JurisdictionProfile hezhang = BUILT_IN.get("HEZHANG_2018").get();
     ObjectNode tree = (ObjectNode) MAPPER.readTree(JSON.write(hezhang));
     var row = tree.at("/settings/routing/value/alerts").findParents("alert").stream()
-        .filter(n -> n.get("alert").asText().equals("DROPOUT_CONFIRMATION_REQUIRED")).findFirst().get();
+        .filter(n -> n.get("alert").asText().equals("DROPOUT_CONFIRMATION_REQUIRED"))
+        .findFirst()
+        .get();
     assertThat(row.get("acting").toString()).isEqualTo("[\"TOWNSHIP_EDUCATION_CENTRE\"]");
     assertThat(row.get("informed").get(0).asText()).isEqualTo("TOWNSHIP_GOVERNMENT");
     JurisdictionProfile back = JSON.read(tree.toString()).get();
@@ -183,20 +190,28 @@ class ProfileJsonTest {
   }
 
   @Test
-  void routingWithAMissingRowAnUnknownSeatOrNobodyActingIsListed_R_RC_14_R_PROF_2() throws Exception {
-    ObjectNode node = (ObjectNode) MAPPER.readTree(JSON.write(BUILT_IN.get("HEZHANG_2018").get()));
+  void routingWithAMissingRowAnUnknownSeatOrNobodyActingIsListed_R_RC_14_R_PROF_2()
+      throws Exception {
+    ObjectNode node =
+        (ObjectNode) MAPPER.readTree(JSON.write(BUILT_IN.get("HEZHANG_2018").get()));
     node.put("id", "VENDOR_2025");
-    var alerts = (com.fasterxml.jackson.databind.node.ArrayNode) node.at("/settings/routing/value/alerts");
+    var alerts =
+        (com.fasterxml.jackson.databind.node.ArrayNode) node.at("/settings/routing/value/alerts");
     alerts.remove(0); // FIRST_DAY_CONTACT
-    var steps = (com.fasterxml.jackson.databind.node.ArrayNode) node.at("/settings/routing/value/caseSteps");
-    ((com.fasterxml.jackson.databind.node.ArrayNode) steps.get(0).get("acting")).removeAll().add("PRINCIPLE");
+    var steps = (com.fasterxml.jackson.databind.node.ArrayNode)
+        node.at("/settings/routing/value/caseSteps");
+    ((com.fasterxml.jackson.databind.node.ArrayNode) steps.get(0).get("acting"))
+        .removeAll()
+        .add("PRINCIPLE");
     ((com.fasterxml.jackson.databind.node.ArrayNode) steps.get(1).get("acting")).removeAll();
     Seq<Violation> problems = problems(node);
-    assertThat(problems.map(Violation::path)).containsExactlyInAnyOrder(
-        "$.settings.routing.value.caseSteps[0].acting[0]",
-        "$.settings.routing.value.caseSteps[1]",
-        "$.settings.routing.value.alerts");
+    assertThat(problems.map(Violation::path))
+        .containsExactlyInAnyOrder(
+            "$.settings.routing.value.caseSteps[0].acting[0]",
+            "$.settings.routing.value.caseSteps[1]",
+            "$.settings.routing.value.alerts");
     assertThat(problems.map(Violation::message).mkString(" | "))
-        .contains("PRINCIPLE", "at least one role must act", "Missing row for alert FIRST_DAY_CONTACT");
+        .contains(
+            "PRINCIPLE", "at least one role must act", "Missing row for alert FIRST_DAY_CONTACT");
   }
 }

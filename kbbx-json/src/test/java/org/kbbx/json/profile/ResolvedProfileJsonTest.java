@@ -31,7 +31,8 @@ class ResolvedProfileJsonTest {
     for (ProfileSetting s : ProfileSetting.values()) {
       JsonNode node = settings.get(s.key());
       assertThat(node.get("from").asText()).as(s.key()).isEqualTo(s.in(hezhang).fromProfile());
-      assertThat(node.get("source").get("document").asText()).as(s.key())
+      assertThat(node.get("source").get("document").asText())
+          .as(s.key())
           .isEqualTo(s.in(hezhang).source().document());
     }
     // HEZHANG_2018 sets its own suspected threshold (达三天) and inherits the suspension limits.
@@ -47,10 +48,13 @@ class ResolvedProfileJsonTest {
       JsonNode settings = tree(JSON.writeResolved(effective)).get("settings");
       for (ProfileSetting s : ProfileSetting.values()) {
         String from = s.in(effective).fromProfile();
-        JsonNode own = tree(JSON.write(BUILT_IN.get(from).get())).get("settings").get(s.key());
-        assertThat(settings.get(s.key()).get("value")).as(id + " " + s.key())
+        JsonNode own =
+            tree(JSON.write(BUILT_IN.get(from).get())).get("settings").get(s.key());
+        assertThat(settings.get(s.key()).get("value"))
+            .as(id + " " + s.key())
             .isEqualTo(own.get("value"));
-        assertThat(settings.get(s.key()).get("source")).as(id + " " + s.key())
+        assertThat(settings.get(s.key()).get("source"))
+            .as(id + " " + s.key())
             .isEqualTo(own.get("source"));
       }
     }

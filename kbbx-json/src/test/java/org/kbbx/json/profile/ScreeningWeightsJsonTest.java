@@ -47,10 +47,12 @@ class ScreeningWeightsJsonTest {
   void aVendorProfileSetsItsOwnWeightsAndTheyRoundTrip_R_LED_3() throws Exception {
     ObjectNode vendor = ProfileJsonTest.vendor();
     weights(vendor);
-    var read = ProfileJsonTest.JSON.readInto(ProfileJsonTest.BUILT_IN, java.util.List.of(vendor.toString()));
+    var read = ProfileJsonTest.JSON.readInto(
+        ProfileJsonTest.BUILT_IN, java.util.List.of(vendor.toString()));
     assertThat(read.isValid()).isTrue();
     EffectiveProfile p = read.get().effective("VENDOR_2025").get();
-    assertThat(p.screeningWeights().value()).isEqualTo(new ScreeningWeights(2, 3, 8, 1, 4, 0, 1, 3));
+    assertThat(p.screeningWeights().value())
+        .isEqualTo(new ScreeningWeights(2, 3, 8, 1, 4, 0, 1, 3));
     assertThat(p.screeningWeights().fromProfile()).isEqualTo("VENDOR_2025");
     assertThat(p.screeningWeights().source()).isEqualTo(Source.of("vendor screening policy", "2"));
     var own = read.get().get("VENDOR_2025").get();
@@ -65,13 +67,17 @@ class ScreeningWeightsJsonTest {
     value.put("priorityGroup", -5);
     value.put("minimumStreakDays", 0);
     value.remove("repeatedGrade");
-    assertThat(ProfileJsonTest.problems(vendor)).extracting(Violation::path, Violation::message)
+    assertThat(ProfileJsonTest.problems(vendor))
+        .extracting(Violation::path, Violation::message)
         .containsExactlyInAnyOrder(
-            tuple("$.settings.screeningWeights.value.suspectedStatus", "must be 0 or more, found -1"),
+            tuple(
+                "$.settings.screeningWeights.value.suspectedStatus", "must be 0 or more, found -1"),
             tuple("$.settings.screeningWeights.value.priorityGroup", "must be 0 or more, found -5"),
-            tuple("$.settings.screeningWeights.value.minimumStreakDays",
+            tuple(
+                "$.settings.screeningWeights.value.minimumStreakDays",
                 "must be 1 or more, found 0"),
-            tuple("$.settings.screeningWeights.value.repeatedGrade",
+            tuple(
+                "$.settings.screeningWeights.value.repeatedGrade",
                 ProfileJsonTest.problems(missingOnly()).head().message()));
   }
 
@@ -86,8 +92,10 @@ class ScreeningWeightsJsonTest {
   void aNegativeWeightIsAProgrammerErrorNamingTheWeight_R_LED_3() {
     assertThatThrownBy(() -> new ScreeningWeights(1, 2, 5, 3, -4, 2, 2, 2))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("transitionNotMade").hasMessageContaining("-4");
+        .hasMessageContaining("transitionNotMade")
+        .hasMessageContaining("-4");
     assertThatThrownBy(() -> new ScreeningWeights(1, 2, 5, 3, 4, 2, 2, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minimumStreakDays");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minimumStreakDays");
   }
 }

@@ -19,7 +19,8 @@ class KbbxReportModuleTest {
   static final String GOLDEN = "/golden/small-county-report.json";
 
   static String json(KbbxReportModule module) throws JsonProcessingException {
-    ObjectMapper mapper = new ObjectMapper().registerModule(module).enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper mapper =
+        new ObjectMapper().registerModule(module).enable(SerializationFeature.INDENT_OUTPUT);
     return mapper.writeValueAsString(SmallCounty.report()).replace("\r\n", "\n") + "\n";
   }
 
@@ -44,11 +45,13 @@ class KbbxReportModuleTest {
   @Test
   void rId2_idsAreMaskedByDefaultEvenInvalidOnesInInputRows() throws IOException {
     String masked = json(KbbxReportModule.masked());
-    for (String id : new String[] {SmallCounty.A, SmallCounty.B, SmallCounty.C, SmallCounty.D,
-        "52242820120315999"}) {
+    for (String id : new String[] {
+      SmallCounty.A, SmallCounty.B, SmallCounty.C, SmallCounty.D, "52242820120315999"
+    }) {
       assertThat(masked).doesNotContain(id);
     }
-    assertThat(masked).contains(SmallCounty.A.substring(0, 6) + "********" + SmallCounty.A.substring(14));
+    assertThat(masked)
+        .contains(SmallCounty.A.substring(0, 6) + "********" + SmallCounty.A.substring(14));
     // the one rule: a 17-character ID keeps 5 and 4, hides 8 (R-ID-5)
     assertThat(masked).contains("52242********5999").contains(IdMask.mask("52242820120315999"));
   }
@@ -56,7 +59,10 @@ class KbbxReportModuleTest {
   @Test
   void rLed7_unmaskedOnlyWhenTheCallerAsks() throws IOException {
     String unmasked = json(KbbxReportModule.masked().withUnmaskedIds());
-    assertThat(unmasked).contains(SmallCounty.A).contains(SmallCounty.B).contains("52242820120315999");
+    assertThat(unmasked)
+        .contains(SmallCounty.A)
+        .contains(SmallCounty.B)
+        .contains("52242820120315999");
   }
 
   @Test
@@ -70,12 +76,14 @@ class KbbxReportModuleTest {
     assertThat(firstPerson.path("personClass").path("en").asText()).isEqualTo("consistent");
     JsonNode table = root.path("ledger").path("villageTable");
     assertThat(table.path("columns").get(0).path("zh").asText()).isEqualTo("学龄人口数");
-    assertThat(table.path("rows").get(0).path("counts").path("POPULATION").asLong()).isEqualTo(2);
+    assertThat(table.path("rows").get(0).path("counts").path("POPULATION").asLong())
+        .isEqualTo(2);
   }
 
   @Test
   void rLed7_smallCellSuppressionWritesCountsBelowKAsText() throws IOException {
-    JsonNode root = new ObjectMapper().readTree(json(KbbxReportModule.masked().withSmallCellSuppression(3)));
+    JsonNode root =
+        new ObjectMapper().readTree(json(KbbxReportModule.masked().withSmallCellSuppression(3)));
     JsonNode table = root.path("ledger").path("villageTable");
     assertThat(table.path("suppressedBelow").asInt()).isEqualTo(3);
     JsonNode total = table.path("rows").get(2).path("counts");
@@ -87,6 +95,7 @@ class KbbxReportModuleTest {
   @Test
   void rLed7_thresholdOfOneIsRejected() {
     assertThatThrownBy(() -> KbbxReportModule.masked().withSmallCellSuppression(1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1");
   }
 }

@@ -19,12 +19,11 @@ import org.kbbx.core.rate.Rate;
 import org.kbbx.core.rate.Target;
 import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.time.SchoolYear;
-import org.kbbx.reporting.rate.ComplianceRow;
 import org.kbbx.reporting.rate.Compliance;
+import org.kbbx.reporting.rate.ComplianceRow;
 import org.kbbx.reporting.rate.Counter;
 import org.kbbx.reporting.rate.CountsTable;
 import org.kbbx.reporting.rate.RateDates;
-import org.kbbx.reporting.rate.RateKind;
 import org.kbbx.reporting.rate.RatePolicy;
 import org.kbbx.reporting.rate.RateRejection;
 import org.kbbx.reporting.rate.Slice;
@@ -53,7 +52,8 @@ class RateJsonTest {
     now.addCount(9, 2, Counter.COMPLETERS, 180);
     history.put(SchoolYear.of(2022), now.toTable());
     RateDates dates = RateDates.of(SchoolYear.of(2022));
-    UnitRates rates = UnitRates.of(history, dates, dates.countDate(), Slice.all(), RatePolicy.PLAIN);
+    UnitRates rates =
+        UnitRates.of(history, dates, dates.countDate(), Slice.all(), RatePolicy.PLAIN);
     EffectiveProfile hezhang = Profiles.builtIn().effective("HEZHANG_2018").get();
     Map<String, UnitRates> units = new LinkedHashMap<>();
     units.put("522428", rates);
@@ -63,13 +63,16 @@ class RateJsonTest {
     report.put("rates", rates);
     report.put("compliance", rows);
     report.put("undefinedCheck", Target.atMostPercent("0.6").check(Rate.of(0, 0)));
-    report.put("pending", Either.left(new RateRejection.Pending(SchoolYear.of(2022), "小学巩固率 completers",
-        java.time.LocalDate.of(2023, 9, 1))));
+    report.put(
+        "pending",
+        Either.left(new RateRejection.Pending(
+            SchoolYear.of(2022), "小学巩固率 completers", java.time.LocalDate.of(2023, 9, 1))));
     return report;
   }
 
   static String json() throws JsonProcessingException {
-    ObjectMapper mapper = new ObjectMapper().registerModule(KbbxReportModule.masked())
+    ObjectMapper mapper = new ObjectMapper()
+        .registerModule(KbbxReportModule.masked())
         .enable(SerializationFeature.INDENT_OUTPUT);
     return mapper.writeValueAsString(report()).replace("\r\n", "\n") + "\n";
   }
@@ -98,7 +101,11 @@ class RateJsonTest {
     JsonNode nine = root.path("rates").path("NINE_YEAR_CONSOLIDATION").path("value");
     assertThat(nine.path("numerator").asLong()).isEqualTo(180);
     assertThat(nine.path("denominator").asLong()).isEqualTo(190);
-    assertThat(root.path("rates").path("PRIMARY_CONSOLIDATION").path("rejection").path("code").asText())
+    assertThat(root.path("rates")
+            .path("PRIMARY_CONSOLIDATION")
+            .path("rejection")
+            .path("code")
+            .asText())
         .isEqualTo("RATE_PENDING");
     JsonNode first = root.path("compliance").get(0);
     assertThat(first.path("kind").path("code").asText()).isEqualTo("PRIMARY_DROPOUT");
@@ -113,6 +120,7 @@ class RateJsonTest {
     assertThat(undefined.path("outcome").path("code").asText()).isEqualTo("UNDEFINED");
     assertThat(undefined.path("rate").path("percent").asText()).isEqualTo("undefined");
     assertThat(undefined.path("difference").isNull()).isTrue();
-    assertThat(root.path("pending").path("rejection").path("message").asText()).contains("2023-09-01");
+    assertThat(root.path("pending").path("rejection").path("message").asText())
+        .contains("2023-09-01");
   }
 }

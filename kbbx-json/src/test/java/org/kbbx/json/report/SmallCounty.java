@@ -51,7 +51,8 @@ final class SmallCounty {
 
   /** A valid ID from county, birth date (yyyyMMdd) and sequence; GB 11643 check character. */
   static String id(String county, String birth, int sequence) {
-    return ResidentId.ofBody(Long.parseLong(county + birth + String.format("%03d", sequence))).unmasked();
+    return ResidentId.ofBody(Long.parseLong(county + birth + String.format("%03d", sequence)))
+        .unmasked();
   }
 
   static ResidentId id(String text) {
@@ -59,48 +60,73 @@ final class SmallCounty {
   }
 
   static CountyReport report() {
-    var reconciliation = Reconciliation.forSchools(Set.copyOf(SCHOOLS)).reconcile(
-        Arrays.asList(
-            new PopulationRow(A, "甲", LocalDate.of(2012, 3, 15), V1),
-            new PopulationRow(B, "乙", LocalDate.of(2011, 7, 8), V1),
-            new PopulationRow(C, "丙", LocalDate.of(2010, 1, 3), V2),
-            new PopulationRow("52242820120315999", "丁", null, V2),
-            new PopulationRow(A, "甲", LocalDate.of(2012, 3, 15), V1)),
-        List.of(
-            new RecordRow(A, "S1", RecordStatus.ACTIVE),
-            new RecordRow(B, "S1", RecordStatus.ACTIVE),
-            new RecordRow(D, "S9", RecordStatus.ACTIVE)),
-        List.of(
-            new PresenceRow(A, "S1", true, LocalDate.of(2023, 9, 11)),
-            new PresenceRow(B, "S1", false, LocalDate.of(2023, 9, 11))),
-        Set.of(id(B)));
+    var reconciliation = Reconciliation.forSchools(Set.copyOf(SCHOOLS))
+        .reconcile(
+            Arrays.asList(
+                new PopulationRow(A, "甲", LocalDate.of(2012, 3, 15), V1),
+                new PopulationRow(B, "乙", LocalDate.of(2011, 7, 8), V1),
+                new PopulationRow(C, "丙", LocalDate.of(2010, 1, 3), V2),
+                new PopulationRow("52242820120315999", "丁", null, V2),
+                new PopulationRow(A, "甲", LocalDate.of(2012, 3, 15), V1)),
+            List.of(
+                new RecordRow(A, "S1", RecordStatus.ACTIVE),
+                new RecordRow(B, "S1", RecordStatus.ACTIVE),
+                new RecordRow(D, "S9", RecordStatus.ACTIVE)),
+            List.of(
+                new PresenceRow(A, "S1", true, LocalDate.of(2023, 9, 11)),
+                new PresenceRow(B, "S1", false, LocalDate.of(2023, 9, 11))),
+            Set.of(id(B)));
 
-    StudentHistory a = StudentHistory.builder().residentId(id(A)).name("甲").school("S1").village(V1)
+    StudentHistory a = StudentHistory.builder()
+        .residentId(id(A))
+        .name("甲")
+        .school("S1")
+        .village(V1)
         .addPriorityGroups(PriorityGroup.REGISTERED_POOR)
         .addChanges(StatusChange.of(LocalDate.of(2023, 9, 1), RegisterState.ATTENDING))
         .build();
-    StudentHistory b = StudentHistory.builder().residentId(id(B)).name("乙").school("S1").village(V1)
+    StudentHistory b = StudentHistory.builder()
+        .residentId(id(B))
+        .name("乙")
+        .school("S1")
+        .village(V1)
         .addPriorityGroups(PriorityGroup.REGISTERED_POOR, PriorityGroup.LEFT_BEHIND)
         .addChanges(
             StatusChange.of(LocalDate.of(2023, 9, 1), RegisterState.ATTENDING),
             StatusChange.of(LocalDate.of(2023, 9, 11), RegisterState.SUSPECTED_DROPOUT),
             StatusChange.of(LocalDate.of(2023, 10, 12), RegisterState.DROPPED_OUT))
         .build();
-    StudentHistory c = StudentHistory.builder().residentId(id(C)).name("丙").school("S2").village(V2)
-        .addChanges(
-            StatusChange.of(LocalDate.of(2023, 9, 1), RegisterState.SUSPENDED))
+    StudentHistory c = StudentHistory.builder()
+        .residentId(id(C))
+        .name("丙")
+        .school("S2")
+        .village(V2)
+        .addChanges(StatusChange.of(LocalDate.of(2023, 9, 1), RegisterState.SUSPENDED))
         .build();
     List<StudentHistory> children = List.of(a, b, c);
 
     List<ScreeningSubject> subjects = List.of(
-        ScreeningSubject.builder().residentId(id(B)).name("乙").school("S1")
+        ScreeningSubject.builder()
+            .residentId(id(B))
+            .name("乙")
+            .school("S1")
             .state(RegisterState.DROPPED_OUT)
             .addPriorityGroups(PriorityGroup.REGISTERED_POOR, PriorityGroup.LEFT_BEHIND)
-            .absenceStreak(20).build(),
-        ScreeningSubject.builder().residentId(id(C)).name("丙").school("S2")
-            .state(RegisterState.SUSPENDED).yearsOverAge(1).build(),
-        ScreeningSubject.builder().residentId(id(A)).name("甲").school("S1")
-            .state(RegisterState.ATTENDING).build());
+            .absenceStreak(20)
+            .build(),
+        ScreeningSubject.builder()
+            .residentId(id(C))
+            .name("丙")
+            .school("S2")
+            .state(RegisterState.SUSPENDED)
+            .yearsOverAge(1)
+            .build(),
+        ScreeningSubject.builder()
+            .residentId(id(A))
+            .name("甲")
+            .school("S1")
+            .state(RegisterState.ATTENDING)
+            .build());
 
     var findings = DeadlineCheck.findings(
         SCHOOLS,

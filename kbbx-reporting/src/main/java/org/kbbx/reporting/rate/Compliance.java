@@ -1,16 +1,16 @@
 package org.kbbx.reporting.rate;
 
+import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import io.vavr.control.Either;
+import java.util.Objects;
 import org.kbbx.core.rate.Rate;
+import org.kbbx.core.rate.Target;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.TargetRule;
-import java.util.Objects;
-import org.kbbx.core.rate.Target;
 
 /**
  * Each unit's rates against the targets of a profile, with the gap (R-RATE-3).
@@ -34,19 +34,19 @@ public final class Compliance {
    * @param targets the target of each rate kind that has one, not null
    * @return one row per unit and targeted rate
    */
-  public static <U> List<ComplianceRow<U>> check(Map<U, UnitRates> units, Map<RateKind, Target> targets) {
+  public static <U> List<ComplianceRow<U>> check(
+      Map<U, UnitRates> units, Map<RateKind, Target> targets) {
     Objects.requireNonNull(units, "units");
     Objects.requireNonNull(targets, "targets");
     List<ComplianceRow<U>> rows = new ArrayList<>();
-    units.forEach(
-        (unit, rates) -> {
-          for (RateKind kind : RateKind.values()) {
-            Target target = targets.get(kind);
-            if (target != null) {
-              rows.add(new ComplianceRow<>(unit, kind, target, rates.get(kind).map(target::check)));
-            }
-          }
-        });
+    units.forEach((unit, rates) -> {
+      for (RateKind kind : RateKind.values()) {
+        Target target = targets.get(kind);
+        if (target != null) {
+          rows.add(new ComplianceRow<>(unit, kind, target, rates.get(kind).map(target::check)));
+        }
+      }
+    });
     return Collections.unmodifiableList(rows);
   }
 
@@ -70,16 +70,15 @@ public final class Compliance {
     Objects.requireNonNull(year, "year");
     List<TargetRule> due = dueTargets(profile, year);
     List<ComplianceRow<U>> rows = new ArrayList<>();
-    units.forEach(
-        (unit, rates) -> {
-          for (TargetRule rule : due) {
-            RateKind kind = RateKind.of(rule);
-            Either<RateRejection, Rate> rate = RateKind.notComputable(rule)
-                .<Either<RateRejection, Rate>>map(Either::left)
-                .getOrElse(() -> rates.get(kind));
-            rows.add(new ComplianceRow<>(unit, kind, rule.target(), rate.map(rule.target()::check)));
-          }
-        });
+    units.forEach((unit, rates) -> {
+      for (TargetRule rule : due) {
+        RateKind kind = RateKind.of(rule);
+        Either<RateRejection, Rate> rate = RateKind.notComputable(rule)
+            .<Either<RateRejection, Rate>>map(Either::left)
+            .getOrElse(() -> rates.get(kind));
+        rows.add(new ComplianceRow<>(unit, kind, rule.target(), rate.map(rule.target()::check)));
+      }
+    });
     return Collections.unmodifiableList(rows);
   }
 

@@ -15,5 +15,6 @@ public record ConsolidationOptions(boolean adjustForTransfers, boolean capAtHund
   public static final ConsolidationOptions PLAIN = new ConsolidationOptions(false, false);
 
   /** Adjusted for transfers and capped at 100 %. */
-  public static final ConsolidationOptions ADJUSTED_AND_CAPPED = new ConsolidationOptions(true, true);
+  public static final ConsolidationOptions ADJUSTED_AND_CAPPED =
+      new ConsolidationOptions(true, true);
 }

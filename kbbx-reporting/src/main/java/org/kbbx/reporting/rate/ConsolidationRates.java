@@ -84,7 +84,8 @@ public final class ConsolidationRates {
           SchoolYear y = intakeYear.plusYears(k);
           CountsTable table = history.get(y);
           if (table == null) {
-            return Either.left(new RateRejection.MissingCounts(y, scope + " transfers of the cohort"));
+            return Either.left(
+                new RateRejection.MissingCounts(y, scope + " transfers of the cohort"));
           }
           RateCounts row = table.select(system, slice.withGrade(intakeGrade.plus(k)));
           intake = Math.subtractExact(
@@ -92,8 +93,11 @@ public final class ConsolidationRates {
         }
       }
       denominator = Math.addExact(denominator, Math.max(0, intake));
-      completers = Math.addExact(completers,
-          completion.select(system, slice.withGrade(scope.completionGrade(system))).get(Counter.COMPLETERS));
+      completers = Math.addExact(
+          completers,
+          completion
+              .select(system, slice.withGrade(scope.completionGrade(system)))
+              .get(Counter.COMPLETERS));
     }
     Rate rate = Rate.of(completers, denominator);
     return Either.right(options.capAtHundredPercent() ? rate.cappedAtHundredPercent() : rate);
@@ -123,9 +127,11 @@ public final class ConsolidationRates {
     Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(scope, "scope");
-    LocalDate knowable = scope == ConsolidationScope.PRIMARY ? dates.nextCensus() : dates.countDate();
+    LocalDate knowable =
+        scope == ConsolidationScope.PRIMARY ? dates.nextCensus() : dates.countDate();
     if (asOf.isBefore(knowable)) {
-      return Either.left(new RateRejection.Pending(dates.year(), scope.chineseLabel() + " completers", knowable));
+      return Either.left(
+          new RateRejection.Pending(dates.year(), scope.chineseLabel() + " completers", knowable));
     }
     return of(history, dates.year(), scope, slice, options);
   }

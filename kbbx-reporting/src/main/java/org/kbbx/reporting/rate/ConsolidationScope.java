@@ -28,7 +28,9 @@ public enum ConsolidationScope {
   /** Returns the intake grade: grade 1, or the first junior grade of {@code system}. */
   public Grade intakeGrade(GradeSystem system) {
     Objects.requireNonNull(system, "system");
-    return this == JUNIOR ? system.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY) : Grade.of(Grade.FIRST);
+    return this == JUNIOR
+        ? system.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY)
+        : Grade.of(Grade.FIRST);
   }
 
   /** Returns the completion grade: grade 9, or the last primary grade of {@code system}. */

@@ -62,10 +62,16 @@ public final class Contribution {
       int sexIndex,
       int groupMask,
       GradeSystem populationSystem) {
-    return new Contribution(
-        computePacked(
-            enrolmentMask, grade, gradeSystem, resident, expectedGrade, populationFlags, sexIndex, groupMask,
-            populationSystem));
+    return new Contribution(computePacked(
+        enrolmentMask,
+        grade,
+        gradeSystem,
+        resident,
+        expectedGrade,
+        populationFlags,
+        sexIndex,
+        groupMask,
+        populationSystem));
   }
 
   /** {@link #compute} without the wrapper object: the packed bits. */
@@ -117,12 +123,11 @@ public final class Contribution {
     if ((counterMask & Counter.POPULATION_MASK) == 0) {
       populationRow = -1;
     }
-    long packed =
-        (long) counterMask
-            | ((long) enrolmentRow << ENROLMENT_ROW_SHIFT)
-            | ((long) (populationRow + 1) << POPULATION_ROW_SHIFT)
-            | ((long) sexIndex << SEX_SHIFT)
-            | ((long) groupMask << GROUPS_SHIFT);
+    long packed = (long) counterMask
+        | ((long) enrolmentRow << ENROLMENT_ROW_SHIFT)
+        | ((long) (populationRow + 1) << POPULATION_ROW_SHIFT)
+        | ((long) sexIndex << SEX_SHIFT)
+        | ((long) groupMask << GROUPS_SHIFT);
     return packed;
   }
 

@@ -1,13 +1,13 @@
 package org.kbbx.reporting.rate;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The counts of one unit (a school, a division) for one school year, kept by row (grade or expected
@@ -34,22 +34,26 @@ public final class CountsTable {
   static final int ROWS = 10;
   /** Sex columns: one per {@link Sex}, then one for counts reported without sex. */
   private static final int SEXES = Sex.values().length + 1;
+
   static final int UNRECORDED_SEX = Sex.values().length;
   private static final int K = Counter.COUNT;
   /** The number of enrolment-side counters, which come first; the rest are population-side. */
   private static final int ENROLMENT_SIDE = Integer.bitCount(Counter.ENROLMENT_MASK);
+
   private static final int GROUPS = PriorityGroup.values().length;
   /** Group blocks: one per priority group, then the registered-poor-or-monitored union. */
   private static final int GROUP_BLOCKS = GROUPS + 1;
+
   private static final int WATCHED = GROUPS;
-  private static final int WATCHED_MASK =
-      1 << PriorityGroup.REGISTERED_POOR.ordinal() | 1 << PriorityGroup.MONITORED_HOUSEHOLD.ordinal();
+  private static final int WATCHED_MASK = 1 << PriorityGroup.REGISTERED_POOR.ordinal()
+      | 1 << PriorityGroup.MONITORED_HOUSEHOLD.ordinal();
   private static final GradeSystem[] SYSTEM_VALUES = GradeSystem.values();
   private static final int SYSTEMS = SYSTEM_VALUES.length;
   private static final int MAIN_SIZE = ROWS * SEXES * K;
   private static final int GROUP_SIZE = ROWS * K;
   /** Sex columns of students' own counts (a student's sex is always recorded). */
   private static final int RECORDED_SEXES = Sex.values().length;
+
   private static final int RECENT_SIZE = ROWS * RECORDED_SEXES * K;
 
   /** Cells by system, then row, sex and counter; null for a system that does not occur. */
@@ -240,7 +244,8 @@ public final class CountsTable {
         return false;
       }
       for (int g = 0; g < GROUP_BLOCKS; g++) {
-        if (!Arrays.equals(orZero(groups[s][g], GROUP_ZERO), orZero(that.groups[s][g], GROUP_ZERO))) {
+        if (!Arrays.equals(
+            orZero(groups[s][g], GROUP_ZERO), orZero(that.groups[s][g], GROUP_ZERO))) {
           return false;
         }
       }
@@ -280,6 +285,7 @@ public final class CountsTable {
     private final GradeSystem system;
     /** Counts added whole (merged tables, bulk cells) and folded student counts; null until needed. */
     private final long[][] main = new long[SYSTEMS][];
+
     private final long[][][] groups = new long[SYSTEMS][GROUP_BLOCKS][];
     /**
      * Students' counts since the last fold, by system, then row, recorded sex and counter: a third
@@ -289,6 +295,7 @@ public final class CountsTable {
     private final int[][] recent = new int[SYSTEMS][];
     /** After this many students the recent counts are folded into {@code main}, before an int overflows. */
     private final int foldEvery;
+
     private int sinceFold;
 
     Accumulator(GradeSystem system) {
@@ -337,11 +344,12 @@ public final class CountsTable {
      * @return this accumulator
      * @throws IllegalArgumentException if an index is out of range or the count negative
      */
-    public Accumulator addCount(GradeSystem gradeSystem, int row, int sexIndex, Counter counter, long count) {
+    public Accumulator addCount(
+        GradeSystem gradeSystem, int row, int sexIndex, Counter counter, long count) {
       Objects.requireNonNull(gradeSystem, "gradeSystem");
       if (row < 0 || row >= ROWS || sexIndex < 0 || sexIndex >= SEXES || count < 0) {
-        throw new IllegalArgumentException(
-            "Invalid cell (row 0 - 9, sex 0 - 2, count >= 0): row " + row + ", sex " + sexIndex + ", count " + count);
+        throw new IllegalArgumentException("Invalid cell (row 0 - 9, sex 0 - 2, count >= 0): row "
+            + row + ", sex " + sexIndex + ", count " + count);
       }
       int i = (row * SEXES + sexIndex) * K + counter.ordinal();
       long[] cells = main(gradeSystem.ordinal());
@@ -360,7 +368,8 @@ public final class CountsTable {
       }
       int sex = Contribution.sexIndex(contribution);
       if (sex >= RECORDED_SEXES) {
-        throw new IllegalArgumentException("Invalid contribution: sex index " + sex + " (valid values 0 - 1)");
+        throw new IllegalArgumentException(
+            "Invalid contribution: sex index " + sex + " (valid values 0 - 1)");
       }
       if (sinceFold == foldEvery) {
         fold();
@@ -369,13 +378,25 @@ public final class CountsTable {
       int groupMask = Contribution.groupMask(contribution);
       int enrolment = mask & Counter.ENROLMENT_MASK;
       if (enrolment != 0) {
-        addRow(Contribution.enrolmentSystem(contribution), Contribution.enrolmentRow(contribution), sex,
-            enrolment, 0, ENROLMENT_SIDE, groupMask);
+        addRow(
+            Contribution.enrolmentSystem(contribution),
+            Contribution.enrolmentRow(contribution),
+            sex,
+            enrolment,
+            0,
+            ENROLMENT_SIDE,
+            groupMask);
       }
       int population = mask & Counter.POPULATION_MASK;
       if (population != 0) {
-        addRow(Contribution.populationSystem(contribution), Contribution.populationRow(contribution), sex,
-            population, ENROLMENT_SIDE, K, groupMask);
+        addRow(
+            Contribution.populationSystem(contribution),
+            Contribution.populationRow(contribution),
+            sex,
+            population,
+            ENROLMENT_SIDE,
+            K,
+            groupMask);
       }
       return this;
     }

@@ -39,7 +39,8 @@ public final class EnrolmentRates {
    * @param deferralsLeaveDenominator whether approved deferrals are removed from the population
    * @return the rate
    */
-  public static Rate compulsoryAge(CountsTable counts, Slice slice, boolean deferralsLeaveDenominator) {
+  public static Rate compulsoryAge(
+      CountsTable counts, Slice slice, boolean deferralsLeaveDenominator) {
     Objects.requireNonNull(counts, "counts");
     RateCounts c = counts.select(slice);
     long population = c.get(Counter.POPULATION);

@@ -44,7 +44,8 @@ public sealed interface FlowFinding {
    * @param field the count's name, for example {@code deaths}
    * @param value the reported value
    */
-  record InvalidCount(int index, FlowReport report, String field, long value) implements FlowFinding {
+  record InvalidCount(int index, FlowReport report, String field, long value)
+      implements FlowFinding {
     /** Creates the finding. */
     public InvalidCount {
       Objects.requireNonNull(report, "report");
@@ -107,7 +108,8 @@ public sealed interface FlowFinding {
    * @param report the row, not null
    * @param dropouts the residual dropouts
    */
-  record DropoutsExceedEnrolment(int index, FlowReport report, long dropouts) implements FlowFinding {
+  record DropoutsExceedEnrolment(int index, FlowReport report, long dropouts)
+      implements FlowFinding {
     /** Creates the finding. */
     public DropoutsExceedEnrolment {
       Objects.requireNonNull(report, "report");
@@ -121,7 +123,8 @@ public sealed interface FlowFinding {
     @Override
     public String message() {
       return "Row " + index + " (" + report.school().id() + ", " + report.grade() + "): " + dropouts
-          + " dropouts exceed the " + report.enrolledAtStart() + " enrolled at the start of the year";
+          + " dropouts exceed the " + report.enrolledAtStart()
+          + " enrolled at the start of the year";
     }
   }
 }

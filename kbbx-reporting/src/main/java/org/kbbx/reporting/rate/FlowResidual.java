@@ -69,26 +69,24 @@ public record FlowResidual(UnitCounts counts, Seq<FlowFinding> findings) {
     if (report == null) {
       return List.of(new FlowFinding.MissingRow(index));
     }
-    List<FlowFinding> invalid =
-        List.of(
-                check(index, report, "enrolledAtStart", report.enrolledAtStart()),
-                check(index, report, "suspensions", report.suspensions()),
-                check(index, report, "withdrawals", report.withdrawals()),
-                check(index, report, "deaths", report.deaths()),
-                check(index, report, "transfersOut", report.transfersOut()),
-                check(index, report, "otherDecreases", report.otherDecreases()),
-                check(index, report, "transfersIn", report.transfersIn()),
-                check(index, report, "otherIncreases", report.otherIncreases()))
-            .flatMap(f -> f);
+    List<FlowFinding> invalid = List.of(
+            check(index, report, "enrolledAtStart", report.enrolledAtStart()),
+            check(index, report, "suspensions", report.suspensions()),
+            check(index, report, "withdrawals", report.withdrawals()),
+            check(index, report, "deaths", report.deaths()),
+            check(index, report, "transfersOut", report.transfersOut()),
+            check(index, report, "otherDecreases", report.otherDecreases()),
+            check(index, report, "transfersIn", report.transfersIn()),
+            check(index, report, "otherIncreases", report.otherIncreases()))
+        .flatMap(f -> f);
     if (!invalid.isEmpty()) {
       return invalid;
     }
-    long decreases =
-        report.withdrawals()
-            + report.transfersOut()
-            + report.otherDecreases()
-            + (rule.deathsAreDecreases() ? report.deaths() : 0)
-            + (rule.suspensionsAreDecreases() ? report.suspensions() : 0);
+    long decreases = report.withdrawals()
+        + report.transfersOut()
+        + report.otherDecreases()
+        + (rule.deathsAreDecreases() ? report.deaths() : 0)
+        + (rule.suspensionsAreDecreases() ? report.suspensions() : 0);
     long residual = decreases - (report.transfersIn() + report.otherIncreases());
     long dropouts = Math.max(0, residual);
     int sexIndex = report.sex().map(Enum::ordinal).orElse(CountsTable.UNRECORDED_SEX);
@@ -107,8 +105,7 @@ public record FlowResidual(UnitCounts counts, Seq<FlowFinding> findings) {
     return notes;
   }
 
-  private static Option<FlowFinding> check(
-      int index, FlowReport report, String field, long value) {
+  private static Option<FlowFinding> check(int index, FlowReport report, String field, long value) {
     return value < 0 || value > MAX_COUNT
         ? Option.some(new FlowFinding.InvalidCount(index, report, field, value))
         : Option.none();

@@ -14,7 +14,8 @@ public record FlowResidualPolicy(boolean deathsAreDecreases, boolean suspensions
   public static final FlowResidualPolicy TRADITIONAL = new FlowResidualPolicy(true, true);
 
   /** Deaths and suspensions are not decreases (they are not dropouts, R-ABS-5). */
-  public static final FlowResidualPolicy EXCLUDE_DEATHS_AND_SUSPENSIONS = new FlowResidualPolicy(false, false);
+  public static final FlowResidualPolicy EXCLUDE_DEATHS_AND_SUSPENSIONS =
+      new FlowResidualPolicy(false, false);
 
   /**
    * Returns the decreases a profile's rate settings count (R-RATE-19).
@@ -24,6 +25,7 @@ public record FlowResidualPolicy(boolean deathsAreDecreases, boolean suspensions
    */
   public static FlowResidualPolicy from(org.kbbx.rules.profile.RateSettings settings) {
     java.util.Objects.requireNonNull(settings, "settings");
-    return new FlowResidualPolicy(settings.deathsAreDecreases(), settings.suspensionsAreDecreases());
+    return new FlowResidualPolicy(
+        settings.deathsAreDecreases(), settings.suspensionsAreDecreases());
   }
 }

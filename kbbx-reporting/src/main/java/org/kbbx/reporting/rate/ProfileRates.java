@@ -109,7 +109,8 @@ public final class ProfileRates {
     LocalDate earliest = null;
     for (Student s : students) {
       for (TimelineEntry e : s.timeline().entries()) {
-        if (e.event() != null && (earliest == null || e.event().effectiveDate().isBefore(earliest))) {
+        if (e.event() != null
+            && (earliest == null || e.event().effectiveDate().isBefore(earliest))) {
           earliest = e.event().effectiveDate();
         }
         break;
@@ -170,7 +171,12 @@ public final class ProfileRates {
    * @return the rates
    */
   public UnitRates rates(Slice slice) {
-    return UnitRates.of(tables(UnitCounts::total), dates, asOf, slice, RatePolicy.from(profile.rateSettings().value()));
+    return UnitRates.of(
+        tables(UnitCounts::total),
+        dates,
+        asOf,
+        slice,
+        RatePolicy.from(profile.rateSettings().value()));
   }
 
   /**
@@ -181,7 +187,11 @@ public final class ProfileRates {
    */
   public UnitRates rates(DivisionCode division) {
     Objects.requireNonNull(division, "division");
-    return UnitRates.of(tables(c -> c.within(division)), dates, asOf, Slice.all(),
+    return UnitRates.of(
+        tables(c -> c.within(division)),
+        dates,
+        asOf,
+        Slice.all(),
         RatePolicy.from(profile.rateSettings().value()));
   }
 

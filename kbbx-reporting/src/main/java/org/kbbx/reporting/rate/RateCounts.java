@@ -40,16 +40,15 @@ public final class RateCounts {
   public static RateCounts of(Map<Counter, Long> counts) {
     Objects.requireNonNull(counts, "counts");
     long[] values = new long[Counter.COUNT];
-    counts.forEach(
-        (counter, value) -> {
-          Objects.requireNonNull(counter, "counter");
-          Objects.requireNonNull(value, "value of " + counter);
-          if (value < 0) {
-            throw new IllegalArgumentException(
-                "Invalid value for " + counter + " (valid values 0 - " + Long.MAX_VALUE + "): " + value);
-          }
-          values[counter.ordinal()] = value;
-        });
+    counts.forEach((counter, value) -> {
+      Objects.requireNonNull(counter, "counter");
+      Objects.requireNonNull(value, "value of " + counter);
+      if (value < 0) {
+        throw new IllegalArgumentException("Invalid value for " + counter + " (valid values 0 - "
+            + Long.MAX_VALUE + "): " + value);
+      }
+      values[counter.ordinal()] = value;
+    });
     return new RateCounts(values);
   }
 

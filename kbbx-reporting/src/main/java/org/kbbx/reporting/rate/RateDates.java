@@ -1,9 +1,9 @@
 package org.kbbx.reporting.rate;
 
-import org.kbbx.rules.profile.RateSettings;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.kbbx.core.time.SchoolYear;
+import org.kbbx.rules.profile.RateSettings;
 
 /**
  * The dates a school year's rates are taken on (R-RATE-10): the census date for enrolment (default
@@ -67,7 +67,8 @@ public record RateDates(SchoolYear year, LocalDate census, LocalDate countDate) 
     Objects.requireNonNull(asOf, "asOf");
     RateDates full = of(year, settings);
     LocalDate count = asOf.isBefore(full.countDate()) ? asOf : full.countDate();
-    return new RateDates(year, full.census(), count.isBefore(full.census()) ? full.census() : count);
+    return new RateDates(
+        year, full.census(), count.isBefore(full.census()) ? full.census() : count);
   }
 
   /** Returns the census date of the previous school year (same day and month, a year earlier). */

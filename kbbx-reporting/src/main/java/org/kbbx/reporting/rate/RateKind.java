@@ -36,8 +36,8 @@ public enum RateKind {
    * 脱贫户和监测对象子女辍学率: the annual dropout rate among children of registered-poor or monitored
    * households, both levels (R-RATE-10, R-RATE-20, {@link WatchedGroups#REGISTERED_POOR_OR_MONITORED}).
    */
-  REGISTERED_POOR_OR_MONITORED_DROPOUT("脱贫户和监测对象子女辍学率",
-      "dropout rate of registered-poor or monitored households' children");
+  REGISTERED_POOR_OR_MONITORED_DROPOUT(
+      "脱贫户和监测对象子女辍学率", "dropout rate of registered-poor or monitored households' children");
 
   private final String chineseLabel;
   private final String englishLabel;
@@ -71,9 +71,13 @@ public enum RateKind {
       case ANNUAL_DROPOUT_RATE:
         return level.isEmpty() ? COMPULSORY_DROPOUT : primary ? PRIMARY_DROPOUT : JUNIOR_DROPOUT;
       case NINE_YEAR_CONSOLIDATION_RATE:
-        return level.isEmpty() ? NINE_YEAR_CONSOLIDATION : primary ? PRIMARY_CONSOLIDATION : JUNIOR_CONSOLIDATION;
+        return level.isEmpty()
+            ? NINE_YEAR_CONSOLIDATION
+            : primary ? PRIMARY_CONSOLIDATION : JUNIOR_CONSOLIDATION;
       case COMPULSORY_ENROLMENT_RATE:
-        return level.isEmpty() ? COMPULSORY_AGE_ENROLMENT : primary ? PRIMARY_NET_ENROLMENT : JUNIOR_GROSS_ENROLMENT;
+        return level.isEmpty()
+            ? COMPULSORY_AGE_ENROLMENT
+            : primary ? PRIMARY_NET_ENROLMENT : JUNIOR_GROSS_ENROLMENT;
       case REGISTERED_POOR_DROPOUT_RATE:
       case DROPOUT_FOR_POVERTY_RATE:
         return REGISTERED_POOR_OR_MONITORED_DROPOUT;
@@ -92,9 +96,8 @@ public enum RateKind {
   public static Option<RateRejection> notComputable(TargetRule rule) {
     Objects.requireNonNull(rule, "rule");
     return of(rule) == REGISTERED_POOR_OR_MONITORED_DROPOUT && rule.level().isPresent()
-        ? Option.some(new RateRejection.NotComputable(
-            rule.indicator().chineseLabel() + " of " + rule.level().get().chineseLabel()
-                + " (computed for both levels only)"))
+        ? Option.some(new RateRejection.NotComputable(rule.indicator().chineseLabel() + " of "
+            + rule.level().get().chineseLabel() + " (computed for both levels only)"))
         : Option.none();
   }
 

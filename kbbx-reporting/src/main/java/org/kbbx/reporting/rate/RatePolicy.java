@@ -1,7 +1,7 @@
 package org.kbbx.reporting.rate;
 
-import org.kbbx.rules.profile.RateSettings;
 import java.util.Objects;
+import org.kbbx.rules.profile.RateSettings;
 
 /**
  * The profile switches the rate formulas read (R-RATE-11, R-RATE-12): profile data, passed in.
@@ -27,7 +27,8 @@ public record RatePolicy(ConsolidationOptions consolidation, boolean deferralsLe
     Objects.requireNonNull(settings, "settings");
     return new RatePolicy(
         new ConsolidationOptions(
-            settings.consolidationAdjustedForTransfers(), settings.consolidationCappedAtHundredPercent()),
+            settings.consolidationAdjustedForTransfers(),
+            settings.consolidationCappedAtHundredPercent()),
         settings.deferralsLeaveDenominator());
   }
 

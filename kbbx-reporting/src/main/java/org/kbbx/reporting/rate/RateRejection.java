@@ -74,7 +74,8 @@ public sealed interface RateRejection {
    * @param what what is not yet knowable, not null
    * @param knowableOn the first date on which counts give it, not null
    */
-  record Pending(SchoolYear year, String what, java.time.LocalDate knowableOn) implements RateRejection {
+  record Pending(SchoolYear year, String what, java.time.LocalDate knowableOn)
+      implements RateRejection {
 
     /** Creates the rejection. */
     public Pending {

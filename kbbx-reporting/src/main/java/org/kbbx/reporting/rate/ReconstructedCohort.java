@@ -47,7 +47,8 @@ public final class ReconstructedCohort {
    * @return the cohort
    * @throws IllegalArgumentException if a list does not have 8 entries
    */
-  public static ReconstructedCohort of(List<Option<Fraction>> promotion, List<Option<Fraction>> repetition) {
+  public static ReconstructedCohort of(
+      List<Option<Fraction>> promotion, List<Option<Fraction>> repetition) {
     Objects.requireNonNull(promotion, "promotion");
     Objects.requireNonNull(repetition, "repetition");
     if (promotion.size() != Grade.LAST - 1 || repetition.size() != Grade.LAST - 1) {

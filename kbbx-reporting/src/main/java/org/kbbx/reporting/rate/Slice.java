@@ -47,8 +47,8 @@ public record Slice(
               + " cannot be combined (counts keep each breakdown, not their cross product)");
     }
     if (watched.isDefined() && (sex.isDefined() || group.isDefined())) {
-      throw new IllegalArgumentException(
-          "Invalid slice: groups " + watched.get() + " cannot be combined with a sex or another group");
+      throw new IllegalArgumentException("Invalid slice: groups " + watched.get()
+          + " cannot be combined with a sex or another group");
     }
   }
 
@@ -60,7 +60,11 @@ public record Slice(
    * @param sex the sex, or none
    * @param group the priority group, or none
    */
-  public Slice(Option<SchoolLevel> level, Option<Grade> grade, Option<Sex> sex, Option<PriorityGroup> group) {
+  public Slice(
+      Option<SchoolLevel> level,
+      Option<Grade> grade,
+      Option<Sex> sex,
+      Option<PriorityGroup> group) {
     this(level, grade, sex, group, Option.none());
   }
 

@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.function.Function;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.RecordState;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.Status;
 
@@ -73,15 +73,13 @@ import org.kbbx.core.status.Status;
 public final class StatusMembership {
 
   /** States counted as {@code ENROLLED} on the census date (with an open record). */
-  static final Set<SchoolingState> ENROLLED_STATES =
-      Collections.unmodifiableSet(
-          EnumSet.of(
-              SchoolingState.ATTENDING,
-              SchoolingState.ON_LEAVE,
-              SchoolingState.SUSPECTED_DROPOUT,
-              SchoolingState.HOME_EDUCATION,
-              SchoolingState.BORROWED,
-              SchoolingState.SPECIAL_SCHOOL));
+  static final Set<SchoolingState> ENROLLED_STATES = Collections.unmodifiableSet(EnumSet.of(
+      SchoolingState.ATTENDING,
+      SchoolingState.ON_LEAVE,
+      SchoolingState.SUSPECTED_DROPOUT,
+      SchoolingState.HOME_EDUCATION,
+      SchoolingState.BORROWED,
+      SchoolingState.SPECIAL_SCHOOL));
 
   /** States counted as enrolled in population-based rates. */
   static final Set<SchoolingState> POPULATION_ENROLLED_STATES;
@@ -213,7 +211,8 @@ public final class StatusMembership {
     int groups = attributes.groupMask();
     GradeSystem def = year.policy.gradeSystem();
     for (int i = 0; i < p.places; i++) {
-      accumulator.add(p.refs[i], i == 0 ? household : null, p.contribution(i, i == 0, sex, groups, def));
+      accumulator.add(
+          p.refs[i], i == 0 ? household : null, p.contribution(i, i == 0, sex, groups, def));
     }
     if (p.places == 0 && p.resident) {
       accumulator.add(null, household, p.contribution(-1, true, sex, groups, def));
@@ -226,7 +225,8 @@ public final class StatusMembership {
    * status field is read once, and the count-date status only as far as it differs from the
    * census (the same object on both dates means nothing happened in between, the common case).
    */
-  private static Parts classify(Parts p, YearStatuses statuses, StudentAttributes attributes, CountingYear year) {
+  private static Parts classify(
+      Parts p, YearStatuses statuses, StudentAttributes attributes, CountingYear year) {
     Objects.requireNonNull(statuses, "statuses");
     Objects.requireNonNull(attributes, "attributes");
     GradeSystem def = year.policy.gradeSystem();
@@ -261,11 +261,17 @@ public final class StatusMembership {
       classifyCountDay(p, count, completedFrom, completedOn, censusSchool, censusIndex, year, def);
     }
     if (completedFrom != null && completedFrom.recordSchool().isPresent()) {
-      p.place(completedFrom.recordSchool().get(), completedFrom.grade().get().number(),
-          completedFrom.gradeSystemOr(def), Counter.COMPLETERS.bit());
+      p.place(
+          completedFrom.recordSchool().get(),
+          completedFrom.grade().get().number(),
+          completedFrom.gradeSystemOr(def),
+          Counter.COMPLETERS.bit());
     }
     if (entered != null && entered.recordSchool().isPresent()) {
-      p.place(entered.recordSchool().get(), entered.grade().get().number(), entered.gradeSystemOr(def),
+      p.place(
+          entered.recordSchool().get(),
+          entered.grade().get().number(),
+          entered.gradeSystemOr(def),
           Counter.INTAKE.bit());
     }
     if (state != SchoolingState.DECEASED
@@ -287,7 +293,9 @@ public final class StatusMembership {
   /** Repeaters: enrolled in {@code grade} on the census date and a year before. */
   private static int repeater(YearStatuses statuses, int grade) {
     Status before = statuses.previousCensus();
-    return isEnrolled(before) && before.grade().get().number() == grade ? Counter.REPEATERS.bit() : 0;
+    return isEnrolled(before) && before.grade().get().number() == grade
+        ? Counter.REPEATERS.bit()
+        : 0;
   }
 
   /** From statuses alone: in the last primary grade on the count date, junior on the next census. */
@@ -297,7 +305,8 @@ public final class StatusMembership {
     }
     Grade grade = count.grade().get();
     boolean lastPrimary = grade.equals(count.gradeSystemOr(def).lastGradeOf(SchoolLevel.PRIMARY));
-    boolean junior = next.gradeSystemOr(def).levelOf(next.grade().get()) == SchoolLevel.JUNIOR_SECONDARY;
+    boolean junior =
+        next.gradeSystemOr(def).levelOf(next.grade().get()) == SchoolLevel.JUNIOR_SECONDARY;
     return lastPrimary && junior ? count : null;
   }
 
@@ -311,8 +320,10 @@ public final class StatusMembership {
     if (grade == Grade.FIRST && before.record() == RecordState.NONE) {
       return census;
     }
-    boolean firstJunior = grade == system.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY).number();
-    boolean wasPrimary = before.grade().isPresent() && isOpen(before.record())
+    boolean firstJunior =
+        grade == system.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY).number();
+    boolean wasPrimary = before.grade().isPresent()
+        && isOpen(before.record())
         && before.gradeSystemOr(def).levelOf(before.grade().get()) == SchoolLevel.PRIMARY;
     return firstJunior && wasPrimary ? census : null;
   }
@@ -345,13 +356,22 @@ public final class StatusMembership {
       GradeSystem def) {
     int countMask = countCounters(count, year);
     if (countMask != 0 && count.recordSchool().isPresent()) {
-      p.place(count.recordSchool().get(), count.grade().get().number(), count.gradeSystemOr(def), countMask);
+      p.place(
+          count.recordSchool().get(),
+          count.grade().get().number(),
+          count.gradeSystemOr(def),
+          countMask);
     }
-    Status there = completedFrom != null && !completedOn.isAfter(year.countDate) ? completedFrom : count;
+    Status there =
+        completedFrom != null && !completedOn.isAfter(year.countDate) ? completedFrom : count;
     SchoolId thereSchool = there.recordSchool().orElse(null);
     if (censusSchool != null && thereSchool != null && !thereSchool.equals(censusSchool)) {
       p.masks[censusIndex] |= Counter.TRANSFERS_OUT.bit();
-      p.place(thereSchool, there.grade().get().number(), there.gradeSystemOr(def), Counter.TRANSFERS_IN.bit());
+      p.place(
+          thereSchool,
+          there.grade().get().number(),
+          there.gradeSystemOr(def),
+          Counter.TRANSFERS_IN.bit());
     }
   }
 
@@ -359,6 +379,7 @@ public final class StatusMembership {
   static final class Parts {
     /** At most: census, count date, transfer in, completion, intake. */
     private static final int MAX_PLACES = 5;
+
     int places;
     final SchoolId[] schools = new SchoolId[MAX_PLACES];
     final SchoolRef[] refs = new SchoolRef[MAX_PLACES];

@@ -27,7 +27,10 @@ import org.kbbx.core.person.Sex;
  * @param household the household's division, or none when not on the population list
  */
 public record StudentAttributes(
-    Sex sex, Set<PriorityGroup> groups, Option<LocalDate> birthDate, Option<DivisionCode> household) {
+    Sex sex,
+    Set<PriorityGroup> groups,
+    Option<LocalDate> birthDate,
+    Option<DivisionCode> household) {
 
   /** Creates attributes, copying the groups. */
   public StudentAttributes {

@@ -33,27 +33,27 @@ public final class StudentCounter {
   private SchoolId lastId;
   private SchoolRef lastRef;
 
-  private StudentCounter(RateDates dates, CohortPolicy policy, Function<SchoolId, Option<DivisionCode>> schools) {
+  private StudentCounter(
+      RateDates dates, CohortPolicy policy, Function<SchoolId, Option<DivisionCode>> schools) {
     this.year = CountingYear.of(dates, policy);
     this.accumulator = UnitCounts.accumulator(policy.gradeSystem());
-    this.lookup =
-        id -> {
-          if (id == lastId || id.equals(lastId)) {
-            return lastRef;
-          }
-          SchoolRef ref = resolved.get(id);
-          if (ref == null) {
-            ref = StatusMembership.resolve(schools, id);
-            if (ref != null) {
-              resolved.put(id, ref);
-            }
-          }
-          if (ref != null) {
-            lastId = id;
-            lastRef = ref;
-          }
-          return ref;
-        };
+    this.lookup = id -> {
+      if (id == lastId || id.equals(lastId)) {
+        return lastRef;
+      }
+      SchoolRef ref = resolved.get(id);
+      if (ref == null) {
+        ref = StatusMembership.resolve(schools, id);
+        if (ref != null) {
+          resolved.put(id, ref);
+        }
+      }
+      if (ref != null) {
+        lastId = id;
+        lastRef = ref;
+      }
+      return ref;
+    };
   }
 
   /**

@@ -167,9 +167,13 @@ public abstract class StudentYear {
 
   @Value.Check
   void check() {
-    boolean enrolmentFacts =
-        enrolled() || droppedOut() || repeater() || completer() || transferredIn() || transferredOut()
-            || entrant();
+    boolean enrolmentFacts = enrolled()
+        || droppedOut()
+        || repeater()
+        || completer()
+        || transferredIn()
+        || transferredOut()
+        || entrant();
     if (enrolmentFacts && (school().isEmpty() || grade().isEmpty())) {
       throw new IllegalStateException(
           "Invalid StudentYear: enrolment-side facts need a school and a grade, found school="
@@ -186,8 +190,8 @@ public abstract class StudentYear {
           "Invalid StudentYear: population-side facts need a household division");
     }
     if (expectedGrade().isPresent() && !compulsoryAge()) {
-      throw new IllegalStateException(
-          "Invalid StudentYear: an expected grade " + expectedGrade().get() + " implies compulsory age");
+      throw new IllegalStateException("Invalid StudentYear: an expected grade "
+          + expectedGrade().get() + " implies compulsory age");
     }
   }
 

@@ -115,7 +115,8 @@ public final class UisIndicators {
   public static Rate promotion(CountsTable year, CountsTable next, Grade grade, Slice slice) {
     requireNotLast(grade);
     RateCounts nextRow = next.select(slice.withGrade(grade.plus(1)));
-    return Rate.of(nextRow.newEntrants(), year.select(slice.withGrade(grade)).get(Counter.ENROLLED));
+    return Rate.of(
+        nextRow.newEntrants(), year.select(slice.withGrade(grade)).get(Counter.ENROLLED));
   }
 
   /**
@@ -143,7 +144,8 @@ public final class UisIndicators {
    * @param slice sex, group or all (no level or grade), not null
    * @return the fraction, or none when nobody was enrolled in g in year t
    */
-  public static Option<Fraction> dropout(CountsTable year, CountsTable next, Grade grade, Slice slice) {
+  public static Option<Fraction> dropout(
+      CountsTable year, CountsTable next, Grade grade, Slice slice) {
     Option<Fraction> p = promotion(year, next, grade, slice).value();
     Option<Fraction> r = repetition(year, next, grade, slice).value();
     return p.flatMap(pv -> r.map(rv -> Fraction.ONE.minus(pv).minus(rv)));

@@ -31,7 +31,9 @@ public final class UnitCounts {
   private final Map<DivisionCode, CountsTable> households;
 
   private UnitCounts(
-      GradeSystem system, Map<SchoolRef, CountsTable> schools, Map<DivisionCode, CountsTable> households) {
+      GradeSystem system,
+      Map<SchoolRef, CountsTable> schools,
+      Map<DivisionCode, CountsTable> households) {
     this.system = system;
     this.schools = Collections.unmodifiableMap(schools);
     this.households = Collections.unmodifiableMap(households);
@@ -82,10 +84,12 @@ public final class UnitCounts {
   public Map<DivisionCode, CountsTable> rollUp(DivisionLevel level) {
     Objects.requireNonNull(level, "level");
     Map<DivisionCode, CountsTable.Accumulator> sums = new TreeMap<>();
-    schools.forEach(
-        (school, table) -> sums.computeIfAbsent(school.division().truncatedTo(level), d -> CountsTable.accumulator(system)).add(table));
-    households.forEach(
-        (division, table) -> sums.computeIfAbsent(division.truncatedTo(level), d -> CountsTable.accumulator(system)).add(table));
+    schools.forEach((school, table) -> sums.computeIfAbsent(
+            school.division().truncatedTo(level), d -> CountsTable.accumulator(system))
+        .add(table));
+    households.forEach((division, table) -> sums.computeIfAbsent(
+            division.truncatedTo(level), d -> CountsTable.accumulator(system))
+        .add(table));
     Map<DivisionCode, CountsTable> result = new TreeMap<>();
     sums.forEach((division, sum) -> result.put(division, sum.toTable()));
     return Collections.unmodifiableMap(result);
@@ -101,18 +105,16 @@ public final class UnitCounts {
   public CountsTable within(DivisionCode division) {
     Objects.requireNonNull(division, "division");
     CountsTable.Accumulator sum = CountsTable.accumulator(system);
-    schools.forEach(
-        (school, table) -> {
-          if (school.division().isWithin(division)) {
-            sum.add(table);
-          }
-        });
-    households.forEach(
-        (code, table) -> {
-          if (code.isWithin(division)) {
-            sum.add(table);
-          }
-        });
+    schools.forEach((school, table) -> {
+      if (school.division().isWithin(division)) {
+        sum.add(table);
+      }
+    });
+    households.forEach((code, table) -> {
+      if (code.isWithin(division)) {
+        sum.add(table);
+      }
+    });
     return sum.toTable();
   }
 
@@ -152,7 +154,8 @@ public final class UnitCounts {
 
   @Override
   public String toString() {
-    return "UnitCounts{" + schools.size() + " schools, " + households.size() + " household divisions}";
+    return "UnitCounts{" + schools.size() + " schools, " + households.size()
+        + " household divisions}";
   }
 
   /** A mutable accumulator of children into per-school and per-household tables; not thread-safe. */
@@ -176,7 +179,10 @@ public final class UnitCounts {
      */
     public Accumulator add(StudentYear student) {
       Objects.requireNonNull(student, "student");
-      return add(student.school().orElse(null), student.household().orElse(null), student.contribution(system));
+      return add(
+          student.school().orElse(null),
+          student.household().orElse(null),
+          student.contribution(system));
     }
 
     /**
@@ -213,7 +219,9 @@ public final class UnitCounts {
     }
 
     void addCount(SchoolRef school, int row, int sexIndex, Counter counter, long count) {
-      schools.computeIfAbsent(school, s -> CountsTable.accumulator(system)).addCount(row, sexIndex, counter, count);
+      schools
+          .computeIfAbsent(school, s -> CountsTable.accumulator(system))
+          .addCount(row, sexIndex, counter, count);
     }
 
     /**
@@ -224,7 +232,8 @@ public final class UnitCounts {
      */
     public Accumulator add(UnitCounts counts) {
       Objects.requireNonNull(counts, "counts");
-      counts.schools.forEach((s, t) -> schools.computeIfAbsent(s, x -> CountsTable.accumulator(system)).add(t));
+      counts.schools.forEach((s, t) ->
+          schools.computeIfAbsent(s, x -> CountsTable.accumulator(system)).add(t));
       counts.households.forEach((h, t) -> households.of(h).add(t));
       return this;
     }

@@ -1,12 +1,12 @@
 package org.kbbx.reporting.rate;
 
 import io.vavr.control.Either;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Objects;
+import java.util.function.Function;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.time.SchoolYear;
@@ -37,8 +37,12 @@ public final class UnitRates {
   public static UnitRates of(
       Map<SchoolYear, CountsTable> history, SchoolYear year, Slice slice, RatePolicy policy) {
     Objects.requireNonNull(year, "year");
-    return compute(history, year, slice, policy, scope -> ConsolidationRates.of(
-        history, year, scope, slice, policy.consolidation()));
+    return compute(
+        history,
+        year,
+        slice,
+        policy,
+        scope -> ConsolidationRates.of(history, year, scope, slice, policy.consolidation()));
   }
 
   /**
@@ -54,11 +58,19 @@ public final class UnitRates {
    * @return the rates
    */
   public static UnitRates of(
-      Map<SchoolYear, CountsTable> history, RateDates dates, LocalDate asOf, Slice slice, RatePolicy policy) {
+      Map<SchoolYear, CountsTable> history,
+      RateDates dates,
+      LocalDate asOf,
+      Slice slice,
+      RatePolicy policy) {
     Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(asOf, "asOf");
-    return compute(history, dates.year(), slice, policy, scope -> ConsolidationRates.of(
-        history, dates, asOf, scope, slice, policy.consolidation()));
+    return compute(
+        history,
+        dates.year(),
+        slice,
+        policy,
+        scope -> ConsolidationRates.of(history, dates, asOf, scope, slice, policy.consolidation()));
   }
 
   private static UnitRates compute(
@@ -79,7 +91,9 @@ public final class UnitRates {
       }
       return new UnitRates(rates);
     }
-    rates.put(RateKind.PRIMARY_DROPOUT, Either.right(DropoutRates.annual(now, slice.withLevel(SchoolLevel.PRIMARY))));
+    rates.put(
+        RateKind.PRIMARY_DROPOUT,
+        Either.right(DropoutRates.annual(now, slice.withLevel(SchoolLevel.PRIMARY))));
     rates.put(
         RateKind.JUNIOR_DROPOUT,
         Either.right(DropoutRates.annual(now, slice.withLevel(SchoolLevel.JUNIOR_SECONDARY))));
@@ -91,12 +105,16 @@ public final class UnitRates {
         RateKind.COMPULSORY_AGE_ENROLMENT,
         Either.right(EnrolmentRates.compulsoryAge(now, slice, policy.deferralsLeaveDenominator())));
     rates.put(RateKind.PRIMARY_NET_ENROLMENT, Either.right(EnrolmentRates.primaryNet(now, slice)));
-    rates.put(RateKind.JUNIOR_GROSS_ENROLMENT, Either.right(EnrolmentRates.juniorGross(now, slice)));
-    rates.put(RateKind.REGISTERED_POOR_OR_MONITORED_DROPOUT,
+    rates.put(
+        RateKind.JUNIOR_GROSS_ENROLMENT, Either.right(EnrolmentRates.juniorGross(now, slice)));
+    rates.put(
+        RateKind.REGISTERED_POOR_OR_MONITORED_DROPOUT,
         slice.sex().isDefined() || slice.group().isDefined()
             ? Either.left(new RateRejection.NotComputable(
-                RateKind.REGISTERED_POOR_OR_MONITORED_DROPOUT.chineseLabel() + " within a sex or another group"))
-            : Either.right(DropoutRates.annual(now, slice.withWatched(WatchedGroups.REGISTERED_POOR_OR_MONITORED))));
+                RateKind.REGISTERED_POOR_OR_MONITORED_DROPOUT.chineseLabel()
+                    + " within a sex or another group"))
+            : Either.right(DropoutRates.annual(
+                now, slice.withWatched(WatchedGroups.REGISTERED_POOR_OR_MONITORED))));
     return new UnitRates(rates);
   }
 

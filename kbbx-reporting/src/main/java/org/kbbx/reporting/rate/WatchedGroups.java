@@ -17,7 +17,8 @@ public enum WatchedGroups {
    * and "nobody drops out for poverty" (XX_COUNTY_2023).
    */
   REGISTERED_POOR_OR_MONITORED(
-      "脱贫户和监测对象", "registered-poor or monitored households",
+      "脱贫户和监测对象",
+      "registered-poor or monitored households",
       EnumSet.of(PriorityGroup.REGISTERED_POOR, PriorityGroup.MONITORED_HOUSEHOLD));
 
   private final String chineseLabel;

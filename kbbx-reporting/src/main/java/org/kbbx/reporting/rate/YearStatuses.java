@@ -34,7 +34,11 @@ import org.kbbx.core.status.TimelineEntry;
  *     statuses are known, not null
  */
 public record YearStatuses(
-    Status previousCensus, Status census, Status countDay, Status nextCensus, Option<YearEvents> events) {
+    Status previousCensus,
+    Status census,
+    Status countDay,
+    Status nextCensus,
+    Option<YearEvents> events) {
 
   /** Creates the statuses. */
   public YearStatuses {
@@ -105,7 +109,8 @@ public record YearStatuses(
       LocalDate on = entry.event().effectiveDate();
       int grade = after.grade().get().number();
       GradeSystem system = after.gradeSystemOr(jurisdiction);
-      boolean firstJunior = grade == system.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY).number();
+      boolean firstJunior =
+          grade == system.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY).number();
       boolean fromPrimary = (type == EventType.PROGRESS_TO_JUNIOR || type == EventType.PROMOTE)
           && before.grade().isPresent()
           && before.gradeSystemOr(jurisdiction).levelOf(before.grade().get()) == SchoolLevel.PRIMARY
@@ -118,7 +123,8 @@ public record YearStatuses(
         boolean enrolled = type == EventType.ENROL && !on.isBefore(census) && on.isBefore(next);
         if (grade == Grade.FIRST && enrolled && !heldFirst) {
           entered = after;
-        } else if (firstJunior && !heldFirstJunior
+        } else if (firstJunior
+            && !heldFirstJunior
             && (enrolled || (fromPrimary && on.isAfter(previous) && !on.isAfter(census)))) {
           entered = after;
         }
@@ -139,7 +145,8 @@ public record YearStatuses(
    * @param entered the status just after the year's entry into grade 1 or the first junior grade
    *     (its school is where he entered), or none, not null
    */
-  public record YearEvents(Option<Status> completedFrom, Option<LocalDate> completedOn, Option<Status> entered) {
+  public record YearEvents(
+      Option<Status> completedFrom, Option<LocalDate> completedOn, Option<Status> entered) {
 
     /** Creates the events. */
     public YearEvents {
@@ -147,7 +154,8 @@ public record YearStatuses(
       Objects.requireNonNull(completedOn, "completedOn");
       Objects.requireNonNull(entered, "entered");
       if (completedFrom.isDefined() != completedOn.isDefined()) {
-        throw new IllegalArgumentException("Invalid YearEvents: a completion needs its date and a date its completion");
+        throw new IllegalArgumentException(
+            "Invalid YearEvents: a completion needs its date and a date its completion");
       }
     }
   }

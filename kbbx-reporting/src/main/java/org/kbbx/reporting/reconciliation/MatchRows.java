@@ -30,7 +30,8 @@ final class MatchRows implements ReconciliationRun.RowKeeper {
   @Override
   public void presence(int person, long position, PresenceRow row) {
     reach(person);
-    presence.set(person, append(presence.get(person), new SourceRow<>(Source.PRESENCE, position, row)));
+    presence.set(
+        person, append(presence.get(person), new SourceRow<>(Source.PRESENCE, position, row)));
   }
 
   Optional<SourceRow<PopulationRow>> population(int person) {

@@ -47,7 +47,12 @@ final class PersonFindings {
    * {@link PersonFindingKind}.
    */
   static List<PersonFinding> of(
-      PersonTable table, int person, int kinds, PersonClass personClass, ResidentId id, List<String> schools) {
+      PersonTable table,
+      int person,
+      int kinds,
+      PersonClass personClass,
+      ResidentId id,
+      List<String> schools) {
     if (kinds == 0) {
       return List.of();
     }
@@ -57,7 +62,8 @@ final class PersonFindings {
           PersonFindingKind.BIRTH_DATE_MISMATCH,
           id,
           "population row " + table.populationPosition(person) + " records "
-              + table.mismatchedBirthDate(person) + ", not the birth date the resident ID encodes"));
+              + table.mismatchedBirthDate(person)
+              + ", not the birth date the resident ID encodes"));
     }
     if (has(kinds, PersonFindingKind.COUNTED_IN_TWO_SCHOOLS)) {
       findings.add(new PersonFinding(
@@ -67,7 +73,8 @@ final class PersonFindings {
       findings.add(new PersonFinding(
           PersonFindingKind.PRIORITY_CASE,
           id,
-          "registered poor and " + personClass.englishLabel() + " (" + personClass.chineseLabel() + ")"));
+          "registered poor and " + personClass.englishLabel() + " (" + personClass.chineseLabel()
+              + ")"));
     }
     return findings;
   }
@@ -78,7 +85,8 @@ final class PersonFindings {
       return "records held at schools " + codes(held, schools);
     }
     LocalDate day = table.firstDayAtTwoSchools(person);
-    return "present on " + day + " at schools " + codes(table.schoolsPresentOn(person, day), schools);
+    return "present on " + day + " at schools "
+        + codes(table.schoolsPresentOn(person, day), schools);
   }
 
   private static TreeSet<String> codes(int[] indexes, List<String> schools) {

@@ -17,6 +17,7 @@ final class PersonIndex {
 
   /** Slot {@code s} holds its key at {@code 2s} and its value at {@code 2s + 1}. */
   private long[] slots = new long[2 * INITIAL_SLOTS];
+
   private int size;
   /** Keeps {@link #prefetch}'s loads from being optimised away; never read. */
   @SuppressWarnings("unused")

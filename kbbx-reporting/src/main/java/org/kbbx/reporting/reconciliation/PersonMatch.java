@@ -96,8 +96,10 @@ public abstract class PersonMatch {
   /** Returns the person with every ID masked (R-ID-5). */
   @Override
   public String toString() {
-    return IdMask.maskIdLikeRuns("PersonMatch{residentId=" + residentId() + ", personClass=" + personClass()
-        + ", population=" + population().map(String::valueOf).orElse("none") + ", records=" + records()
+    return IdMask.maskIdLikeRuns("PersonMatch{residentId=" + residentId() + ", personClass="
+        + personClass()
+        + ", population=" + population().map(String::valueOf).orElse("none") + ", records="
+        + records()
         + ", presence=" + presence() + ", recordSchools=" + recordSchools()
         + ", presentSchools=" + presentSchools() + ", registeredPoor=" + registeredPoor() + "}");
   }

@@ -118,7 +118,8 @@ public final class PersonOutcome {
 
   @Override
   public int hashCode() {
-    return Objects.hash(body, personClass, inPopulation, registeredPoor, recordSchools, presentSchools, findings);
+    return Objects.hash(
+        body, personClass, inPopulation, registeredPoor, recordSchools, presentSchools, findings);
   }
 
   /** Returns the class and the masked ID (R-ID-2), for example {@code 522428********1234 人籍一致}. */

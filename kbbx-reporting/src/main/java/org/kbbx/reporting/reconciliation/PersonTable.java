@@ -97,7 +97,8 @@ final class PersonTable {
     populationPositions[person] = position;
     int encoded = (int) (keys[person] / 1000 % 100_000_000);
     if (recorded != null
-        && recorded.getYear() * 10_000L + recorded.getMonthValue() * 100 + recorded.getDayOfMonth() != encoded) {
+        && recorded.getYear() * 10_000L + recorded.getMonthValue() * 100 + recorded.getDayOfMonth()
+            != encoded) {
       recordedBirthDates.put(person, recorded);
     }
   }

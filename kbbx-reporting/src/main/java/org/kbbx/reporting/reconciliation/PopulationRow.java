@@ -24,7 +24,8 @@ public record PopulationRow(
   /** Returns the row with the ID masked and the birth date left out (R-ID-5). */
   @Override
   public String toString() {
-    return "PopulationRow[residentId=" + IdMask.mask(residentId) + ", name=" + IdMask.maskIdLikeRuns(name)
+    return "PopulationRow[residentId=" + IdMask.mask(residentId) + ", name="
+        + IdMask.maskIdLikeRuns(name)
         + ", birthDate=" + (birthDate == null ? "null" : "(given)")
         + ", householdDivision=" + householdDivision + "]";
   }

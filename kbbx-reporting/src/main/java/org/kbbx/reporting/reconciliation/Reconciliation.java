@@ -122,7 +122,8 @@ public final class Reconciliation {
           codes(table.presentSchools(person)),
           poor));
       if (kinds != 0) {
-        result.addAllPersonFindings(PersonFindings.of(table, person, kinds, personClass, id, schoolList));
+        result.addAllPersonFindings(
+            PersonFindings.of(table, person, kinds, personClass, id, schoolList));
       }
     });
     return result.build();
@@ -204,7 +205,8 @@ public final class Reconciliation {
     return run;
   }
 
-  private PersonOutcome outcome(PersonTable table, int person, PersonClass personClass, boolean poor, int kinds) {
+  private PersonOutcome outcome(
+      PersonTable table, int person, PersonClass personClass, boolean poor, int kinds) {
     long key = table.key(person);
     List<PersonFinding> findings = kinds == 0
         ? List.of()

@@ -78,7 +78,8 @@ public abstract class ReconciliationResult {
         case PRESENCE -> person.presence().size();
       };
     }
-    long rejected = rowFindings().stream().filter(f -> f.row().source() == source).count();
+    long rejected =
+        rowFindings().stream().filter(f -> f.row().source() == source).count();
     return attached + rejected;
   }
 
@@ -105,9 +106,10 @@ public abstract class ReconciliationResult {
    */
   @Override
   public String toString() {
-    return IdMask.maskIdLikeRuns("ReconciliationResult{rowsRead=" + rowsRead() + ", classCounts=" + classCounts()
-        + ", persons=" + persons().size() + ", rowFindings=" + rowFindings().size()
-        + ", personFindings=" + personFindings().size() + "}");
+    return IdMask.maskIdLikeRuns(
+        "ReconciliationResult{rowsRead=" + rowsRead() + ", classCounts=" + classCounts()
+            + ", persons=" + persons().size() + ", rowFindings=" + rowFindings().size()
+            + ", personFindings=" + personFindings().size() + "}");
   }
 
   /**

@@ -51,6 +51,7 @@ final class ReconciliationRun {
    * of a county-sized index overlap instead of stalling one row at a time.
    */
   private static final int BATCH = 32;
+
   private static final int INVALID = -2;
   private static final int NEW = -1;
 
@@ -95,7 +96,8 @@ final class ReconciliationRun {
    * Reads {@code rows} in batches of {@link #BATCH}: computes each row's key, touches the batch's
    * index slots, then takes the rows in order. Returns the number of rows read (0 for null).
    */
-  private <R> long readInBatches(Iterable<R> rows, Function<? super R, String> residentId, RowStep<R> step) {
+  private <R> long readInBatches(
+      Iterable<R> rows, Function<? super R, String> residentId, RowStep<R> step) {
     if (rows == null) {
       return 0;
     }
@@ -117,7 +119,8 @@ final class ReconciliationRun {
   }
 
   void readPopulation(Iterable<PopulationRow> rows) {
-    read[Source.POPULATION.ordinal()] = readInBatches(rows, PopulationRow::residentId, this::population);
+    read[Source.POPULATION.ordinal()] =
+        readInBatches(rows, PopulationRow::residentId, this::population);
   }
 
   private void population(PopulationRow row, long key, long position) {
@@ -131,7 +134,11 @@ final class ReconciliationRun {
     }
     long first = person == NEW ? PersonTable.NONE : table.populationPosition(person);
     if (first != PersonTable.NONE) {
-      reject(RowFindingKind.DUPLICATE_ID, Source.POPULATION, position, row,
+      reject(
+          RowFindingKind.DUPLICATE_ID,
+          Source.POPULATION,
+          position,
+          row,
           "the same ID is already at population position " + first);
       return;
     }
@@ -145,9 +152,10 @@ final class ReconciliationRun {
   }
 
   private void record(RecordRow row, long key, long position) {
-    String missing =
-        row == null ? "the row is null"
-            : row.schoolCode() == null ? "the school code is missing"
+    String missing = row == null
+        ? "the row is null"
+        : row.schoolCode() == null
+            ? "the school code is missing"
             : row.status() == null ? "the record status is missing" : null;
     if (missing != null) {
       reject(RowFindingKind.MALFORMED_ROW, Source.RECORD, position, row, missing);
@@ -160,8 +168,13 @@ final class ReconciliationRun {
     }
     long same = person == NEW ? PersonTable.NONE : table.recordPositionAt(person, school);
     if (same != PersonTable.NONE) {
-      reject(RowFindingKind.DUPLICATE_ID, Source.RECORD, position, row,
-          "the same ID at school " + IdMask.maskIdLikeRuns(row.schoolCode()) + " is already at record position " + same);
+      reject(
+          RowFindingKind.DUPLICATE_ID,
+          Source.RECORD,
+          position,
+          row,
+          "the same ID at school " + IdMask.maskIdLikeRuns(row.schoolCode())
+              + " is already at record position " + same);
       return;
     }
     person = attach(person, Source.RECORD);
@@ -174,9 +187,10 @@ final class ReconciliationRun {
   }
 
   private void presence(PresenceRow row, long key, long position) {
-    String missing =
-        row == null ? "the row is null"
-            : row.schoolCode() == null ? "the school code is missing"
+    String missing = row == null
+        ? "the row is null"
+        : row.schoolCode() == null
+            ? "the school code is missing"
             : row.date() == null ? "the check date is missing" : null;
     if (missing != null) {
       reject(RowFindingKind.MALFORMED_ROW, Source.PRESENCE, position, row, missing);
@@ -201,7 +215,8 @@ final class ReconciliationRun {
     for (int person = 0; person < table.size(); person++) {
       PersonClass personClass = table.classify(person);
       boolean isPoor = poor != null && poor.get(table.key(person)) >= 0;
-      visitor.visit(person, personClass, isPoor, PersonFindings.kinds(table, person, personClass, isPoor));
+      visitor.visit(
+          person, personClass, isPoor, PersonFindings.kinds(table, person, personClass, isPoor));
     }
   }
 
@@ -262,12 +277,18 @@ final class ReconciliationRun {
     if (index != null) {
       return index;
     }
-    reject(RowFindingKind.UNKNOWN_SCHOOL, source, position, row,
-        "school '" + IdMask.maskIdLikeRuns(code) + "' is not one of the county's " + schools.size() + " schools");
+    reject(
+        RowFindingKind.UNKNOWN_SCHOOL,
+        source,
+        position,
+        row,
+        "school '" + IdMask.maskIdLikeRuns(code) + "' is not one of the county's " + schools.size()
+            + " schools");
     return -1;
   }
 
-  private void reject(RowFindingKind kind, Source source, long position, Object row, String detail) {
+  private void reject(
+      RowFindingKind kind, Source source, long position, Object row, String detail) {
     rowFindings.add(new RowFinding(kind, new SourceRow<>(source, position, row), detail));
   }
 }

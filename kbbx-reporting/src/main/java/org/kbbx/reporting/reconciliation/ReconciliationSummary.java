@@ -86,16 +86,18 @@ public abstract class ReconciliationSummary {
    * @return the number of rows accounted for
    */
   public long rowsOut(Source source) {
-    long rejected = rowFindings().stream().filter(f -> f.row().source() == source).count();
+    long rejected =
+        rowFindings().stream().filter(f -> f.row().source() == source).count();
     return rowsAttached().getOrDefault(source, 0L) + rejected;
   }
 
   /** Returns the counts and the number of row findings; no ID (R-ID-5). */
   @Override
   public String toString() {
-    return IdMask.maskIdLikeRuns("ReconciliationSummary{rowsRead=" + rowsRead() + ", rowsAttached=" + rowsAttached()
-        + ", classCounts=" + classCounts() + ", personFindingCounts=" + personFindingCounts()
-        + ", rowFindings=" + rowFindings().size() + "}");
+    return IdMask.maskIdLikeRuns(
+        "ReconciliationSummary{rowsRead=" + rowsRead() + ", rowsAttached=" + rowsAttached()
+            + ", classCounts=" + classCounts() + ", personFindingCounts=" + personFindingCounts()
+            + ", rowFindings=" + rowFindings().size() + "}");
   }
 
   /**

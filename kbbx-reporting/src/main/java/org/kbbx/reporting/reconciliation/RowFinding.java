@@ -26,6 +26,7 @@ public record RowFinding(RowFindingKind kind, SourceRow<?> row, String detail) {
   /** Returns the finding with every ID masked (R-ID-5). */
   @Override
   public String toString() {
-    return IdMask.maskIdLikeRuns("RowFinding[kind=" + kind + ", row=" + row + ", detail=" + detail + "]");
+    return IdMask.maskIdLikeRuns(
+        "RowFinding[kind=" + kind + ", row=" + row + ", detail=" + detail + "]");
   }
 }

@@ -25,9 +25,9 @@ import org.kbbx.core.KbbxStyle;
 @KbbxStyle
 public abstract class CountyRegisters {
 
-  private static final Comparator<RegisterEntry> ORDER =
-      Comparator.comparing(RegisterEntry::openedOn)
-          .thenComparing(e -> e.residentId().unmasked());
+  private static final Comparator<RegisterEntry> ORDER = Comparator.comparing(
+          RegisterEntry::openedOn)
+      .thenComparing(e -> e.residentId().unmasked());
 
   CountyRegisters() {}
 
@@ -110,8 +110,12 @@ public abstract class CountyRegisters {
     schoolAge.sort(ORDER);
     suspected.sort(ORDER);
     dropouts.sort(ORDER);
-    return builder().asOf(asOf).schoolAge(schoolAge).suspectedDropouts(suspected)
-        .dropouts(dropouts).build();
+    return builder()
+        .asOf(asOf)
+        .schoolAge(schoolAge)
+        .suspectedDropouts(suspected)
+        .dropouts(dropouts)
+        .build();
   }
 
   /**

@@ -51,7 +51,8 @@ final class Episodes {
     return entries;
   }
 
-  private static RegisterEntry.Builder start(StudentHistory history, RegisterKind kind, LocalDate on) {
+  private static RegisterEntry.Builder start(
+      StudentHistory history, RegisterKind kind, LocalDate on) {
     RegisterEntry.Builder entry = RegisterEntry.builder()
         .register(kind)
         .residentId(history.residentId())
@@ -63,7 +64,8 @@ final class Episodes {
   }
 
   private static RegisterEntry.Builder close(RegisterEntry.Builder entry, StatusChange change) {
-    return entry.closedOn(change.date())
+    return entry
+        .closedOn(change.date())
         .closingReason(change.state().closingReason())
         .closedBy(change.state());
   }

@@ -100,8 +100,8 @@ public abstract class RegisterEntry {
           "Invalid register entry: closing date, reason and state must be given together");
     }
     if (closed && closedOn().get().isBefore(openedOn())) {
-      throw new IllegalStateException(
-          "Invalid register entry: closed on " + closedOn().get() + " before opened on " + openedOn());
+      throw new IllegalStateException("Invalid register entry: closed on "
+          + closedOn().get() + " before opened on " + openedOn());
     }
   }
 

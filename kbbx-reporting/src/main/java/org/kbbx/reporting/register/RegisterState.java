@@ -93,8 +93,15 @@ public enum RegisterState {
    */
   public boolean needsEvidence() {
     return switch (this) {
-      case DEFERRED, HOME_EDUCATION, ON_LEAVE, SUSPENDED, STUDYING_ELSEWHERE, ABROAD, MISSING,
-          COMPLETED, DECEASED -> true;
+      case DEFERRED,
+          HOME_EDUCATION,
+          ON_LEAVE,
+          SUSPENDED,
+          STUDYING_ELSEWHERE,
+          ABROAD,
+          MISSING,
+          COMPLETED,
+          DECEASED -> true;
       default -> false;
     };
   }

@@ -51,15 +51,19 @@ public final class DeadlineCheck {
     List<ReportFinding> unexpected = new ArrayList<>();
     if (submissions != null) {
       for (Submission s : submissions) {
-        if (s == null || s.submittedAt() == null || !owing.contains(s.school())
+        if (s == null
+            || s.submittedAt() == null
+            || !owing.contains(s.school())
             || !byObligation.containsKey(s.obligation())) {
-          unexpected.add(new ReportFinding(ReportFindingKind.UNEXPECTED_SUBMISSION,
-              s == null ? null : s.school(), s == null ? null : s.obligation(),
+          unexpected.add(new ReportFinding(
+              ReportFindingKind.UNEXPECTED_SUBMISSION,
+              s == null ? null : s.school(),
+              s == null ? null : s.obligation(),
               "submission " + s + " matches no school and obligation of this check"));
           continue;
         }
-        first.merge(s.school() + "\n" + s.obligation(), s.submittedAt(),
-            (a, b) -> a.isBefore(b) ? a : b);
+        first.merge(
+            s.school() + "\n" + s.obligation(), s.submittedAt(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
     List<ReportFinding> findings = new ArrayList<>();
@@ -68,12 +72,18 @@ public final class DeadlineCheck {
         LocalDateTime at = first.get(school + "\n" + deadline.obligation());
         if (at == null) {
           if (!asOf.isBefore(deadline.dueBefore())) {
-            findings.add(new ReportFinding(ReportFindingKind.MISSING_REPORT, school,
-                deadline.obligation(), "due before " + deadline.dueBefore() + ", none by " + asOf));
+            findings.add(new ReportFinding(
+                ReportFindingKind.MISSING_REPORT,
+                school,
+                deadline.obligation(),
+                "due before " + deadline.dueBefore() + ", none by " + asOf));
           }
         } else if (!deadline.isMetBy(at)) {
-          findings.add(new ReportFinding(ReportFindingKind.LATE_REPORT, school,
-              deadline.obligation(), "due before " + deadline.dueBefore() + ", received " + at));
+          findings.add(new ReportFinding(
+              ReportFindingKind.LATE_REPORT,
+              school,
+              deadline.obligation(),
+              "due before " + deadline.dueBefore() + ", received " + at));
         }
       }
     }

@@ -14,7 +14,8 @@ import org.kbbx.core.id.ResidentId;
  * @param from the first day of the placement, never null
  * @param until the last day of the placement, or null while it continues
  */
-public record HomeEducationPlacement(ResidentId residentId, String school, LocalDate from, LocalDate until) {
+public record HomeEducationPlacement(
+    ResidentId residentId, String school, LocalDate from, LocalDate until) {
 
   /** Checks the components. */
   public HomeEducationPlacement {

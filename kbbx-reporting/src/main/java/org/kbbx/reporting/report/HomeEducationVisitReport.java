@@ -84,7 +84,8 @@ public abstract class HomeEducationVisitReport {
         if (visit == null || visit.residentId() == null || visit.date() == null) {
           continue;
         }
-        perWeek.computeIfAbsent(visit.residentId(), k -> new HashMap<>())
+        perWeek
+            .computeIfAbsent(visit.residentId(), k -> new HashMap<>())
             .merge(mondayOf(visit.date()), 1, Integer::sum);
       }
     }
@@ -95,21 +96,28 @@ public abstract class HomeEducationVisitReport {
         if (placement == null) {
           continue;
         }
-        LocalDate lastDay = placement.until() == null || placement.until().isAfter(asOf) ? asOf : placement.until();
+        LocalDate lastDay =
+            placement.until() == null || placement.until().isAfter(asOf) ? asOf : placement.until();
         Map<LocalDate, Integer> weeks = perWeek.getOrDefault(placement.residentId(), Map.of());
-        for (LocalDate monday = placement.from().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        for (LocalDate monday =
+                placement.from().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
             !monday.plusDays(6).isAfter(lastDay);
             monday = monday.plusWeeks(1)) {
           checked++;
           int made = weeks.getOrDefault(monday, 0);
           if (made < requiredPerWeek) {
-            shortfalls.add(new VisitShortfall(placement.residentId(), placement.school(), monday, made));
+            shortfalls.add(
+                new VisitShortfall(placement.residentId(), placement.school(), monday, made));
           }
         }
       }
     }
-    return builder().asOf(asOf).requiredPerWeek(requiredPerWeek).weeksChecked(checked)
-        .shortfalls(shortfalls).build();
+    return builder()
+        .asOf(asOf)
+        .requiredPerWeek(requiredPerWeek)
+        .weeksChecked(checked)
+        .shortfalls(shortfalls)
+        .build();
   }
 
   private static LocalDate mondayOf(LocalDate date) {

@@ -102,8 +102,8 @@ public abstract class PopulationLedger {
     for (LedgerColumn column : LedgerColumn.values()) {
       table.addColumns(column.toColumn());
     }
-    byVillage.forEach((village, counts) ->
-        table.addRows(new TableRow(village.toString(), village.toString(), village.toString(), boxed(counts))));
+    byVillage.forEach((village, counts) -> table.addRows(
+        new TableRow(village.toString(), village.toString(), village.toString(), boxed(counts))));
     if (unknown[LedgerColumn.POPULATION.ordinal()] > 0) {
       table.addRows(new TableRow(UNKNOWN_VILLAGE, "村组不明", "village unknown", boxed(unknown)));
     }

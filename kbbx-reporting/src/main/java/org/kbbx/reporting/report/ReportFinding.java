@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param obligation the obligation concerned, or null for a submission without obligation
  * @param detail the dates and times involved, never null
  */
-public record ReportFinding(ReportFindingKind kind, String school, String obligation, String detail) {
+public record ReportFinding(
+    ReportFindingKind kind, String school, String obligation, String detail) {
 
   /** Checks the kind and the detail. */
   public ReportFinding {

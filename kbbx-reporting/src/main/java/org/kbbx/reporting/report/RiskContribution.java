@@ -18,7 +18,8 @@ public record RiskContribution(RiskCriterion criterion, int weight, String detai
     Objects.requireNonNull(criterion, "criterion");
     Objects.requireNonNull(detail, "detail");
     if (weight <= 0) {
-      throw new IllegalArgumentException("Invalid contribution weight (expected more than 0): " + weight);
+      throw new IllegalArgumentException(
+          "Invalid contribution weight (expected more than 0): " + weight);
     }
   }
 }

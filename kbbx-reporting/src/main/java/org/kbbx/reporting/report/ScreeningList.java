@@ -25,9 +25,10 @@ import org.kbbx.reporting.register.RegisterState;
 @KbbxStyle
 public abstract class ScreeningList {
 
-  private static final Comparator<ScreeningEntry> ORDER =
-      Comparator.comparingInt(ScreeningEntry::score).reversed()
-          .thenComparing(e -> e.residentId().unmasked());
+  private static final Comparator<ScreeningEntry> ORDER = Comparator.comparingInt(
+          ScreeningEntry::score)
+      .reversed()
+      .thenComparing(e -> e.residentId().unmasked());
 
   ScreeningList() {}
 
@@ -61,7 +62,8 @@ public abstract class ScreeningList {
    * @return the list
    * @throws NullPointerException if {@code weights} or {@code asOf} is null
    */
-  public static ScreeningList of(Iterable<ScreeningSubject> subjects, RiskWeights weights, LocalDate asOf) {
+  public static ScreeningList of(
+      Iterable<ScreeningSubject> subjects, RiskWeights weights, LocalDate asOf) {
     Objects.requireNonNull(weights, "weights");
     Objects.requireNonNull(asOf, "asOf");
     List<ScreeningEntry> entries = new ArrayList<>();
@@ -92,7 +94,8 @@ public abstract class ScreeningList {
    * @param weights the weights, not null
    * @return the contributions with a weight above 0
    */
-  public static List<RiskContribution> contributions(ScreeningSubject subject, RiskWeights weights) {
+  public static List<RiskContribution> contributions(
+      ScreeningSubject subject, RiskWeights weights) {
     List<RiskContribution> out = new ArrayList<>();
     for (PriorityGroup group : PriorityGroup.values()) {
       if (subject.priorityGroups().contains(group)) {
@@ -107,13 +110,21 @@ public abstract class ScreeningList {
       add(out, weights, RiskCriterion.SUSPECTED_STATUS, state.chineseLabel());
     }
     if (state != null && state.needsEvidence() && subject.evidence().isEmpty()) {
-      add(out, weights, RiskCriterion.MISSING_EXCLUSION_EVIDENCE, state.chineseLabel() + " without evidence");
+      add(
+          out,
+          weights,
+          RiskCriterion.MISSING_EXCLUSION_EVIDENCE,
+          state.chineseLabel() + " without evidence");
     }
     if (subject.transitionNotMade()) {
       add(out, weights, RiskCriterion.TRANSITION_NOT_MADE, "not enrolled in junior secondary");
     }
     if (subject.yearsOverAge() > 0) {
-      add(out, weights, RiskCriterion.OVER_AGE_FOR_GRADE, subject.yearsOverAge() + " years over age");
+      add(
+          out,
+          weights,
+          RiskCriterion.OVER_AGE_FOR_GRADE,
+          subject.yearsOverAge() + " years over age");
     }
     if (subject.repeatedGrade()) {
       add(out, weights, RiskCriterion.REPEATED_GRADE, "repeated a grade");
@@ -121,7 +132,8 @@ public abstract class ScreeningList {
     return out;
   }
 
-  private static void add(List<RiskContribution> out, RiskWeights weights, RiskCriterion criterion, String detail) {
+  private static void add(
+      List<RiskContribution> out, RiskWeights weights, RiskCriterion criterion, String detail) {
     int weight = weights.weight(criterion);
     if (weight > 0) {
       out.add(new RiskContribution(criterion, weight, detail));

@@ -54,8 +54,11 @@ public abstract class StatisticsTable {
    */
   public TableRow row(String key) {
     Objects.requireNonNull(key, "key");
-    return rows().stream().filter(r -> r.key().equals(key)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No row with key " + key + " in " + englishTitle()));
+    return rows().stream()
+        .filter(r -> r.key().equals(key))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("No row with key " + key + " in " + englishTitle()));
   }
 
   /**

@@ -23,7 +23,8 @@ public record TableRow(String key, String chineseLabel, String englishLabel, Lis
     counts = List.copyOf(counts);
     for (Long count : counts) {
       if (count < 0) {
-        throw new IllegalArgumentException("Invalid count in row " + key + " (expected 0 or more): " + count);
+        throw new IllegalArgumentException(
+            "Invalid count in row " + key + " (expected 0 or more): " + count);
       }
     }
   }

@@ -1,6 +1,5 @@
 package org.kbbx.reporting.report;
 
-import org.kbbx.core.time.SchoolCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.kbbx.core.responsibility.Role;
+import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.TermStartDeadline;
 
 /**
@@ -103,11 +103,15 @@ public final class TermStartCheck {
       if (due.isPresent()) {
         deadlines.add(Deadline.endOf(task.task().name(), due.get()));
       } else {
-        unknown.add(new ReportFinding(ReportFindingKind.DEADLINE_UNKNOWN, null, task.task().name(),
+        unknown.add(new ReportFinding(
+            ReportFindingKind.DEADLINE_UNKNOWN,
+            null,
+            task.task().name(),
             "no school day within reach of " + termStart + " + " + task.within()));
       }
     }
-    List<ReportFinding> findings = new ArrayList<>(DeadlineCheck.findings(units, deadlines, submissions, asOf));
+    List<ReportFinding> findings =
+        new ArrayList<>(DeadlineCheck.findings(units, deadlines, submissions, asOf));
     findings.addAll(unknown);
     return findings;
   }

@@ -14,7 +14,8 @@ import org.kbbx.core.id.ResidentId;
  * @param weekStart the week's Monday, never null
  * @param visits the visits made that week, fewer than required
  */
-public record VisitShortfall(ResidentId residentId, String school, LocalDate weekStart, int visits) {
+public record VisitShortfall(
+    ResidentId residentId, String school, LocalDate weekStart, int visits) {
 
   /** Checks that no component is null. */
   public VisitShortfall {

@@ -114,12 +114,14 @@ public abstract class WeeklyReport {
    * @return one report per school, in the order the schools are given
    * @throws IllegalArgumentException if {@code monday} is not a Monday
    */
-  public static List<WeeklyReport> of(Iterable<String> schools, Iterable<StudentHistory> children, LocalDate monday) {
+  public static List<WeeklyReport> of(
+      Iterable<String> schools, Iterable<StudentHistory> children, LocalDate monday) {
     Objects.requireNonNull(schools, "schools");
     requireMonday(monday);
     LocalDate sunday = monday.plusDays(6);
     Map<String, long[]> counts = new LinkedHashMap<>();
-    schools.forEach(s -> counts.put(Objects.requireNonNull(s, "schools contains null"), new long[7]));
+    schools.forEach(
+        s -> counts.put(Objects.requireNonNull(s, "schools contains null"), new long[7]));
     if (children != null) {
       for (StudentHistory child : children) {
         if (child == null || !child.isWeeklyWatched() || child.school().isEmpty()) {
@@ -138,13 +140,22 @@ public abstract class WeeklyReport {
       }
     }
     List<WeeklyReport> reports = new ArrayList<>();
-    counts.forEach((school, c) -> reports.add(builder().school(school).weekStart(monday)
-        .watched(c[0]).attending(c[1]).suspected(c[2]).droppedOut(c[3])
-        .newlySuspected(c[4]).newlyDroppedOut(c[5]).returned(c[6]).build()));
+    counts.forEach((school, c) -> reports.add(builder()
+        .school(school)
+        .weekStart(monday)
+        .watched(c[0])
+        .attending(c[1])
+        .suspected(c[2])
+        .droppedOut(c[3])
+        .newlySuspected(c[4])
+        .newlyDroppedOut(c[5])
+        .returned(c[6])
+        .build()));
     return reports;
   }
 
-  private static void countChanges(StudentHistory child, LocalDate monday, LocalDate sunday, long[] c) {
+  private static void countChanges(
+      StudentHistory child, LocalDate monday, LocalDate sunday, long[] c) {
     RegisterState before = child.stateOn(monday.minusDays(1)).orElse(null);
     boolean suspected = false;
     boolean dropped = false;

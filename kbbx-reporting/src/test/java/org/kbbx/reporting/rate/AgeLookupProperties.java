@@ -25,20 +25,27 @@ class AgeLookupProperties {
             integers().between(2000, 2030),
             integers().between(5, 8),
             integers().between(0, 2))
-        .checkAssert(
-            (dayOffset, year, entryAge, cutOffChoice) -> {
-              MonthDay cutOff = new MonthDay[] {MonthDay.of(9, 1), MonthDay.of(8, 31), MonthDay.of(1, 15)}[cutOffChoice];
-              CohortPolicy policy = CohortPolicy.of(cutOff, entryAge, entryAge + 9, GradeSystem.SIX_THREE);
-              SchoolYear schoolYear = SchoolYear.of(year);
-              LocalDate birth = LocalDate.of(year - 25, 1, 1).plusDays(dayOffset);
-              AgeClassification expected = policy.classify(birth, schoolYear);
-              int row = AgeLookup.of(policy, schoolYear).populationRow(birth);
-              if (!expected.isCompulsoryAge()) {
-                assertThat(row).isEqualTo(AgeLookup.NOT_COMPULSORY);
-              } else {
-                assertThat(row)
-                    .isEqualTo(expected.expectedGrade().flatMap(ExpectedGrade::grade).map(Grade::number).getOrElse(0));
+        .checkAssert((dayOffset, year, entryAge, cutOffChoice) -> {
+          MonthDay cutOff = new MonthDay[] {
+                MonthDay.of(9, 1), MonthDay.of(8, 31), MonthDay.of(1, 15)
               }
-            });
+              [cutOffChoice];
+          CohortPolicy policy =
+              CohortPolicy.of(cutOff, entryAge, entryAge + 9, GradeSystem.SIX_THREE);
+          SchoolYear schoolYear = SchoolYear.of(year);
+          LocalDate birth = LocalDate.of(year - 25, 1, 1).plusDays(dayOffset);
+          AgeClassification expected = policy.classify(birth, schoolYear);
+          int row = AgeLookup.of(policy, schoolYear).populationRow(birth);
+          if (!expected.isCompulsoryAge()) {
+            assertThat(row).isEqualTo(AgeLookup.NOT_COMPULSORY);
+          } else {
+            assertThat(row)
+                .isEqualTo(expected
+                    .expectedGrade()
+                    .flatMap(ExpectedGrade::grade)
+                    .map(Grade::number)
+                    .getOrElse(0));
+          }
+        });
   }
 }

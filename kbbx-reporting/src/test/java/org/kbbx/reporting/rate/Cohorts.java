@@ -39,16 +39,20 @@ final class Cohorts {
   static List<StudentYear> grade(SchoolRef school, int grade, int n, int dropouts) {
     List<StudentYear> list = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      list.add(
-          enrolled(school, grade, i % 2 == 0 ? Sex.MALE : Sex.FEMALE).droppedOut(i < dropouts).build());
+      list.add(enrolled(school, grade, i % 2 == 0 ? Sex.MALE : Sex.FEMALE)
+          .droppedOut(i < dropouts)
+          .build());
     }
     return list;
   }
 
   /** A resident child of compulsory age with expected grade {@code expected} (0 = none, age 15). */
   static StudentYear.Builder resident(DivisionCode household, int expected) {
-    StudentYear.Builder b =
-        StudentYear.builder().schoolYear(Y2022).household(household).sex(Sex.FEMALE).compulsoryAge(true);
+    StudentYear.Builder b = StudentYear.builder()
+        .schoolYear(Y2022)
+        .household(household)
+        .sex(Sex.FEMALE)
+        .compulsoryAge(true);
     if (expected > 0) {
       b.expectedGrade(Grade.of(expected));
     }

@@ -38,9 +38,10 @@ class CompletionAndIntakeTest {
   static final SchoolId J = SchoolId.of("J-JUNIOR");
   static final SchoolId X = SchoolId.of("X-ELSEWHERE");
   static final Function<SchoolId, Option<DivisionCode>> DIRECTORY = id -> Option.of(Map.of(
-      A, DivisionCode.parse("520527100000"),
-      J, DivisionCode.parse("520527101000"),
-      X, DivisionCode.parse("520528100000")).get(id));
+          A, DivisionCode.parse("520527100000"),
+          J, DivisionCode.parse("520527101000"),
+          X, DivisionCode.parse("520528100000"))
+      .get(id));
   static final StudentAttributes PUPIL =
       new StudentAttributes(Sex.MALE, Set.of(), Option.none(), Option.none());
 
@@ -54,8 +55,12 @@ class CompletionAndIntakeTest {
     }
 
     StatusEvent.Builder at(String date, EventType type) {
-      return StatusEvent.builder().id("e" + events.size()).student(id)
-          .effectiveDate(LocalDate.parse(date)).sequence(events.size()).type(type);
+      return StatusEvent.builder()
+          .id("e" + events.size())
+          .student(id)
+          .effectiveDate(LocalDate.parse(date))
+          .sequence(events.size())
+          .type(type);
     }
 
     Pupil add(StatusEvent.Builder b) {
@@ -124,13 +129,26 @@ class CompletionAndIntakeTest {
   @Test
   void rrate17_pupilWhoMovedAwayCompletesWhereHeFinishedNotAtHisCensusSchool() {
     Map<SchoolYear, CountsTable> county = countyHistory(cohort());
-    Rate adjusted = ConsolidationRates.of(county, SchoolYear.of(2019), ConsolidationScope.PRIMARY,
-        Slice.all(), new ConsolidationOptions(true, false)).get();
-    assertThat(adjusted).as("3 completers of 4 entrants minus 1 transfer out").isEqualTo(Rate.of(3, 3));
-    Rate plain = ConsolidationRates.of(county, SchoolYear.of(2019), ConsolidationScope.PRIMARY,
-        Slice.all(), ConsolidationOptions.PLAIN).get();
+    Rate adjusted = ConsolidationRates.of(
+            county,
+            SchoolYear.of(2019),
+            ConsolidationScope.PRIMARY,
+            Slice.all(),
+            new ConsolidationOptions(true, false))
+        .get();
+    assertThat(adjusted)
+        .as("3 completers of 4 entrants minus 1 transfer out")
+        .isEqualTo(Rate.of(3, 3));
+    Rate plain = ConsolidationRates.of(
+            county,
+            SchoolYear.of(2019),
+            ConsolidationScope.PRIMARY,
+            Slice.all(),
+            ConsolidationOptions.PLAIN)
+        .get();
     assertThat(plain).isEqualTo(Rate.of(3, 4));
-    CountsTable elsewhere = count(SchoolYear.of(2019), cohort()).within(DivisionCode.parse("520528000000"));
+    CountsTable elsewhere =
+        count(SchoolYear.of(2019), cohort()).within(DivisionCode.parse("520528000000"));
     assertThat(elsewhere.total().get(Counter.COMPLETERS)).isEqualTo(1);
     assertThat(elsewhere.total().get(Counter.TRANSFERS_IN)).isEqualTo(1);
   }
@@ -143,15 +161,22 @@ class CompletionAndIntakeTest {
     p.add(p.at("2019-11-01", EventType.RESUME));
     p.toJunior("2020-09-01", J, 7);
     RateCounts at = count(SchoolYear.of(2019), List.of(p)).within(COUNTY).total();
-    assertThat(at.get(Counter.ENROLLED)).as("not enrolled on the census day (R-RATE-15)").isZero();
+    assertThat(at.get(Counter.ENROLLED))
+        .as("not enrolled on the census day (R-RATE-15)")
+        .isZero();
     assertThat(at.get(Counter.COMPLETERS)).isEqualTo(1);
-    assertThat(at.get(Counter.TRANSFERS_IN) + at.get(Counter.TRANSFERS_OUT)).as("小升初 is no transfer").isZero();
+    assertThat(at.get(Counter.TRANSFERS_IN) + at.get(Counter.TRANSFERS_OUT))
+        .as("小升初 is no transfer")
+        .isZero();
   }
 
   // R-RATE-17: a primary completion is counted once, in the year it happened; grade 9 likewise.
   @Test
   void rrate17_completerCountedOnceInTheYearHeFinished() {
-    Pupil p = new Pupil("C1").enrol("2014-09-01", A, 1).promoteTo(2015, 1, 6).toJunior("2020-09-01", J, 7)
+    Pupil p = new Pupil("C1")
+        .enrol("2014-09-01", A, 1)
+        .promoteTo(2015, 1, 6)
+        .toJunior("2020-09-01", J, 7)
         .promoteTo(2021, 7, 9);
     p.add(p.at("2023-07-10", EventType.COMPLETE));
     long primary = 0;
@@ -175,7 +200,8 @@ class CompletionAndIntakeTest {
     RateCounts c = count(SchoolYear.of(2014), List.of(late)).within(COUNTY).total();
     assertThat(c.get(Counter.ENROLLED)).isZero();
     assertThat(c.get(Counter.INTAKE)).isEqualTo(1);
-    assertThat(count(SchoolYear.of(2015), List.of(late)).total().total().get(Counter.INTAKE)).isZero();
+    assertThat(count(SchoolYear.of(2015), List.of(late)).total().total().get(Counter.INTAKE))
+        .isZero();
   }
 
   // R-RATE-16: repeaters are not intake again; junior intake is the year after primary completion.
@@ -183,12 +209,18 @@ class CompletionAndIntakeTest {
   void rrate16_repeatersExcludedAndJuniorIntakeFollowsCompletion() {
     Pupil repeater = new Pupil("R1").enrol("2014-09-01", A, 1);
     repeater.add(repeater.at("2015-09-01", EventType.REPEAT).grade(Grade.of(1)));
-    assertThat(count(SchoolYear.of(2014), List.of(repeater)).total().total().get(Counter.INTAKE)).isEqualTo(1);
-    assertThat(count(SchoolYear.of(2015), List.of(repeater)).total().total().get(Counter.INTAKE)).isZero();
-    Pupil p = new Pupil("J1").enrol("2018-09-01", A, 5).promoteTo(2019, 5, 6).toJunior("2020-09-01", J, 7);
+    assertThat(count(SchoolYear.of(2014), List.of(repeater)).total().total().get(Counter.INTAKE))
+        .isEqualTo(1);
+    assertThat(count(SchoolYear.of(2015), List.of(repeater)).total().total().get(Counter.INTAKE))
+        .isZero();
+    Pupil p = new Pupil("J1")
+        .enrol("2018-09-01", A, 5)
+        .promoteTo(2019, 5, 6)
+        .toJunior("2020-09-01", J, 7);
     CountsTable y2020 = count(SchoolYear.of(2020), List.of(p)).total();
     assertThat(y2020.select(Slice.of(Grade.of(7))).get(Counter.INTAKE)).isEqualTo(1);
-    assertThat(count(SchoolYear.of(2019), List.of(p)).total().total().get(Counter.INTAKE)).isZero();
+    assertThat(count(SchoolYear.of(2019), List.of(p)).total().total().get(Counter.INTAKE))
+        .isZero();
   }
 
   // R-RATE-17: primary consolidation of 2019 is pending until 2020-09-01, then known.
@@ -196,12 +228,24 @@ class CompletionAndIntakeTest {
   void rrate17_primaryConsolidationIsPendingBeforeNextCensus() {
     Map<SchoolYear, CountsTable> county = countyHistory(cohort());
     RateDates y2019 = RateDates.of(SchoolYear.of(2019));
-    Either<RateRejection, Rate> pending = ConsolidationRates.of(county, y2019, LocalDate.of(2020, 8, 31),
-        ConsolidationScope.PRIMARY, Slice.all(), ConsolidationOptions.PLAIN);
+    Either<RateRejection, Rate> pending = ConsolidationRates.of(
+        county,
+        y2019,
+        LocalDate.of(2020, 8, 31),
+        ConsolidationScope.PRIMARY,
+        Slice.all(),
+        ConsolidationOptions.PLAIN);
     assertThat(pending.getLeft().code()).isEqualTo("RATE_PENDING");
     assertThat(pending.getLeft().message()).contains("2020-09-01");
-    assertThat(ConsolidationRates.of(county, y2019, LocalDate.of(2020, 9, 1), ConsolidationScope.PRIMARY,
-        Slice.all(), ConsolidationOptions.PLAIN).get()).isEqualTo(Rate.of(3, 4));
+    assertThat(ConsolidationRates.of(
+                county,
+                y2019,
+                LocalDate.of(2020, 9, 1),
+                ConsolidationScope.PRIMARY,
+                Slice.all(),
+                ConsolidationOptions.PLAIN)
+            .get())
+        .isEqualTo(Rate.of(3, 4));
   }
 
   // R-RATE-15: a borrowed pupil counts at the record school; a suspected dropout is still enrolled.
@@ -213,25 +257,41 @@ class CompletionAndIntakeTest {
     suspected.add(suspected.at("2019-08-30", EventType.MARK_SUSPECTED));
     UnitCounts counts = count(SchoolYear.of(2019), List.of(borrowed, suspected));
     Map<DivisionCode, CountsTable> townships = counts.rollUp(DivisionLevel.TOWNSHIP);
-    assertThat(townships.get(DivisionCode.parse("520527100000")).total().get(Counter.ENROLLED)).isEqualTo(2);
-    assertThat(townships.getOrDefault(DivisionCode.parse("520527101000"), CountsTable.empty()).total()
-        .get(Counter.ENROLLED)).isZero();
+    assertThat(townships.get(DivisionCode.parse("520527100000")).total().get(Counter.ENROLLED))
+        .isEqualTo(2);
+    assertThat(townships
+            .getOrDefault(DivisionCode.parse("520527101000"), CountsTable.empty())
+            .total()
+            .get(Counter.ENROLLED))
+        .isZero();
   }
 
-  // R-RATE-18: a 6-3 county's resident aged 11 in grade 6 of a 5-4 school is junior, above his level.
+  // R-RATE-18: a 6-3 county's resident aged 11 in grade 6 of a 5-4 school is junior, above his
+  // level.
   @Test
   void rrate18_levelOfTheGradeComesFromTheSchoolAttended() {
-    Contribution c = StudentYear.builder().schoolYear(SchoolYear.of(2022)).sex(Sex.MALE)
-        .school(SchoolRef.of("X-ELSEWHERE", DivisionCode.parse("520528100000"))).grade(Grade.of(6))
-        .gradeSystem(GradeSystem.FIVE_FOUR).enrolled(true)
-        .household(DivisionCode.parse("520527100201")).compulsoryAge(true).expectedGrade(Grade.of(6))
-        .enrolledForPopulation(true).build().contribution(GradeSystem.SIX_THREE);
-    assertThat(c.counts(Counter.POPULATION_IN_OFFICIAL_LEVEL)).as("primary-age child in junior").isFalse();
+    Contribution c = StudentYear.builder()
+        .schoolYear(SchoolYear.of(2022))
+        .sex(Sex.MALE)
+        .school(SchoolRef.of("X-ELSEWHERE", DivisionCode.parse("520528100000")))
+        .grade(Grade.of(6))
+        .gradeSystem(GradeSystem.FIVE_FOUR)
+        .enrolled(true)
+        .household(DivisionCode.parse("520527100201"))
+        .compulsoryAge(true)
+        .expectedGrade(Grade.of(6))
+        .enrolledForPopulation(true)
+        .build()
+        .contribution(GradeSystem.SIX_THREE);
+    assertThat(c.counts(Counter.POPULATION_IN_OFFICIAL_LEVEL))
+        .as("primary-age child in junior")
+        .isFalse();
     assertThat(c.counts(Counter.POPULATION_AT_OR_ABOVE_LEVEL)).isTrue();
     assertThat(c.gradeSystem()).isEqualTo(GradeSystem.FIVE_FOUR);
     assertThat(c.populationSystem()).isEqualTo(GradeSystem.SIX_THREE);
     CountsTable t = CountsTable.accumulator(GradeSystem.SIX_THREE).add(c).toTable();
-    assertThat(t.select(Slice.of(SchoolLevel.JUNIOR_SECONDARY)).get(Counter.ENROLLED)).isEqualTo(1);
+    assertThat(t.select(Slice.of(SchoolLevel.JUNIOR_SECONDARY)).get(Counter.ENROLLED))
+        .isEqualTo(1);
     assertThat(t.select(Slice.of(SchoolLevel.PRIMARY)).get(Counter.POPULATION)).isEqualTo(1);
   }
 }

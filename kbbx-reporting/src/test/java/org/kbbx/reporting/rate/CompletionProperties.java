@@ -24,8 +24,11 @@ class CompletionProperties {
 
   @Test
   void rrate17_completerCountedExactlyOnceAtTheSchoolWhereHeFinished() {
-    qt().forAll(integers().between(0, 2), lists().of(integers().between(0, 5 * 200 - 1)).ofSizeBetween(0, 4),
-            booleans().all(), integers().between(0, 2))
+    qt().forAll(
+            integers().between(0, 2),
+            lists().of(integers().between(0, 5 * 200 - 1)).ofSizeBetween(0, 4),
+            booleans().all(),
+            integers().between(0, 2))
         .checkAssert((start, moves, suspended, juniorSchool) -> {
           CompletionAndIntakeTest.Pupil p = new CompletionAndIntakeTest.Pupil("Q1");
           p.enrol("2014-09-01", SCHOOLS[start], 1);

@@ -37,8 +37,8 @@ class ComplianceTest {
     all.addAll(grade(JUNIOR_B, 7, 500, 10)); // township B: junior 10/500 = 2 % → missed by 0.2 pp
     Map<DivisionCode, CountsTable> townships = count(all).rollUp(DivisionLevel.TOWNSHIP);
     Map<DivisionCode, UnitRates> rates = new LinkedHashMap<>();
-    townships.forEach(
-        (code, table) -> rates.put(code, UnitRates.of(Map.of(Y2022, table), Y2022, Slice.all(), RatePolicy.PLAIN)));
+    townships.forEach((code, table) ->
+        rates.put(code, UnitRates.of(Map.of(Y2022, table), Y2022, Slice.all(), RatePolicy.PLAIN)));
 
     List<ComplianceRow<DivisionCode>> rows = Compliance.check(rates, hezhang2018());
 
@@ -49,7 +49,8 @@ class ComplianceTest {
     assertThat(rows.get(1).outcome()).isEqualTo(TargetOutcome.MET);
     assertThat(rows.get(2).kind()).isEqualTo(RateKind.NINE_YEAR_CONSOLIDATION);
     assertThat(rows.get(2).outcome()).isEqualTo(TargetOutcome.UNDEFINED);
-    assertThat(rows.get(2).result().getLeft().message()).contains(SchoolYear.of(2014).toString());
+    assertThat(rows.get(2).result().getLeft().message())
+        .contains(SchoolYear.of(2014).toString());
     assertThat(rows.get(3).unit()).isEqualTo(TOWNSHIP_B);
     assertThat(rows.get(3).outcome()).isEqualTo(TargetOutcome.UNDEFINED); // no primary pupils: 0/0
     assertThat(rows.get(4).kind()).isEqualTo(RateKind.JUNIOR_DROPOUT);

@@ -55,27 +55,50 @@ class ConsolidationRatesTest {
   @Test
   void nineYearConsolidationPlainAndTransferAdjusted() {
     Map<SchoolYear, CountsTable> h = history(GradeSystem.SIX_THREE);
-    Rate plain = ConsolidationRates.of(h, SchoolYear.of(2022), ConsolidationScope.NINE_YEAR, Slice.all(), ConsolidationOptions.PLAIN).get();
+    Rate plain = ConsolidationRates.of(
+            h,
+            SchoolYear.of(2022),
+            ConsolidationScope.NINE_YEAR,
+            Slice.all(),
+            ConsolidationOptions.PLAIN)
+        .get();
     assertThat(plain).isEqualTo(Rate.of(180, 190));
     assertThat(plain.format()).isEqualTo("94.74%");
     assertThat(Target.parse(">= 95%").check(plain).isMet()).isFalse();
-    Rate adjusted =
-        ConsolidationRates.of(h, SchoolYear.of(2022), ConsolidationScope.NINE_YEAR, Slice.all(), ConsolidationOptions.ADJUSTED_AND_CAPPED).get();
+    Rate adjusted = ConsolidationRates.of(
+            h,
+            SchoolYear.of(2022),
+            ConsolidationScope.NINE_YEAR,
+            Slice.all(),
+            ConsolidationOptions.ADJUSTED_AND_CAPPED)
+        .get();
     assertThat(adjusted).isEqualTo(Rate.of(180, 192));
     assertThat(adjusted.format()).isEqualTo("93.75%");
-    assertThat(ConsolidationRates.of(h, SchoolYear.of(2022), ConsolidationScope.NINE_YEAR, Slice.all().withSex(Sex.FEMALE), ConsolidationOptions.PLAIN).get())
+    assertThat(ConsolidationRates.of(
+                h,
+                SchoolYear.of(2022),
+                ConsolidationScope.NINE_YEAR,
+                Slice.all().withSex(Sex.FEMALE),
+                ConsolidationOptions.PLAIN)
+            .get())
         .isEqualTo(Rate.of(180, 0));
   }
 
   // R-RATE-11: primary = grade-6 completers in 2019 ÷ grade-1 intake 5 years earlier (6-3).
   @Test
   void primaryConsolidationReadsTheIntakeFiveYearsEarlier() {
-    Rate primary =
-        ConsolidationRates.of(history(GradeSystem.SIX_THREE), SchoolYear.of(2019), ConsolidationScope.PRIMARY, Slice.all(), new ConsolidationOptions(true, false)).get();
+    Rate primary = ConsolidationRates.of(
+            history(GradeSystem.SIX_THREE),
+            SchoolYear.of(2019),
+            ConsolidationScope.PRIMARY,
+            Slice.all(),
+            new ConsolidationOptions(true, false))
+        .get();
     assertThat(primary).isEqualTo(Rate.of(170, 192));
   }
 
-  // R-RATE-11: junior = grade-9 completers ÷ first junior grade intake 2 years earlier (6-3), 3 (5-4).
+  // R-RATE-11: junior = grade-9 completers ÷ first junior grade intake 2 years earlier (6-3), 3
+  // (5-4).
   @Test
   void juniorConsolidationUsesTheGradeSystem() {
     assertThat(ConsolidationScope.JUNIOR.intakeGrade(GradeSystem.SIX_THREE)).isEqualTo(Grade.of(7));
@@ -83,8 +106,13 @@ class ConsolidationRatesTest {
     assertThat(ConsolidationScope.JUNIOR.yearsBack(GradeSystem.FIVE_FOUR)).isEqualTo(3);
     assertThat(ConsolidationScope.PRIMARY.yearsBack(GradeSystem.FIVE_FOUR)).isEqualTo(4);
     assertThat(ConsolidationScope.NINE_YEAR.yearsBack(GradeSystem.FIVE_FOUR)).isEqualTo(8);
-    Rate junior =
-        ConsolidationRates.of(history(GradeSystem.SIX_THREE), SchoolYear.of(2022), ConsolidationScope.JUNIOR, Slice.all(), ConsolidationOptions.PLAIN).get();
+    Rate junior = ConsolidationRates.of(
+            history(GradeSystem.SIX_THREE),
+            SchoolYear.of(2022),
+            ConsolidationScope.JUNIOR,
+            Slice.all(),
+            ConsolidationOptions.PLAIN)
+        .get();
     assertThat(junior).isEqualTo(Rate.of(180, 190));
   }
 
@@ -95,9 +123,22 @@ class ConsolidationRatesTest {
     CountsTable.Accumulator acc = CountsTable.accumulator(GradeSystem.SIX_THREE);
     acc.addCount(9, 0, Counter.COMPLETERS, 200);
     h.put(SchoolYear.of(2022), acc.toTable());
-    assertThat(ConsolidationRates.of(h, SchoolYear.of(2022), ConsolidationScope.NINE_YEAR, Slice.all(), ConsolidationOptions.PLAIN).get().format())
+    assertThat(ConsolidationRates.of(
+                h,
+                SchoolYear.of(2022),
+                ConsolidationScope.NINE_YEAR,
+                Slice.all(),
+                ConsolidationOptions.PLAIN)
+            .get()
+            .format())
         .isEqualTo("105.26%");
-    assertThat(ConsolidationRates.of(h, SchoolYear.of(2022), ConsolidationScope.NINE_YEAR, Slice.all(), new ConsolidationOptions(false, true)).get())
+    assertThat(ConsolidationRates.of(
+                h,
+                SchoolYear.of(2022),
+                ConsolidationScope.NINE_YEAR,
+                Slice.all(),
+                new ConsolidationOptions(false, true))
+            .get())
         .isEqualTo(Rate.of(190, 190));
   }
 
@@ -105,15 +146,40 @@ class ConsolidationRatesTest {
   void missingYearIsARejectionNamingTheYear() {
     Map<SchoolYear, CountsTable> h = history(GradeSystem.SIX_THREE);
     h.remove(SchoolYear.of(2017));
-    Either<RateRejection, Rate> adjusted =
-        ConsolidationRates.of(h, SchoolYear.of(2022), ConsolidationScope.NINE_YEAR, Slice.all(), ConsolidationOptions.ADJUSTED_AND_CAPPED);
+    Either<RateRejection, Rate> adjusted = ConsolidationRates.of(
+        h,
+        SchoolYear.of(2022),
+        ConsolidationScope.NINE_YEAR,
+        Slice.all(),
+        ConsolidationOptions.ADJUSTED_AND_CAPPED);
     assertThat(adjusted.getLeft().code()).isEqualTo("RATE_MISSING_COUNTS");
     assertThat(adjusted.getLeft().message()).contains("2017-2018");
-    assertThat(ConsolidationRates.of(h, SchoolYear.of(2022), ConsolidationScope.NINE_YEAR, Slice.all(), ConsolidationOptions.PLAIN).isRight()).isTrue();
-    assertThat(ConsolidationRates.of(h, SchoolYear.of(2030), ConsolidationScope.NINE_YEAR, Slice.all(), ConsolidationOptions.PLAIN).getLeft().message())
+    assertThat(ConsolidationRates.of(
+                h,
+                SchoolYear.of(2022),
+                ConsolidationScope.NINE_YEAR,
+                Slice.all(),
+                ConsolidationOptions.PLAIN)
+            .isRight())
+        .isTrue();
+    assertThat(ConsolidationRates.of(
+                h,
+                SchoolYear.of(2030),
+                ConsolidationScope.NINE_YEAR,
+                Slice.all(),
+                ConsolidationOptions.PLAIN)
+            .getLeft()
+            .message())
         .contains("2030-2031");
     h.remove(SchoolYear.of(2014));
-    assertThat(ConsolidationRates.of(h, SchoolYear.of(2022), ConsolidationScope.NINE_YEAR, Slice.all(), ConsolidationOptions.PLAIN).getLeft().message())
+    assertThat(ConsolidationRates.of(
+                h,
+                SchoolYear.of(2022),
+                ConsolidationScope.NINE_YEAR,
+                Slice.all(),
+                ConsolidationOptions.PLAIN)
+            .getLeft()
+            .message())
         .contains("2014-2015");
   }
 }

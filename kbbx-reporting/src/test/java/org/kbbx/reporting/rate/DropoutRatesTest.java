@@ -45,7 +45,8 @@ class DropoutRatesTest {
     assertThat(junior.format()).isEqualTo("2.00%");
     assertThat(Target.parse("<= 0.6%").check(primary).outcome()).isEqualTo(TargetOutcome.MET);
     assertThat(Target.parse("<= 1.8%").check(junior).outcome()).isEqualTo(TargetOutcome.MISSED);
-    assertThat(Target.parse("<= 1.8%").check(junior).shortfall().get()).isEqualTo(Fraction.of(1, 500));
+    assertThat(Target.parse("<= 1.8%").check(junior).shortfall().get())
+        .isEqualTo(Fraction.of(1, 500));
     assertThat(DropoutRates.annual(county, Slice.all())).isEqualTo(Rate.of(13, 1000));
   }
 
@@ -53,14 +54,17 @@ class DropoutRatesTest {
   @Test
   void breaksDownBySchoolDivisionGradeAndSex() {
     UnitCounts counts = hezhangSample();
-    assertThat(DropoutRates.annual(counts.bySchool().get(PRIMARY_A), Slice.all())).isEqualTo(Rate.of(3, 500));
+    assertThat(DropoutRates.annual(counts.bySchool().get(PRIMARY_A), Slice.all()))
+        .isEqualTo(Rate.of(3, 500));
     Map<DivisionCode, CountsTable> townships = counts.rollUp(DivisionLevel.TOWNSHIP);
     assertThat(townships.keySet()).containsExactly(TOWNSHIP_A, TOWNSHIP_B);
-    assertThat(DropoutRates.annual(townships.get(TOWNSHIP_B), Slice.all())).isEqualTo(Rate.of(10, 500));
+    assertThat(DropoutRates.annual(townships.get(TOWNSHIP_B), Slice.all()))
+        .isEqualTo(Rate.of(10, 500));
     CountsTable county = counts.within(COUNTY);
     assertThat(DropoutRates.annual(county, Slice.of(Grade.of(8)))).isEqualTo(Rate.of(6, 170));
     // grade 8: dropouts are pupils 0..5 (males at 0, 2, 4), 85 of each sex
-    assertThat(DropoutRates.annual(county, Slice.of(Grade.of(8)).withSex(Sex.MALE))).isEqualTo(Rate.of(3, 85));
+    assertThat(DropoutRates.annual(county, Slice.of(Grade.of(8)).withSex(Sex.MALE)))
+        .isEqualTo(Rate.of(3, 85));
     assertThat(DropoutRates.annual(county, Slice.of(Grade.of(9)))).isEqualTo(Rate.of(0, 160));
   }
 
@@ -79,19 +83,21 @@ class DropoutRatesTest {
     assertThat(poor).isEqualTo(Rate.of(0, 30_786));
     assertThat(poor.format()).isEqualTo("0.00%");
     assertThat(Target.parse("= 0%").check(poor).isMet()).isTrue();
-    assertThat(DropoutRates.annual(county, Slice.all().withGroup(PriorityGroup.ORPHAN)).isUndefined()).isTrue();
+    assertThat(DropoutRates.annual(county, Slice.all().withGroup(PriorityGroup.ORPHAN))
+            .isUndefined())
+        .isTrue();
   }
 
   // R-RATE-4: priority-group breakdown counts a child in every group it belongs to.
   @Test
   void childInTwoGroupsCountsInBoth() {
-    StudentYear child =
-        enrolled(JUNIOR_B, 7, Sex.FEMALE)
-            .droppedOut(true)
-            .priorityGroups(groups(PriorityGroup.LEFT_BEHIND, PriorityGroup.MONITORED_HOUSEHOLD))
-            .build();
+    StudentYear child = enrolled(JUNIOR_B, 7, Sex.FEMALE)
+        .droppedOut(true)
+        .priorityGroups(groups(PriorityGroup.LEFT_BEHIND, PriorityGroup.MONITORED_HOUSEHOLD))
+        .build();
     CountsTable table = count(List.of(child)).total();
-    assertThat(DropoutRates.annual(table, Slice.all().withGroup(PriorityGroup.LEFT_BEHIND))).isEqualTo(Rate.of(1, 1));
+    assertThat(DropoutRates.annual(table, Slice.all().withGroup(PriorityGroup.LEFT_BEHIND)))
+        .isEqualTo(Rate.of(1, 1));
     assertThat(DropoutRates.annual(table, Slice.all().withGroup(PriorityGroup.MONITORED_HOUSEHOLD)))
         .isEqualTo(Rate.of(1, 1));
     assertThat(DropoutRates.annual(table, Slice.all())).isEqualTo(Rate.of(1, 1));
@@ -100,6 +106,7 @@ class DropoutRatesTest {
   @Test
   void emptyUnitHasAnUndefinedRateNotAnException() {
     // R-RATE-1
-    assertThat(DropoutRates.annual(count(List.of()).total(), Slice.all()).format()).isEqualTo("undefined");
+    assertThat(DropoutRates.annual(count(List.of()).total(), Slice.all()).format())
+        .isEqualTo("undefined");
   }
 }

@@ -74,7 +74,8 @@ class EnrolmentRatesTest {
     assertThat(EnrolmentRates.primaryNet(t, Slice.all())).isEqualTo(Rate.of(57, 60));
   }
 
-  // R-RATE-12: junior gross = junior enrolment of any age (2 + 25 + 1 + 5) / junior-age population 30.
+  // R-RATE-12: junior gross = junior enrolment of any age (2 + 25 + 1 + 5) / junior-age population
+  // 30.
   @Test
   void juniorGrossEnrolmentCountsAnyAgeAndCanPassHundredPercent() {
     CountsTable t = count(village()).within(COUNTY);
@@ -87,12 +88,17 @@ class EnrolmentRatesTest {
   @Test
   void uisEnrolmentIndicators() {
     CountsTable t = count(village()).within(COUNTY);
-    assertThat(UisIndicators.netEnrolment(t, SchoolLevel.PRIMARY, Slice.all())).isEqualTo(Rate.of(55, 60));
-    assertThat(UisIndicators.adjustedNetEnrolment(t, SchoolLevel.PRIMARY, Slice.all())).isEqualTo(Rate.of(57, 60));
-    assertThat(UisIndicators.netEnrolment(t, SchoolLevel.JUNIOR_SECONDARY, Slice.all())).isEqualTo(Rate.of(26, 30));
-    assertThat(UisIndicators.grossEnrolment(t, SchoolLevel.PRIMARY, Slice.all())).isEqualTo(Rate.of(58, 60));
+    assertThat(UisIndicators.netEnrolment(t, SchoolLevel.PRIMARY, Slice.all()))
+        .isEqualTo(Rate.of(55, 60));
+    assertThat(UisIndicators.adjustedNetEnrolment(t, SchoolLevel.PRIMARY, Slice.all()))
+        .isEqualTo(Rate.of(57, 60));
+    assertThat(UisIndicators.netEnrolment(t, SchoolLevel.JUNIOR_SECONDARY, Slice.all()))
+        .isEqualTo(Rate.of(26, 30));
+    assertThat(UisIndicators.grossEnrolment(t, SchoolLevel.PRIMARY, Slice.all()))
+        .isEqualTo(Rate.of(58, 60));
     assertThat(UisIndicators.outOfSchool(t, Slice.all())).isEqualTo(Rate.of(5, 100));
-    assertThat(UisIndicators.outOfSchool(t, Slice.of(SchoolLevel.PRIMARY))).isEqualTo(Rate.of(3, 60));
+    assertThat(UisIndicators.outOfSchool(t, Slice.of(SchoolLevel.PRIMARY)))
+        .isEqualTo(Rate.of(3, 60));
     assertThat(UisIndicators.grossIntake(t, Slice.all())).isEqualTo(Rate.of(10, 11));
     assertThat(UisIndicators.grossIntake(t, Slice.all()).format()).isEqualTo("90.91%");
   }

@@ -22,47 +22,57 @@ class FlowResidualProperties {
   }
 
   private static Gen<FlowReport> reports() {
-    return lists().of(count()).ofSize(8).zip(integers().between(1, 9), (c, g) ->
-        FlowReport.builder()
-            .school(g % 2 == 0 ? Cohorts.PRIMARY_A : Cohorts.JUNIOR_B)
-            .grade(Grade.of(g))
-            .enrolledAtStart(c.get(0))
-            .suspensions(c.get(1))
-            .withdrawals(c.get(2))
-            .deaths(c.get(3))
-            .transfersOut(c.get(4))
-            .otherDecreases(c.get(5))
-            .transfersIn(c.get(6))
-            .otherIncreases(c.get(7))
-            .build());
+    return lists()
+        .of(count())
+        .ofSize(8)
+        .zip(
+            integers().between(1, 9),
+            (c, g) -> FlowReport.builder()
+                .school(g % 2 == 0 ? Cohorts.PRIMARY_A : Cohorts.JUNIOR_B)
+                .grade(Grade.of(g))
+                .enrolledAtStart(c.get(0))
+                .suspensions(c.get(1))
+                .withdrawals(c.get(2))
+                .deaths(c.get(3))
+                .transfersOut(c.get(4))
+                .otherDecreases(c.get(5))
+                .transfersIn(c.get(6))
+                .otherIncreases(c.get(7))
+                .build());
   }
 
   // Every row is either counted or named in a MissingRow/InvalidCount finding; the counted rows'
   // enrolment adds up exactly; dropouts are never negative.
   @Test
   void everyRowIsCountedOrReportedAndNothingThrows() {
-    qt().forAll(lists().of(reports()).ofSizeBetween(0, 30))
-        .checkAssert(
-            rows -> {
-              FlowResidual result = FlowResidual.compute(rows, FlowResidualPolicy.TRADITIONAL, null);
-              Set<Integer> rejected = new HashSet<>();
-              result.findings().forEach(f -> {
-                if (f instanceof FlowFinding.InvalidCount || f instanceof FlowFinding.MissingRow) {
-                  rejected.add(f.index());
-                }
-              });
-              long enrolled = 0;
-              for (int i = 0; i < rows.size(); i++) {
-                FlowReport r = rows.get(i);
-                boolean valid = List.of(r.enrolledAtStart(), r.suspensions(), r.withdrawals(), r.deaths(),
-                        r.transfersOut(), r.otherDecreases(), r.transfersIn(), r.otherIncreases())
-                    .stream().allMatch(v -> v >= 0 && v <= FlowResidual.MAX_COUNT);
-                assertThat(rejected.contains(i)).isEqualTo(!valid);
-                enrolled += valid ? r.enrolledAtStart() : 0;
-              }
-              RateCounts total = result.counts().total().total();
-              assertThat(total.get(Counter.ENROLLED)).isEqualTo(enrolled);
-              assertThat(total.get(Counter.DROPPED_OUT)).isGreaterThanOrEqualTo(0);
-            });
+    qt().forAll(lists().of(reports()).ofSizeBetween(0, 30)).checkAssert(rows -> {
+      FlowResidual result = FlowResidual.compute(rows, FlowResidualPolicy.TRADITIONAL, null);
+      Set<Integer> rejected = new HashSet<>();
+      result.findings().forEach(f -> {
+        if (f instanceof FlowFinding.InvalidCount || f instanceof FlowFinding.MissingRow) {
+          rejected.add(f.index());
+        }
+      });
+      long enrolled = 0;
+      for (int i = 0; i < rows.size(); i++) {
+        FlowReport r = rows.get(i);
+        boolean valid = List.of(
+                r.enrolledAtStart(),
+                r.suspensions(),
+                r.withdrawals(),
+                r.deaths(),
+                r.transfersOut(),
+                r.otherDecreases(),
+                r.transfersIn(),
+                r.otherIncreases())
+            .stream()
+            .allMatch(v -> v >= 0 && v <= FlowResidual.MAX_COUNT);
+        assertThat(rejected.contains(i)).isEqualTo(!valid);
+        enrolled += valid ? r.enrolledAtStart() : 0;
+      }
+      RateCounts total = result.counts().total().total();
+      assertThat(total.get(Counter.ENROLLED)).isEqualTo(enrolled);
+      assertThat(total.get(Counter.DROPPED_OUT)).isGreaterThanOrEqualTo(0);
+    });
   }
 }

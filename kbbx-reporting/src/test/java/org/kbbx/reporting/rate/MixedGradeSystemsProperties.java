@@ -37,64 +37,69 @@ class MixedGradeSystemsProperties {
   }
 
   static GradeSystem systemOf(DivisionCode division) {
-    return String.valueOf(division.value()).startsWith("520528") ? GradeSystem.FIVE_FOUR : GradeSystem.SIX_THREE;
+    return String.valueOf(division.value()).startsWith("520528")
+        ? GradeSystem.FIVE_FOUR
+        : GradeSystem.SIX_THREE;
   }
 
   static Gen<List<StudentYear>> province() {
     return lists().of(longs().all().map(MixedGradeSystemsProperties::student)).ofSizeBetween(0, 80);
   }
 
-  // R-RATE-18: any partition into units (each counted with either default system) merges to one pass.
+  // R-RATE-18: any partition into units (each counted with either default system) merges to one
+  // pass.
   @Test
   void rrate18_anyPartitionOfAMixedProvinceGivesTheSameTotals() {
     qt().forAll(province(), lists().of(integers().between(0, 7)).ofSize(80))
-        .checkAssert(
-            (population, parts) -> {
-              List<UnitCounts.Accumulator> units = new ArrayList<>();
-              for (int i = 0; i < 4; i++) {
-                units.add(UnitCounts.accumulator(i % 2 == 0 ? GradeSystem.SIX_THREE : GradeSystem.FIVE_FOUR));
-              }
-              UnitCounts.Accumulator onePass = UnitCounts.accumulator(GradeSystem.SIX_THREE);
-              for (int i = 0; i < population.size(); i++) {
-                units.get(parts.get(i) % 4).add(population.get(i));
-                onePass.add(population.get(i));
-              }
-              UnitCounts merged = UnitCounts.empty(GradeSystem.FIVE_FOUR);
-              for (int i = parts.isEmpty() ? 0 : parts.get(0) % 4, n = 0; n < 4; i = (i + 1) % 4, n++) {
-                merged = merged.plus(units.get(i).toCounts());
-              }
-              assertThat(merged).isEqualTo(onePass.toCounts());
-              assertThat(merged.total()).isEqualTo(onePass.toCounts().total());
-            });
+        .checkAssert((population, parts) -> {
+          List<UnitCounts.Accumulator> units = new ArrayList<>();
+          for (int i = 0; i < 4; i++) {
+            units.add(
+                UnitCounts.accumulator(i % 2 == 0 ? GradeSystem.SIX_THREE : GradeSystem.FIVE_FOUR));
+          }
+          UnitCounts.Accumulator onePass = UnitCounts.accumulator(GradeSystem.SIX_THREE);
+          for (int i = 0; i < population.size(); i++) {
+            units.get(parts.get(i) % 4).add(population.get(i));
+            onePass.add(population.get(i));
+          }
+          UnitCounts merged = UnitCounts.empty(GradeSystem.FIVE_FOUR);
+          for (int i = parts.isEmpty() ? 0 : parts.get(0) % 4, n = 0; n < 4; i = (i + 1) % 4, n++) {
+            merged = merged.plus(units.get(i).toCounts());
+          }
+          assertThat(merged).isEqualTo(onePass.toCounts());
+          assertThat(merged.total()).isEqualTo(onePass.toCounts().total());
+        });
   }
 
-  // R-RATE-18: every level is read with the system of the school (enrolment) or household (population).
+  // R-RATE-18: every level is read with the system of the school (enrolment) or household
+  // (population).
   @Test
   void rrate18_levelSlicesReadEachStudentsOwnSystem() {
-    qt().forAll(province())
-        .checkAssert(
-            population -> {
-              CountsTable table = Cohorts.count(population).total();
-              for (SchoolLevel level : SchoolLevel.values()) {
-                long enrolled = 0;
-                long population6to15 = 0;
-                for (StudentYear s : population) {
-                  if (s.enrolled() && s.gradeSystem().get().levelOf(s.grade().get()) == level) {
-                    enrolled++;
-                  }
-                  if (s.household().isPresent() && s.compulsoryAge() && s.expectedGrade().isPresent()
-                      && s.householdGradeSystem().get().levelOf(s.expectedGrade().get()) == level) {
-                    population6to15++;
-                  }
-                }
-                RateCounts c = table.select(Slice.of(level));
-                assertThat(c.get(Counter.ENROLLED)).isEqualTo(enrolled);
-                assertThat(c.get(Counter.POPULATION)).isEqualTo(population6to15);
-              }
-            });
+    qt().forAll(province()).checkAssert(population -> {
+      CountsTable table = Cohorts.count(population).total();
+      for (SchoolLevel level : SchoolLevel.values()) {
+        long enrolled = 0;
+        long population6to15 = 0;
+        for (StudentYear s : population) {
+          if (s.enrolled() && s.gradeSystem().get().levelOf(s.grade().get()) == level) {
+            enrolled++;
+          }
+          if (s.household().isPresent()
+              && s.compulsoryAge()
+              && s.expectedGrade().isPresent()
+              && s.householdGradeSystem().get().levelOf(s.expectedGrade().get()) == level) {
+            population6to15++;
+          }
+        }
+        RateCounts c = table.select(Slice.of(level));
+        assertThat(c.get(Counter.ENROLLED)).isEqualTo(enrolled);
+        assertThat(c.get(Counter.POPULATION)).isEqualTo(population6to15);
+      }
+    });
   }
 
-  // R-RATE-18: consolidation of a mixed unit adds each system's completers and intakes, never throws.
+  // R-RATE-18: consolidation of a mixed unit adds each system's completers and intakes, never
+  // throws.
   @Test
   void rrate18_consolidationOfAMixedCityAddsEachSystemsCohort() {
     Map<SchoolYear, CountsTable> history = new TreeMap<>();
@@ -113,12 +118,22 @@ class MixedGradeSystemsProperties {
     y2019.addCount(GradeSystem.FIVE_FOUR, 6, 2, Counter.ENROLLED, 7);
     history.put(SchoolYear.of(2019), y2019.toTable());
     // primary: 6-3 intake 2014 (Y − 5), 5-4 intake 2015 (Y − 4): (90 + 45) / (100 + 50)
-    assertThat(ConsolidationRates.of(history, SchoolYear.of(2019), ConsolidationScope.PRIMARY, Slice.all(),
-        ConsolidationOptions.PLAIN).get()).isEqualTo(org.kbbx.core.rate.Rate.of(135, 150));
+    assertThat(ConsolidationRates.of(
+                history,
+                SchoolYear.of(2019),
+                ConsolidationScope.PRIMARY,
+                Slice.all(),
+                ConsolidationOptions.PLAIN)
+            .get())
+        .isEqualTo(org.kbbx.core.rate.Rate.of(135, 150));
     // grade 6 of a 5-4 school is junior: the junior slice holds it, the primary slice does not
-    assertThat(history.get(SchoolYear.of(2019)).select(Slice.of(SchoolLevel.JUNIOR_SECONDARY))
-        .get(Counter.ENROLLED)).isEqualTo(7);
-    assertThat(history.get(SchoolYear.of(2019)).select(Slice.of(Grade.of(6))).get(Counter.COMPLETERS))
+    assertThat(history
+            .get(SchoolYear.of(2019))
+            .select(Slice.of(SchoolLevel.JUNIOR_SECONDARY))
+            .get(Counter.ENROLLED))
+        .isEqualTo(7);
+    assertThat(
+            history.get(SchoolYear.of(2019)).select(Slice.of(Grade.of(6))).get(Counter.COMPLETERS))
         .isEqualTo(90);
   }
 }

@@ -35,26 +35,40 @@ class ProfileComplianceTest {
 
   static UnitRates someRates() {
     CountsTable.Accumulator t = CountsTable.accumulator(GradeSystem.SIX_THREE);
-    StudentYear poorDropout = StudentYear.builder().schoolYear(SchoolYear.of(2024)).sex(Sex.FEMALE)
-        .school(Cohorts.PRIMARY_A).grade(org.kbbx.core.school.Grade.of(4)).enrolled(true).droppedOut(true)
-        .priorityGroups(EnumSet.of(PriorityGroup.REGISTERED_POOR, PriorityGroup.MONITORED_HOUSEHOLD)).build();
-    StudentYear monitored = StudentYear.builder().from(poorDropout).droppedOut(false)
-        .priorityGroups(EnumSet.of(PriorityGroup.MONITORED_HOUSEHOLD)).build();
-    t.add(poorDropout.contribution(GradeSystem.SIX_THREE)).add(monitored.contribution(GradeSystem.SIX_THREE));
+    StudentYear poorDropout = StudentYear.builder()
+        .schoolYear(SchoolYear.of(2024))
+        .sex(Sex.FEMALE)
+        .school(Cohorts.PRIMARY_A)
+        .grade(org.kbbx.core.school.Grade.of(4))
+        .enrolled(true)
+        .droppedOut(true)
+        .priorityGroups(
+            EnumSet.of(PriorityGroup.REGISTERED_POOR, PriorityGroup.MONITORED_HOUSEHOLD))
+        .build();
+    StudentYear monitored = StudentYear.builder()
+        .from(poorDropout)
+        .droppedOut(false)
+        .priorityGroups(EnumSet.of(PriorityGroup.MONITORED_HOUSEHOLD))
+        .build();
+    t.add(poorDropout.contribution(GradeSystem.SIX_THREE))
+        .add(monitored.contribution(GradeSystem.SIX_THREE));
     Map<SchoolYear, CountsTable> h = new LinkedHashMap<>();
     h.put(SchoolYear.of(2024), t.toTable());
     return UnitRates.of(h, SchoolYear.of(2024), Slice.all(), RatePolicy.PLAIN);
   }
 
-  // R-RATE-20: every due target of every built-in profile gets a computed rate, never "no such rate".
+  // R-RATE-20: every due target of every built-in profile gets a computed rate, never "no such
+  // rate".
   @Test
   void rrate20_everyTargetOfEveryBuiltInProfileIsChecked() {
     for (String id : BUILT_IN.ids()) {
       EffectiveProfile profile = BUILT_IN.effective(id).get();
-      List<ComplianceRow<String>> rows = Compliance.check(Map.of("u", someRates()), profile, SchoolYear.of(2024));
+      List<ComplianceRow<String>> rows =
+          Compliance.check(Map.of("u", someRates()), profile, SchoolYear.of(2024));
       assertThat(rows).as(id).hasSize(profile.targets().value().size());
       for (ComplianceRow<String> row : rows) {
-        assertThat(row.result().isLeft() ? row.result().getLeft().code() : "ok").as(id + " " + row.kind())
+        assertThat(row.result().isLeft() ? row.result().getLeft().code() : "ok")
+            .as(id + " " + row.kind())
             .isNotEqualTo("RATE_NOT_COMPUTABLE");
       }
     }
@@ -63,12 +77,14 @@ class ProfileComplianceTest {
   // R-RATE-20: Bishan's enrolment and consolidation targets are checked from the profile.
   @Test
   void rrate20_bishanEnrolmentAndConsolidationAreChecked() {
-    List<ComplianceRow<String>> rows = Compliance.check(Map.of("璧山", someRates()),
-        BUILT_IN.effective("BISHAN_2024").get(), SchoolYear.of(2024));
-    assertThat(rows).extracting(ComplianceRow::kind)
+    List<ComplianceRow<String>> rows = Compliance.check(
+        Map.of("璧山", someRates()), BUILT_IN.effective("BISHAN_2024").get(), SchoolYear.of(2024));
+    assertThat(rows)
+        .extracting(ComplianceRow::kind)
         .containsExactly(RateKind.COMPULSORY_AGE_ENROLMENT, RateKind.NINE_YEAR_CONSOLIDATION);
     assertThat(rows.get(1).result().getLeft().code()).isEqualTo("RATE_MISSING_COUNTS");
-    assertThat(Compliance.dueTargets(BUILT_IN.effective("BISHAN_2024").get(), SchoolYear.of(2022))).isEmpty();
+    assertThat(Compliance.dueTargets(BUILT_IN.effective("BISHAN_2024").get(), SchoolYear.of(2022)))
+        .isEmpty();
   }
 
   // R-RATE-20: registered-poor or monitored children are one population, each child once.
@@ -77,8 +93,8 @@ class ProfileComplianceTest {
     Rate rate = someRates().get(RateKind.REGISTERED_POOR_OR_MONITORED_DROPOUT).get();
     assertThat(rate).isEqualTo(Rate.of(1, 2));
     for (String id : List.of("HANZHONG_2018", "YUNDOU_2022", "XX_COUNTY_2023")) {
-      List<ComplianceRow<String>> rows =
-          Compliance.check(Map.of("u", someRates()), BUILT_IN.effective(id).get(), SchoolYear.of(2024));
+      List<ComplianceRow<String>> rows = Compliance.check(
+          Map.of("u", someRates()), BUILT_IN.effective(id).get(), SchoolYear.of(2024));
       assertThat(rows).as(id).singleElement().satisfies(row -> {
         assertThat(row.kind()).isEqualTo(RateKind.REGISTERED_POOR_OR_MONITORED_DROPOUT);
         assertThat(row.outcome()).isEqualTo(TargetOutcome.MISSED);
@@ -111,31 +127,60 @@ class ProfileComplianceTest {
     for (CompletionAndIntakeTest.Pupil p : CompletionAndIntakeTest.cohort()) {
       students.add(new ProfileRates.Student(p.timeline(), CompletionAndIntakeTest.PUPIL));
     }
-    CompletionAndIntakeTest.Pupil dropout = new CompletionAndIntakeTest.Pupil("D9")
-        .enrol("2019-09-01", CompletionAndIntakeTest.A, 3);
+    CompletionAndIntakeTest.Pupil dropout =
+        new CompletionAndIntakeTest.Pupil("D9").enrol("2019-09-01", CompletionAndIntakeTest.A, 3);
     dropout.add(dropout.at("2019-10-08", EventType.MARK_SUSPECTED));
     dropout.add(dropout.at("2019-11-20", EventType.AUTOMATIC_DROPOUT));
-    students.add(new ProfileRates.Student(dropout.timeline(), new StudentAttributes(Sex.MALE,
-        Set.of(PriorityGroup.REGISTERED_POOR), Option.some(LocalDate.of(2010, 5, 1)),
-        Option.some(DivisionCode.parse("520527100201")))));
+    students.add(new ProfileRates.Student(
+        dropout.timeline(),
+        new StudentAttributes(
+            Sex.MALE,
+            Set.of(PriorityGroup.REGISTERED_POOR),
+            Option.some(LocalDate.of(2010, 5, 1)),
+            Option.some(DivisionCode.parse("520527100201")))));
     EffectiveProfile hezhang = BUILT_IN.effective("HEZHANG_2018").get();
-    ProfileRates before = ProfileRates.of(students, CompletionAndIntakeTest.DIRECTORY, hezhang,
-        CohortPolicy.NATIONAL, SchoolYear.of(2019), LocalDate.of(2020, 6, 30));
+    ProfileRates before = ProfileRates.of(
+        students,
+        CompletionAndIntakeTest.DIRECTORY,
+        hezhang,
+        CohortPolicy.NATIONAL,
+        SchoolYear.of(2019),
+        LocalDate.of(2020, 6, 30));
     assertThat(before.dates().countDate()).isEqualTo(LocalDate.of(2020, 6, 30));
     assertThat(before.rates().get(RateKind.PRIMARY_DROPOUT).get()).isEqualTo(Rate.of(1, 5));
-    assertThat(before.rates().get(RateKind.PRIMARY_CONSOLIDATION).getLeft().code()).isEqualTo("RATE_PENDING");
+    assertThat(before.rates().get(RateKind.PRIMARY_CONSOLIDATION).getLeft().code())
+        .isEqualTo("RATE_PENDING");
     assertThat(before.rates().get(RateKind.NINE_YEAR_CONSOLIDATION).getLeft().code())
         .isEqualTo("RATE_MISSING_COUNTS");
-    assertThat(before.rates().get(RateKind.REGISTERED_POOR_OR_MONITORED_DROPOUT).get()).isEqualTo(Rate.of(1, 1));
-    assertThat(before.rates().get(RateKind.COMPULSORY_AGE_ENROLMENT).get()).as("enrolled on the census date").isEqualTo(Rate.of(1, 1));
-    assertThat(before.compliance()).extracting(ComplianceRow::kind).containsExactly(
-        RateKind.PRIMARY_DROPOUT, RateKind.JUNIOR_DROPOUT, RateKind.NINE_YEAR_CONSOLIDATION);
-    ProfileRates after = ProfileRates.of(students, CompletionAndIntakeTest.DIRECTORY, hezhang,
-        CohortPolicy.NATIONAL, SchoolYear.of(2019), LocalDate.of(2020, 9, 1));
-    assertThat(after.rates(DivisionCode.parse("520527000000")).get(RateKind.PRIMARY_CONSOLIDATION).get())
+    assertThat(before.rates().get(RateKind.REGISTERED_POOR_OR_MONITORED_DROPOUT).get())
+        .isEqualTo(Rate.of(1, 1));
+    assertThat(before.rates().get(RateKind.COMPULSORY_AGE_ENROLMENT).get())
+        .as("enrolled on the census date")
+        .isEqualTo(Rate.of(1, 1));
+    assertThat(before.compliance())
+        .extracting(ComplianceRow::kind)
+        .containsExactly(
+            RateKind.PRIMARY_DROPOUT, RateKind.JUNIOR_DROPOUT, RateKind.NINE_YEAR_CONSOLIDATION);
+    ProfileRates after = ProfileRates.of(
+        students,
+        CompletionAndIntakeTest.DIRECTORY,
+        hezhang,
+        CohortPolicy.NATIONAL,
+        SchoolYear.of(2019),
+        LocalDate.of(2020, 9, 1));
+    assertThat(after
+            .rates(DivisionCode.parse("520527000000"))
+            .get(RateKind.PRIMARY_CONSOLIDATION)
+            .get())
         .isEqualTo(Rate.of(3, 4));
-    assertThat(after.history()).containsOnlyKeys(SchoolYear.of(2014), SchoolYear.of(2015), SchoolYear.of(2016),
-        SchoolYear.of(2017), SchoolYear.of(2018), SchoolYear.of(2019));
+    assertThat(after.history())
+        .containsOnlyKeys(
+            SchoolYear.of(2014),
+            SchoolYear.of(2015),
+            SchoolYear.of(2016),
+            SchoolYear.of(2017),
+            SchoolYear.of(2018),
+            SchoolYear.of(2019));
     assertThat(after.rejected()).isEmpty();
   }
 }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.rate.Rate;
@@ -22,11 +24,9 @@ import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.status.ClosingReason;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.RecordState;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.time.SchoolYear;
 
@@ -36,13 +36,15 @@ class StatusMembershipTest {
   private static final SchoolId HOME = SchoolId.of("S-HOME");
   private static final SchoolId OTHER = SchoolId.of("S-OTHER");
   private static final DivisionCode VILLAGE = DivisionCode.parse("520527100201");
-  private static final Function<SchoolId, Option<DivisionCode>> DIRECTORY =
-      id -> Option.of(Map.of(HOME, Cohorts.TOWNSHIP_A, OTHER, Cohorts.TOWNSHIP_B).get(id));
+  private static final Function<SchoolId, Option<DivisionCode>> DIRECTORY = id ->
+      Option.of(Map.of(HOME, Cohorts.TOWNSHIP_A, OTHER, Cohorts.TOWNSHIP_B).get(id));
   private static final RateDates Y2022 = RateDates.of(SchoolYear.of(2022));
   /** Aged 10 in school year 2022: expected grade 5 (R-AGE-3). */
-  private static final StudentAttributes CHILD =
-      new StudentAttributes(
-          Sex.FEMALE, Set.of(PriorityGroup.LEFT_BEHIND), Option.some(LocalDate.of(2012, 3, 1)), Option.some(VILLAGE));
+  private static final StudentAttributes CHILD = new StudentAttributes(
+      Sex.FEMALE,
+      Set.of(PriorityGroup.LEFT_BEHIND),
+      Option.some(LocalDate.of(2012, 3, 1)),
+      Option.some(VILLAGE));
 
   /** A valid status in {@code state}, begun before the school year, grade 5 at HOME where a record is open. */
   static Status statusIn(SchoolingState state) {
@@ -90,7 +92,7 @@ class StatusMembershipTest {
         counters.add(Counter.POPULATION_COMPLETED);
         counters.add(Counter.POPULATION_AT_OR_ABOVE_LEVEL);
       }
-      default -> { }
+      default -> {}
     }
     if (state != SchoolingState.DECEASED) {
       counters.add(Counter.POPULATION);
@@ -116,11 +118,13 @@ class StatusMembershipTest {
     YearStatuses statuses = new YearStatuses(Status.initial(), s, s, Status.initial());
     StudentCounter fast = StudentCounter.of(Y2022, CohortPolicy.NATIONAL, DIRECTORY);
     assertThat(fast.add(statuses, CHILD).isEmpty()).isTrue();
-    List<StudentYear> years =
-        StatusMembership.studentYears(statuses, CHILD, Y2022, CohortPolicy.NATIONAL, DIRECTORY).get();
+    List<StudentYear> years = StatusMembership.studentYears(
+            statuses, CHILD, Y2022, CohortPolicy.NATIONAL, DIRECTORY)
+        .get();
     assertThat(nonZero(fast.toCounts().total())).isEqualTo(expected(state));
     assertThat(Cohorts.count(years)).isEqualTo(fast.toCounts());
-    assertThat(StatusMembership.isEnrolled(s)).isEqualTo(expected(state).contains(Counter.ENROLLED));
+    assertThat(StatusMembership.isEnrolled(s))
+        .isEqualTo(expected(state).contains(Counter.ENROLLED));
     // begun before the year: never a dropout of this year, whatever the state
     assertThat(StatusMembership.isDropoutOfYear(s, Y2022)).isFalse();
   }
@@ -130,7 +134,12 @@ class StatusMembershipTest {
   }
 
   private static StatusEvent.Builder at(int n, String date, EventType type) {
-    return StatusEvent.builder().id("e" + n).student(StudentId.of("ST1")).effectiveDate(LocalDate.parse(date)).sequence(n).type(type);
+    return StatusEvent.builder()
+        .id("e" + n)
+        .student(StudentId.of("ST1"))
+        .effectiveDate(LocalDate.parse(date))
+        .sequence(n)
+        .type(type);
   }
 
   private static UnitCounts countsOf(StudentTimeline timeline, SchoolYear year) {
@@ -143,17 +152,18 @@ class StatusMembershipTest {
   // R-RATE-10: a dropout is counted in the year it began (numerator and denominator), never again.
   @Test
   void dropoutCountsInTheYearItBeganAndNeverAgain() {
-    StudentTimeline t =
-        StudentTimeline.of(StudentId.of("ST1"))
-            .withAll(List.of(
-                at(1, "2021-09-01", EventType.ENROL).school(HOME).grade(Grade.of(4)).build(),
-                at(2, "2022-09-01", EventType.PROMOTE).grade(Grade.of(5)).build(),
-                event(3, "2022-10-10", EventType.MARK_SUSPECTED),
-                event(4, "2022-11-20", EventType.CONFIRM_DROPOUT)));
+    StudentTimeline t = StudentTimeline.of(StudentId.of("ST1"))
+        .withAll(List.of(
+            at(1, "2021-09-01", EventType.ENROL).school(HOME).grade(Grade.of(4)).build(),
+            at(2, "2022-09-01", EventType.PROMOTE).grade(Grade.of(5)).build(),
+            event(3, "2022-10-10", EventType.MARK_SUSPECTED),
+            event(4, "2022-11-20", EventType.CONFIRM_DROPOUT)));
     assertThat(t.rejected()).isEmpty();
     CountsTable y2022 = countsOf(t, SchoolYear.of(2022)).total();
     assertThat(DropoutRates.annual(y2022, Slice.all())).isEqualTo(Rate.of(1, 1));
-    assertThat(DropoutRates.annual(y2022, Slice.of(Grade.of(5)).withGroup(PriorityGroup.LEFT_BEHIND))).isEqualTo(Rate.of(1, 1));
+    assertThat(
+            DropoutRates.annual(y2022, Slice.of(Grade.of(5)).withGroup(PriorityGroup.LEFT_BEHIND)))
+        .isEqualTo(Rate.of(1, 1));
     CountsTable y2023 = countsOf(t, SchoolYear.of(2023)).total();
     assertThat(DropoutRates.annual(y2023, Slice.all())).isEqualTo(Rate.of(0, 0));
     // the child is still resident and of compulsory age: out of school in 2023
@@ -163,25 +173,28 @@ class StatusMembershipTest {
   // R-RATE-13: same grade on two census dates is a repeater.
   @Test
   void repeatingAGradeCountsAsRepeater() {
-    StudentTimeline t =
-        StudentTimeline.of(StudentId.of("ST1"))
-            .withAll(List.of(
-                at(1, "2021-09-01", EventType.ENROL).school(HOME).grade(Grade.of(5)).build(),
-                at(2, "2022-09-01", EventType.REPEAT).grade(Grade.of(5)).build()));
+    StudentTimeline t = StudentTimeline.of(StudentId.of("ST1"))
+        .withAll(List.of(
+            at(1, "2021-09-01", EventType.ENROL).school(HOME).grade(Grade.of(5)).build(),
+            at(2, "2022-09-01", EventType.REPEAT).grade(Grade.of(5)).build()));
     assertThat(t.rejected()).isEmpty();
-    assertThat(countsOf(t, SchoolYear.of(2022)).total().select(Slice.of(Grade.of(5))).get(Counter.REPEATERS)).isEqualTo(1);
-    assertThat(countsOf(t, SchoolYear.of(2021)).total().total().get(Counter.REPEATERS)).isZero();
+    assertThat(countsOf(t, SchoolYear.of(2022))
+            .total()
+            .select(Slice.of(Grade.of(5)))
+            .get(Counter.REPEATERS))
+        .isEqualTo(1);
+    assertThat(countsOf(t, SchoolYear.of(2021)).total().total().get(Counter.REPEATERS))
+        .isZero();
   }
 
   // R-RATE-11: a transfer during the year counts out at the old school and in at the new one.
   @Test
   void transferCountsOutAtTheOldSchoolAndInAtTheNew() {
-    StudentTimeline t =
-        StudentTimeline.of(StudentId.of("ST1"))
-            .withAll(List.of(
-                at(1, "2022-09-01", EventType.ENROL).school(HOME).grade(Grade.of(5)).build(),
-                at(2, "2023-01-10", EventType.TRANSFER_OUT).school(OTHER).build(),
-                at(3, "2023-01-20", EventType.CONFIRM_TRANSFER_IN).school(OTHER).build()));
+    StudentTimeline t = StudentTimeline.of(StudentId.of("ST1"))
+        .withAll(List.of(
+            at(1, "2022-09-01", EventType.ENROL).school(HOME).grade(Grade.of(5)).build(),
+            at(2, "2023-01-10", EventType.TRANSFER_OUT).school(OTHER).build(),
+            at(3, "2023-01-20", EventType.CONFIRM_TRANSFER_IN).school(OTHER).build()));
     assertThat(t.rejected()).isEmpty();
     UnitCounts counts = countsOf(t, SchoolYear.of(2022));
     SchoolRef home = SchoolRef.of(HOME, Cohorts.TOWNSHIP_A);
@@ -201,7 +214,10 @@ class StatusMembershipTest {
     Option<RateRejection> result = counter.add(statuses, CHILD);
     assertThat(result.get().code()).isEqualTo("RATE_UNKNOWN_SCHOOL");
     assertThat(counter.toCounts()).isEqualTo(UnitCounts.empty(GradeSystem.SIX_THREE));
-    assertThat(StatusMembership.studentYears(statuses, CHILD, Y2022, CohortPolicy.NATIONAL, id -> Option.none()).getLeft().message())
+    assertThat(StatusMembership.studentYears(
+                statuses, CHILD, Y2022, CohortPolicy.NATIONAL, id -> Option.none())
+            .getLeft()
+            .message())
         .contains("S-HOME");
   }
 }

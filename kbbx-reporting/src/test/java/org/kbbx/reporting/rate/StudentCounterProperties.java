@@ -59,7 +59,8 @@ class StudentCounterProperties {
 
   /** A valid status from random bits: any state, dated around the year, at one of the schools. */
   static Status status(long bits) {
-    SchoolingState state = SchoolingState.values()[(int) Long.remainderUnsigned(bits, SchoolingState.values().length)];
+    SchoolingState state =
+        SchoolingState.values()[(int) Long.remainderUnsigned(bits, SchoolingState.values().length)];
     LocalDate since = YEAR.start().plusDays(Long.remainderUnsigned(bits >>> 8, 900) - 450);
     SchoolId school = SCHOOLS[(int) Long.remainderUnsigned(bits >>> 20, SCHOOLS.length)];
     SchoolId other = SCHOOLS[(int) Long.remainderUnsigned(bits >>> 24, SCHOOLS.length)];
@@ -69,11 +70,18 @@ class StudentCounterProperties {
     switch (state) {
       case NOT_ENROLLED -> b.record(RecordState.NONE);
       case DEFERRED -> b.record(RecordState.NONE).deferralEnd(since.plusYears(1));
-      case COMPLETED -> b.record(RecordState.CLOSED).closingReason(ClosingReason.COMPLETED).recordSchool(school).grade(grade);
+      case COMPLETED ->
+        b.record(RecordState.CLOSED)
+            .closingReason(ClosingReason.COMPLETED)
+            .recordSchool(school)
+            .grade(grade);
       case DECEASED, AGED_OUT -> {
         if (closed) {
           b.record(RecordState.CLOSED)
-              .closingReason(state == SchoolingState.DECEASED ? ClosingReason.DECEASED : ClosingReason.CANCELLED)
+              .closingReason(
+                  state == SchoolingState.DECEASED
+                      ? ClosingReason.DECEASED
+                      : ClosingReason.CANCELLED)
               .recordSchool(school)
               .grade(grade);
         } else {
@@ -82,7 +90,9 @@ class StudentCounterProperties {
       }
       default -> {
         boolean pending = state == SchoolingState.ATTENDING && closed;
-        b.record(pending ? RecordState.TRANSFER_PENDING : RecordState.ACTIVE).recordSchool(school).grade(grade);
+        b.record(pending ? RecordState.TRANSFER_PENDING : RecordState.ACTIVE)
+            .recordSchool(school)
+            .grade(grade);
         if (state.attendsSchool()) {
           b.attendingSchool(state == SchoolingState.BORROWED || pending ? other : school);
         }
@@ -110,12 +120,17 @@ class StudentCounterProperties {
       }
     }
     // ages about 4 to 18 at the start of the year: below, inside and above compulsory age
-    Option<LocalDate> birth = (a >>> 20 & 15) == 0 ? Option.none()
-        : Option.some(YEAR.start().minusYears(4).minusDays(Long.remainderUnsigned(a >>> 24, 365 * 14)));
-    Option<DivisionCode> household = (a >>> 40 & 7) == 0 ? Option.none()
+    Option<LocalDate> birth = (a >>> 20 & 15) == 0
+        ? Option.none()
+        : Option.some(
+            YEAR.start().minusYears(4).minusDays(Long.remainderUnsigned(a >>> 24, 365 * 14)));
+    Option<DivisionCode> household = (a >>> 40 & 7) == 0
+        ? Option.none()
         : Option.some(VILLAGES[(int) Long.remainderUnsigned(a >>> 44, VILLAGES.length)]);
     Sex sex = (a >>> 52 & 1) == 0 ? Sex.MALE : Sex.FEMALE;
-    return new Student(new YearStatuses(previous, census, count, next), new StudentAttributes(sex, groups, birth, household));
+    return new Student(
+        new YearStatuses(previous, census, count, next),
+        new StudentAttributes(sex, groups, birth, household));
   }
 
   static Gen<Student> students() {
@@ -138,41 +153,40 @@ class StudentCounterProperties {
   // (rejections included) and add up to the same counts.
   @Test
   void counterEqualsTheSumOfStudentYears() {
-    qt().forAll(populations())
-        .checkAssert(
-            population -> {
-              StudentCounter counter = StudentCounter.of(DATES, CohortPolicy.NATIONAL, DIRECTORY);
-              List<StudentYear> years = new ArrayList<>();
-              for (Student s : population) {
-                Option<RateRejection> rejected = counter.add(s.statuses(), s.attributes());
-                Either<RateRejection, List<StudentYear>> slow = StatusMembership.studentYears(
-                    s.statuses(), s.attributes(), DATES, CohortPolicy.NATIONAL, DIRECTORY);
-                assertThat(rejected.map(RateRejection::message)).isEqualTo(slow.swap().toOption().map(RateRejection::message));
-                slow.forEach(years::addAll);
-              }
-              assertThat(counter.toCounts()).isEqualTo(Cohorts.count(years));
-            });
+    qt().forAll(populations()).checkAssert(population -> {
+      StudentCounter counter = StudentCounter.of(DATES, CohortPolicy.NATIONAL, DIRECTORY);
+      List<StudentYear> years = new ArrayList<>();
+      for (Student s : population) {
+        Option<RateRejection> rejected = counter.add(s.statuses(), s.attributes());
+        Either<RateRejection, List<StudentYear>> slow = StatusMembership.studentYears(
+            s.statuses(), s.attributes(), DATES, CohortPolicy.NATIONAL, DIRECTORY);
+        assertThat(rejected.map(RateRejection::message))
+            .isEqualTo(slow.swap().toOption().map(RateRejection::message));
+        slow.forEach(years::addAll);
+      }
+      assertThat(counter.toCounts()).isEqualTo(Cohorts.count(years));
+    });
   }
 
   // R-RATE-2: counting in any order, or part by part and merging, equals one pass.
   @Test
   void orderAndPartitionDoNotChangeTheCounts() {
     qt().forAll(populations(), lists().of(integers().between(0, 2)).ofSize(40))
-        .checkAssert(
-            (population, parts) -> {
-              UnitCounts onePass = fast(population);
-              List<Student> reversed = new ArrayList<>(population);
-              Collections.reverse(reversed);
-              assertThat(fast(reversed)).isEqualTo(onePass);
-              List<List<Student>> partition = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-              for (int i = 0; i < population.size(); i++) {
-                partition.get(parts.get(i)).add(population.get(i));
-              }
-              UnitCounts merged = UnitCounts.empty(CohortPolicy.NATIONAL.gradeSystem());
-              for (List<Student> part : partition) {
-                merged = merged.plus(fast(part));
-              }
-              assertThat(merged).isEqualTo(onePass);
-            });
+        .checkAssert((population, parts) -> {
+          UnitCounts onePass = fast(population);
+          List<Student> reversed = new ArrayList<>(population);
+          Collections.reverse(reversed);
+          assertThat(fast(reversed)).isEqualTo(onePass);
+          List<List<Student>> partition =
+              List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+          for (int i = 0; i < population.size(); i++) {
+            partition.get(parts.get(i)).add(population.get(i));
+          }
+          UnitCounts merged = UnitCounts.empty(CohortPolicy.NATIONAL.gradeSystem());
+          for (List<Student> part : partition) {
+            merged = merged.plus(fast(part));
+          }
+          assertThat(merged).isEqualTo(onePass);
+        });
   }
 }

@@ -31,19 +31,27 @@ class UisFlowTest {
   @Test
   void promotionRepetitionAndDropoutByGrade() {
     CountsTable[] y = years();
-    assertThat(UisIndicators.promotion(y[0], y[1], Grade.of(3), Slice.all())).isEqualTo(Rate.of(90, 100));
-    assertThat(UisIndicators.repetition(y[0], y[1], Grade.of(3), Slice.all())).isEqualTo(Rate.of(5, 100));
-    assertThat(UisIndicators.dropout(y[0], y[1], Grade.of(3), Slice.all()).get()).isEqualTo(Fraction.of(1, 20));
-    assertThat(UisIndicators.dropout(y[0], CountsTable.empty(GradeSystem.SIX_THREE), Grade.of(3), Slice.all()).get())
+    assertThat(UisIndicators.promotion(y[0], y[1], Grade.of(3), Slice.all()))
+        .isEqualTo(Rate.of(90, 100));
+    assertThat(UisIndicators.repetition(y[0], y[1], Grade.of(3), Slice.all()))
+        .isEqualTo(Rate.of(5, 100));
+    assertThat(UisIndicators.dropout(y[0], y[1], Grade.of(3), Slice.all()).get())
+        .isEqualTo(Fraction.of(1, 20));
+    assertThat(UisIndicators.dropout(
+                y[0], CountsTable.empty(GradeSystem.SIX_THREE), Grade.of(3), Slice.all())
+            .get())
         .isEqualTo(Fraction.ONE);
-    assertThat(UisIndicators.dropout(CountsTable.empty(GradeSystem.SIX_THREE), y[1], Grade.of(3), Slice.all()).isEmpty())
+    assertThat(UisIndicators.dropout(
+                CountsTable.empty(GradeSystem.SIX_THREE), y[1], Grade.of(3), Slice.all())
+            .isEmpty())
         .isTrue();
     assertThatThrownBy(() -> UisIndicators.promotion(y[0], y[1], Grade.of(9), Slice.all()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("G9");
   }
 
-  // R-RATE-13: survival(k) = (p / (1 − r))^(k−1) = (18/19)^(k−1); of 1000 pupils 18000/19 reach grade 2.
+  // R-RATE-13: survival(k) = (p / (1 − r))^(k−1) = (18/19)^(k−1); of 1000 pupils 18000/19 reach
+  // grade 2.
   @Test
   void reconstructedCohortSurvivalIsExact() {
     CountsTable[] y = years();
@@ -51,8 +59,9 @@ class UisFlowTest {
     assertThat(cohort.survivalTo(Grade.of(1)).get()).isEqualTo(Fraction.ONE);
     assertThat(cohort.survivalTo(Grade.of(2)).get()).isEqualTo(Fraction.of(18, 19));
     assertThat(cohort.pupilsReaching(Grade.of(2)).get()).isEqualTo(Fraction.of(18_000, 19));
-    Fraction expected9 =
-        Fraction.of(BigInteger.valueOf(18).pow(8).multiply(BigInteger.valueOf(1000)), BigInteger.valueOf(19).pow(8));
+    Fraction expected9 = Fraction.of(
+        BigInteger.valueOf(18).pow(8).multiply(BigInteger.valueOf(1000)),
+        BigInteger.valueOf(19).pow(8));
     assertThat(cohort.pupilsReaching(Grade.of(9)).get()).isEqualTo(expected9);
     // 1000 × (18/19)^8 = 648.9 to one decimal
     assertThat(expected9.toBigDecimal(1, java.math.RoundingMode.HALF_UP)).hasToString("648.9");
@@ -60,8 +69,10 @@ class UisFlowTest {
 
   @Test
   void everyoneRepeatingStopsTheCohortAndMissingEnrolmentIsUndefined() {
-    List<Option<Fraction>> p = new java.util.ArrayList<>(Collections.nCopies(8, Option.some(Fraction.of(1, 2))));
-    List<Option<Fraction>> r = new java.util.ArrayList<>(Collections.nCopies(8, Option.some(Fraction.ZERO)));
+    List<Option<Fraction>> p =
+        new java.util.ArrayList<>(Collections.nCopies(8, Option.some(Fraction.of(1, 2))));
+    List<Option<Fraction>> r =
+        new java.util.ArrayList<>(Collections.nCopies(8, Option.some(Fraction.ZERO)));
     r.set(2, Option.some(Fraction.ONE));
     p.set(2, Option.some(Fraction.ZERO));
     ReconstructedCohort stuck = ReconstructedCohort.of(p, r);

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
-import org.kbbx.idtesting.IdLikeTexts;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.mask.IdMask;
+import org.kbbx.idtesting.IdLikeTexts;
 import org.quicktheories.core.Gen;
 
 /**
@@ -32,9 +32,10 @@ class NoRawIdProperties {
   private record Child(String id, int sources, int birthShift, String name, String school) {}
 
   private static Gen<Child> children() {
-    Gen<String> otherText = IdLikeTexts.idLikeRuns().mix(integers().between(1, 2).map(n -> "52242801" + "0" + n), 70);
-    return IdLikeTexts.ids().zip(integers().between(1, 7), integers().between(0, 3), otherText, otherText,
-        Child::new);
+    Gen<String> otherText =
+        IdLikeTexts.idLikeRuns().mix(integers().between(1, 2).map(n -> "52242801" + "0" + n), 70);
+    return IdLikeTexts.ids()
+        .zip(integers().between(1, 7), integers().between(0, 3), otherText, otherText, Child::new);
   }
 
   @Test
@@ -45,7 +46,8 @@ class NoRawIdProperties {
       List<PresenceRow> presence = new ArrayList<>();
       Set<ResidentId> poor = new HashSet<>();
       for (Child c : children) {
-        LocalDate born = ResidentId.check(c.id()).map(id -> id.birthDate().plusDays(c.birthShift()))
+        LocalDate born = ResidentId.check(c.id())
+            .map(id -> id.birthDate().plusDays(c.birthShift()))
             .getOrElse(LocalDate.of(2012, 3, 15));
         if ((c.sources() & 1) != 0) {
           population.add(new PopulationRow(c.id(), c.name(), born, VILLAGE));
@@ -54,7 +56,8 @@ class NoRawIdProperties {
           records.add(new RecordRow(c.id(), c.school(), RecordStatus.values()[c.birthShift() % 2]));
         }
         if ((c.sources() & 4) != 0) {
-          presence.add(new PresenceRow(c.id(), c.school(), c.birthShift() != 1, LocalDate.of(2023, 9, 11)));
+          presence.add(
+              new PresenceRow(c.id(), c.school(), c.birthShift() != 1, LocalDate.of(2023, 9, 11)));
         }
         ResidentId.check(c.id()).forEach(poor::add);
       }
@@ -62,13 +65,16 @@ class NoRawIdProperties {
       ReconciliationResult result = county.reconcile(population, records, presence, poor);
       List<String> texts = new ArrayList<>();
       texts.add(result.toString());
-      result.rowFindings().forEach(f -> texts.addAll(List.of(f.toString(), f.detail(), String.valueOf(f.row()))));
+      result
+          .rowFindings()
+          .forEach(f -> texts.addAll(List.of(f.toString(), f.detail(), String.valueOf(f.row()))));
       result.personFindings().forEach(f -> texts.addAll(List.of(f.toString(), f.detail())));
       population.forEach(r -> texts.add(r.toString()));
       records.forEach(r -> texts.add(r.toString()));
       presence.forEach(r -> texts.add(r.toString()));
       List<PersonOutcome> outcomes = new ArrayList<>();
-      ReconciliationSummary summary = county.summarize(population, records, presence, poor, outcomes::add);
+      ReconciliationSummary summary =
+          county.summarize(population, records, presence, poor, outcomes::add);
       texts.add(summary.toString());
       summary.rowFindings().forEach(f -> texts.add(f.toString()));
       outcomes.forEach(o -> texts.add(o.toString()));
@@ -95,10 +101,12 @@ class NoRawIdProperties {
   void rowsPrintTheirIdMaskedByTheOneRule_R_ID_2() {
     qt().forAll(IdLikeTexts.ids()).checkAssert(id -> {
       String masked = IdMask.mask(id);
-      assertThat(new PopulationRow(id, "x", null, null).toString()).contains("residentId=" + masked + ",");
-      assertThat(new RecordRow(id, "S1", RecordStatus.ACTIVE).toString()).contains("residentId=" + masked + ",");
-      assertThat(new PresenceRow(id, "S1", true, null).toString()).contains("residentId=" + masked + ",");
+      assertThat(new PopulationRow(id, "x", null, null).toString())
+          .contains("residentId=" + masked + ",");
+      assertThat(new RecordRow(id, "S1", RecordStatus.ACTIVE).toString())
+          .contains("residentId=" + masked + ",");
+      assertThat(new PresenceRow(id, "S1", true, null).toString())
+          .contains("residentId=" + masked + ",");
     });
   }
-
 }

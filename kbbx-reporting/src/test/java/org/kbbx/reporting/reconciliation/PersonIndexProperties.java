@@ -49,7 +49,8 @@ class PersonIndexProperties {
 
   @Test
   void rLed2_malformedTextHasNoKey() {
-    for (String text : List.of("", "12345", "52242820120315001", "5224282012031500111", "52242820120315A011")) {
+    for (String text :
+        List.of("", "12345", "52242820120315001", "5224282012031500111", "52242820120315A011")) {
       assertThat(PersonIndex.key(text)).as(text).isEqualTo(-1);
     }
     assertThat(PersonIndex.key(null)).isEqualTo(-1);

@@ -89,7 +89,8 @@ class ReconciliationProperties {
       }
       java.util.function.Consumer<SourceRow<?>> mark = row -> {
         assertThat(seen.get(row.source()).get((int) row.position()))
-            .as("row %s seen twice", row).isFalse();
+            .as("row %s seen twice", row)
+            .isFalse();
         seen.get(row.source()).set((int) row.position());
         total.merge(row.source(), 1, Integer::sum);
       };
@@ -122,7 +123,8 @@ class ReconciliationProperties {
         assertThat(ids.add(person.residentId())).as("one match per person").isTrue();
         assertThat(person.rowCount()).isPositive();
       }
-      long sum = result.classCounts().values().stream().mapToLong(Long::longValue).sum();
+      long sum =
+          result.classCounts().values().stream().mapToLong(Long::longValue).sum();
       assertThat(sum).isEqualTo(result.persons().size());
     });
   }
@@ -135,11 +137,13 @@ class ReconciliationProperties {
       ReconciliationResult forward = COUNTY.reconcile(
           rows(p, ReconciliationProperties::population),
           rows(r, ReconciliationProperties::record),
-          rows(s, ReconciliationProperties::presence), Set.of());
+          rows(s, ReconciliationProperties::presence),
+          Set.of());
       ReconciliationResult backward = COUNTY.reconcile(
           rows(p, ReconciliationProperties::population),
           rows(r, ReconciliationProperties::record),
-          rows(reversed, ReconciliationProperties::presence), Set.of());
+          rows(reversed, ReconciliationProperties::presence),
+          Set.of());
       assertThat(backward.classCounts()).isEqualTo(forward.classCounts());
     });
   }

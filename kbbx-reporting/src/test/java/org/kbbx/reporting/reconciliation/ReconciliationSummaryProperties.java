@@ -80,7 +80,8 @@ class ReconciliationSummaryProperties {
       return null;
     }
     LocalDate date = code % 19 == 0 ? null : DAY.plusDays(code / 12 % 2);
-    return new PresenceRow(idFor(code), SCHOOLS[code / 24 % SCHOOLS.length], code / 7 % 3 != 0, date);
+    return new PresenceRow(
+        idFor(code), SCHOOLS[code / 24 % SCHOOLS.length], code / 7 % 3 != 0, date);
   }
 
   private static Gen<List<Integer>> codes() {
@@ -108,50 +109,55 @@ class ReconciliationSummaryProperties {
 
   @Test
   void rLed2_summaryAgreesWithTheFullResultAndTheSinkSeesEachPersonOnce() {
-    qt().forAll(codes(), codes(), codes(), integers().between(0, 255)).checkAssert((p, r, s, mask) -> {
-      ReconciliationResult full = COUNTY.reconcile(
-          rows(p, ReconciliationSummaryProperties::population),
-          rows(r, ReconciliationSummaryProperties::record),
-          rows(s, ReconciliationSummaryProperties::presence),
-          poor(mask));
-      List<PersonOutcome> seen = new ArrayList<>();
-      ReconciliationSummary summary = COUNTY.summarize(
-          rows(p, ReconciliationSummaryProperties::population),
-          rows(r, ReconciliationSummaryProperties::record),
-          rows(s, ReconciliationSummaryProperties::presence),
-          poor(mask),
-          seen::add);
+    qt().forAll(codes(), codes(), codes(), integers().between(0, 255))
+        .checkAssert((p, r, s, mask) -> {
+          ReconciliationResult full = COUNTY.reconcile(
+              rows(p, ReconciliationSummaryProperties::population),
+              rows(r, ReconciliationSummaryProperties::record),
+              rows(s, ReconciliationSummaryProperties::presence),
+              poor(mask));
+          List<PersonOutcome> seen = new ArrayList<>();
+          ReconciliationSummary summary = COUNTY.summarize(
+              rows(p, ReconciliationSummaryProperties::population),
+              rows(r, ReconciliationSummaryProperties::record),
+              rows(s, ReconciliationSummaryProperties::presence),
+              poor(mask),
+              seen::add);
 
-      assertThat(summary.rowsRead()).isEqualTo(full.rowsRead());
-      assertThat(summary.classCounts()).isEqualTo(full.classCounts());
-      assertThat(summary.rowFindings()).isEqualTo(full.rowFindings());
-      Map<PersonFindingKind, Long> byKind = new EnumMap<>(PersonFindingKind.class);
-      for (PersonFindingKind kind : PersonFindingKind.values()) {
-        byKind.put(kind, full.personFindings().stream().filter(f -> f.kind() == kind).count());
-      }
-      assertThat(summary.personFindingCounts()).isEqualTo(byKind);
-      assertThat(summary.persons()).isEqualTo(full.persons().size());
-      for (Source source : Source.values()) {
-        assertThat(summary.rowsOut(source)).isEqualTo(summary.rowsIn(source)).isEqualTo(full.rowsOut(source));
-      }
+          assertThat(summary.rowsRead()).isEqualTo(full.rowsRead());
+          assertThat(summary.classCounts()).isEqualTo(full.classCounts());
+          assertThat(summary.rowFindings()).isEqualTo(full.rowFindings());
+          Map<PersonFindingKind, Long> byKind = new EnumMap<>(PersonFindingKind.class);
+          for (PersonFindingKind kind : PersonFindingKind.values()) {
+            byKind.put(
+                kind,
+                full.personFindings().stream().filter(f -> f.kind() == kind).count());
+          }
+          assertThat(summary.personFindingCounts()).isEqualTo(byKind);
+          assertThat(summary.persons()).isEqualTo(full.persons().size());
+          for (Source source : Source.values()) {
+            assertThat(summary.rowsOut(source))
+                .isEqualTo(summary.rowsIn(source))
+                .isEqualTo(full.rowsOut(source));
+          }
 
-      assertThat(seen).hasSize(full.persons().size());
-      Set<ResidentId> once = new HashSet<>();
-      List<PersonFinding> sinkFindings = new ArrayList<>();
-      for (int i = 0; i < seen.size(); i++) {
-        PersonOutcome outcome = seen.get(i);
-        PersonMatch match = full.persons().get(i);
-        assertThat(once.add(outcome.residentId())).as("each person once").isTrue();
-        assertThat(outcome.residentId()).isEqualTo(match.residentId());
-        assertThat(outcome.personClass()).isEqualTo(match.personClass());
-        assertThat(outcome.inPopulation()).isEqualTo(match.population().isPresent());
-        assertThat(outcome.recordSchools()).isEqualTo(match.recordSchools());
-        assertThat(outcome.presentSchools()).isEqualTo(match.presentSchools());
-        assertThat(outcome.registeredPoor()).isEqualTo(match.registeredPoor());
-        sinkFindings.addAll(outcome.findings());
-      }
-      assertThat(sinkFindings).isEqualTo(full.personFindings());
-    });
+          assertThat(seen).hasSize(full.persons().size());
+          Set<ResidentId> once = new HashSet<>();
+          List<PersonFinding> sinkFindings = new ArrayList<>();
+          for (int i = 0; i < seen.size(); i++) {
+            PersonOutcome outcome = seen.get(i);
+            PersonMatch match = full.persons().get(i);
+            assertThat(once.add(outcome.residentId())).as("each person once").isTrue();
+            assertThat(outcome.residentId()).isEqualTo(match.residentId());
+            assertThat(outcome.personClass()).isEqualTo(match.personClass());
+            assertThat(outcome.inPopulation()).isEqualTo(match.population().isPresent());
+            assertThat(outcome.recordSchools()).isEqualTo(match.recordSchools());
+            assertThat(outcome.presentSchools()).isEqualTo(match.presentSchools());
+            assertThat(outcome.registeredPoor()).isEqualTo(match.registeredPoor());
+            sinkFindings.addAll(outcome.findings());
+          }
+          assertThat(sinkFindings).isEqualTo(full.personFindings());
+        });
   }
 
   /** Guards the property above against a generator that never reaches a class or a finding. */

@@ -45,9 +45,15 @@ class ReconciliationTest {
   void rLed2_eachCombinationOfRecordAndPresenceGivesItsClass() {
     ReconciliationResult result = COUNTY.reconcile(
         List.of(pop(child(1)), pop(child(2)), pop(child(3)), pop(child(4)), pop(child(5))),
-        List.of(rec(child(1), "S1"), rec(child(3), "S1"), rec(child(5), "S1"),
+        List.of(
+            rec(child(1), "S1"),
+            rec(child(3), "S1"),
+            rec(child(5), "S1"),
             new RecordRow(child(6), "S2", RecordStatus.CLOSED)),
-        List.of(here(child(1), "S1"), here(child(2), "S2"), here(child(5), "S2"),
+        List.of(
+            here(child(1), "S1"),
+            here(child(2), "S2"),
+            here(child(5), "S2"),
             new PresenceRow(child(3), "S1", false, CHECK_DAY)),
         Set.of());
 
@@ -56,10 +62,12 @@ class ReconciliationTest {
     assertThat(classOf(result, child(3))).isEqualTo(PersonClass.RECORD_HERE_PERSON_ABSENT);
     assertThat(classOf(result, child(4))).isEqualTo(PersonClass.NO_RECORD);
     assertThat(classOf(result, child(5))).isEqualTo(PersonClass.PERSON_HERE_RECORD_ELSEWHERE);
-    assertThat(classOf(result, child(6))).as("closed record is not record here")
+    assertThat(classOf(result, child(6)))
+        .as("closed record is not record here")
         .isEqualTo(PersonClass.NO_RECORD);
     assertThat(result.rowFindings()).isEmpty();
-    assertThat(result.classCounts()).containsEntry(PersonClass.CONSISTENT, 1L)
+    assertThat(result.classCounts())
+        .containsEntry(PersonClass.CONSISTENT, 1L)
         .containsEntry(PersonClass.NO_RECORD, 2L);
   }
 
@@ -68,31 +76,44 @@ class ReconciliationTest {
     List<PersonOutcome> outcomes = new ArrayList<>();
     ReconciliationSummary summary = COUNTY.summarize(
         List.of(pop(child(1)), pop(child(2)), pop(child(3)), pop(child(4)), pop(child(5))),
-        List.of(rec(child(1), "S1"), rec(child(3), "S1"), rec(child(5), "S1"),
-            new RecordRow(child(6), "S2", RecordStatus.CLOSED), rec(child(7), "S9")),
-        List.of(here(child(1), "S1"), here(child(2), "S2"), here(child(5), "S2"),
+        List.of(
+            rec(child(1), "S1"),
+            rec(child(3), "S1"),
+            rec(child(5), "S1"),
+            new RecordRow(child(6), "S2", RecordStatus.CLOSED),
+            rec(child(7), "S9")),
+        List.of(
+            here(child(1), "S1"),
+            here(child(2), "S2"),
+            here(child(5), "S2"),
             new PresenceRow(child(3), "S1", false, CHECK_DAY)),
         Set.of(ResidentId.parse(child(4))),
         outcomes::add);
 
-    assertThat(summary.classCounts()).containsExactly(
-        org.assertj.core.api.Assertions.entry(PersonClass.CONSISTENT, 1L),
-        org.assertj.core.api.Assertions.entry(PersonClass.NO_RECORD, 2L),
-        org.assertj.core.api.Assertions.entry(PersonClass.PERSON_HERE_RECORD_ELSEWHERE, 2L),
-        org.assertj.core.api.Assertions.entry(PersonClass.RECORD_HERE_PERSON_ABSENT, 1L));
-    assertThat(summary.personFindingCounts()).containsEntry(PersonFindingKind.PRIORITY_CASE, 1L)
+    assertThat(summary.classCounts())
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry(PersonClass.CONSISTENT, 1L),
+            org.assertj.core.api.Assertions.entry(PersonClass.NO_RECORD, 2L),
+            org.assertj.core.api.Assertions.entry(PersonClass.PERSON_HERE_RECORD_ELSEWHERE, 2L),
+            org.assertj.core.api.Assertions.entry(PersonClass.RECORD_HERE_PERSON_ABSENT, 1L));
+    assertThat(summary.personFindingCounts())
+        .containsEntry(PersonFindingKind.PRIORITY_CASE, 1L)
         .containsEntry(PersonFindingKind.COUNTED_IN_TWO_SCHOOLS, 0L);
     assertThat(summary.rowFindings()).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(RowFindingKind.UNKNOWN_SCHOOL);
       assertThat(f.row().position()).isEqualTo(4);
     });
-    assertThat(summary.rowsOut(Source.RECORD)).isEqualTo(summary.rowsIn(Source.RECORD)).isEqualTo(5);
-    assertThat(outcomes).extracting(o -> o.residentId().unmasked())
+    assertThat(summary.rowsOut(Source.RECORD))
+        .isEqualTo(summary.rowsIn(Source.RECORD))
+        .isEqualTo(5);
+    assertThat(outcomes)
+        .extracting(o -> o.residentId().unmasked())
         .containsExactly(child(1), child(2), child(3), child(4), child(5), child(6));
     assertThat(outcomes.get(4).recordSchools()).containsExactly("S1");
     assertThat(outcomes.get(4).presentSchools()).containsExactly("S2");
     assertThat(outcomes.get(5).inPopulation()).isFalse();
-    assertThat(outcomes.get(3).findings()).extracting(PersonFinding::kind)
+    assertThat(outcomes.get(3).findings())
+        .extracting(PersonFinding::kind)
         .containsExactly(PersonFindingKind.PRIORITY_CASE);
     assertThat(outcomes.get(3)).hasToString(ResidentId.parse(child(4)).masked() + " 无学籍");
   }
@@ -102,7 +123,8 @@ class ReconciliationTest {
     ReconciliationResult result = COUNTY.reconcile(
         List.of(),
         List.of(rec(child(1), "S1")),
-        List.of(new PresenceRow(child(1), "S1", true, CHECK_DAY),
+        List.of(
+            new PresenceRow(child(1), "S1", true, CHECK_DAY),
             new PresenceRow(child(1), "S1", false, CHECK_DAY.plusDays(1))),
         Set.of());
     assertThat(classOf(result, child(1))).isEqualTo(PersonClass.RECORD_HERE_PERSON_ABSENT);
@@ -113,19 +135,28 @@ class ReconciliationTest {
     String bad = TestIds.withWrongCheck(child(1));
     ReconciliationResult result = COUNTY.reconcile(
         Arrays.asList(pop(child(1)), pop(bad), pop(child(1)), null, pop(null)),
-        Arrays.asList(rec(child(1), "S9"), rec(child(1), "S1"), rec(child(1), "S1"),
+        Arrays.asList(
+            rec(child(1), "S9"),
+            rec(child(1), "S1"),
+            rec(child(1), "S1"),
             new RecordRow(child(1), null, RecordStatus.ACTIVE),
             new RecordRow(child(1), "S1", null)),
         Arrays.asList(new PresenceRow(child(1), "S1", true, null), here("12345", "S1")),
         Set.of());
 
-    assertThat(result.rowFindings()).extracting(f -> f.kind() + "@" + f.row().source() + f.row().position())
+    assertThat(result.rowFindings())
+        .extracting(f -> f.kind() + "@" + f.row().source() + f.row().position())
         .containsExactly(
-            "INVALID_ID@POPULATION1", "DUPLICATE_ID@POPULATION2", "MALFORMED_ROW@POPULATION3",
+            "INVALID_ID@POPULATION1",
+            "DUPLICATE_ID@POPULATION2",
+            "MALFORMED_ROW@POPULATION3",
             "INVALID_ID@POPULATION4",
-            "UNKNOWN_SCHOOL@RECORD0", "DUPLICATE_ID@RECORD2", "MALFORMED_ROW@RECORD3",
+            "UNKNOWN_SCHOOL@RECORD0",
+            "DUPLICATE_ID@RECORD2",
+            "MALFORMED_ROW@RECORD3",
             "MALFORMED_ROW@RECORD4",
-            "MALFORMED_ROW@PRESENCE0", "INVALID_ID@PRESENCE1");
+            "MALFORMED_ROW@PRESENCE0",
+            "INVALID_ID@PRESENCE1");
     assertThat(result.rowFindings().get(1).row().row()).isEqualTo(pop(child(1)));
     for (Source source : Source.values()) {
       assertThat(result.rowsOut(source)).isEqualTo(result.rowsIn(source));
@@ -144,7 +175,8 @@ class ReconciliationTest {
         .extracting(PersonFinding::kind, f -> f.residentId().unmasked())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(PersonFindingKind.COUNTED_IN_TWO_SCHOOLS, child(1)),
-            org.assertj.core.groups.Tuple.tuple(PersonFindingKind.COUNTED_IN_TWO_SCHOOLS, child(2)));
+            org.assertj.core.groups.Tuple.tuple(
+                PersonFindingKind.COUNTED_IN_TWO_SCHOOLS, child(2)));
     assertThat(result.persons().get(0).records()).hasSize(2);
   }
 
@@ -155,7 +187,8 @@ class ReconciliationTest {
 
     assertThat(result.personFindings()).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(PersonFindingKind.BIRTH_DATE_MISMATCH);
-      // the recorded date only: with the masked ID, the encoded date would be the full number (R-ID-5)
+      // the recorded date only: with the masked ID, the encoded date would be the full number
+      // (R-ID-5)
       assertThat(f.detail()).contains("2012-03-16").doesNotContain("2012-03-15");
       assertThat(f.toString()).doesNotContain(child(1)).doesNotContain("2012-03-15");
     });

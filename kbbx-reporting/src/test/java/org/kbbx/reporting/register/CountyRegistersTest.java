@@ -25,7 +25,8 @@ class CountyRegistersTest {
 
   @Test
   void rLed0_suspectedEntryClosesWhenTheChildReturnsWithDateAndReason() {
-    StudentHistory returned = child(1,
+    StudentHistory returned = child(
+        1,
         StatusChange.of(D0, RegisterState.ATTENDING),
         StatusChange.of(D0.plusDays(10), RegisterState.SUSPECTED_DROPOUT),
         StatusChange.of(D0.plusDays(20), RegisterState.ATTENDING));
@@ -44,14 +45,16 @@ class CountyRegistersTest {
 
   @Test
   void rLed0_suspectedBecomingDropoutMovesToTheDropoutRegister() {
-    StudentHistory dropped = child(2,
+    StudentHistory dropped = child(
+        2,
         StatusChange.of(D0, RegisterState.ATTENDING),
         StatusChange.of(D0.plusDays(10), RegisterState.SUSPECTED_DROPOUT),
         StatusChange.of(D0.plusDays(42), RegisterState.DROPPED_OUT));
 
     CountyRegisters registers = CountyRegisters.of(List.of(dropped), D0.plusDays(60));
 
-    assertThat(registers.suspectedDropouts()).singleElement()
+    assertThat(registers.suspectedDropouts())
+        .singleElement()
         .satisfies(e -> assertThat(e.closingReason()).contains(ClosingReason.ESCALATED_TO_DROPOUT));
     assertThat(registers.dropouts()).singleElement().satisfies(e -> {
       assertThat(e.openedOn()).isEqualTo(D0.plusDays(42));
@@ -61,20 +64,24 @@ class CountyRegistersTest {
 
   @Test
   void rLed0_registerForAPastDateIgnoresLaterChanges() {
-    StudentHistory child = child(3,
+    StudentHistory child = child(
+        3,
         StatusChange.of(D0, RegisterState.SUSPECTED_DROPOUT),
         StatusChange.of(D0.plusDays(5), RegisterState.ATTENDING));
 
-    assertThat(CountyRegisters.of(List.of(child), D0.plusDays(4)).openCount(RegisterKind.SUSPECTED_DROPOUT))
+    assertThat(CountyRegisters.of(List.of(child), D0.plusDays(4))
+            .openCount(RegisterKind.SUSPECTED_DROPOUT))
         .isEqualTo(1);
-    assertThat(CountyRegisters.of(List.of(child), D0.plusDays(5)).openCount(RegisterKind.SUSPECTED_DROPOUT))
+    assertThat(CountyRegisters.of(List.of(child), D0.plusDays(5))
+            .openCount(RegisterKind.SUSPECTED_DROPOUT))
         .isZero();
     assertThat(CountyRegisters.of(List.of(child), D0.minusDays(1)).schoolAge()).isEmpty();
   }
 
   @Test
   void rLed0_eachEpisodeIsItsOwnEntryAndSchoolAgeClosesOnCompletion() {
-    StudentHistory twice = child(4,
+    StudentHistory twice = child(
+        4,
         StatusChange.of(D0, RegisterState.SUSPECTED_DROPOUT),
         StatusChange.of(D0.plusDays(3), RegisterState.SUSPENDED),
         StatusChange.of(D0.plusDays(90), RegisterState.SUSPECTED_DROPOUT),
@@ -82,7 +89,8 @@ class CountyRegistersTest {
 
     CountyRegisters registers = CountyRegisters.of(Arrays.asList(twice, null), D0.plusDays(200));
 
-    assertThat(registers.suspectedDropouts()).extracting(e -> e.closingReason().orElseThrow())
+    assertThat(registers.suspectedDropouts())
+        .extracting(e -> e.closingReason().orElseThrow())
         .containsExactly(ClosingReason.EXCLUDED, ClosingReason.COMPLETED);
     assertThat(registers.schoolAge()).singleElement().satisfies(e -> {
       assertThat(e.closedOn()).contains(D0.plusDays(100));

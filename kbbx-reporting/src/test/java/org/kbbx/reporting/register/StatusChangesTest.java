@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.status.EventType;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.reporting.reconciliation.TestIds;
 
@@ -25,17 +25,26 @@ class StatusChangesTest {
   @Test
   void rLed0_everySchoolingStateHasARegisterStateOfTheSameName() {
     assertThat(Arrays.stream(SchoolingState.values()).map(RegisterState::of).map(Enum::name))
-        .containsExactlyElementsOf(Arrays.stream(SchoolingState.values()).map(Enum::name).toList());
+        .containsExactlyElementsOf(
+            Arrays.stream(SchoolingState.values()).map(Enum::name).toList());
     assertThat(RegisterState.values()).hasSameSizeAs(SchoolingState.values());
   }
 
   @Test
   void rLed0_suspectedEpisodeFromATimelineClosesOnReturn() {
-    StudentTimeline timeline = StudentTimeline.of(STUDENT).withAll(List.of(
-        StatusEvent.builder().id("e1").student(STUDENT).effectiveDate(D0).sequence(0)
-            .type(EventType.ENROL).school(SchoolId.of("S1")).grade(Grade.of(7)).build(),
-        StatusEvent.of("e2", STUDENT, D0.plusDays(14), 0, EventType.MARK_SUSPECTED),
-        StatusEvent.of("e3", STUDENT, D0.plusDays(30), 0, EventType.RETURN)));
+    StudentTimeline timeline = StudentTimeline.of(STUDENT)
+        .withAll(List.of(
+            StatusEvent.builder()
+                .id("e1")
+                .student(STUDENT)
+                .effectiveDate(D0)
+                .sequence(0)
+                .type(EventType.ENROL)
+                .school(SchoolId.of("S1"))
+                .grade(Grade.of(7))
+                .build(),
+            StatusEvent.of("e2", STUDENT, D0.plusDays(14), 0, EventType.MARK_SUSPECTED),
+            StatusEvent.of("e3", STUDENT, D0.plusDays(30), 0, EventType.RETURN)));
 
     StudentHistory history = StudentHistory.builder()
         .residentId(ResidentId.parse(TestIds.child(1)))

@@ -19,7 +19,8 @@ class HomeEducationVisitReportTest {
   void rLed6_listsStudentsAndWeeksBelowOneVisit() {
     LocalDate wednesday = LocalDate.of(2023, 9, 6);
     HomeEducationPlacement a = new HomeEducationPlacement(A, "S1", wednesday, null);
-    HomeEducationPlacement b = new HomeEducationPlacement(B, "S1", LocalDate.of(2023, 9, 11), LocalDate.of(2023, 9, 24));
+    HomeEducationPlacement b =
+        new HomeEducationPlacement(B, "S1", LocalDate.of(2023, 9, 11), LocalDate.of(2023, 9, 24));
 
     HomeEducationVisitReport report = HomeEducationVisitReport.of(
         List.of(a, b),
@@ -35,14 +36,16 @@ class HomeEducationVisitReportTest {
     // A: weeks of 11, 18, 25 Sep checked (the partial first week is not); 18 Sep has no visit.
     // B: weeks of 11 and 18 Sep; 18 Sep has no visit.
     assertThat(report.weeksChecked()).isEqualTo(5);
-    assertThat(report.shortfalls()).extracting(s -> s.residentId().unmasked() + " " + s.weekStart())
+    assertThat(report.shortfalls())
+        .extracting(s -> s.residentId().unmasked() + " " + s.weekStart())
         .containsExactly(TestIds.child(1) + " 2023-09-18", TestIds.child(2) + " 2023-09-18");
   }
 
   @Test
   void rLed6_anUnfinishedWeekIsNotJudged() {
     HomeEducationPlacement a = new HomeEducationPlacement(A, "S1", LocalDate.of(2023, 9, 11), null);
-    HomeEducationVisitReport report = HomeEducationVisitReport.of(List.of(a), List.of(), 1, LocalDate.of(2023, 9, 16));
+    HomeEducationVisitReport report =
+        HomeEducationVisitReport.of(List.of(a), List.of(), 1, LocalDate.of(2023, 9, 16));
     assertThat(report.weeksChecked()).isZero();
     assertThat(report.shortfalls()).isEmpty();
   }

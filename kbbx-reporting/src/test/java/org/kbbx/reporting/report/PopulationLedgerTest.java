@@ -26,9 +26,8 @@ class PopulationLedgerTest {
   private static final DivisionCode ELSEWHERE = DivisionCode.parse("610924100299");
 
   private static StudentHistory child(int n, DivisionCode village, RegisterState state) {
-    StudentHistory.Builder child = StudentHistory.builder()
-        .residentId(ResidentId.parse(TestIds.child(n)))
-        .name("c" + n);
+    StudentHistory.Builder child =
+        StudentHistory.builder().residentId(ResidentId.parse(TestIds.child(n))).name("c" + n);
     if (village != null) {
       child.village(village);
     }
@@ -52,9 +51,14 @@ class PopulationLedgerTest {
         AS_OF);
 
     StatisticsTable table = ledger.villageTable();
-    assertThat(table.rows()).extracting(TableRow::key).containsExactly(
-        V1.toString(), V2.toString(), V3.toString(), PopulationLedger.UNKNOWN_VILLAGE,
-        PopulationLedger.TOTAL);
+    assertThat(table.rows())
+        .extracting(TableRow::key)
+        .containsExactly(
+            V1.toString(),
+            V2.toString(),
+            V3.toString(),
+            PopulationLedger.UNKNOWN_VILLAGE,
+            PopulationLedger.TOTAL);
     TableRow v1 = table.row(V1.toString());
     assertThat(v1.count(table.column("POPULATION"))).isEqualTo(3);
     assertThat(v1.count(table.column("ATTENDING_LOCALLY"))).isEqualTo(1);
@@ -73,24 +77,27 @@ class PopulationLedgerTest {
   void rLed1_populationEqualsTheSumOfTheOtherColumnsInEveryRow() {
     RegisterState[] states = RegisterState.values();
     DivisionCode[] villages = {V1, V2, ELSEWHERE, null};
-    qt().forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 60)).checkAssert(codes -> {
-      List<StudentHistory> children = new ArrayList<>();
-      for (int i = 0; i < codes.size(); i++) {
-        int code = codes.get(i);
-        RegisterState state = code % 17 == 16 ? null : states[code % 17 % states.length];
-        children.add(child(i % 1000, villages[(code / 17) % 4], state));
-      }
-      StatisticsTable table = PopulationLedger.of(children, List.of(V1, V2), AS_OF).villageTable();
-      long sumOfVillages = 0;
-      for (TableRow row : table.rows()) {
-        long others = row.counts().stream().skip(1).mapToLong(Long::longValue).sum();
-        assertThat(row.count(0)).isEqualTo(others);
-        if (!row.key().equals(PopulationLedger.TOTAL)) {
-          sumOfVillages += row.count(0);
-        }
-      }
-      assertThat(sumOfVillages).isEqualTo(codes.size());
-      assertThat(table.row(PopulationLedger.TOTAL).count(0)).isEqualTo(codes.size());
-    });
+    qt().forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 60))
+        .checkAssert(codes -> {
+          List<StudentHistory> children = new ArrayList<>();
+          for (int i = 0; i < codes.size(); i++) {
+            int code = codes.get(i);
+            RegisterState state = code % 17 == 16 ? null : states[code % 17 % states.length];
+            children.add(child(i % 1000, villages[(code / 17) % 4], state));
+          }
+          StatisticsTable table =
+              PopulationLedger.of(children, List.of(V1, V2), AS_OF).villageTable();
+          long sumOfVillages = 0;
+          for (TableRow row : table.rows()) {
+            long others =
+                row.counts().stream().skip(1).mapToLong(Long::longValue).sum();
+            assertThat(row.count(0)).isEqualTo(others);
+            if (!row.key().equals(PopulationLedger.TOTAL)) {
+              sumOfVillages += row.count(0);
+            }
+          }
+          assertThat(sumOfVillages).isEqualTo(codes.size());
+          assertThat(table.row(PopulationLedger.TOTAL).count(0)).isEqualTo(codes.size());
+        });
   }
 }

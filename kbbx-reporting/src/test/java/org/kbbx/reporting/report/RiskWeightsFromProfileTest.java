@@ -12,16 +12,18 @@ class RiskWeightsFromProfileTest {
 
   @Test
   void nationalIsTheNationalProfilesWeightsAndKbbxsDocumentedDefaults_R_LED_3() {
-    RiskWeights fromProfile = RiskWeights.from(Profiles.builtIn().effective("NATIONAL").get());
+    RiskWeights fromProfile =
+        RiskWeights.from(Profiles.builtIn().effective("NATIONAL").get());
     assertThat(RiskWeights.national()).isEqualTo(fromProfile);
-    assertThat(fromProfile.weights()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        RiskCriterion.PRIORITY_GROUP, 1,
-        RiskCriterion.ABSENCE_STREAK, 2,
-        RiskCriterion.SUSPECTED_STATUS, 5,
-        RiskCriterion.MISSING_EXCLUSION_EVIDENCE, 3,
-        RiskCriterion.TRANSITION_NOT_MADE, 4,
-        RiskCriterion.OVER_AGE_FOR_GRADE, 2,
-        RiskCriterion.REPEATED_GRADE, 2));
+    assertThat(fromProfile.weights())
+        .containsExactlyInAnyOrderEntriesOf(Map.of(
+            RiskCriterion.PRIORITY_GROUP, 1,
+            RiskCriterion.ABSENCE_STREAK, 2,
+            RiskCriterion.SUSPECTED_STATUS, 5,
+            RiskCriterion.MISSING_EXCLUSION_EVIDENCE, 3,
+            RiskCriterion.TRANSITION_NOT_MADE, 4,
+            RiskCriterion.OVER_AGE_FOR_GRADE, 2,
+            RiskCriterion.REPEATED_GRADE, 2));
     assertThat(fromProfile.minimumStreakDays()).isEqualTo(2);
   }
 
@@ -29,7 +31,8 @@ class RiskWeightsFromProfileTest {
   void everyBuiltInProfileInheritsTheNationalWeights_R_LED_3() {
     Profiles builtIn = Profiles.builtIn();
     for (String id : builtIn.ids()) {
-      assertThat(RiskWeights.from(builtIn.effective(id).get())).as(id)
+      assertThat(RiskWeights.from(builtIn.effective(id).get()))
+          .as(id)
           .isEqualTo(RiskWeights.national());
     }
   }

@@ -19,7 +19,9 @@ class ScreeningListTest {
   private static final LocalDate AS_OF = LocalDate.of(2023, 10, 9);
 
   private static ScreeningSubject.Builder subject(int n) {
-    return ScreeningSubject.builder().residentId(ResidentId.parse(TestIds.child(n))).name("c" + n);
+    return ScreeningSubject.builder()
+        .residentId(ResidentId.parse(TestIds.child(n)))
+        .name("c" + n);
   }
 
   @Test
@@ -35,13 +37,15 @@ class ScreeningListTest {
 
     assertThat(list.entries()).singleElement().satisfies(entry -> {
       assertThat(entry.contributions())
-          .extracting(RiskContribution::criterion, RiskContribution::weight, RiskContribution::detail)
+          .extracting(
+              RiskContribution::criterion, RiskContribution::weight, RiskContribution::detail)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(RiskCriterion.PRIORITY_GROUP, 1, "建档立卡/脱贫户"),
               org.assertj.core.groups.Tuple.tuple(RiskCriterion.PRIORITY_GROUP, 1, "留守儿童"),
               org.assertj.core.groups.Tuple.tuple(RiskCriterion.ABSENCE_STREAK, 2, "3 school days"),
               org.assertj.core.groups.Tuple.tuple(RiskCriterion.SUSPECTED_STATUS, 5, "疑似辍学"),
-              org.assertj.core.groups.Tuple.tuple(RiskCriterion.OVER_AGE_FOR_GRADE, 2, "2 years over age"));
+              org.assertj.core.groups.Tuple.tuple(
+                  RiskCriterion.OVER_AGE_FOR_GRADE, 2, "2 years over age"));
       assertThat(entry.score()).isEqualTo(11);
     });
   }
@@ -49,14 +53,18 @@ class ScreeningListTest {
   @Test
   void rLed3_exclusionWithoutEvidenceStaysOnTheListWithEvidenceItLeaves() {
     ScreeningSubject without = subject(1).state(RegisterState.SUSPENDED).build();
-    ScreeningSubject with = subject(2).state(RegisterState.SUSPENDED).evidence("休学审批表").build();
-    ScreeningSubject fine = subject(3).state(RegisterState.ATTENDING).absenceStreak(1).build();
+    ScreeningSubject with =
+        subject(2).state(RegisterState.SUSPENDED).evidence("休学审批表").build();
+    ScreeningSubject fine =
+        subject(3).state(RegisterState.ATTENDING).absenceStreak(1).build();
 
-    ScreeningList list = ScreeningList.of(List.of(without, with, fine), RiskWeights.national(), AS_OF);
+    ScreeningList list =
+        ScreeningList.of(List.of(without, with, fine), RiskWeights.national(), AS_OF);
 
     assertThat(list.entries()).singleElement().satisfies(e -> {
       assertThat(e.residentId().unmasked()).isEqualTo(TestIds.child(1));
-      assertThat(e.contributions()).extracting(RiskContribution::criterion)
+      assertThat(e.contributions())
+          .extracting(RiskContribution::criterion)
           .containsExactly(RiskCriterion.MISSING_EXCLUSION_EVIDENCE);
     });
   }
@@ -67,10 +75,13 @@ class ScreeningListTest {
     ScreeningSubject repeated = subject(2).repeatedGrade(true).build();
     RiskWeights weights = RiskWeights.national().with(RiskCriterion.REPEATED_GRADE, 0);
 
-    assertThat(ScreeningList.of(List.of(repeated, transition), RiskWeights.national(), AS_OF).entries())
-        .extracting(ScreeningEntry::score).containsExactly(4, 2);
+    assertThat(ScreeningList.of(List.of(repeated, transition), RiskWeights.national(), AS_OF)
+            .entries())
+        .extracting(ScreeningEntry::score)
+        .containsExactly(4, 2);
     assertThat(ScreeningList.of(List.of(repeated, transition), weights, AS_OF).entries())
-        .extracting(ScreeningEntry::score).containsExactly(4);
+        .extracting(ScreeningEntry::score)
+        .containsExactly(4);
   }
 
   @Test
@@ -92,7 +103,8 @@ class ScreeningListTest {
       if (expected == 0) {
         assertThat(list.entries()).isEmpty();
       } else {
-        assertThat(list.entries()).singleElement()
+        assertThat(list.entries())
+            .singleElement()
             .satisfies(e -> assertThat(e.score()).isEqualTo(expected));
       }
     });
@@ -101,6 +113,7 @@ class ScreeningListTest {
   @Test
   void rLed3_weightsMustCoverEveryCriterionAndNotBeNegative() {
     assertThatThrownBy(() -> RiskWeights.national().with(RiskCriterion.REPEATED_GRADE, -1))
-        .hasMessageContaining("REPEATED_GRADE").hasMessageContaining("-1");
+        .hasMessageContaining("REPEATED_GRADE")
+        .hasMessageContaining("-1");
   }
 }

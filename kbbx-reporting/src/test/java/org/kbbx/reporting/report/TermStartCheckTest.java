@@ -31,19 +31,28 @@ class TermStartCheckTest {
             new Submission("S1", "TERM_REPORT", LocalDateTime.of(2024, 9, 12, 8, 0))),
         LocalDateTime.of(2024, 9, 13, 0, 0));
 
-    assertThat(findings).extracting(f -> f.kind() + " " + f.school() + " " + f.obligation())
+    assertThat(findings)
+        .extracting(f -> f.kind() + " " + f.school() + " " + f.obligation())
         .containsExactly("LATE_REPORT S2 TERM_CHECK", "MISSING_REPORT S2 TERM_REPORT");
   }
 
   @Test
   void rLed5_bishanProfileTasksOnAMondayToFridayCalendar() {
-    var tasks = org.kbbx.rules.profile.Profiles.builtIn().effective("BISHAN_2024").get()
-        .obligationRules().termStart();
+    var tasks = org.kbbx.rules.profile.Profiles.builtIn()
+        .effective("BISHAN_2024")
+        .get()
+        .obligationRules()
+        .termStart();
     org.kbbx.core.time.SchoolCalendar weekdays = org.kbbx.rules.profile.ProfileExamples.WEEKDAYS;
 
     List<ReportFinding> findings = TermStartCheck.findings(
-        org.kbbx.core.responsibility.Role.SCHOOL, List.of("S1"), TERM_START, tasks, weekdays,
-        List.of(), LocalDateTime.of(2024, 10, 1, 0, 0));
+        org.kbbx.core.responsibility.Role.SCHOOL,
+        List.of("S1"),
+        TERM_START,
+        tasks,
+        weekdays,
+        List.of(),
+        LocalDateTime.of(2024, 10, 1, 0, 0));
 
     assertThat(findings).isNotEmpty().allSatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ReportFindingKind.MISSING_REPORT);
@@ -54,9 +63,11 @@ class TermStartCheckTest {
 
   @Test
   void rLed5_deadlinesFromTheSeedsPeriods() {
-    assertThat(TermStartCheck.deadline("HEZHANG_CENTRE", TERM_START, Period.ofMonths(1)).dueBefore())
+    assertThat(TermStartCheck.deadline("HEZHANG_CENTRE", TERM_START, Period.ofMonths(1))
+            .dueBefore())
         .isEqualTo(LocalDateTime.of(2024, 10, 3, 0, 0));
-    assertThat(TermStartCheck.deadline("XX_ROSTERS", TERM_START, Period.ofWeeks(2)).dueBefore())
+    assertThat(
+            TermStartCheck.deadline("XX_ROSTERS", TERM_START, Period.ofWeeks(2)).dueBefore())
         .isEqualTo(LocalDateTime.of(2024, 9, 17, 0, 0));
   }
 }

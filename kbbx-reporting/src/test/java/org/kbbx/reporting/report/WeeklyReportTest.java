@@ -34,19 +34,29 @@ class WeeklyReportTest {
 
   @Test
   void rLed4_countsAndChangesPerSchoolAndAZeroReportForAQuietSchool() {
-    StudentHistory suspectedThisWeek = poor(1, "S1",
+    StudentHistory suspectedThisWeek = poor(
+        1,
+        "S1",
         StatusChange.of(MONDAY.minusDays(60), RegisterState.ATTENDING),
         StatusChange.of(MONDAY.plusDays(2), RegisterState.SUSPECTED_DROPOUT));
-    StudentHistory returnedThisWeek = poor(2, "S1",
+    StudentHistory returnedThisWeek = poor(
+        2,
+        "S1",
         StatusChange.of(MONDAY.minusDays(20), RegisterState.DROPPED_OUT),
         StatusChange.of(MONDAY.plusDays(4), RegisterState.ATTENDING));
     StudentHistory notWatched = StudentHistory.builder()
-        .residentId(ResidentId.parse(TestIds.child(3))).name("c3").school("S1")
-        .addChanges(StatusChange.of(MONDAY, RegisterState.DROPPED_OUT)).build();
-    StudentHistory quiet = poor(4, "S2", StatusChange.of(MONDAY.minusDays(60), RegisterState.ATTENDING));
+        .residentId(ResidentId.parse(TestIds.child(3)))
+        .name("c3")
+        .school("S1")
+        .addChanges(StatusChange.of(MONDAY, RegisterState.DROPPED_OUT))
+        .build();
+    StudentHistory quiet =
+        poor(4, "S2", StatusChange.of(MONDAY.minusDays(60), RegisterState.ATTENDING));
 
-    List<WeeklyReport> reports = WeeklyReport.of(List.of("S1", "S2", "S3"),
-        Arrays.asList(suspectedThisWeek, returnedThisWeek, notWatched, quiet, null), MONDAY);
+    List<WeeklyReport> reports = WeeklyReport.of(
+        List.of("S1", "S2", "S3"),
+        Arrays.asList(suspectedThisWeek, returnedThisWeek, notWatched, quiet, null),
+        MONDAY);
 
     assertThat(reports).extracting(WeeklyReport::school).containsExactly("S1", "S2", "S3");
     WeeklyReport s1 = reports.get(0);
@@ -78,30 +88,40 @@ class WeeklyReportTest {
             null),
         LocalDateTime.of(2023, 10, 14, 0, 0));
 
-    assertThat(findings).extracting(ReportFinding::kind, ReportFinding::school).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(ReportFindingKind.LATE_REPORT, "S2"),
-        org.assertj.core.groups.Tuple.tuple(ReportFindingKind.MISSING_REPORT, "S3"),
-        org.assertj.core.groups.Tuple.tuple(ReportFindingKind.UNEXPECTED_SUBMISSION, "S9"),
-        org.assertj.core.groups.Tuple.tuple(ReportFindingKind.UNEXPECTED_SUBMISSION, null));
+    assertThat(findings)
+        .extracting(ReportFinding::kind, ReportFinding::school)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ReportFindingKind.LATE_REPORT, "S2"),
+            org.assertj.core.groups.Tuple.tuple(ReportFindingKind.MISSING_REPORT, "S3"),
+            org.assertj.core.groups.Tuple.tuple(ReportFindingKind.UNEXPECTED_SUBMISSION, "S9"),
+            org.assertj.core.groups.Tuple.tuple(ReportFindingKind.UNEXPECTED_SUBMISSION, null));
   }
 
   @Test
   void rLed4_nothingIsMissingBeforeTheDeadline_hanzhongThursdayFromTheProfile() {
-    var rules = org.kbbx.rules.profile.Profiles.builtIn().effective("HANZHONG_2018").get()
-        .obligationRules().weeklyReports();
+    var rules = org.kbbx.rules.profile.Profiles.builtIn()
+        .effective("HANZHONG_2018")
+        .get()
+        .obligationRules()
+        .weeklyReports();
     Deadline thursday = WeeklyDue.from(rules.get(0)).deadlineFor(MONDAY);
     assertThat(thursday.dueBefore()).isEqualTo(LocalDateTime.of(2023, 10, 13, 0, 0));
-    assertThat(DeadlineCheck.findings(List.of("S1"), List.of(thursday), null,
-        LocalDateTime.of(2023, 10, 12, 23, 59))).isEmpty();
-    assertThat(DeadlineCheck.findings(List.of("S1"), List.of(thursday), null,
-        LocalDateTime.of(2023, 10, 13, 0, 0))).singleElement()
+    assertThat(DeadlineCheck.findings(
+            List.of("S1"), List.of(thursday), null, LocalDateTime.of(2023, 10, 12, 23, 59)))
+        .isEmpty();
+    assertThat(DeadlineCheck.findings(
+            List.of("S1"), List.of(thursday), null, LocalDateTime.of(2023, 10, 13, 0, 0)))
+        .singleElement()
         .satisfies(f -> assertThat(f.kind()).isEqualTo(ReportFindingKind.MISSING_REPORT));
   }
 
   @Test
   void rLed4_xxCountyProfileDueFridayBeforeNoon() {
-    var rules = org.kbbx.rules.profile.Profiles.builtIn().effective("XX_COUNTY_2023").get()
-        .obligationRules().weeklyReports();
+    var rules = org.kbbx.rules.profile.Profiles.builtIn()
+        .effective("XX_COUNTY_2023")
+        .get()
+        .obligationRules()
+        .weeklyReports();
     assertThat(WeeklyDue.from(rules.get(0)).deadlineFor(MONDAY).dueBefore())
         .isEqualTo(LocalDateTime.of(2023, 10, 13, 12, 0));
   }
@@ -109,6 +129,7 @@ class WeeklyReportTest {
   @Test
   void rLed4_weekMustStartOnMonday() {
     assertThatThrownBy(() -> WeeklyReport.of(List.of("S1"), List.of(), MONDAY.plusDays(1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2023-10-10");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2023-10-10");
   }
 }

@@ -71,10 +71,14 @@ public final class AccountabilityEvaluation {
     for (UnitYearResult result : results) {
       if (result == null) {
         problems.add(Violation.at("results[" + index + "]", "missing result"));
-      } else if (byUnit.computeIfAbsent(result.unit(), unit -> new LinkedHashMap<>()).putIfAbsent(result.year(), result)
+      } else if (byUnit
+              .computeIfAbsent(result.unit(), unit -> new LinkedHashMap<>())
+              .putIfAbsent(result.year(), result)
           != null) {
-        problems.add(Violation.at("results[" + index + "]",
-            "second result for " + result.unit() + " in " + result.year() + "; expected one per unit and year"));
+        problems.add(Violation.at(
+            "results[" + index + "]",
+            "second result for " + result.unit() + " in " + result.year()
+                + "; expected one per unit and year"));
       }
       index++;
     }
@@ -95,21 +99,28 @@ public final class AccountabilityEvaluation {
 
   /** The evidence that makes {@code rule} fire for one unit, empty when it does not fire. */
   private static Seq<String> evidence(
-      AccountabilityRule rule, AccountableUnit unit, Map<SchoolYear, UnitYearResult> years, SchoolYear year) {
+      AccountabilityRule rule,
+      AccountableUnit unit,
+      Map<SchoolYear, UnitYearResult> years,
+      SchoolYear year) {
     UnitYearResult current = years.get(year);
     if (rule instanceof AccountabilityRule.PrincipalPayForfeit payForfeit) {
-      return unit instanceof AccountableUnit.School ? overTargetRun(payForfeit.consecutiveYears(), years, year) : Vector.empty();
+      return unit instanceof AccountableUnit.School
+          ? overTargetRun(payForfeit.consecutiveYears(), years, year)
+          : Vector.empty();
     }
     if (current == null) {
       return Vector.empty();
     }
     if (rule instanceof AccountabilityRule.TownshipHeadInterview interview) {
       Rate rate = current.dropoutRates().get(interview.level());
-      if (!(unit instanceof AccountableUnit.Township) || rate == null || !interview.isExceededBy(rate)) {
+      if (!(unit instanceof AccountableUnit.Township)
+          || rate == null
+          || !interview.isExceededBy(rate)) {
         return Vector.empty();
       }
-      return Vector.of(year + " " + interview.level().chineseLabel() + " dropout rate " + describe(rate) + " > "
-          + percent(interview.threshold()));
+      return Vector.of(year + " " + interview.level().chineseLabel() + " dropout rate "
+          + describe(rate) + " > " + percent(interview.threshold()));
     }
     if (rule instanceof AccountabilityRule.OneVoteVeto veto) {
       long count = Objects.requireNonNullElse(current.dropoutsByGroup().get(veto.group()), 0L);
@@ -121,12 +132,14 @@ public final class AccountabilityEvaluation {
         ? order.minimumFindings()
         : ((AccountabilityRule.PublicCriticism) rule).minimumFindings();
     return current.findings().size() >= minimum
-        ? Vector.of(year + " " + current.findings().size() + " finding(s), at least " + minimum + ":")
+        ? Vector.of(
+                year + " " + current.findings().size() + " finding(s), at least " + minimum + ":")
             .appendAll(current.findings())
         : Vector.empty();
   }
 
-  private static Seq<String> overTargetRun(int consecutiveYears, Map<SchoolYear, UnitYearResult> years, SchoolYear year) {
+  private static Seq<String> overTargetRun(
+      int consecutiveYears, Map<SchoolYear, UnitYearResult> years, SchoolYear year) {
     Vector<String> evidence = Vector.empty();
     if (year.startYear() - (consecutiveYears - 1L) < SchoolYear.MIN_START_YEAR) {
       return evidence;
@@ -139,7 +152,8 @@ public final class AccountabilityEvaluation {
       }
       for (SchoolLevel level : result.levelsOverTarget()) {
         evidence = evidence.append(each + " " + level.chineseLabel() + " dropout rate "
-            + describe(result.dropoutRates().get(level)) + " misses target " + result.dropoutTargets().get(level));
+            + describe(result.dropoutRates().get(level)) + " misses target "
+            + result.dropoutTargets().get(level));
       }
     }
     return evidence;
@@ -150,7 +164,8 @@ public final class AccountabilityEvaluation {
   }
 
   private static String percent(org.kbbx.core.rate.Fraction threshold) {
-    return new org.kbbx.core.rate.Target(org.kbbx.core.rate.Comparison.AT_MOST, threshold).thresholdPercent()
+    return new org.kbbx.core.rate.Target(org.kbbx.core.rate.Comparison.AT_MOST, threshold)
+        .thresholdPercent()
         .map(p -> p.toPlainString() + "%")
         .getOrElse(threshold::toString);
   }

@@ -3,8 +3,8 @@ package org.kbbx.rules.accountability;
 import java.util.Objects;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
-import org.kbbx.core.responsibility.Position;
 import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.responsibility.Position;
 
 /**
  * A unit whose results accountability rules judge (R-RC-9): a county, a township or a school. Each

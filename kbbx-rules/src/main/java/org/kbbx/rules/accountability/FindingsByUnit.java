@@ -40,13 +40,15 @@ public final class FindingsByUnit {
    * @param findings the coverage findings, not null
    * @return the findings per unit
    */
-  public static Map<AccountableUnit, Seq<String>> of(Organisation organisation, Seq<CoverageFinding> findings) {
+  public static Map<AccountableUnit, Seq<String>> of(
+      Organisation organisation, Seq<CoverageFinding> findings) {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(findings, "findings");
     Map<AccountableUnit, Seq<String>> byUnit = LinkedHashMap.empty();
     for (CoverageFinding finding : findings) {
       AccountableUnit unit = unitOf(organisation, finding);
-      byUnit = byUnit.put(unit, byUnit.get(unit).getOrElse(Vector.empty()).append(finding.describe()));
+      byUnit =
+          byUnit.put(unit, byUnit.get(unit).getOrElse(Vector.empty()).append(finding.describe()));
     }
     return byUnit;
   }

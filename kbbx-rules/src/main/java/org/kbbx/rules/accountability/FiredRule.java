@@ -18,7 +18,8 @@ import org.kbbx.core.time.SchoolYear;
  * @param year the school year assessed, not null
  * @param evidence why it fired, at least one line, not null
  */
-public record FiredRule(AccountabilityRule rule, AccountableUnit unit, SchoolYear year, Seq<String> evidence) {
+public record FiredRule(
+    AccountabilityRule rule, AccountableUnit unit, SchoolYear year, Seq<String> evidence) {
 
   /** Checks that every part is present. */
   public FiredRule {
@@ -31,7 +32,7 @@ public record FiredRule(AccountabilityRule rule, AccountableUnit unit, SchoolYea
   /** Returns a one-line summary: code, sanction, unit, year and evidence. */
   @Override
   public String toString() {
-    return rule.code() + " " + rule.sanction().chineseLabel() + " → " + unit + " (" + unit.head().role().chineseLabel()
-        + ") " + year + ": " + evidence.mkString("; ");
+    return rule.code() + " " + rule.sanction().chineseLabel() + " → " + unit + " ("
+        + unit.head().role().chineseLabel() + ") " + year + ": " + evidence.mkString("; ");
   }
 }

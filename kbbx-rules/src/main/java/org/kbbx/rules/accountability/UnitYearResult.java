@@ -55,8 +55,8 @@ public abstract class UnitYearResult {
   protected void check() {
     dropoutsByGroup().forEach((group, count) -> {
       if (count < 0) {
-        throw new IllegalArgumentException(
-            "Invalid dropout count for " + group + " in " + unit() + ", " + year() + ": " + count + " (expected >= 0)");
+        throw new IllegalArgumentException("Invalid dropout count for " + group + " in " + unit()
+            + ", " + year() + ": " + count + " (expected >= 0)");
       }
     });
   }
@@ -70,8 +70,9 @@ public abstract class UnitYearResult {
   public List<SchoolLevel> levelsOverTarget() {
     return dropoutTargets().entrySet().stream()
         .filter(entry -> dropoutRates().containsKey(entry.getKey()))
-        .filter(entry -> entry.getValue().check(dropoutRates().get(entry.getKey())).outcome()
-            == org.kbbx.core.rate.TargetOutcome.MISSED)
+        .filter(
+            entry -> entry.getValue().check(dropoutRates().get(entry.getKey())).outcome()
+                == org.kbbx.core.rate.TargetOutcome.MISSED)
         .map(Map.Entry::getKey)
         .sorted()
         .collect(java.util.stream.Collectors.toList());

@@ -2,8 +2,8 @@ package org.kbbx.rules.casework;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.kbbx.rules.escalation.ExclusionReason;
 import org.kbbx.core.responsibility.Role;
+import org.kbbx.rules.escalation.ExclusionReason;
 
 /**
  * One dated event of a return-persuasion case, with the role that acted (R-CASE-1, R-CASE-2).

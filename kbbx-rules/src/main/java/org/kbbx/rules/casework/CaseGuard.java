@@ -52,8 +52,9 @@ public enum CaseGuard {
           return false;
         }
         CaseEvent.Exclude exclude = (CaseEvent.Exclude) event;
-        return exclusions.stream().anyMatch(rule -> rule.reason() == exclude.reason()
-            && rule.accepts(exclude.evidence().kind()));
+        return exclusions.stream()
+            .anyMatch(rule -> rule.reason() == exclude.reason()
+                && rule.accepts(exclude.evidence().kind()));
       default:
         throw new AssertionError(this);
     }

@@ -1,6 +1,5 @@
 package org.kbbx.rules.casework;
 
-import org.kbbx.core.time.SchoolCalendar;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -12,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.StudentId;
+import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.escalation.ExclusionRule;
 import org.kbbx.rules.obligation.DayCount;
 
@@ -100,8 +100,11 @@ public final class CaseMachine {
       return Either.left(
           new CaseRejection.GuardFailed(c.state(), event.type(), row.get().guard()));
     }
-    return Either.right(ReturnCase.builder().from(c).state(row.get().to())
-        .takenEvents(c.takenEvents().append(event)).build());
+    return Either.right(ReturnCase.builder()
+        .from(c)
+        .state(row.get().to())
+        .takenEvents(c.takenEvents().append(event))
+        .build());
   }
 
   /**
@@ -112,11 +115,13 @@ public final class CaseMachine {
    * @return the case afterwards
    */
   public ReturnCase record(ReturnCase c, CaseEvent event) {
-    return apply(c, event).fold(
-        rejection -> ReturnCase.builder().from(c)
-            .rejectedEvents(c.rejectedEvents().append(new RejectedCaseEvent(event, rejection)))
-            .build(),
-        next -> next);
+    return apply(c, event)
+        .fold(
+            rejection -> ReturnCase.builder()
+                .from(c)
+                .rejectedEvents(c.rejectedEvents().append(new RejectedCaseEvent(event, rejection)))
+                .build(),
+            next -> next);
   }
 
   /**

@@ -76,8 +76,8 @@ public sealed interface CaseRejection {
 
     @Override
     public String reason() {
-      return event + " from case state " + state + " needs " + guard + " ("
-          + guard.chineseLabel() + ")";
+      return event + " from case state " + state + " needs " + guard + " (" + guard.chineseLabel()
+          + ")";
     }
   }
 

@@ -24,30 +24,28 @@ public enum CaseStep {
    */
   NON_RESIDENT_HANDOVER(
       "通报户籍所在地教育部门并移交电子档案",
-      "hand over to the household-registration county", EvidenceKind.HANDOVER_RECORD),
+      "hand over to the household-registration county",
+      EvidenceKind.HANDOVER_RECORD),
   /** 劝返通知书: contact was ineffective, the school issues a return notice. */
   RETURN_NOTICE("下达劝返通知书", "return notice", EvidenceKind.RETURN_NOTICE),
   /** 书面报告教育局: refused or unreachable, written report to the county education bureau. */
   BUREAU_REPORT(
-      "书面报告县教育局",
-      "written report to the county education bureau", EvidenceKind.WRITTEN_REPORT),
+      "书面报告县教育局", "written report to the county education bureau", EvidenceKind.WRITTEN_REPORT),
   /**
    * 报告政府: the bureau notifies the township government and reports in writing to the county
    * government; the township or the bureau sends people to persuade until the student returns.
    */
   GOVERNMENT_ESCALATION(
       "通报乡镇政府并书面报告县政府",
-      "escalation to township and county government", EvidenceKind.WRITTEN_REPORT),
+      "escalation to township and county government",
+      EvidenceKind.WRITTEN_REPORT),
   /** 责令限期改正: guardians are criticised and ordered to correct within a time limit. */
   ORDER_TO_CORRECT(
-      "批评教育并责令限期改正",
-      "order to correct within a time limit", EvidenceKind.CORRECTION_ORDER),
+      "批评教育并责令限期改正", "order to correct within a time limit", EvidenceKind.CORRECTION_ORDER),
   /** 敦促入学通知书: not corrected in time, a legal document urging enrolment (seed 000). */
-  URGE_NOTICE(
-      "下达《敦促入学通知书》", "urge-to-enrol notice", EvidenceKind.URGE_NOTICE),
+  URGE_NOTICE("下达《敦促入学通知书》", "urge-to-enrol notice", EvidenceKind.URGE_NOTICE),
   /** 依法追究法律责任: serious cases, legal liability. */
-  LEGAL_ACTION(
-      "依法追究法律责任", "legal action", EvidenceKind.LEGAL_DOCUMENT);
+  LEGAL_ACTION("依法追究法律责任", "legal action", EvidenceKind.LEGAL_DOCUMENT);
 
   private final String chineseLabel;
   private final String englishLabel;

@@ -20,21 +20,39 @@ public final class CaseTable {
   private static Seq<CaseTransition> build() {
     Seq<CaseTransition> rows = Vector.of(
         row(CaseState.OPENED, CaseEventType.CONTACT, CaseState.CONTACT, CaseGuard.STEP_EVIDENCE),
-        row(CaseState.CONTACT, CaseEventType.NON_RESIDENT_HANDOVER,
+        row(
+            CaseState.CONTACT, CaseEventType.NON_RESIDENT_HANDOVER,
             CaseState.NON_RESIDENT_HANDOVER, CaseGuard.NON_RESIDENT_WITH_STEP_EVIDENCE),
-        row(CaseState.CONTACT, CaseEventType.RETURN_NOTICE, CaseState.RETURN_NOTICE,
+        row(
+            CaseState.CONTACT,
+            CaseEventType.RETURN_NOTICE,
+            CaseState.RETURN_NOTICE,
             CaseGuard.RESIDENT_WITH_STEP_EVIDENCE),
-        row(CaseState.NON_RESIDENT_HANDOVER, CaseEventType.RETURN_NOTICE, CaseState.RETURN_NOTICE,
+        row(
+            CaseState.NON_RESIDENT_HANDOVER,
+            CaseEventType.RETURN_NOTICE,
+            CaseState.RETURN_NOTICE,
             CaseGuard.STEP_EVIDENCE),
-        row(CaseState.RETURN_NOTICE, CaseEventType.BUREAU_REPORT, CaseState.BUREAU_REPORT,
+        row(
+            CaseState.RETURN_NOTICE,
+            CaseEventType.BUREAU_REPORT,
+            CaseState.BUREAU_REPORT,
             CaseGuard.STEP_EVIDENCE),
-        row(CaseState.BUREAU_REPORT, CaseEventType.GOVERNMENT_ESCALATION,
+        row(
+            CaseState.BUREAU_REPORT, CaseEventType.GOVERNMENT_ESCALATION,
             CaseState.GOVERNMENT_ESCALATION, CaseGuard.STEP_EVIDENCE),
-        row(CaseState.GOVERNMENT_ESCALATION, CaseEventType.ORDER_TO_CORRECT,
+        row(
+            CaseState.GOVERNMENT_ESCALATION, CaseEventType.ORDER_TO_CORRECT,
             CaseState.ORDER_TO_CORRECT, CaseGuard.STEP_EVIDENCE),
-        row(CaseState.ORDER_TO_CORRECT, CaseEventType.URGE_NOTICE, CaseState.URGE_NOTICE,
+        row(
+            CaseState.ORDER_TO_CORRECT,
+            CaseEventType.URGE_NOTICE,
+            CaseState.URGE_NOTICE,
             CaseGuard.STEP_EVIDENCE),
-        row(CaseState.URGE_NOTICE, CaseEventType.LEGAL_ACTION, CaseState.LEGAL_ACTION,
+        row(
+            CaseState.URGE_NOTICE,
+            CaseEventType.LEGAL_ACTION,
+            CaseState.LEGAL_ACTION,
             CaseGuard.STEP_EVIDENCE));
     for (CaseState s : CaseState.values()) {
       if (!s.isEnded()) {
@@ -90,7 +108,11 @@ public final class CaseTable {
     StringBuilder b = new StringBuilder("stateDiagram-v2\n");
     b.append("  [*] --> OPENED\n");
     for (CaseTransition r : ROWS) {
-      b.append("  ").append(r.from()).append(" --> ").append(r.to()).append(" : ")
+      b.append("  ")
+          .append(r.from())
+          .append(" --> ")
+          .append(r.to())
+          .append(" : ")
           .append(r.event());
       if (r.guard() != CaseGuard.NONE) {
         b.append(" [").append(r.guard()).append(']');

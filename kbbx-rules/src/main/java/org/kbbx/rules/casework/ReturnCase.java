@@ -97,11 +97,12 @@ public abstract class ReturnCase {
   @Override
   public String toString() {
     return "ReturnCase{studentId=" + studentId() + ", openedOn=" + openedOn()
-        + ", householdCounty=" + householdCounty().map(String::valueOf).orElse("none") + ", state=" + state()
+        + ", householdCounty=" + householdCounty().map(String::valueOf).orElse("none") + ", state="
+        + state()
         + ", events=" + events() + ", rejected=" + rejected() + "}";
   }
 
-    static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 

@@ -1,6 +1,5 @@
 package org.kbbx.rules.escalation;
 
-import org.kbbx.core.time.SchoolCalendar;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -9,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.EventType;
+import org.kbbx.core.time.SchoolCalendar;
 
 /**
  * The absence-escalation engine for one jurisdiction's rules and one school calendar
@@ -100,8 +100,10 @@ public final class AbsenceEscalation {
     if (input == null) {
       return Either.left(new EscalationRejection.NullInput());
     }
-    if (current.lastInput().isPresent() && input.date().isBefore(current.lastInput().get())) {
-      return Either.left(new EscalationRejection.OutOfOrder(input, current.lastInput().get()));
+    if (current.lastInput().isPresent()
+        && input.date().isBefore(current.lastInput().get())) {
+      return Either.left(
+          new EscalationRejection.OutOfOrder(input, current.lastInput().get()));
     }
     Optional<LocalDate> taken = stampOf(current, input.date(), day);
     if (input instanceof EscalationInput.Mark) {
@@ -113,18 +115,15 @@ public final class AbsenceEscalation {
       if (stamped.status() == EscalationStatus.ATTENDING) {
         return Either.left(new EscalationRejection.NotApplicable(input, stamped.status()));
       }
-      StudentEscalation back =
-          new StudentEscalation(
-              EscalationStatus.ATTENDING, Optional.empty(), Optional.empty(), stamped.lastInput());
+      StudentEscalation back = new StudentEscalation(
+          EscalationStatus.ATTENDING, Optional.empty(), Optional.empty(), stamped.lastInput());
       return Either.right(EscalationStep.quiet(back));
     }
     if (stamped.status() != EscalationStatus.SUSPECTED_DROPOUT) {
       return Either.left(new EscalationRejection.NotApplicable(input, stamped.status()));
     }
-    StudentEscalation dropped =
-        new StudentEscalation(
-            EscalationStatus.DROPPED_OUT, stamped.streak(), stamped.suspectedOn(),
-            stamped.lastInput());
+    StudentEscalation dropped = new StudentEscalation(
+        EscalationStatus.DROPPED_OUT, stamped.streak(), stamped.suspectedOn(), stamped.lastInput());
     return Either.right(EscalationStep.quiet(dropped));
   }
 
@@ -162,10 +161,11 @@ public final class AbsenceEscalation {
     }
     LocalDate on = due.get();
     if (rules.dropout().mode() == DropoutMode.AUTOMATIC) {
-      StudentEscalation dropped =
-          new StudentEscalation(
-              EscalationStatus.DROPPED_OUT, current.streak(), current.suspectedOn(),
-              current.lastInput());
+      StudentEscalation dropped = new StudentEscalation(
+          EscalationStatus.DROPPED_OUT,
+          current.streak(),
+          current.suspectedOn(),
+          current.lastInput());
       return new EscalationStep(
           dropped,
           Vector.of(alert(studentId, on, AlertCode.AUTO_DROPOUT, rules.dropout().actions())),
@@ -173,14 +173,18 @@ public final class AbsenceEscalation {
     }
     // Confirmation required: the student stays suspected; clearing the pending date raises the
     // alert exactly once.
-    StudentEscalation waiting =
-        new StudentEscalation(
-            EscalationStatus.SUSPECTED_DROPOUT, current.streak(), Optional.empty(),
-            current.lastInput());
+    StudentEscalation waiting = new StudentEscalation(
+        EscalationStatus.SUSPECTED_DROPOUT,
+        current.streak(),
+        Optional.empty(),
+        current.lastInput());
     return new EscalationStep(
         waiting,
-        Vector.of(
-            alert(studentId, on, AlertCode.DROPOUT_CONFIRMATION_REQUIRED, rules.dropout().actions())),
+        Vector.of(alert(
+            studentId,
+            on,
+            AlertCode.DROPOUT_CONFIRMATION_REQUIRED,
+            rules.dropout().actions())),
         Vector.empty());
   }
 
@@ -210,8 +214,8 @@ public final class AbsenceEscalation {
       if (mark.kind() == MarkKind.PRESENT && schoolDay) {
         return new EscalationStep(
             state,
-            Vector.of(alert(mark.studentId(), day, AlertCode.PRESENT_WHILE_SUSPECTED,
-                java.util.List.of())),
+            Vector.of(alert(
+                mark.studentId(), day, AlertCode.PRESENT_WHILE_SUSPECTED, java.util.List.of())),
             Vector.empty());
       }
       return EscalationStep.quiet(state);
@@ -221,8 +225,8 @@ public final class AbsenceEscalation {
       if (mark.kind() == MarkKind.ABSENT_WITHOUT_REASON) {
         return new EscalationStep(
             state,
-            Vector.of(alert(mark.studentId(), day, AlertCode.ABSENCE_ON_NON_SCHOOL_DAY,
-                java.util.List.of())),
+            Vector.of(alert(
+                mark.studentId(), day, AlertCode.ABSENCE_ON_NON_SCHOOL_DAY, java.util.List.of())),
             Vector.empty());
       }
       return EscalationStep.quiet(state);
@@ -269,24 +273,28 @@ public final class AbsenceEscalation {
     Optional<Streak> streak = Optional.of(new Streak(length, day, day));
     Seq<Alert> alerts = Vector.empty();
     if (length == rules.firstContact().firingStreak()) {
-      alerts = plus(alerts,
-          alert(studentId, day, AlertCode.FIRST_DAY_CONTACT, rules.firstContact().actions()));
+      alerts = plus(
+          alerts,
+          alert(
+              studentId, day, AlertCode.FIRST_DAY_CONTACT, rules.firstContact().actions()));
     }
     java.util.List<AbsenceTrigger> visits = rules.homeVisits();
     for (int i = 0; i < visits.size(); i++) {
       if (length == visits.get(i).firingStreak()) {
-        alerts = plus(alerts,
+        alerts = plus(
+            alerts,
             alert(studentId, day, AlertCode.HOME_VISIT_REQUIRED, visits.get(i).actions()));
       }
     }
     if (length == rules.suspected().firingStreak()) {
-      alerts = plus(alerts,
+      alerts = plus(
+          alerts,
           alert(studentId, day, AlertCode.SUSPECTED_DROPOUT, rules.suspected().actions()));
-      StudentEscalation suspected =
-          new StudentEscalation(
-              EscalationStatus.SUSPECTED_DROPOUT, streak, Optional.of(day), taken);
+      StudentEscalation suspected = new StudentEscalation(
+          EscalationStatus.SUSPECTED_DROPOUT, streak, Optional.of(day), taken);
       return new EscalationStep(
-          suspected, alerts,
+          suspected,
+          alerts,
           Vector.of(EscalationStep.derived(studentId, day, EventType.MARK_SUSPECTED)));
     }
     return new EscalationStep(stamped(current, streak, taken), alerts, Vector.empty());
@@ -306,8 +314,7 @@ public final class AbsenceEscalation {
   }
 
   private Alert alert(
-      StudentId studentId, LocalDate on, AlertCode code,
-      java.util.List<RequiredAction> actions) {
+      StudentId studentId, LocalDate on, AlertCode code, java.util.List<RequiredAction> actions) {
     if (actions.isEmpty()) {
       return new Alert(studentId, on, code, java.util.List.of());
     }

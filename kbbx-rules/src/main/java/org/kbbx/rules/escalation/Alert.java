@@ -28,6 +28,7 @@ public record Alert(StudentId studentId, LocalDate on, AlertCode code, List<Acti
   /** Returns this Alert with the student id masked by the one rule (R-ID-5). */
   @Override
   public String toString() {
-    return "Alert[studentId=" + studentId + ", on=" + on + ", code=" + code + ", actions=" + actions + "]";
+    return "Alert[studentId=" + studentId + ", on=" + on + ", code=" + code + ", actions=" + actions
+        + "]";
   }
 }

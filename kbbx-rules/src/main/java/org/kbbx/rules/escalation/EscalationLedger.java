@@ -46,7 +46,9 @@ public final class EscalationLedger {
   private final TreeMap<LocalDate, Set<StudentId>> pending;
 
   private EscalationLedger(
-      AbsenceEscalation engine, StudentTable<StudentEscalation> students, TreeMap<LocalDate, Set<StudentId>> pending) {
+      AbsenceEscalation engine,
+      StudentTable<StudentEscalation> students,
+      TreeMap<LocalDate, Set<StudentId>> pending) {
     this.engine = engine;
     this.students = students;
     this.pending = pending;
@@ -248,7 +250,8 @@ public final class EscalationLedger {
       while (!pending.isEmpty() && !pending.head()._1.isAfter(asOf)) {
         Set<StudentId> due = pending.head()._2;
         pending = pending.tail();
-        for (StudentId studentId : due.toSortedSet(java.util.Comparator.comparing(StudentId::unmasked))) {
+        for (StudentId studentId :
+            due.toSortedSet(java.util.Comparator.comparing(StudentId::unmasked))) {
           int h = StudentTable.hash(studentId);
           students.ensureRoom();
           int found = students.find(studentId, h);
@@ -277,9 +280,9 @@ public final class EscalationLedger {
      * Moves the student in the dropout queue (R-ABS-3) from the due day of {@code before} to that
      * of {@code after}.
      */
-    private void reschedule(StudentId studentId, StudentEscalation before, StudentEscalation after) {
-      Optional<LocalDate> was =
-          before == null ? Optional.empty() : engine.dropoutDue(before);
+    private void reschedule(
+        StudentId studentId, StudentEscalation before, StudentEscalation after) {
+      Optional<LocalDate> was = before == null ? Optional.empty() : engine.dropoutDue(before);
       Optional<LocalDate> will = engine.dropoutDue(after);
       if (was.isEmpty() && will.isEmpty()) {
         return;

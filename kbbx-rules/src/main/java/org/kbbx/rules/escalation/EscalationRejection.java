@@ -96,8 +96,8 @@ public sealed interface EscalationRejection {
 
     @Override
     public String message() {
-      return "Input dated " + input.date() + " was fed with day " + day
-          + ": expected inputs dated " + day;
+      return "Input dated " + input.date() + " was fed with day " + day + ": expected inputs dated "
+          + day;
     }
   }
 }

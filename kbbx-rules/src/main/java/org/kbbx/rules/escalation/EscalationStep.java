@@ -19,8 +19,7 @@ import org.kbbx.core.status.StatusEvent;
  * @param alerts the alerts raised, in order, not null
  * @param events the status events derived, in order, not null
  */
-public record EscalationStep(
-    StudentEscalation state, Seq<Alert> alerts, Seq<StatusEvent> events) {
+public record EscalationStep(StudentEscalation state, Seq<Alert> alerts, Seq<StatusEvent> events) {
 
   /** Creates a step. */
   public EscalationStep {
@@ -57,7 +56,8 @@ public record EscalationStep(
    * @return the event
    */
   public static StatusEvent derived(
-      org.kbbx.core.id.StudentId student, java.time.LocalDate on,
+      org.kbbx.core.id.StudentId student,
+      java.time.LocalDate on,
       org.kbbx.core.status.EventType type) {
     return StatusEvent.of(derivedId(type, on), student, on, DERIVED_SEQUENCE, type);
   }

@@ -1,10 +1,10 @@
 package org.kbbx.rules.escalation;
 
-import org.kbbx.core.time.SchoolCalendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kbbx.core.responsibility.Role;
+import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.DayCount;
 
 /**
@@ -20,8 +20,7 @@ import org.kbbx.rules.obligation.DayCount;
  * @param recipients to whom (reports), possibly empty, not null; copied
  * @param within how long it may take from the day the rule fires, not null
  */
-public record RequiredAction(
-    ActionKind kind, Role actor, List<Role> recipients, DayCount within) {
+public record RequiredAction(ActionKind kind, Role actor, List<Role> recipients, DayCount within) {
 
   /** Creates a required action. */
   public RequiredAction {
@@ -50,8 +49,7 @@ public record RequiredAction(
    * @param calendar the school days
    * @return the dated action, or empty when the due day lies beyond the calendar's terms
    */
-  public Optional<ActionDue> dueFrom(
-      java.time.LocalDate firedOn, SchoolCalendar calendar) {
+  public Optional<ActionDue> dueFrom(java.time.LocalDate firedOn, SchoolCalendar calendar) {
     return within.dueFrom(firedOn, calendar).map(due -> new ActionDue(this, due));
   }
 }

@@ -22,7 +22,8 @@ public record Streak(int length, LocalDate lastCounted, LocalDate coveredThrough
   /** Creates a streak. */
   public Streak {
     if (length < 1) {
-      throw new IllegalArgumentException("Invalid value for length (valid values 1 or more): " + length);
+      throw new IllegalArgumentException(
+          "Invalid value for length (valid values 1 or more): " + length);
     }
     Objects.requireNonNull(lastCounted, "lastCounted");
     Objects.requireNonNull(coveredThrough, "coveredThrough");

@@ -1,9 +1,9 @@
 package org.kbbx.rules.escalation;
 
-import org.kbbx.core.time.SchoolCalendar;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.kbbx.core.time.SchoolCalendar;
 
 /**
  * The escalation engine's state for one student: all it needs to take the next day.
@@ -51,7 +51,9 @@ public record StudentEscalation(
   public static StudentEscalation suspectedSince(LocalDate suspectedOn) {
     Objects.requireNonNull(suspectedOn, "suspectedOn");
     return new StudentEscalation(
-        EscalationStatus.SUSPECTED_DROPOUT, Optional.empty(), Optional.of(suspectedOn),
+        EscalationStatus.SUSPECTED_DROPOUT,
+        Optional.empty(),
+        Optional.of(suspectedOn),
         Optional.of(suspectedOn));
   }
 
@@ -87,7 +89,8 @@ public record StudentEscalation(
     if (status != EscalationStatus.ATTENDING || streak.isEmpty()) {
       return streakLength();
     }
-    for (LocalDate d = streak.get().coveredThrough().plusDays(1); !d.isAfter(asOf);
+    for (LocalDate d = streak.get().coveredThrough().plusDays(1);
+        !d.isAfter(asOf);
         d = d.plusDays(1)) {
       if (calendar.isSchoolDay(d)) {
         return 0;

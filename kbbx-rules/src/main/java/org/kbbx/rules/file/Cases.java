@@ -5,6 +5,7 @@ import io.vavr.collection.Vector;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.kbbx.core.id.StudentId;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.StatusSpan;
 import org.kbbx.core.status.StudentTimeline;
@@ -14,7 +15,6 @@ import org.kbbx.rules.casework.Evidence;
 import org.kbbx.rules.casework.RejectedCaseEvent;
 import org.kbbx.rules.casework.ReturnCase;
 import org.kbbx.rules.escalation.EvidenceKind;
-import org.kbbx.core.responsibility.Role;
 
 /**
  * A student's return-persuasion cases (一生一案, R-CASE-1..4) from her full timeline: a case opens
@@ -30,8 +30,12 @@ final class Cases {
   /** The cases as of a date and the case events that were not taken. */
   record Run(Seq<FileCase> cases, Seq<FileRejection> rejections) {}
 
-  static Run of(FileKeeper keeper, StudentId student, StudentTimeline timeline,
-      Seq<CaseEvent> events, LocalDate asOf) {
+  static Run of(
+      FileKeeper keeper,
+      StudentId student,
+      StudentTimeline timeline,
+      Seq<CaseEvent> events,
+      LocalDate asOf) {
     CaseMachine machine = keeper.caseMachine();
     Vector<FileCase> cases = Vector.empty();
     Vector<FileRejection> rejections = Vector.empty();
@@ -51,8 +55,12 @@ final class Cases {
         rejections = taken.rejections;
         ReturnCase c = taken.returnCase;
         if (span.state() == SchoolingState.ATTENDING) {
-          c = machine.record(c, new CaseEvent.Return(span.from(), Role.SCHOOL,
-              Evidence.of(EvidenceKind.RETURN_RECORD, "status timeline " + span.from())));
+          c = machine.record(
+              c,
+              new CaseEvent.Return(
+                  span.from(),
+                  Role.SCHOOL,
+                  Evidence.of(EvidenceKind.RETURN_RECORD, "status timeline " + span.from())));
         }
         cases = cases.append(view(keeper, student, c, asOf));
         opened = null;
@@ -73,8 +81,14 @@ final class Cases {
   private record Taken(ReturnCase returnCase, int next, Vector<FileRejection> rejections) {}
 
   /** Takes the events dated in [opened, until) into a new case; earlier ones have no case. */
-  private static Taken take(CaseMachine machine, StudentId student, Seq<CaseEvent> events,
-      int from, LocalDate opened, LocalDate until, Vector<FileRejection> rejections) {
+  private static Taken take(
+      CaseMachine machine,
+      StudentId student,
+      Seq<CaseEvent> events,
+      int from,
+      LocalDate opened,
+      LocalDate until,
+      Vector<FileRejection> rejections) {
     int next = from;
     Vector<FileRejection> out = rejections;
     while (next < events.size() && events.get(next).on().isBefore(opened)) {
@@ -87,8 +101,8 @@ final class Cases {
       c = machine.record(c, event);
       if (c.rejected().size() > before) {
         RejectedCaseEvent r = c.rejected().get(before);
-        out = out.append(new FileRejection.CaseRejected(FileInput.of(student, event),
-            r.rejection()));
+        out =
+            out.append(new FileRejection.CaseRejected(FileInput.of(student, event), r.rejection()));
       }
     }
     return new Taken(c, next, out);
@@ -98,8 +112,7 @@ final class Cases {
     return new FileRejection.Refused(FileInput.of(student, event), FileRefusal.NO_OPEN_CASE);
   }
 
-  private static FileCase view(FileKeeper keeper, StudentId student, ReturnCase c,
-      LocalDate asOf) {
+  private static FileCase view(FileKeeper keeper, StudentId student, ReturnCase c, LocalDate asOf) {
     CaseMachine machine = keeper.caseMachine();
     Vector<Evidence> evidence = Vector.empty();
     for (CaseEvent e : c.events()) {
@@ -112,8 +125,14 @@ final class Cases {
       }
     }
     var nextStep = machine.nextStep(c);
-    return new FileCase(c, nextStep, machine.nextDue(c), machine.overdue(c, asOf), evidence,
-        nextStep.isPresent() ? keeper.routing().forCaseStep(student, nextStep.get())
+    return new FileCase(
+        c,
+        nextStep,
+        machine.nextDue(c),
+        machine.overdue(c, asOf),
+        evidence,
+        nextStep.isPresent()
+            ? keeper.routing().forCaseStep(student, nextStep.get())
             : io.vavr.control.Option.none());
   }
 }

@@ -34,7 +34,9 @@ public final class CountyFile {
   /** The students whose dropout rule comes due after {@link #day}, by due day. */
   private final TreeMap<LocalDate, Set<StudentId>> pending;
 
-  CountyFile(Optional<LocalDate> day, StudentTable<StudentFile> files,
+  CountyFile(
+      Optional<LocalDate> day,
+      StudentTable<StudentFile> files,
       TreeMap<LocalDate, Set<StudentId>> pending) {
     this.day = day;
     this.files = files;
@@ -84,8 +86,8 @@ public final class CountyFile {
     if (due.isEmpty() || (day.isPresent() && !due.get().isAfter(day.get()))) {
       return pending;
     }
-    return pending.put(due.get(),
-        pending.get(due.get()).getOrElse(HashSet::empty).add(file.student()));
+    return pending.put(
+        due.get(), pending.get(due.get()).getOrElse(HashSet::empty).add(file.student()));
   }
 
   /** Removes a file's pending dropout from the queue. */

@@ -73,13 +73,24 @@ final class Derivation {
    * timeline's {@code RETURN} and {@code CONFIRM_DROPOUT} events (not retracted) and the marks,
    * by date, a day's events before its marks.
    */
-  static Run derive(FileKeeper keeper, StudentId student, Seq<StatusEvent> events,
-      Seq<EscalationInput.Mark> marks, LocalDate through) {
+  static Run derive(
+      FileKeeper keeper,
+      StudentId student,
+      Seq<StatusEvent> events,
+      Seq<EscalationInput.Mark> marks,
+      LocalDate through) {
     StudentTimeline base = StudentTimeline.of(student, keeper.machine()).withAll(events);
     Seq<StatusSpan> spans = base.spans();
     if (through == null) {
-      return new Run(new StudentFile.Derived(Optional.empty(), StudentEscalation.attending(),
-          Vector.empty(), Vector.empty(), spans, Optional.empty()), base);
+      return new Run(
+          new StudentFile.Derived(
+              Optional.empty(),
+              StudentEscalation.attending(),
+              Vector.empty(),
+              Vector.empty(),
+              spans,
+              Optional.empty()),
+          base);
     }
     AbsenceEscalation engine = keeper.escalation();
     Collector out = new Collector(engine, student, StudentEscalation.attending());
@@ -88,8 +99,8 @@ final class Derivation {
       if (entry.event().effectiveDate().isAfter(through)) {
         break;
       }
-      EscalationInput input = entry.outcome() == EntryOutcome.RETRACTED ? null
-          : escalationInput(entry.event());
+      EscalationInput input =
+          entry.outcome() == EntryOutcome.RETRACTED ? null : escalationInput(entry.event());
       if (input != null) {
         fromEvents = fromEvents.append(input);
       }
@@ -99,7 +110,8 @@ final class Derivation {
     while (true) {
       boolean eventLeft = e < fromEvents.size();
       boolean markLeft = m < marks.size() && !marks.get(m).date().isAfter(through);
-      if (eventLeft && (!markLeft || !fromEvents.get(e).date().isAfter(marks.get(m).date()))) {
+      if (eventLeft
+          && (!markLeft || !fromEvents.get(e).date().isAfter(marks.get(m).date()))) {
         out.take(fromEvents.get(e++));
       } else if (markLeft) {
         out.take(classify(spans, marks.get(m++)));
@@ -125,8 +137,8 @@ final class Derivation {
    * Extends a derivation by one mark dated after its {@code through}; equal to {@link #derive}
    * with the mark added.
    */
-  static StudentFile.Derived extend(FileKeeper keeper, StudentId student, StudentFile.Derived d,
-      EscalationInput.Mark mark) {
+  static StudentFile.Derived extend(
+      FileKeeper keeper, StudentId student, StudentFile.Derived d, EscalationInput.Mark mark) {
     Collector out = new Collector(keeper.escalation(), student, d.escalation());
     out.take(classify(d.baseSpans(), mark));
     out.advance(mark.date());
@@ -137,9 +149,10 @@ final class Derivation {
    * Runs a pending dropout rule (R-ABS-3) that comes due after {@code through} and on or before
    * {@code day}; the derivation is unchanged otherwise.
    */
-  static StudentFile.Derived extendToDue(FileKeeper keeper, StudentId student,
-      StudentFile.Derived d, LocalDate day) {
-    if (d.dropoutDue().isEmpty() || d.dropoutDue().get().isAfter(day)
+  static StudentFile.Derived extendToDue(
+      FileKeeper keeper, StudentId student, StudentFile.Derived d, LocalDate day) {
+    if (d.dropoutDue().isEmpty()
+        || d.dropoutDue().get().isAfter(day)
         || (d.through().isPresent() && !d.dropoutDue().get().isAfter(d.through().get()))) {
       return d;
     }
@@ -185,15 +198,18 @@ final class Derivation {
     }
 
     StudentFile.Derived derived(Optional<LocalDate> through, Seq<StatusSpan> spans) {
-      return new StudentFile.Derived(through, state, alerts, events, spans,
-          engine.dropoutDue(state));
+      return new StudentFile.Derived(
+          through, state, alerts, events, spans, engine.dropoutDue(state));
     }
 
     StudentFile.Derived appendTo(StudentFile.Derived d, LocalDate through) {
-      return new StudentFile.Derived(Optional.of(through), state,
+      return new StudentFile.Derived(
+          Optional.of(through),
+          state,
           alerts.isEmpty() ? d.alerts() : d.alerts().appendAll(alerts),
           events.isEmpty() ? d.events() : d.events().appendAll(events),
-          d.baseSpans(), engine.dropoutDue(state));
+          d.baseSpans(),
+          engine.dropoutDue(state));
     }
   }
 }

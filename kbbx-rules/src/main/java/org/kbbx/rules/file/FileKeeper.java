@@ -1,6 +1,5 @@
 package org.kbbx.rules.file;
 
-import io.vavr.collection.HashSet;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeMap;
@@ -63,15 +62,15 @@ public final class FileKeeper {
   private final CaseMachine caseMachine;
   private final FileRouting routing;
 
-  private FileKeeper(EffectiveProfile profile, SchoolCalendar calendar,
-      Optional<Organisation> organisation) {
+  private FileKeeper(
+      EffectiveProfile profile, SchoolCalendar calendar, Optional<Organisation> organisation) {
     this.profile = profile;
     this.calendar = calendar;
     this.organisation = organisation;
     this.machine = StatusMachine.of(profile.machineParameters());
     this.escalation = AbsenceEscalation.of(profile.escalationRules(), calendar);
-    this.caseMachine = CaseMachine.of(profile.caseDeadlineMap(), profile.exclusions().value(),
-        calendar);
+    this.caseMachine =
+        CaseMachine.of(profile.caseDeadlineMap(), profile.exclusions().value(), calendar);
     this.routing = FileRouting.of(profile, organisation);
   }
 
@@ -83,8 +82,10 @@ public final class FileKeeper {
    * @return the keeper
    */
   public static FileKeeper of(EffectiveProfile profile, SchoolCalendar calendar) {
-    return new FileKeeper(Objects.requireNonNull(profile, "profile"),
-        Objects.requireNonNull(calendar, "calendar"), Optional.empty());
+    return new FileKeeper(
+        Objects.requireNonNull(profile, "profile"),
+        Objects.requireNonNull(calendar, "calendar"),
+        Optional.empty());
   }
 
   /**
@@ -94,8 +95,8 @@ public final class FileKeeper {
    * @return the keeper
    */
   public FileKeeper withOrganisation(Organisation organisation) {
-    return new FileKeeper(profile, calendar,
-        Optional.of(Objects.requireNonNull(organisation, "organisation")));
+    return new FileKeeper(
+        profile, calendar, Optional.of(Objects.requireNonNull(organisation, "organisation")));
   }
 
   /**
@@ -205,8 +206,8 @@ public final class FileKeeper {
    * @param asOf the as-of date, not null
    * @return the picture
    */
-  public StudentPicture student(StudentId student, Iterable<? extends FileInput> inputs,
-      LocalDate asOf) {
+  public StudentPicture student(
+      StudentId student, Iterable<? extends FileInput> inputs, LocalDate asOf) {
     StudentFiling filing = file(StudentFile.empty(student), inputs);
     StudentPicture picture = picture(filing.file(), asOf);
     Seq<FileRejection> refused = Vector.empty();
@@ -216,10 +217,19 @@ public final class FileKeeper {
         refused = refused.append(r);
       }
     }
-    return refused.isEmpty() ? picture : new StudentPicture(picture.student(), picture.asOf(),
-        picture.status(), picture.history(), picture.absenceStreak(), picture.alerts(),
-        picture.derived(), picture.cases(), refused.appendAll(picture.rejections()),
-        picture.timeline());
+    return refused.isEmpty()
+        ? picture
+        : new StudentPicture(
+            picture.student(),
+            picture.asOf(),
+            picture.status(),
+            picture.history(),
+            picture.absenceStreak(),
+            picture.alerts(),
+            picture.derived(),
+            picture.cases(),
+            refused.appendAll(picture.rejections()),
+            picture.timeline());
   }
 
   /**
@@ -245,8 +255,8 @@ public final class FileKeeper {
       derived = d.events().appendAll(step.events());
       state = step.state();
     } else {
-      Derivation.Run run = Derivation.derive(this, student, file.events(), file.marks(),
-          d.through().isPresent() ? asOf : null);
+      Derivation.Run run = Derivation.derive(
+          this, student, file.events(), file.marks(), d.through().isPresent() ? asOf : null);
       alerts = run.derived().alerts();
       derived = run.derived().events();
       state = run.derived().escalation();
@@ -271,13 +281,21 @@ public final class FileKeeper {
         break;
       }
       if (entry.rejection().isDefined()) {
-        rejections = rejections.append(
-            new FileRejection.StatusRejected(FileInput.of(entry.event()), entry.rejection().get()));
+        rejections = rejections.append(new FileRejection.StatusRejected(
+            FileInput.of(entry.event()), entry.rejection().get()));
       }
     }
-    return new StudentPicture(student, asOf, timeline.statusOn(asOf), history,
-        state.streakLengthOn(calendar, asOf), routed, derived, cases.cases(),
-        rejections, timeline);
+    return new StudentPicture(
+        student,
+        asOf,
+        timeline.statusOn(asOf),
+        history,
+        state.streakLengthOn(calendar, asOf),
+        routed,
+        derived,
+        cases.cases(),
+        rejections,
+        timeline);
   }
 
   // ---------------------------------------------------------------- county
@@ -334,8 +352,7 @@ public final class FileKeeper {
       for (FileInput input : given) {
         rejected.add(new FileRejection.Refused(input, all));
       }
-      return new CountyDay(county, List.of(), rejected, List.of(), List.of(), List.of(),
-          List.of());
+      return new CountyDay(county, List.of(), rejected, List.of(), List.of(), List.of(), List.of());
     }
     Day run = new Day(this, county, day);
     FileRejection[] rejections = new FileRejection[given.size()];
@@ -351,7 +368,8 @@ public final class FileKeeper {
       FileRefusal refusal = check(input, day);
       if (refusal != null) {
         rejections[i] = new FileRejection.Refused(input, refusal);
-      } else if (input instanceof FileInput.Attendance && !slowStudents.contains(input.student())
+      } else if (input instanceof FileInput.Attendance
+          && !slowStudents.contains(input.student())
           && run.fastMark((FileInput.Attendance) input)) {
         continue;
       } else {
@@ -380,7 +398,9 @@ public final class FileKeeper {
 
   /** The refusal of an input before it reaches a file, or null. */
   private static FileRefusal check(FileInput input, LocalDate day) {
-    if (input == null || input.student() == null || input.date() == null
+    if (input == null
+        || input.student() == null
+        || input.date() == null
         || (input instanceof FileInput.Casework && ((FileInput.Casework) input).event() == null)) {
       return FileRefusal.NULL_INPUT;
     }
@@ -404,8 +424,11 @@ public final class FileKeeper {
     return given;
   }
 
-  private static void split(List<FileInput> given, FileRejection[] rejections,
-      List<FileInput> applied, List<FileRejection> rejected) {
+  private static void split(
+      List<FileInput> given,
+      FileRejection[] rejections,
+      List<FileInput> applied,
+      List<FileRejection> rejected) {
     for (int i = 0; i < given.size(); i++) {
       if (rejections[i] == null) {
         applied.add(given.get(i));
@@ -469,8 +492,8 @@ public final class FileKeeper {
         for (StudentId student : due.toSortedSet(Comparator.comparing(StudentId::unmasked))) {
           StudentFile before = fileOf(student);
           StudentFile.Derived d = Derivation.extendToDue(keeper, student, before.derived(), day);
-          StudentFile after = new StudentFile(student, before.events(), before.marks(),
-              before.caseEvents(), d);
+          StudentFile after =
+              new StudentFile(student, before.events(), before.marks(), before.caseEvents(), d);
           files.put(student, after);
           pending = CountyFile.schedule(pending, Optional.of(day), after);
           appended(before, after);
@@ -488,8 +511,8 @@ public final class FileKeeper {
       if (before.derived().dropoutDue().equals(after.derived().dropoutDue())) {
         return;
       }
-      pending = CountyFile.schedule(CountyFile.unschedule(pending, before), Optional.of(day),
-          after);
+      pending =
+          CountyFile.schedule(CountyFile.unschedule(pending, before), Optional.of(day), after);
     }
 
     private void appended(StudentFile before, StudentFile after) {
@@ -504,13 +527,20 @@ public final class FileKeeper {
     }
 
     private void changed(StudentFile before, StudentFile after) {
-      java.util.Set<Alert> had = new java.util.HashSet<>(before.derived().alerts().asJava());
-      java.util.Set<Alert> has = new java.util.HashSet<>(after.derived().alerts().asJava());
+      java.util.Set<Alert> had =
+          new java.util.HashSet<>(before.derived().alerts().asJava());
+      java.util.Set<Alert> has =
+          new java.util.HashSet<>(after.derived().alerts().asJava());
       after.derived().alerts().filter(a -> !had.contains(a)).forEach(a -> alerts.add(routed(a)));
-      before.derived().alerts().filter(a -> !has.contains(a))
+      before
+          .derived()
+          .alerts()
+          .filter(a -> !has.contains(a))
           .forEach(a -> withdrawnAlerts.add(routed(a)));
-      java.util.Set<StatusEvent> hadE = new java.util.HashSet<>(before.derived().events().asJava());
-      java.util.Set<StatusEvent> hasE = new java.util.HashSet<>(after.derived().events().asJava());
+      java.util.Set<StatusEvent> hadE =
+          new java.util.HashSet<>(before.derived().events().asJava());
+      java.util.Set<StatusEvent> hasE =
+          new java.util.HashSet<>(after.derived().events().asJava());
       after.derived().events().filter(e -> !hadE.contains(e)).forEach(derived::add);
       before.derived().events().filter(e -> !hasE.contains(e)).forEach(withdrawnDerived::add);
     }
@@ -520,10 +550,16 @@ public final class FileKeeper {
     }
 
     CountyDay result(List<FileInput> applied, List<FileRejection> rejected) {
-      Optional<LocalDate> next = from.day().isPresent() && from.day().get().isAfter(day)
-          ? from.day() : Optional.of(day);
-      return new CountyDay(new CountyFile(next, files.build(), pending), applied, rejected,
-          alerts, derived, withdrawnAlerts, withdrawnDerived);
+      Optional<LocalDate> next =
+          from.day().isPresent() && from.day().get().isAfter(day) ? from.day() : Optional.of(day);
+      return new CountyDay(
+          new CountyFile(next, files.build(), pending),
+          applied,
+          rejected,
+          alerts,
+          derived,
+          withdrawnAlerts,
+          withdrawnDerived);
     }
   }
 }

@@ -55,8 +55,10 @@ public sealed interface FileRejection {
 
     @Override
     public String message() {
-      return reason.message() + (input == null || input.date() == null ? ""
-          : " (" + kind(input) + " dated " + input.date() + ")");
+      return reason.message()
+          + (input == null || input.date() == null
+              ? ""
+              : " (" + kind(input) + " dated " + input.date() + ")");
     }
   }
 

@@ -42,14 +42,14 @@ final class Intake {
   }
 
   /** Takes one mark dated after the file's derivation: O(1) amortised, no replay. */
-  static StudentFile mark(FileKeeper keeper, StudentFile file, EscalationInput.Mark mark,
-      LocalDate day) {
+  static StudentFile mark(
+      FileKeeper keeper, StudentFile file, EscalationInput.Mark mark, LocalDate day) {
     StudentFile.Derived d = Derivation.extend(keeper, file.student(), file.derived(), mark);
     if (day != null) {
       d = Derivation.extendToDue(keeper, file.student(), d, day);
     }
-    return new StudentFile(file.student(), file.events(), file.marks().append(mark),
-        file.caseEvents(), d);
+    return new StudentFile(
+        file.student(), file.events(), file.marks().append(mark), file.caseEvents(), d);
   }
 
   /**
@@ -57,8 +57,7 @@ final class Intake {
    *
    * @param day the county day, or null for a file outside a county (no dropout is run ahead)
    */
-  static Result take(FileKeeper keeper, StudentFile before, List<FileInput> inputs,
-      LocalDate day) {
+  static Result take(FileKeeper keeper, StudentFile before, List<FileInput> inputs, LocalDate day) {
     FileRejection[] rejections = new FileRejection[inputs.size()];
     Set<String> ids = null;
     List<StatusEvent> events = new ArrayList<>();
@@ -111,10 +110,10 @@ final class Intake {
       }
     } else {
       allMarks = merge(before.marks(), marks, Comparator.comparing(EscalationInput.Mark::date));
-      StudentFile probe = new StudentFile(before.student(), allEvents, allMarks, allCases,
-          StudentFile.Derived.NOTHING);
-      Derivation.Run run = Derivation.derive(keeper, before.student(), allEvents, allMarks,
-          probe.latestInput().orElse(null));
+      StudentFile probe = new StudentFile(
+          before.student(), allEvents, allMarks, allCases, StudentFile.Derived.NOTHING);
+      Derivation.Run run = Derivation.derive(
+          keeper, before.student(), allEvents, allMarks, probe.latestInput().orElse(null));
       derived = run.derived();
       base = run.base();
     }
@@ -135,8 +134,8 @@ final class Intake {
         return new Result(after, rejections);
       }
       LocalDate asOf = day != null ? day : StudentTimeline.LATEST_DATE;
-      for (FileRejection r : Cases.of(keeper, before.student(), full, allCases, asOf)
-          .rejections()) {
+      for (FileRejection r :
+          Cases.of(keeper, before.student(), full, allCases, asOf).rejections()) {
         Integer at = caseAt.get(r.input());
         if (at != null) {
           rejections[at] = r;
@@ -147,8 +146,11 @@ final class Intake {
   }
 
   /** The marks to add, by date; a second mark for a day already held is refused. */
-  private static List<EscalationInput.Mark> newMarks(StudentFile before, List<FileInput> inputs,
-      List<Integer> markAt, FileRejection[] rejections) {
+  private static List<EscalationInput.Mark> newMarks(
+      StudentFile before,
+      List<FileInput> inputs,
+      List<Integer> markAt,
+      FileRejection[] rejections) {
     if (markAt.isEmpty()) {
       return List.of();
     }
@@ -174,8 +176,8 @@ final class Intake {
   }
 
   /** Marks the new status events the machine rejected in their place (R-SM-3). */
-  private static void statusRejections(StudentTimeline base, List<FileInput> inputs,
-      FileRejection[] rejections) {
+  private static void statusRejections(
+      StudentTimeline base, List<FileInput> inputs, FileRejection[] rejections) {
     Map<String, Integer> at = new HashMap<>();
     for (int i = 0; i < inputs.size(); i++) {
       if (inputs.get(i) instanceof FileInput.Status && rejections[i] == null) {
@@ -186,7 +188,8 @@ final class Intake {
       if (entry.outcome() == EntryOutcome.REJECTED) {
         Integer i = at.get(entry.event().id());
         if (i != null) {
-          rejections[i] = new FileRejection.StatusRejected(inputs.get(i), entry.rejection().get());
+          rejections[i] =
+              new FileRejection.StatusRejected(inputs.get(i), entry.rejection().get());
         }
       }
     }

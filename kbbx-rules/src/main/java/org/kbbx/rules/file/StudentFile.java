@@ -41,10 +41,10 @@ public record StudentFile(
     Derived derived) {
 
   /** The order of a file's status events: that of the student's timeline (R-SM-4). */
-  static final Comparator<StatusEvent> EVENT_ORDER =
-      Comparator.comparing(StatusEvent::effectiveDate)
-          .thenComparingLong(StatusEvent::sequence)
-          .thenComparing(StatusEvent::id);
+  static final Comparator<StatusEvent> EVENT_ORDER = Comparator.comparing(
+          StatusEvent::effectiveDate)
+      .thenComparingLong(StatusEvent::sequence)
+      .thenComparing(StatusEvent::id);
 
   /** The order of a file's case events: by date, then by step order (steps move forward). */
   static final Comparator<CaseEvent> CASE_ORDER =
@@ -66,8 +66,8 @@ public record StudentFile(
    * @return the empty file
    */
   public static StudentFile empty(StudentId student) {
-    return new StudentFile(student, Vector.empty(), Vector.empty(), Vector.empty(),
-        Derived.NOTHING);
+    return new StudentFile(
+        student, Vector.empty(), Vector.empty(), Vector.empty(), Derived.NOTHING);
   }
 
   /**
@@ -111,8 +111,13 @@ public record StudentFile(
       Seq<StatusSpan> baseSpans,
       Optional<LocalDate> dropoutDue) {
 
-    static final Derived NOTHING = new Derived(Optional.empty(), StudentEscalation.attending(),
-        Vector.empty(), Vector.empty(), Vector.empty(), Optional.empty());
+    static final Derived NOTHING = new Derived(
+        Optional.empty(),
+        StudentEscalation.attending(),
+        Vector.empty(),
+        Vector.empty(),
+        Vector.empty(),
+        Optional.empty());
 
     /** Checks the parts and keeps the sequences as vectors. */
     public Derived {

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param applied the inputs applied, in the order given, not null
  * @param rejections the inputs not applied, with stable codes, not null
  */
-public record StudentFiling(StudentFile file, List<FileInput> applied,
-    List<FileRejection> rejections) {
+public record StudentFiling(
+    StudentFile file, List<FileInput> applied, List<FileRejection> rejections) {
 
   /** Checks the parts and copies the lists. */
   public StudentFiling {

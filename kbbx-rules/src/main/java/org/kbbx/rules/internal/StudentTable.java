@@ -20,6 +20,7 @@ public final class StudentTable<V> {
   private static final int CHUNK_BITS = 10;
   /** Slots per chunk. */
   static final int CHUNK = 1 << CHUNK_BITS;
+
   private static final int CHUNK_MASK = CHUNK - 1;
 
   private static final StudentTable<?> EMPTY =
@@ -29,6 +30,7 @@ public final class StudentTable<V> {
   private final int[][] hashes;
   /** Per chunk, the id at {@code 2 * slot} (null in an empty slot) and its state next to it. */
   private final Object[][] entries;
+
   private final int size;
 
   private StudentTable(int[][] hashes, Object[][] entries, int size) {

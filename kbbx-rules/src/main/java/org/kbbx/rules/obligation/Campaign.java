@@ -27,8 +27,8 @@ public record Campaign(String name, List<CampaignStage> stages) {
       throw new IllegalArgumentException("Invalid campaign name: must not be blank");
     }
     if (stages.isEmpty()) {
-      throw new IllegalArgumentException("Invalid campaign '" + name + "': no stages "
-          + "(valid values: 1 or more stages)");
+      throw new IllegalArgumentException(
+          "Invalid campaign '" + name + "': no stages " + "(valid values: 1 or more stages)");
     }
   }
 

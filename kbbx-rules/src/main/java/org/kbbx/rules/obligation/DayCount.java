@@ -1,9 +1,9 @@
 package org.kbbx.rules.obligation;
 
-import org.kbbx.core.time.SchoolCalendar;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.kbbx.core.time.SchoolCalendar;
 
 /**
  * A period a deadline allows, such as "10 working days" or "one month".

@@ -23,5 +23,4 @@ public record HomeEducationShortfall(
     Objects.requireNonNull(student, "student");
     Objects.requireNonNull(weekStart, "weekStart");
   }
-
 }

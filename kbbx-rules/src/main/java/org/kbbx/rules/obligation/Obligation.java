@@ -1,6 +1,5 @@
 package org.kbbx.rules.obligation;
 
-import org.kbbx.core.responsibility.Role;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.responsibility.Role;
 
 /**
  * One dated duty: who must do what, for whom, by when (R-LED-4, R-LED-5).

@@ -1,7 +1,5 @@
 package org.kbbx.rules.obligation;
 
-import org.kbbx.core.id.StudentId;
-import org.kbbx.core.responsibility.Role;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.DayOfWeek;
@@ -14,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.kbbx.core.id.StudentId;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.Term;
 
@@ -72,7 +72,9 @@ public final class ObligationCalendar {
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(days, "days");
     return new ObligationCalendar(
-        rules, days, Vector.ofAll(new TreeSet<>(Objects.requireNonNull(termOpenings, "termOpenings"))));
+        rules,
+        days,
+        Vector.ofAll(new TreeSet<>(Objects.requireNonNull(termOpenings, "termOpenings"))));
   }
 
   /**
@@ -93,20 +95,29 @@ public final class ObligationCalendar {
         if (due.isPresent() && !due.get().isBefore(from) && !due.get().isAfter(to)) {
           out = out.append(Obligation.builder()
               .id("TERM_START/" + opening + "/" + d.task() + "/" + d.actor())
-              .kind(ObligationKind.TERM_START).task(d.task().name()).actor(d.actor())
-              .recipients(d.recipients()).dueDate(due.get()).build());
+              .kind(ObligationKind.TERM_START)
+              .task(d.task().name())
+              .actor(d.actor())
+              .recipients(d.recipients())
+              .dueDate(due.get())
+              .build());
         }
       }
     }
     for (WeeklyReportRule w : rules.weeklyReports()) {
-      LocalDate monday = from.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      LocalDate monday =
+          from.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       for (; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
         Optional<LocalDate> due = weeklyDue(monday, w);
         if (due.isPresent() && !due.get().isBefore(from) && !due.get().isAfter(to)) {
           out = out.append(Obligation.builder()
               .id("WEEKLY_REPORT/" + monday + "/" + w.reporter() + ">" + w.recipient())
-              .kind(ObligationKind.WEEKLY_REPORT).task("WEEKLY_REPORT").actor(w.reporter())
-              .addRecipients(w.recipient()).dueDate(due.get()).dueBefore(w.dueBefore())
+              .kind(ObligationKind.WEEKLY_REPORT)
+              .task("WEEKLY_REPORT")
+              .actor(w.reporter())
+              .addRecipients(w.recipient())
+              .dueDate(due.get())
+              .dueBefore(w.dueBefore())
               .build());
         }
       }
@@ -151,17 +162,23 @@ public final class ObligationCalendar {
    * @return the obligation, or empty when the calendar has no school day near enough
    */
   public Optional<Obligation> deathCancellation(String subject, LocalDate died) {
-    return event(ObligationKind.DEATH_CANCELLATION, subject, died,
-        rules.records().deathCancellation());
+    return event(
+        ObligationKind.DEATH_CANCELLATION, subject, died, rules.records().deathCancellation());
   }
 
   private Optional<Obligation> event(
       ObligationKind kind, String subject, LocalDate start, DayCount within) {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(start, "start");
-    return within.dueFrom(start, days).map(due -> Obligation.builder()
-        .id(kind + "/" + start + "/" + subject).kind(kind).task(kind.name())
-        .actor(Role.SCHOOL).dueDate(due).build());
+    return within
+        .dueFrom(start, days)
+        .map(due -> Obligation.builder()
+            .id(kind + "/" + start + "/" + subject)
+            .kind(kind)
+            .task(kind.name())
+            .actor(Role.SCHOOL)
+            .dueDate(due)
+            .build());
   }
 
   /**
@@ -226,7 +243,8 @@ public final class ObligationCalendar {
         }
       } else if (!o.lateFrom().isAfter(asOf)) {
         FindingKind kind = o.kind() == ObligationKind.WEEKLY_REPORT
-            ? FindingKind.ZERO_REPORT_ABSENT : FindingKind.MISSING;
+            ? FindingKind.ZERO_REPORT_ABSENT
+            : FindingKind.MISSING;
         out = out.append(new ObligationFinding(o, kind, Optional.empty()));
       }
     }
@@ -260,7 +278,8 @@ public final class ObligationCalendar {
     }
     for (RecurringDuty d : duties.recurring()) {
       for (java.time.YearMonth ym = java.time.YearMonth.from(from);
-          !ym.isAfter(java.time.YearMonth.from(to)); ym = ym.plusMonths(1)) {
+          !ym.isAfter(java.time.YearMonth.from(to));
+          ym = ym.plusMonths(1)) {
         LocalDate due = ym.atEndOfMonth();
         if (d.months().contains(ym.getMonth()) && within(due, from, to)) {
           out = out.append(recurring(d, ym.toString(), due));
@@ -283,9 +302,14 @@ public final class ObligationCalendar {
   }
 
   private static Obligation recurring(RecurringDuty d, String period, LocalDate due) {
-    return Obligation.builder().id("RECURRING/" + d.task() + "/" + period)
-        .kind(ObligationKind.RECURRING).task(d.task()).actor(d.actor())
-        .recipients(d.recipients()).dueDate(due).build();
+    return Obligation.builder()
+        .id("RECURRING/" + d.task() + "/" + period)
+        .kind(ObligationKind.RECURRING)
+        .task(d.task())
+        .actor(d.actor())
+        .recipients(d.recipients())
+        .dueDate(due)
+        .build();
   }
 
   /**
@@ -300,8 +324,8 @@ public final class ObligationCalendar {
    * @param to the last day looked at, not null
    * @return the obligations, by day
    */
-  public Seq<Obligation> dailyTracking(Duties duties, String unit, LocalDate namedOn,
-      Optional<LocalDate> clearedOn, LocalDate to) {
+  public Seq<Obligation> dailyTracking(
+      Duties duties, String unit, LocalDate namedOn, Optional<LocalDate> clearedOn, LocalDate to) {
     Objects.requireNonNull(duties, "duties");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(namedOn, "namedOn");
@@ -312,12 +336,19 @@ public final class ObligationCalendar {
       return out;
     }
     DailyTracking t = duties.dailyTracking().get();
-    LocalDate last = clearedOn.map(c -> c.minusDays(1)).filter(c -> c.isBefore(to)).orElse(to);
+    LocalDate last =
+        clearedOn.map(c -> c.minusDays(1)).filter(c -> c.isBefore(to)).orElse(to);
     for (LocalDate d = namedOn; !d.isAfter(last); d = d.plusDays(1)) {
       if (days.isSchoolDay(d)) {
-        out = out.append(Obligation.builder().id("DAILY_TRACKING/" + unit + "/" + d)
-            .kind(ObligationKind.DAILY_TRACKING).task("DAILY_TRACKING").actor(t.reporter())
-            .addRecipients(t.recipient()).dueDate(d).dueBefore(t.dueBefore()).build());
+        out = out.append(Obligation.builder()
+            .id("DAILY_TRACKING/" + unit + "/" + d)
+            .kind(ObligationKind.DAILY_TRACKING)
+            .task("DAILY_TRACKING")
+            .actor(t.reporter())
+            .addRecipients(t.recipient())
+            .dueDate(d)
+            .dueBefore(t.dueBefore())
+            .build());
       }
     }
     return out;
@@ -334,7 +365,9 @@ public final class ObligationCalendar {
    * @return the shortfalls, by student id then week; empty when no visits are required
    */
   public Seq<HomeEducationShortfall> homeEducationShortfalls(
-      LocalDate from, LocalDate to, Map<StudentId, ? extends Collection<LocalDate>> visitsByStudent) {
+      LocalDate from,
+      LocalDate to,
+      Map<StudentId, ? extends Collection<LocalDate>> visitsByStudent) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(visitsByStudent, "visitsByStudent");
@@ -344,13 +377,14 @@ public final class ObligationCalendar {
       return out;
     }
     LocalDate firstMonday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    java.util.SortedSet<StudentId> students = new TreeSet<>(java.util.Comparator.comparing(StudentId::unmasked));
+    java.util.SortedSet<StudentId> students =
+        new TreeSet<>(java.util.Comparator.comparing(StudentId::unmasked));
     students.addAll(visitsByStudent.keySet());
     for (StudentId student : students) {
       Map<LocalDate, Integer> perWeek = new HashMap<>();
       for (LocalDate visit : visitsByStudent.get(student)) {
-        perWeek.merge(visit.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1,
-            Integer::sum);
+        perWeek.merge(
+            visit.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1, Integer::sum);
       }
       for (LocalDate monday = firstMonday; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
         boolean schoolWeek = false;

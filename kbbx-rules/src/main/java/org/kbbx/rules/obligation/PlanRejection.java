@@ -41,8 +41,7 @@ public sealed interface PlanRejection {
    * @param schoolDays how many school days in the period
    * @param maxSchoolsPerDay the daily maximum
    */
-  record NotEnoughDays(int schools, int schoolDays, int maxSchoolsPerDay)
-      implements PlanRejection {
+  record NotEnoughDays(int schools, int schoolDays, int maxSchoolsPerDay) implements PlanRejection {
     @Override
     public String code() {
       return "PLAN_NOT_ENOUGH_DAYS";

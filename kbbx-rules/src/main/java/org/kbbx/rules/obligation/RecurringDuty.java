@@ -46,8 +46,8 @@ public record RecurringDuty(
           + "': no months and no term-start period (valid values: 1 to 12 months or a period)");
     }
     if (months.stream().distinct().count() != months.size()) {
-      throw new IllegalArgumentException("Invalid duty '" + task + "': a month is repeated "
-          + months);
+      throw new IllegalArgumentException(
+          "Invalid duty '" + task + "': a month is repeated " + months);
     }
     afterTermStart.ifPresent(d -> checkWithinSchoolYear("afterTermStart", d));
   }
@@ -96,8 +96,8 @@ public record RecurringDuty(
       case MONTHS -> 12;
     };
     if (d.amount() > max) {
-      throw new IllegalArgumentException("Invalid value for " + what + " (valid values 0 to "
-          + max + " " + d.unit().chineseLabel() + "): " + d.amount());
+      throw new IllegalArgumentException("Invalid value for " + what + " (valid values 0 to " + max
+          + " " + d.unit().chineseLabel() + "): " + d.amount());
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.kbbx.rules.obligation;
 
-import org.kbbx.core.responsibility.Role;
 import java.util.List;
 import java.util.Objects;
+import org.kbbx.core.responsibility.Role;
 
 /**
  * A term-start task, who does it, to whom it goes and how long after the term opens it is due

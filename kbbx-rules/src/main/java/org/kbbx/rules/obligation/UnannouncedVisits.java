@@ -66,7 +66,10 @@ public record UnannouncedVisits(Role visitor, int maxSchoolsPerDay) {
    * @return the visits by day then school, or why none can be planned
    */
   public Either<PlanRejection, Seq<PlannedVisit>> plan(
-      Collection<SchoolId> schools, SchoolCalendar calendar, LocalDate from, LocalDate to,
+      Collection<SchoolId> schools,
+      SchoolCalendar calendar,
+      LocalDate from,
+      LocalDate to,
       long seed) {
     Objects.requireNonNull(schools, "schools");
     Objects.requireNonNull(calendar, "calendar");

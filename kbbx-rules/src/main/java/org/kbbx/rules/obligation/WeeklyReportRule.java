@@ -1,10 +1,10 @@
 package org.kbbx.rules.obligation;
 
-import org.kbbx.core.responsibility.Role;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.kbbx.core.responsibility.Role;
 
 /**
  * A weekly report (周报) with zero reporting (零报告): who sends it to whom, due on which day and

@@ -12,10 +12,10 @@ import org.kbbx.core.responsibility.GuaranteeCap;
 import org.kbbx.core.responsibility.GuaranteeKind;
 import org.kbbx.core.responsibility.ResponsibilityProfile;
 import org.kbbx.core.status.MachineParameters;
-import org.kbbx.rules.escalation.DropoutMode;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.casework.StepDeadline;
 import org.kbbx.rules.escalation.AbsenceTrigger;
+import org.kbbx.rules.escalation.DropoutMode;
 import org.kbbx.rules.escalation.DropoutRule;
 import org.kbbx.rules.escalation.EscalationRules;
 import org.kbbx.rules.escalation.ExclusionRule;
@@ -249,10 +249,10 @@ public abstract class EffectiveProfile {
    */
   public ResponsibilityProfile responsibility() {
     return new ResponsibilityProfile(
-            guaranteeCaps().value(),
-            ResponsibilityProfile.national().holding(),
-            ResponsibilityProfile.national().lettersRequired(),
-            accountability().value());
+        guaranteeCaps().value(),
+        ResponsibilityProfile.national().holding(),
+        ResponsibilityProfile.national().lettersRequired(),
+        accountability().value());
   }
 
   /**
@@ -279,7 +279,10 @@ public abstract class EffectiveProfile {
    */
   public EscalationRules escalationRules() {
     return new EscalationRules(
-        firstContact().value(), homeVisits().value(), suspected().value(), dropout().value());
+        firstContact().value(),
+        homeVisits().value(),
+        suspected().value(),
+        dropout().value());
   }
 
   /**

@@ -20,7 +20,10 @@ import java.util.Objects;
  * @param expected what must happen, not empty; copied
  */
 public record ProfileExample(
-    String description, LocalDate firstAbsence, int absentSchoolDays, List<ExpectedAlert> expected) {
+    String description,
+    LocalDate firstAbsence,
+    int absentSchoolDays,
+    List<ExpectedAlert> expected) {
 
   /** How long, in months after the first absence, an example is followed: {@value}. */
   public static final int FOLLOW_MONTHS = 3;

@@ -36,13 +36,16 @@ public final class ProfileExamples {
    */
   public static final SchoolCalendar WEEKDAYS = weekdays();
 
-  private static final org.kbbx.core.id.StudentId STUDENT = org.kbbx.core.id.StudentId.of("EXAMPLE");
+  private static final org.kbbx.core.id.StudentId STUDENT =
+      org.kbbx.core.id.StudentId.of("EXAMPLE");
 
   private ProfileExamples() {}
 
   private static SchoolCalendar weekdays() {
     SchoolCalendar.Builder b = SchoolCalendar.builder();
-    for (LocalDate autumn = WEEKDAYS_FROM; autumn.isBefore(WEEKDAYS_TO); autumn = autumn.plusYears(1)) {
+    for (LocalDate autumn = WEEKDAYS_FROM;
+        autumn.isBefore(WEEKDAYS_TO);
+        autumn = autumn.plusYears(1)) {
       LocalDate spring = autumn.withMonth(3).plusYears(1).withDayOfMonth(1);
       b.term(Term.autumn(autumn, spring.minusDays(1)));
       b.term(Term.spring(spring, autumn.plusYears(1).minusDays(1)));
@@ -98,7 +101,8 @@ public final class ProfileExamples {
               example.asOf(),
               calendar.dutiesDue(duties, example.from(), example.asOf().toLocalDate()),
               java.util.List.of())
-          .map(f -> f.obligation().id()).toJavaList());
+          .map(f -> f.obligation().id())
+          .toJavaList());
       java.util.Set<String> expected = new java.util.TreeSet<>(example.overdue());
       if (!overdue.equals(expected)) {
         failures = failures.append(profile.id() + ": " + example.description()
@@ -124,8 +128,10 @@ public final class ProfileExamples {
     int absent = 0;
     while (absent < example.absentSchoolDays()) {
       if (WEEKDAYS.isSchoolDay(day)) {
-        var fed = ledger.feed(day, java.util.List.of(
-            new EscalationInput.Mark(STUDENT, day, MarkKind.ABSENT_WITHOUT_REASON)));
+        var fed = ledger.feed(
+            day,
+            java.util.List.of(
+                new EscalationInput.Mark(STUDENT, day, MarkKind.ABSENT_WITHOUT_REASON)));
         alerts = alerts.appendAll(fed.alerts());
         ledger = fed.ledger();
         absent++;

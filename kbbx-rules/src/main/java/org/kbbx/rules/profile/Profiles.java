@@ -63,7 +63,8 @@ public final class Profiles {
     for (JurisdictionProfile p : profiles) {
       String at = "[" + index++ + "]";
       if (!ID.matcher(p.id()).matches()) {
-        problems = problems.append(Violation.at(at + ".id",
+        problems = problems.append(Violation.at(
+            at + ".id",
             "Invalid profile id '" + p.id() + "': expected upper case letters, digits and _"));
       }
       if (byId.containsKey(p.id())) {
@@ -97,20 +98,24 @@ public final class Profiles {
     Seq<Violation> problems = Vector.empty();
     String id = p.id();
     if (p.validTo().isPresent() && p.validTo().get().isBefore(p.validFrom())) {
-      problems = problems.append(Violation.at(id + ".validTo",
+      problems = problems.append(Violation.at(
+          id + ".validTo",
           "Invalid validTo " + p.validTo().get() + ": must not be before validFrom "
               + p.validFrom()));
     }
     if (p.parent().isEmpty()) {
       Seq<String> missing = Vector.of(ProfileSetting.values())
-          .filter(s -> s.in(p).isEmpty()).map(ProfileSetting::key);
+          .filter(s -> s.in(p).isEmpty())
+          .map(ProfileSetting::key);
       if (!missing.isEmpty()) {
-        problems = problems.append(Violation.at(id + ".parent",
+        problems = problems.append(Violation.at(
+            id + ".parent",
             "Missing parent: a profile without parent must set every setting, but "
                 + missing.mkString(", ") + " are not set"));
       }
     } else if (!all.containsKey(p.parent().get())) {
-      problems = problems.append(Violation.at(id + ".parent",
+      problems = problems.append(Violation.at(
+          id + ".parent",
           "Unknown parent '" + p.parent().get() + "': expected one of "
               + all.keySet().toSortedSet().mkString(", ")));
     } else {
@@ -118,8 +123,8 @@ public final class Profiles {
       Optional<String> next = p.parent();
       while (next.isPresent() && all.containsKey(next.get())) {
         if (path.contains(next.get())) {
-          problems = problems.append(Violation.at(id + ".parent",
-              "Parent cycle: " + path.append(next.get()).mkString(" -> ")));
+          problems = problems.append(Violation.at(
+              id + ".parent", "Parent cycle: " + path.append(next.get()).mkString(" -> ")));
           break;
         }
         path = path.append(next.get());
@@ -129,7 +134,8 @@ public final class Profiles {
     for (int i = 0; i < p.examples().size(); i++) {
       DayOfWeek dow = p.examples().get(i).firstAbsence().getDayOfWeek();
       if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
-        problems = problems.append(Violation.at(id + ".examples[" + i + "].firstAbsence",
+        problems = problems.append(Violation.at(
+            id + ".examples[" + i + "].firstAbsence",
             "Invalid firstAbsence on a " + dow + ": expected Monday to Friday"));
       }
     }
@@ -173,36 +179,35 @@ public final class Profiles {
     }
     JurisdictionProfile p = self.get();
     Seq<JurisdictionProfile> c = chain;
-    return Either.right(
-        EffectiveProfile.builder()
-            .id(p.id())
-            .name(p.name())
-            .document(p.document())
-            .chain(c.map(JurisdictionProfile::id))
-            .validFrom(p.validFrom())
-            .validTo(p.validTo())
-            .firstContact(resolve(c, JurisdictionProfile::firstContact))
-            .homeVisits(resolve(c, JurisdictionProfile::homeVisits))
-            .suspected(resolve(c, JurisdictionProfile::suspected))
-            .dropout(resolve(c, JurisdictionProfile::dropout))
-            .exclusions(resolve(c, JurisdictionProfile::exclusions))
-            .termStart(resolve(c, JurisdictionProfile::termStart))
-            .weeklyReports(resolve(c, JurisdictionProfile::weeklyReports))
-            .homeEducationVisitsPerWeek(resolve(c, JurisdictionProfile::homeEducationVisitsPerWeek))
-            .recordDeadlines(resolve(c, JurisdictionProfile::recordDeadlines))
-            .suspension(resolve(c, JurisdictionProfile::suspension))
-            .caseDeadlines(resolve(c, JurisdictionProfile::caseDeadlines))
-            .targets(resolve(c, JurisdictionProfile::targets))
-            .rateSettings(resolve(c, JurisdictionProfile::rateSettings))
-            .guaranteeCaps(resolve(c, JurisdictionProfile::guaranteeCaps))
-            .accountability(resolve(c, JurisdictionProfile::accountability))
-            .screeningWeights(resolve(c, JurisdictionProfile::screeningWeights))
-            .routing(resolve(c, JurisdictionProfile::routing))
-            // --- R-OBL-1..5 duties ---
-            .duties(resolve(c, JurisdictionProfile::duties))
-            // --- end R-OBL-1..5 duties ---
-            .examples(p.examples())
-            .build());
+    return Either.right(EffectiveProfile.builder()
+        .id(p.id())
+        .name(p.name())
+        .document(p.document())
+        .chain(c.map(JurisdictionProfile::id))
+        .validFrom(p.validFrom())
+        .validTo(p.validTo())
+        .firstContact(resolve(c, JurisdictionProfile::firstContact))
+        .homeVisits(resolve(c, JurisdictionProfile::homeVisits))
+        .suspected(resolve(c, JurisdictionProfile::suspected))
+        .dropout(resolve(c, JurisdictionProfile::dropout))
+        .exclusions(resolve(c, JurisdictionProfile::exclusions))
+        .termStart(resolve(c, JurisdictionProfile::termStart))
+        .weeklyReports(resolve(c, JurisdictionProfile::weeklyReports))
+        .homeEducationVisitsPerWeek(resolve(c, JurisdictionProfile::homeEducationVisitsPerWeek))
+        .recordDeadlines(resolve(c, JurisdictionProfile::recordDeadlines))
+        .suspension(resolve(c, JurisdictionProfile::suspension))
+        .caseDeadlines(resolve(c, JurisdictionProfile::caseDeadlines))
+        .targets(resolve(c, JurisdictionProfile::targets))
+        .rateSettings(resolve(c, JurisdictionProfile::rateSettings))
+        .guaranteeCaps(resolve(c, JurisdictionProfile::guaranteeCaps))
+        .accountability(resolve(c, JurisdictionProfile::accountability))
+        .screeningWeights(resolve(c, JurisdictionProfile::screeningWeights))
+        .routing(resolve(c, JurisdictionProfile::routing))
+        // --- R-OBL-1..5 duties ---
+        .duties(resolve(c, JurisdictionProfile::duties))
+        // --- end R-OBL-1..5 duties ---
+        .examples(p.examples())
+        .build());
   }
 
   private static <T> Resolved<T> resolve(

@@ -58,7 +58,8 @@ public record RateSettings(
 
   private static void requireNotLeapDay(String name, MonthDay day) {
     if (day.getMonthValue() == 2 && day.getDayOfMonth() == 29) {
-      throw new IllegalArgumentException("Invalid " + name + " (02-29 is missing in most years): " + day);
+      throw new IllegalArgumentException(
+          "Invalid " + name + " (02-29 is missing in most years): " + day);
     }
   }
 

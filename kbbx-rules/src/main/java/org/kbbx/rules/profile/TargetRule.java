@@ -18,7 +18,10 @@ import org.kbbx.core.school.SchoolLevel;
  * @param byYear the calendar year by which it must be met, or empty for every year
  */
 public record TargetRule(
-    TargetIndicator indicator, Optional<SchoolLevel> level, Target target, Optional<Integer> byYear) {
+    TargetIndicator indicator,
+    Optional<SchoolLevel> level,
+    Target target,
+    Optional<Integer> byYear) {
 
   /** Creates a target rule. */
   public TargetRule {

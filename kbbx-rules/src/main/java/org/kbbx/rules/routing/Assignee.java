@@ -72,8 +72,11 @@ public record Assignee(Role role, Option<Position> seat, Option<Person> holder, 
    */
   @Override
   public String toString() {
-    String seatText = seat.map(s -> s.role() == Role.PARENT ? s.role().chineseLabel() : s.toString()).getOrElse("-");
-    String holderText = holder.map(person -> " (" + person.name() + ")")
+    String seatText = seat.map(
+            s -> s.role() == Role.PARENT ? s.role().chineseLabel() : s.toString())
+        .getOrElse("-");
+    String holderText = holder
+        .map(person -> " (" + person.name() + ")")
         .getOrElse(seat.isDefined() && seatRole() != Role.PARENT ? " (vacant)" : "");
     return role.chineseLabel() + ": " + seatText + holderText + (standIn ? " stands in" : "");
   }

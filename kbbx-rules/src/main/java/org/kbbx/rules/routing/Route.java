@@ -23,7 +23,8 @@ import org.kbbx.core.responsibility.Line;
  * @param informed who must be told, not null
  * @param accountable the first and direct responsible persons, not null
  */
-public record Route(Line line, Seq<Assignee> acting, Seq<Assignee> informed, Seq<Assignee> accountable) {
+public record Route(
+    Line line, Seq<Assignee> acting, Seq<Assignee> informed, Seq<Assignee> accountable) {
 
   /** Checks that every part is present. */
   public Route {

@@ -79,7 +79,8 @@ public final class RoutingTable {
     for (AlertCode alert : AlertCode.values()) {
       alertCopy.put(alert, requireRow(alerts.get(alert), "alert " + alert));
     }
-    return new RoutingTable(Collections.unmodifiableMap(stepCopy), Collections.unmodifiableMap(alertCopy));
+    return new RoutingTable(
+        Collections.unmodifiableMap(stepCopy), Collections.unmodifiableMap(alertCopy));
   }
 
   private static RouteRule requireRow(RouteRule row, String what) {
@@ -103,12 +104,19 @@ public final class RoutingTable {
     Line edu = Line.EDUCATION;
     Line gov = Line.GOVERNMENT;
     Map<CaseStep, RouteRule> steps = new EnumMap<>(CaseStep.class);
-    steps.put(CaseStep.CONTACT, RouteRule.of(edu, List.of(Role.TEACHER), List.of(Role.PRINCIPAL, Role.GUARANTOR)));
     steps.put(
-        CaseStep.NON_RESIDENT_HANDOVER, RouteRule.of(edu, List.of(Role.BUREAU_DIRECTOR), List.of(Role.PRINCIPAL)));
+        CaseStep.CONTACT,
+        RouteRule.of(edu, List.of(Role.TEACHER), List.of(Role.PRINCIPAL, Role.GUARANTOR)));
     steps.put(
-        CaseStep.RETURN_NOTICE, RouteRule.of(edu, List.of(Role.PRINCIPAL), List.of(Role.TEACHER, Role.GUARANTOR, Role.PARENT)));
-    steps.put(CaseStep.BUREAU_REPORT, RouteRule.of(edu, List.of(Role.PRINCIPAL), List.of(Role.BUREAU_DIRECTOR)));
+        CaseStep.NON_RESIDENT_HANDOVER,
+        RouteRule.of(edu, List.of(Role.BUREAU_DIRECTOR), List.of(Role.PRINCIPAL)));
+    steps.put(
+        CaseStep.RETURN_NOTICE,
+        RouteRule.of(
+            edu, List.of(Role.PRINCIPAL), List.of(Role.TEACHER, Role.GUARANTOR, Role.PARENT)));
+    steps.put(
+        CaseStep.BUREAU_REPORT,
+        RouteRule.of(edu, List.of(Role.PRINCIPAL), List.of(Role.BUREAU_DIRECTOR)));
     steps.put(
         CaseStep.GOVERNMENT_ESCALATION,
         RouteRule.of(
@@ -118,15 +126,20 @@ public final class RoutingTable {
     steps.put(
         CaseStep.ORDER_TO_CORRECT,
         RouteRule.of(
-            gov, List.of(Role.TOWNSHIP_HEAD), List.of(Role.PARENT, Role.VILLAGE_DIRECTOR, Role.BUREAU_DIRECTOR)));
+            gov,
+            List.of(Role.TOWNSHIP_HEAD),
+            List.of(Role.PARENT, Role.VILLAGE_DIRECTOR, Role.BUREAU_DIRECTOR)));
     steps.put(
         CaseStep.URGE_NOTICE,
         RouteRule.of(gov, List.of(Role.TOWNSHIP_HEAD), List.of(Role.PARENT, Role.BUREAU_DIRECTOR)));
     steps.put(
         CaseStep.LEGAL_ACTION,
-        RouteRule.of(gov, List.of(Role.COUNTY_HEAD), List.of(Role.BUREAU_DIRECTOR, Role.TOWNSHIP_HEAD)));
+        RouteRule.of(
+            gov, List.of(Role.COUNTY_HEAD), List.of(Role.BUREAU_DIRECTOR, Role.TOWNSHIP_HEAD)));
     Map<AlertCode, RouteRule> alerts = new EnumMap<>(AlertCode.class);
-    alerts.put(AlertCode.FIRST_DAY_CONTACT, RouteRule.of(edu, List.of(Role.TEACHER), List.of(Role.PRINCIPAL, Role.GUARANTOR)));
+    alerts.put(
+        AlertCode.FIRST_DAY_CONTACT,
+        RouteRule.of(edu, List.of(Role.TEACHER), List.of(Role.PRINCIPAL, Role.GUARANTOR)));
     alerts.put(
         AlertCode.HOME_VISIT_REQUIRED,
         RouteRule.of(
@@ -138,7 +151,11 @@ public final class RoutingTable {
         RouteRule.of(
             edu,
             List.of(Role.PRINCIPAL),
-            List.of(Role.TEACHER, Role.GUARANTOR, Role.EDUCATION_CENTRE_DIRECTOR, Role.BUREAU_DIRECTOR)));
+            List.of(
+                Role.TEACHER,
+                Role.GUARANTOR,
+                Role.EDUCATION_CENTRE_DIRECTOR,
+                Role.BUREAU_DIRECTOR)));
     alerts.put(
         AlertCode.AUTO_DROPOUT,
         RouteRule.of(
@@ -148,10 +165,15 @@ public final class RoutingTable {
     alerts.put(
         AlertCode.DROPOUT_CONFIRMATION_REQUIRED,
         RouteRule.of(
-            edu, List.of(Role.PRINCIPAL), List.of(Role.EDUCATION_CENTRE_DIRECTOR, Role.BUREAU_DIRECTOR)));
-    alerts.put(AlertCode.PRESENT_WHILE_SUSPECTED, RouteRule.of(edu, List.of(Role.PRINCIPAL), List.of(Role.TEACHER, Role.GUARANTOR)));
+            edu,
+            List.of(Role.PRINCIPAL),
+            List.of(Role.EDUCATION_CENTRE_DIRECTOR, Role.BUREAU_DIRECTOR)));
     alerts.put(
-        AlertCode.ABSENCE_ON_NON_SCHOOL_DAY, RouteRule.of(edu, List.of(Role.TEACHER), List.of(Role.PRINCIPAL, Role.GUARANTOR)));
+        AlertCode.PRESENT_WHILE_SUSPECTED,
+        RouteRule.of(edu, List.of(Role.PRINCIPAL), List.of(Role.TEACHER, Role.GUARANTOR)));
+    alerts.put(
+        AlertCode.ABSENCE_ON_NON_SCHOOL_DAY,
+        RouteRule.of(edu, List.of(Role.TEACHER), List.of(Role.PRINCIPAL, Role.GUARANTOR)));
     return of(steps, alerts);
   }
 
@@ -193,7 +215,9 @@ public final class RoutingTable {
    */
   public RouteRule ruleFor(RouteKey key) {
     Objects.requireNonNull(key, "key");
-    return key instanceof RouteKey.ForAlert alert ? ruleFor(alert.alert()) : ruleFor(((RouteKey.ForStep) key).step());
+    return key instanceof RouteKey.ForAlert alert
+        ? ruleFor(alert.alert())
+        : ruleFor(((RouteKey.ForStep) key).step());
   }
 
   /**
@@ -224,12 +248,15 @@ public final class RoutingTable {
     } else {
       stepCopy.put(((RouteKey.ForStep) key).step(), rule);
     }
-    return new RoutingTable(Collections.unmodifiableMap(stepCopy), Collections.unmodifiableMap(alertCopy));
+    return new RoutingTable(
+        Collections.unmodifiableMap(stepCopy), Collections.unmodifiableMap(alertCopy));
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RoutingTable that && steps.equals(that.steps) && alerts.equals(that.alerts);
+    return other instanceof RoutingTable that
+        && steps.equals(that.steps)
+        && alerts.equals(that.alerts);
   }
 
   @Override

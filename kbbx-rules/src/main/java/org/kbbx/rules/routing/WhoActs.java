@@ -77,7 +77,8 @@ public final class WhoActs {
    * @return the route, or {@link RoutingRejection.MissingArgument} for a null argument, or {@link
    *     RoutingRejection.UnknownStudent} when the organisation does not place the student
    */
-  public Either<RoutingRejection, Route> route(Option<Organisation> organisation, StudentId student, RouteKey key) {
+  public Either<RoutingRejection, Route> route(
+      Option<Organisation> organisation, StudentId student, RouteKey key) {
     if (organisation == null) {
       return Either.left(new RoutingRejection.MissingArgument("organisation"));
     }
@@ -92,8 +93,12 @@ public final class WhoActs {
       return Either.right(new Route(
           rule.line(),
           Vector.ofAll(rule.acting()).map(WhoActs::roleOnly),
-          Vector.ofAll(rule.informed()).filter(role -> !rule.acting().contains(role)).distinct().map(WhoActs::roleOnly),
-          Vector.of(Role.TOWNSHIP_HEAD, Role.EDUCATION_CENTRE_DIRECTOR, Role.PRINCIPAL).map(WhoActs::roleOnly)));
+          Vector.ofAll(rule.informed())
+              .filter(role -> !rule.acting().contains(role))
+              .distinct()
+              .map(WhoActs::roleOnly),
+          Vector.of(Role.TOWNSHIP_HEAD, Role.EDUCATION_CENTRE_DIRECTOR, Role.PRINCIPAL)
+              .map(WhoActs::roleOnly)));
     }
     Option<StudentPlacement> placement = organisation.get().placement(student);
     if (placement.isEmpty()) {
@@ -115,7 +120,8 @@ public final class WhoActs {
    * @param step the case step
    * @return the route, or why none could be given
    */
-  public Either<RoutingRejection, Route> forCaseStep(Organisation organisation, StudentId student, CaseStep step) {
+  public Either<RoutingRejection, Route> forCaseStep(
+      Organisation organisation, StudentId student, CaseStep step) {
     if (organisation == null) {
       return Either.left(new RoutingRejection.MissingArgument("organisation"));
     }
@@ -134,7 +140,8 @@ public final class WhoActs {
    * @param alert the alert code
    * @return the route, or why none could be given
    */
-  public Either<RoutingRejection, Route> forAlert(Organisation organisation, StudentId student, AlertCode alert) {
+  public Either<RoutingRejection, Route> forAlert(
+      Organisation organisation, StudentId student, AlertCode alert) {
     if (organisation == null) {
       return Either.left(new RoutingRejection.MissingArgument("organisation"));
     }
@@ -238,7 +245,8 @@ public final class WhoActs {
     /** The party answering for {@code named}; none for a guarantor the student does not have. */
     Option<Assignee> resolve(Role named) {
       if (named == Role.GUARANTOR) {
-        return seatOf(Role.GUARANTOR).map(seat -> new Assignee(named, Option.some(seat), organisation.holder(seat), false));
+        return seatOf(Role.GUARANTOR)
+            .map(seat -> new Assignee(named, Option.some(seat), organisation.holder(seat), false));
       }
       if (named.kind() == Role.Kind.BODY && named.head().isEmpty()) {
         return Option.some(roleOnly(named));

@@ -19,25 +19,25 @@ class AccountabilityEvaluationProperties {
    */
   @Test
   void rRc9PayForfeitFiresExactlyAfterNConsecutiveYearsOverTarget() {
-    qt().forAll(lists().of(integers().between(0, 2)).ofSizeBetween(1, 8), integers().between(1, 4))
-        .checkAssert(
-            (codes, n) -> {
-              SchoolYear assessed = SchoolYear.of(2030);
-              List<UnitYearResult> results = new ArrayList<>();
-              for (int i = 0; i < codes.size(); i++) {
-                SchoolYear year = assessed.plusYears(i - codes.size() + 1);
-                if (codes.get(i) > 0) {
-                  results.add(AccountabilityEvaluationTest.junior(
-                      AccountabilityEvaluationTest.SCHOOL, year, codes.get(i) == 2 ? 5 : 1, 100));
-                }
-              }
-              boolean expected = codes.size() >= n
-                  && codes.subList(codes.size() - n, codes.size()).stream().allMatch(code -> code == 2);
-              int fired = AccountabilityEvaluation.evaluate(
-                      List.of(new AccountabilityRule.PrincipalPayForfeit(n)), results, assessed)
-                  .get()
-                  .size();
-              assertThat(fired).isEqualTo(expected ? 1 : 0);
-            });
+    qt().forAll(
+            lists().of(integers().between(0, 2)).ofSizeBetween(1, 8), integers().between(1, 4))
+        .checkAssert((codes, n) -> {
+          SchoolYear assessed = SchoolYear.of(2030);
+          List<UnitYearResult> results = new ArrayList<>();
+          for (int i = 0; i < codes.size(); i++) {
+            SchoolYear year = assessed.plusYears(i - codes.size() + 1);
+            if (codes.get(i) > 0) {
+              results.add(AccountabilityEvaluationTest.junior(
+                  AccountabilityEvaluationTest.SCHOOL, year, codes.get(i) == 2 ? 5 : 1, 100));
+            }
+          }
+          boolean expected = codes.size() >= n
+              && codes.subList(codes.size() - n, codes.size()).stream().allMatch(code -> code == 2);
+          int fired = AccountabilityEvaluation.evaluate(
+                  List.of(new AccountabilityRule.PrincipalPayForfeit(n)), results, assessed)
+              .get()
+              .size();
+          assertThat(fired).isEqualTo(expected ? 1 : 0);
+        });
   }
 }

@@ -9,32 +9,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.rate.Fraction;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.rate.Target;
 import org.kbbx.core.responsibility.AccountabilityRule;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.core.validation.Violation;
 
 class AccountabilityEvaluationTest {
 
-  static final AccountableUnit TOWNSHIP = new AccountableUnit.Township(DivisionCode.parse("520527101000"));
+  static final AccountableUnit TOWNSHIP =
+      new AccountableUnit.Township(DivisionCode.parse("520527101000"));
   static final AccountableUnit SCHOOL = new AccountableUnit.School(SchoolId.of("S1"));
-  static final AccountableUnit COUNTY = new AccountableUnit.County(DivisionCode.parse("610723000000"));
+  static final AccountableUnit COUNTY =
+      new AccountableUnit.County(DivisionCode.parse("610723000000"));
   static final SchoolYear Y2023 = SchoolYear.of(2023);
-  static final AccountabilityRule INTERVIEW =
-      new AccountabilityRule.TownshipHeadInterview(SchoolLevel.JUNIOR_SECONDARY, Fraction.ofPercent("1.8"));
+  static final AccountabilityRule INTERVIEW = new AccountabilityRule.TownshipHeadInterview(
+      SchoolLevel.JUNIOR_SECONDARY, Fraction.ofPercent("1.8"));
   static final AccountabilityRule PAY = new AccountabilityRule.PrincipalPayForfeit(2);
-  static final AccountabilityRule VETO = new AccountabilityRule.OneVoteVeto(PriorityGroup.REGISTERED_POOR);
+  static final AccountabilityRule VETO =
+      new AccountabilityRule.OneVoteVeto(PriorityGroup.REGISTERED_POOR);
 
   static Seq<FiredRule> fire(List<AccountabilityRule> rules, UnitYearResult... results) {
-    return AccountabilityEvaluation.evaluate(rules, Arrays.asList(results), Y2023).get();
+    return AccountabilityEvaluation.evaluate(rules, Arrays.asList(results), Y2023)
+        .get();
   }
 
-  static UnitYearResult junior(AccountableUnit unit, SchoolYear year, long dropouts, long enrolled) {
+  static UnitYearResult junior(
+      AccountableUnit unit, SchoolYear year, long dropouts, long enrolled) {
     return UnitYearResult.builder()
         .unit(unit)
         .year(year)
@@ -45,7 +50,8 @@ class AccountabilityEvaluationTest {
 
   @ParameterizedTest(name = "R-RC-9 township junior rate {0}/{1} against 1.8%: interview {2}")
   @CsvSource({"3, 100, true", "18, 1000, false", "19, 1000, true", "0, 0, false", "0, 500, false"})
-  void rRc9TownshipHeadInterviewedWhenTheRateIsHigh(long dropouts, long enrolled, boolean interviewed) {
+  void rRc9TownshipHeadInterviewedWhenTheRateIsHigh(
+      long dropouts, long enrolled, boolean interviewed) {
     Seq<FiredRule> fired = fire(List.of(INTERVIEW), junior(TOWNSHIP, Y2023, dropouts, enrolled));
     assertThat(fired.nonEmpty()).isEqualTo(interviewed);
   }
@@ -63,7 +69,8 @@ class AccountabilityEvaluationTest {
     assertThat(fire(List.of(INTERVIEW), junior(SCHOOL, Y2023, 3, 100))).isEmpty();
   }
 
-  @ParameterizedTest(name = "R-RC-9 school over target in 2021/2022/2023 = {0}/{1}/{2}: pay forfeited {3}")
+  @ParameterizedTest(
+      name = "R-RC-9 school over target in 2021/2022/2023 = {0}/{1}/{2}: pay forfeited {3}")
   @CsvSource({
     "true, true, true, true",
     "false, true, true, true",
@@ -71,7 +78,8 @@ class AccountabilityEvaluationTest {
     "true, true, false, false",
     "false, false, true, false"
   })
-  void rRc9PrincipalLosesPayAfterTwoConsecutiveYearsOverTarget(boolean y2021, boolean y2022, boolean y2023, boolean fires) {
+  void rRc9PrincipalLosesPayAfterTwoConsecutiveYearsOverTarget(
+      boolean y2021, boolean y2022, boolean y2023, boolean fires) {
     Seq<FiredRule> fired = fire(
         List.of(PAY),
         junior(SCHOOL, SchoolYear.of(2021), y2021 ? 5 : 1, 100),
@@ -82,7 +90,11 @@ class AccountabilityEvaluationTest {
 
   @Test
   void rRc9PayForfeitCitesBothYears() {
-    FiredRule fired = fire(List.of(PAY), junior(SCHOOL, SchoolYear.of(2022), 2, 100), junior(SCHOOL, Y2023, 4, 100)).single();
+    FiredRule fired = fire(
+            List.of(PAY),
+            junior(SCHOOL, SchoolYear.of(2022), 2, 100),
+            junior(SCHOOL, Y2023, 4, 100))
+        .single();
     assertThat(fired.evidence())
         .containsExactly(
             "2022-2023 初中 dropout rate 2/100 = 2.00% misses target <= 1.8%",
@@ -107,7 +119,11 @@ class AccountabilityEvaluationTest {
     FiredRule fired = fire(List.of(VETO), hanzhong).single();
     assertThat(fired.evidence()).containsExactly("2023-2024 1 dropout(s) of 建档立卡/脱贫户");
     assertThat(fired.rule().sanction().chineseLabel()).isEqualTo("一票否决");
-    UnitYearResult clean = UnitYearResult.builder().unit(COUNTY).year(Y2023).putDropoutsByGroup(PriorityGroup.LEFT_BEHIND, 4L).build();
+    UnitYearResult clean = UnitYearResult.builder()
+        .unit(COUNTY)
+        .year(Y2023)
+        .putDropoutsByGroup(PriorityGroup.LEFT_BEHIND, 4L)
+        .build();
     assertThat(fire(List.of(VETO), clean)).isEmpty();
   }
 
@@ -119,11 +135,16 @@ class AccountabilityEvaluationTest {
         .addFindings("student s7 has no teacher guarantor", "weekly report of week 38 missing")
         .build();
     Seq<FiredRule> fired = fire(
-        List.of(new AccountabilityRule.OrderSelfExamination(1), new AccountabilityRule.PublicCriticism(3)), twoFindings);
+        List.of(
+            new AccountabilityRule.OrderSelfExamination(1),
+            new AccountabilityRule.PublicCriticism(3)),
+        twoFindings);
     assertThat(fired.map(f -> f.rule().code())).containsExactly("ORDER_SELF_EXAMINATION");
     assertThat(fired.single().evidence())
         .containsExactly(
-            "2023-2024 2 finding(s), at least 1:", "student s7 has no teacher guarantor", "weekly report of week 38 missing");
+            "2023-2024 2 finding(s), at least 1:",
+            "student s7 has no teacher guarantor",
+            "weekly report of week 38 missing");
   }
 
   @Test
@@ -134,8 +155,10 @@ class AccountabilityEvaluationTest {
             .from(junior(TOWNSHIP, Y2023, 3, 100))
             .putDropoutsByGroup(PriorityGroup.REGISTERED_POOR, 2L)
             .build());
-    assertThat(fired.map(f -> f.rule().code())).containsExactly("ONE_VOTE_VETO", "TOWNSHIP_HEAD_INTERVIEW");
-    assertThat(fired.head().toString()).startsWith("ONE_VOTE_VETO 一票否决 → township 520527101000 (乡(镇)长) 2023-2024");
+    assertThat(fired.map(f -> f.rule().code()))
+        .containsExactly("ONE_VOTE_VETO", "TOWNSHIP_HEAD_INTERVIEW");
+    assertThat(fired.head().toString())
+        .startsWith("ONE_VOTE_VETO 一票否决 → township 520527101000 (乡(镇)长) 2023-2024");
   }
 
   @Test

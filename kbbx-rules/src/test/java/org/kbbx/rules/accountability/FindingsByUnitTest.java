@@ -7,12 +7,12 @@ import io.vavr.collection.Seq;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.AccountabilityRule;
 import org.kbbx.core.responsibility.Organisation;
 import org.kbbx.core.responsibility.ResponsibilityProfile;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.responsibility.StudentPlacement;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 class FindingsByUnitTest {
@@ -24,14 +24,20 @@ class FindingsByUnitTest {
 
   @Test
   void rRc5CoverageGapsAreChargedToTheUnitThatMustCloseThem() {
-    Organisation org = Organisation.builder(COUNTY).division(TOWN).division(VILLAGE).school(SCHOOL, TOWN)
+    Organisation org = Organisation.builder(COUNTY)
+        .division(TOWN)
+        .division(VILLAGE)
+        .school(SCHOOL, TOWN)
         .student(new StudentPlacement(StudentId.of("s1"), VILLAGE, SCHOOL, true))
         .build(ResponsibilityProfile.national().withLettersRequired(java.util.Set.of()))
         .get();
-    Map<AccountableUnit, Seq<String>> byUnit = FindingsByUnit.of(org, org.coverage(SchoolYear.of(2023)));
+    Map<AccountableUnit, Seq<String>> byUnit =
+        FindingsByUnit.of(org, org.coverage(SchoolYear.of(2023)));
     assertThat(byUnit.keySet().toJavaList())
         .containsExactly(
-            new AccountableUnit.County(COUNTY), new AccountableUnit.Township(TOWN), new AccountableUnit.School(SCHOOL));
+            new AccountableUnit.County(COUNTY),
+            new AccountableUnit.Township(TOWN),
+            new AccountableUnit.School(SCHOOL));
     assertThat(byUnit.get(new AccountableUnit.School(SCHOOL)).get())
         .containsExactly(
             "no one holds 校长@S1",
@@ -48,19 +54,25 @@ class FindingsByUnitTest {
 
   @Test
   void rRc9FindingsFeedTheCriticismRules() {
-    Organisation valid = Organisation.builder(COUNTY).division(TOWN).division(VILLAGE).school(SCHOOL, TOWN)
+    Organisation valid = Organisation.builder(COUNTY)
+        .division(TOWN)
+        .division(VILLAGE)
+        .school(SCHOOL, TOWN)
         .student(new StudentPlacement(StudentId.of("s1"), VILLAGE, SCHOOL, true))
         .build(ResponsibilityProfile.national().withLettersRequired(java.util.Set.of()))
         .get();
     SchoolYear year = SchoolYear.of(2023);
     List<UnitYearResult> results = new java.util.ArrayList<>();
     FindingsByUnit.of(valid, valid.coverage(year))
-        .forEach((unit, lines) -> results.add(UnitYearResult.builder().unit(unit).year(year).addAllFindings(lines).build()));
+        .forEach((unit, lines) -> results.add(
+            UnitYearResult.builder().unit(unit).year(year).addAllFindings(lines).build()));
     Seq<FiredRule> fired = AccountabilityEvaluation.evaluate(
             List.of(new AccountabilityRule.PublicCriticism(3)), results, year)
         .get();
     assertThat(fired.map(FiredRule::unit))
         .containsExactly(
-            new AccountableUnit.County(COUNTY), new AccountableUnit.Township(TOWN), new AccountableUnit.School(SCHOOL));
+            new AccountableUnit.County(COUNTY),
+            new AccountableUnit.Township(TOWN),
+            new AccountableUnit.School(SCHOOL));
   }
 }

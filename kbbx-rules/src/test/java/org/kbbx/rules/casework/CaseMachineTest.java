@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.escalation.EvidenceKind;
 import org.kbbx.rules.escalation.ExclusionReason;
 import org.kbbx.rules.escalation.ExclusionRule;
-import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.obligation.DayCount;
 import org.kbbx.rules.obligation.TestCalendar;
 
@@ -39,8 +39,13 @@ class CaseMachineTest {
   void stepsMoveForwardOneAtATimeInOrder_R_CASE_1() {
     ReturnCase c = resident();
     LocalDate d = OPENED;
-    for (CaseStep s : List.of(CaseStep.CONTACT, CaseStep.RETURN_NOTICE, CaseStep.BUREAU_REPORT,
-        CaseStep.GOVERNMENT_ESCALATION, CaseStep.ORDER_TO_CORRECT, CaseStep.URGE_NOTICE,
+    for (CaseStep s : List.of(
+        CaseStep.CONTACT,
+        CaseStep.RETURN_NOTICE,
+        CaseStep.BUREAU_REPORT,
+        CaseStep.GOVERNMENT_ESCALATION,
+        CaseStep.ORDER_TO_CORRECT,
+        CaseStep.URGE_NOTICE,
         CaseStep.LEGAL_ACTION)) {
       assertThat(MACHINE.nextStep(c)).contains(s);
       c = MACHINE.apply(c, step(s, d)).get();
@@ -65,57 +70,86 @@ class CaseMachineTest {
 
   @Test
   void eachStepKeepsItsEvidenceKind_R_CASE_1() {
-    CaseEvent wrong = new CaseEvent.Step(CaseStep.CONTACT, OPENED, Role.SCHOOL,
-        Evidence.of(EvidenceKind.URGE_NOTICE, "X"));
+    CaseEvent wrong = new CaseEvent.Step(
+        CaseStep.CONTACT, OPENED, Role.SCHOOL, Evidence.of(EvidenceKind.URGE_NOTICE, "X"));
     assertThat(MACHINE.apply(resident(), wrong).getLeft().code()).isEqualTo("CASE_GUARD_FAILED");
   }
 
   @Test
   void rejectionsSayWhatWasWrongInWords_R_CASE_1() {
-    CaseEvent wrong = new CaseEvent.Step(CaseStep.CONTACT, OPENED, Role.SCHOOL,
-        Evidence.of(EvidenceKind.URGE_NOTICE, "X"));
+    CaseEvent wrong = new CaseEvent.Step(
+        CaseStep.CONTACT, OPENED, Role.SCHOOL, Evidence.of(EvidenceKind.URGE_NOTICE, "X"));
     assertThat(MACHINE.apply(resident(), wrong).getLeft().reason())
-        .contains("CONTACT").contains("STEP_EVIDENCE");
-    assertThat(MACHINE.apply(resident(), step(CaseStep.RETURN_NOTICE, OPENED)).getLeft().reason())
-        .contains("no transition").contains("RETURN_NOTICE");
+        .contains("CONTACT")
+        .contains("STEP_EVIDENCE");
+    assertThat(MACHINE
+            .apply(resident(), step(CaseStep.RETURN_NOTICE, OPENED))
+            .getLeft()
+            .reason())
+        .contains("no transition")
+        .contains("RETURN_NOTICE");
     assertThat(MACHINE.apply(resident(), null).getLeft().reason()).contains("null");
   }
 
   @Test
   void endsOnlyAsReturnedExcludedWithEvidenceOrAgedOut_R_CASE_2() {
     ReturnCase c = MACHINE.apply(resident(), step(CaseStep.CONTACT, OPENED)).get();
-    ReturnCase returned = MACHINE.apply(c, new CaseEvent.Return(OPENED.plusDays(2), Role.SCHOOL,
-        Evidence.of(EvidenceKind.RETURN_RECORD, "R-1"))).get();
+    ReturnCase returned = MACHINE
+        .apply(
+            c,
+            new CaseEvent.Return(
+                OPENED.plusDays(2), Role.SCHOOL, Evidence.of(EvidenceKind.RETURN_RECORD, "R-1")))
+        .get();
     assertThat(returned.state()).isEqualTo(CaseState.RETURNED);
-    assertThat(MACHINE.apply(returned, step(CaseStep.RETURN_NOTICE, OPENED.plusDays(3)))
-        .getLeft().code()).isEqualTo("CASE_ILLEGAL_TRANSITION");
+    assertThat(MACHINE
+            .apply(returned, step(CaseStep.RETURN_NOTICE, OPENED.plusDays(3)))
+            .getLeft()
+            .code())
+        .isEqualTo("CASE_ILLEGAL_TRANSITION");
 
-    CaseEvent unevidenced = new CaseEvent.Exclude(OPENED.plusDays(1),
-        ExclusionReason.STUDYING_ELSEWHERE, Role.SCHOOL, Evidence.of(EvidenceKind.EXIT_RECORD, "E"));
+    CaseEvent unevidenced = new CaseEvent.Exclude(
+        OPENED.plusDays(1),
+        ExclusionReason.STUDYING_ELSEWHERE,
+        Role.SCHOOL,
+        Evidence.of(EvidenceKind.EXIT_RECORD, "E"));
     assertThat(MACHINE.apply(c, unevidenced).getLeft().code()).isEqualTo("CASE_GUARD_FAILED");
-    CaseEvent evidenced = new CaseEvent.Exclude(OPENED.plusDays(1),
-        ExclusionReason.STUDYING_ELSEWHERE, Role.SCHOOL,
+    CaseEvent evidenced = new CaseEvent.Exclude(
+        OPENED.plusDays(1),
+        ExclusionReason.STUDYING_ELSEWHERE,
+        Role.SCHOOL,
         Evidence.of(EvidenceKind.ENROLMENT_PROOF, "E"));
     assertThat(MACHINE.apply(c, evidenced).get().state()).isEqualTo(CaseState.EXCLUDED);
-    assertThat(MACHINE.apply(c, new CaseEvent.AgeOut(OPENED.plusDays(1), Role.SCHOOL)).get()
-        .state()).isEqualTo(CaseState.AGED_OUT);
+    assertThat(MACHINE
+            .apply(c, new CaseEvent.AgeOut(OPENED.plusDays(1), Role.SCHOOL))
+            .get()
+            .state())
+        .isEqualTo(CaseState.AGED_OUT);
   }
 
   @Test
   void nonResidentIsHandedOverToTheHouseholdCountyAfterContact_R_CASE_3() {
-    ReturnCase c = MACHINE.open(org.kbbx.core.id.StudentId.of("S2"), OPENED, Optional.of(DivisionCode.parse("522428000000")));
+    ReturnCase c = MACHINE.open(
+        org.kbbx.core.id.StudentId.of("S2"),
+        OPENED,
+        Optional.of(DivisionCode.parse("522428000000")));
     c = MACHINE.apply(c, step(CaseStep.CONTACT, OPENED)).get();
     assertThat(MACHINE.nextStep(c)).contains(CaseStep.NON_RESIDENT_HANDOVER);
     assertThat(MACHINE.apply(c, step(CaseStep.RETURN_NOTICE, OPENED)).getLeft().code())
         .isEqualTo("CASE_GUARD_FAILED");
-    c = MACHINE.apply(c, step(CaseStep.NON_RESIDENT_HANDOVER, OPENED.plusDays(1))).get();
+    c = MACHINE
+        .apply(c, step(CaseStep.NON_RESIDENT_HANDOVER, OPENED.plusDays(1)))
+        .get();
     assertThat(c.state()).isEqualTo(CaseState.NON_RESIDENT_HANDOVER);
     assertThat(c.householdCounty().get().toString()).startsWith("522428");
-    assertThat(MACHINE.apply(c, step(CaseStep.RETURN_NOTICE, OPENED.plusDays(2))).isRight())
+    assertThat(
+            MACHINE.apply(c, step(CaseStep.RETURN_NOTICE, OPENED.plusDays(2))).isRight())
         .isTrue();
     // A resident is never handed over.
     ReturnCase r = MACHINE.apply(resident(), step(CaseStep.CONTACT, OPENED)).get();
-    assertThat(MACHINE.apply(r, step(CaseStep.NON_RESIDENT_HANDOVER, OPENED)).getLeft().code())
+    assertThat(MACHINE
+            .apply(r, step(CaseStep.NON_RESIDENT_HANDOVER, OPENED))
+            .getLeft()
+            .code())
         .isEqualTo("CASE_GUARD_FAILED");
   }
 
@@ -127,18 +161,20 @@ class CaseMachineTest {
     // Return notice due 5 school days after Thu 10-12 = Thu 10-19.
     assertThat(MACHINE.nextDue(c)).contains(LocalDate.of(2023, 10, 19));
     assertThat(MACHINE.overdue(c, LocalDate.of(2023, 10, 19)))
-        .containsExactly(new OverdueStep(CaseStep.CONTACT, LocalDate.of(2023, 10, 10),
-            Optional.of(LocalDate.of(2023, 10, 12))));
-    assertThat(MACHINE.overdue(c, LocalDate.of(2023, 10, 20))).last()
-        .isEqualTo(new OverdueStep(CaseStep.RETURN_NOTICE, LocalDate.of(2023, 10, 19),
-            Optional.empty()));
+        .containsExactly(new OverdueStep(
+            CaseStep.CONTACT, LocalDate.of(2023, 10, 10), Optional.of(LocalDate.of(2023, 10, 12))));
+    assertThat(MACHINE.overdue(c, LocalDate.of(2023, 10, 20)))
+        .last()
+        .isEqualTo(
+            new OverdueStep(CaseStep.RETURN_NOTICE, LocalDate.of(2023, 10, 19), Optional.empty()));
   }
 
   @Test
   void rejectedEventsAreKeptInTheCase_R_SM_3() {
     ReturnCase c = MACHINE.record(resident(), null);
     c = MACHINE.record(c, step(CaseStep.CONTACT, OPENED.minusDays(1)));
-    assertThat(c.rejected()).extracting(r -> r.rejection().code())
+    assertThat(c.rejected())
+        .extracting(r -> r.rejection().code())
         .containsExactly("CASE_NULL_EVENT", "CASE_BEFORE_LATEST");
     assertThat(c.state()).isEqualTo(CaseState.OPENED);
   }
@@ -146,8 +182,10 @@ class CaseMachineTest {
   @Test
   void tableIsListableAndDrawableDeterministically_R_CASE_1() {
     assertThat(CaseTable.transitions()).hasSize(9 + 9 * 3);
-    assertThat(CaseTable.toMermaid()).startsWith("stateDiagram-v2").contains(
-        "CONTACT --> NON_RESIDENT_HANDOVER : NON_RESIDENT_HANDOVER [NON_RESIDENT_WITH_STEP_EVIDENCE]");
+    assertThat(CaseTable.toMermaid())
+        .startsWith("stateDiagram-v2")
+        .contains(
+            "CONTACT --> NON_RESIDENT_HANDOVER : NON_RESIDENT_HANDOVER [NON_RESIDENT_WITH_STEP_EVIDENCE]");
     assertThat(CaseTable.toMermaid()).isEqualTo(CaseTable.toMermaid());
   }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.responsibility.Role;
 import org.kbbx.rules.escalation.EvidenceKind;
 import org.kbbx.rules.escalation.ExclusionReason;
-import org.kbbx.core.responsibility.Role;
 import org.quicktheories.core.Gen;
 
 /** The case machine is total, deterministic and forward-only (R-CASE-1, R-CASE-2, R-SM-2). */
@@ -22,21 +22,27 @@ class CaseProperties {
   static final LocalDate OPENED = LocalDate.of(2023, 10, 9);
 
   static Gen<CaseEvent> events() {
-    return integers().between(0, 11).zip(integers().between(-3, 60), booleans().all(),
-        (kind, offset, rightEvidence) -> {
+    return integers()
+        .between(0, 11)
+        .zip(integers().between(-3, 60), booleans().all(), (kind, offset, rightEvidence) -> {
           LocalDate on = OPENED.plusDays(offset);
           EvidenceKind any = EvidenceKind.values()[Math.abs(offset) % EvidenceKind.values().length];
           if (kind < CaseStep.values().length) {
             CaseStep s = CaseStep.values()[kind];
-            return new CaseEvent.Step(s, on, Role.SCHOOL,
-                Evidence.of(rightEvidence ? s.evidence() : any, "D"));
+            return new CaseEvent.Step(
+                s, on, Role.SCHOOL, Evidence.of(rightEvidence ? s.evidence() : any, "D"));
           }
           switch (kind) {
             case 8:
-              return new CaseEvent.Return(on, Role.SCHOOL,
+              return new CaseEvent.Return(
+                  on,
+                  Role.SCHOOL,
                   Evidence.of(rightEvidence ? EvidenceKind.RETURN_RECORD : any, "R"));
             case 9:
-              return new CaseEvent.Exclude(on, ExclusionReason.STUDYING_ELSEWHERE, Role.SCHOOL,
+              return new CaseEvent.Exclude(
+                  on,
+                  ExclusionReason.STUDYING_ELSEWHERE,
+                  Role.SCHOOL,
                   Evidence.of(rightEvidence ? EvidenceKind.ENROLMENT_PROOF : any, "E"));
             case 10:
               return new CaseEvent.AgeOut(on, Role.SCHOOL);
@@ -47,7 +53,9 @@ class CaseProperties {
   }
 
   static ReturnCase run(List<CaseEvent> events, boolean nonResident) {
-    ReturnCase c = CaseMachineTest.MACHINE.open(org.kbbx.core.id.StudentId.of("S"), OPENED,
+    ReturnCase c = CaseMachineTest.MACHINE.open(
+        org.kbbx.core.id.StudentId.of("S"),
+        OPENED,
         nonResident ? Optional.of(DivisionCode.parse("522428000000")) : Optional.empty());
     for (CaseEvent e : events) {
       CaseState before = c.state();
@@ -70,8 +78,8 @@ class CaseProperties {
           assertThat(c.events().size() + c.rejected().size()).isEqualTo(events.size());
           if (c.state().isEnded()) {
             CaseEvent last = c.events().get(c.events().size() - 1);
-            assertThat(last.type()).isIn(CaseEventType.RETURN, CaseEventType.EXCLUDE,
-                CaseEventType.AGE_OUT);
+            assertThat(last.type())
+                .isIn(CaseEventType.RETURN, CaseEventType.EXCLUDE, CaseEventType.AGE_OUT);
           }
         });
   }
@@ -82,8 +90,8 @@ class CaseProperties {
         .checkAssert((events, offset) -> {
           ReturnCase c = run(events, false);
           var late = CaseMachineTest.MACHINE.overdue(c, OPENED.plusDays(offset));
-          late.forEach(o -> assertThat(o.takenOn().map(t -> t.isAfter(o.due())).orElse(true))
-              .isTrue());
+          late.forEach(o ->
+              assertThat(o.takenOn().map(t -> t.isAfter(o.due())).orElse(true)).isTrue());
         });
   }
 }

@@ -1,6 +1,5 @@
 package org.kbbx.rules.escalation;
 
-import org.kbbx.core.time.SchoolCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -10,12 +9,12 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.LocalDate;
-import org.kbbx.core.status.EventType;
-import org.kbbx.core.status.StatusEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.status.EventType;
+import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.TestCalendar;
 import org.quicktheories.core.Gen;
 
@@ -84,8 +83,9 @@ class EscalationProperties {
 
   /** Arbitrary inputs, including nulls, out-of-order dates, returns and confirmations. */
   static Gen<List<EscalationInput>> anyInputs() {
-    Gen<EscalationInput> one = integers().between(0, 5).zip(integers().between(-5, 120),
-        (kind, offset) -> {
+    Gen<EscalationInput> one = integers()
+        .between(0, 5)
+        .zip(integers().between(-5, 120), (kind, offset) -> {
           LocalDate day = START.plusDays(offset);
           switch (kind) {
             case 0:
@@ -127,7 +127,9 @@ class EscalationProperties {
   @Test
   void engineIsTotalAndDeterministic_R_SM_2() {
     qt().forAll(anyInputs(), booleans().all()).checkAssert((inputs, automatic) -> {
-      EscalationRules rules = Rules.of(2, Comparison.MORE_THAN,
+      EscalationRules rules = Rules.of(
+          2,
+          Comparison.MORE_THAN,
           automatic ? DropoutMode.AUTOMATIC : DropoutMode.CONFIRMATION_REQUIRED);
       assertThat(runAll(inputs, rules)).isEqualTo(runAll(inputs, rules));
     });
@@ -140,7 +142,8 @@ class EscalationProperties {
           EscalationLedger.empty(AbsenceEscalation.of(Rules.xxCountyLike(), CALENDAR));
       var fed = ledger.feed(START.plusDays(offset), inputs);
       long sameDay = inputs.stream()
-          .filter(i -> i != null && i.date().equals(START.plusDays(offset))).count();
+          .filter(i -> i != null && i.date().equals(START.plusDays(offset)))
+          .count();
       assertThat(fed.rejections().size()).isGreaterThanOrEqualTo((int) (inputs.size() - sameDay));
     });
   }
@@ -160,12 +163,13 @@ class EscalationProperties {
         for (int s = 0; s < students.size(); s++) {
           List<Integer> codes = students.get(s);
           if (i < codes.size() && codes.get(i) > 0) {
-            inputs.add(new EscalationInput.Mark(org.kbbx.core.id.StudentId.of("S" + s), day,
-                MarkKind.values()[codes.get(i) - 1]));
+            inputs.add(new EscalationInput.Mark(
+                org.kbbx.core.id.StudentId.of("S" + s), day, MarkKind.values()[codes.get(i) - 1]));
           }
         }
         var fed = ledger.feed(day, inputs);
-        fed.events().filter(e -> e.type() == EventType.MARK_SUSPECTED)
+        fed.events()
+            .filter(e -> e.type() == EventType.MARK_SUSPECTED)
             .forEach(e -> suspected.putIfAbsent(e.student().unmasked(), e.effectiveDate()));
         ledger = fed.ledger();
       }

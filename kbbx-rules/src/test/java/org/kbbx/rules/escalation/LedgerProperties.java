@@ -1,6 +1,5 @@
 package org.kbbx.rules.escalation;
 
-import org.kbbx.core.time.SchoolCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -8,9 +7,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
-import org.kbbx.core.id.StudentId;
-import org.kbbx.core.status.EventType;
-import org.kbbx.core.status.StatusEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.id.StudentId;
+import org.kbbx.core.status.EventType;
+import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.TestCalendar;
 import org.quicktheories.core.Gen;
 
@@ -41,10 +40,12 @@ class LedgerProperties {
   record Step(int action, int delta, List<Integer> inputs) {}
 
   static Gen<List<Step>> runs() {
-    Gen<Integer> input = integers().between(0, 11).zip(integers().between(0, 9_999),
-        (kind, student) -> kind * 10_000 + student);
-    Gen<Step> step = integers().between(0, 9).zip(integers().between(-1, 3),
-        lists().of(input).ofSizeBetween(0, 60), Step::new);
+    Gen<Integer> input = integers()
+        .between(0, 11)
+        .zip(integers().between(0, 9_999), (kind, student) -> kind * 10_000 + student);
+    Gen<Step> step = integers()
+        .between(0, 9)
+        .zip(integers().between(-1, 3), lists().of(input).ofSizeBetween(0, 60), Step::new);
     return lists().of(step).ofSizeBetween(0, 45);
   }
 
@@ -82,9 +83,10 @@ class LedgerProperties {
     /** R-ABS-3: every student whose dropout is due by {@code asOf}, by due day then id. */
     void advanceTo(LocalDate asOf) {
       List<StudentId> due = new ArrayList<>();
-      states.forEach((id, state) -> engine.dropoutDue(state)
-          .filter(d -> !d.isAfter(asOf)).ifPresent(d -> due.add(id)));
-      due.sort(Comparator.comparing((StudentId id) -> engine.dropoutDue(states.get(id)).get())
+      states.forEach((id, state) ->
+          engine.dropoutDue(state).filter(d -> !d.isAfter(asOf)).ifPresent(d -> due.add(id)));
+      due.sort(Comparator.comparing(
+              (StudentId id) -> engine.dropoutDue(states.get(id)).get())
           .thenComparing(StudentId::unmasked));
       for (StudentId id : due) {
         EscalationStep step = engine.advance(id, states.get(id), asOf);
@@ -95,7 +97,8 @@ class LedgerProperties {
     }
 
     int pending() {
-      return (int) states.values().stream().filter(s -> engine.dropoutDue(s).isPresent()).count();
+      return (int)
+          states.values().stream().filter(s -> engine.dropoutDue(s).isPresent()).count();
     }
   }
 
@@ -132,11 +135,17 @@ class LedgerProperties {
       case 1:
         return StudentEscalation.suspectedSince(on);
       case 2:
-        return new StudentEscalation(EscalationStatus.ATTENDING,
-            Optional.of(new Streak(1 + code % 3, on, on)), Optional.empty(), Optional.of(on));
+        return new StudentEscalation(
+            EscalationStatus.ATTENDING,
+            Optional.of(new Streak(1 + code % 3, on, on)),
+            Optional.empty(),
+            Optional.of(on));
       default:
-        return new StudentEscalation(EscalationStatus.DROPPED_OUT, Optional.empty(),
-            Optional.of(on), Optional.of(day.plusDays(code % 5)));
+        return new StudentEscalation(
+            EscalationStatus.DROPPED_OUT,
+            Optional.empty(),
+            Optional.of(on),
+            Optional.of(day.plusDays(code % 5)));
     }
   }
 
@@ -151,14 +160,17 @@ class LedgerProperties {
     LocalDate due = Rules.xxCountyLike().dropout().dueAfter(START);
     List<EscalationInput> marks = List.of(
         new EscalationInput.Return(org.kbbx.core.id.StudentId.of("P1"), due),
-        new EscalationInput.Mark(org.kbbx.core.id.StudentId.of("NEW"), due, MarkKind.ABSENT_WITHOUT_REASON));
+        new EscalationInput.Mark(
+            org.kbbx.core.id.StudentId.of("NEW"), due, MarkKind.ABSENT_WITHOUT_REASON));
 
     var fed = before.feed(due, marks);
 
     assertThat(fed.events().filter(e -> e.type() == EventType.AUTOMATIC_DROPOUT).size())
         .isEqualTo(4_999);
-    assertThat(fed.ledger().state(StudentId.of("P0")).status()).isEqualTo(EscalationStatus.DROPPED_OUT);
-    assertThat(fed.ledger().state(StudentId.of("P1")).status()).isEqualTo(EscalationStatus.ATTENDING);
+    assertThat(fed.ledger().state(StudentId.of("P0")).status())
+        .isEqualTo(EscalationStatus.DROPPED_OUT);
+    assertThat(fed.ledger().state(StudentId.of("P1")).status())
+        .isEqualTo(EscalationStatus.ATTENDING);
     assertThat(fed.ledger().state(StudentId.of("NEW")).streakLength()).isEqualTo(1);
     assertThat(fed.ledger().pendingDropouts()).isZero();
     assertThat(before.state(StudentId.of("P0"))).isEqualTo(StudentEscalation.suspectedSince(START));
@@ -171,11 +183,17 @@ class LedgerProperties {
   void ledgerMatchesTheHashMapModelAndEarlierLedgersNeverChange_R_ABS_1_R_ABS_3() {
     // Pools of 3, 40 and 3,000 students: streaks, suspicions and dropouts for the few, and a
     // table that grows past one chunk and is copied on write for the many.
-    qt().forAll(runs(), integers().between(0, 2), integers().between(1, 4), booleans().all())
+    qt().forAll(
+            runs(),
+            integers().between(0, 2),
+            integers().between(1, 4),
+            booleans().all())
         .checkAssert((steps, poolKind, threshold, automatic) -> {
           int pool = poolKind == 0 ? 3 : poolKind == 1 ? 40 : 3_000;
           AbsenceEscalation engine = AbsenceEscalation.of(
-              Rules.of(threshold, Comparison.REACHES,
+              Rules.of(
+                  threshold,
+                  Comparison.REACHES,
                   automatic ? DropoutMode.AUTOMATIC : DropoutMode.CONFIRMATION_REQUIRED),
               CALENDAR);
           List<Version> versions = new ArrayList<>();

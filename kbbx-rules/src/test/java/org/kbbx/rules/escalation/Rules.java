@@ -14,16 +14,14 @@ final class Rules {
   static EscalationRules of(int suspectedThreshold, Comparison comparison, DropoutMode mode) {
     return new EscalationRules(
         new AbsenceTrigger(1, Comparison.REACHES, List.of(CONTACT)),
-        List.of(
-            new AbsenceTrigger(
-                2,
-                Comparison.REACHES,
-                List.of(
-                    new RequiredAction(
-                        ActionKind.WRITTEN_REPORT,
-                        Role.SCHOOL,
-                        List.of(Role.TOWNSHIP_GOVERNMENT, Role.COUNTY_EDUCATION_BUREAU),
-                        DayCount.schoolDays(1))))),
+        List.of(new AbsenceTrigger(
+            2,
+            Comparison.REACHES,
+            List.of(new RequiredAction(
+                ActionKind.WRITTEN_REPORT,
+                Role.SCHOOL,
+                List.of(Role.TOWNSHIP_GOVERNMENT, Role.COUNTY_EDUCATION_BUREAU),
+                DayCount.schoolDays(1))))),
         new AbsenceTrigger(suspectedThreshold, comparison, List.of()),
         new DropoutRule(mode, 1, List.of()));
   }

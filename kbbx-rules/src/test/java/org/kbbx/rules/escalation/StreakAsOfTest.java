@@ -15,8 +15,11 @@ class StreakAsOfTest {
 
   static final org.kbbx.core.id.StudentId S = AbsenceEscalationTest.S;
 
-  static StudentEscalation stateAfter(EscalationRules rules, SchoolCalendar calendar,
-      List<EscalationInput> inputs, LocalDate asOf) {
+  static StudentEscalation stateAfter(
+      EscalationRules rules,
+      SchoolCalendar calendar,
+      List<EscalationInput> inputs,
+      LocalDate asOf) {
     return AbsenceEscalationTest.run(rules, calendar, inputs, asOf).state();
   }
 
@@ -25,8 +28,8 @@ class StreakAsOfTest {
     SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> monToWed =
         AbsenceEscalationTest.absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 3);
-    StudentEscalation state = stateAfter(Rules.xxCountyLike(), calendar, monToWed,
-        LocalDate.of(2023, 10, 4));
+    StudentEscalation state =
+        stateAfter(Rules.xxCountyLike(), calendar, monToWed, LocalDate.of(2023, 10, 4));
     assertThat(state.streakLength()).isEqualTo(3);
     assertThat(state.streakLengthOn(calendar, LocalDate.of(2023, 10, 4))).isEqualTo(3);
     assertThat(state.streakLengthOn(calendar, LocalDate.of(2023, 10, 5))).isZero();
@@ -38,7 +41,9 @@ class StreakAsOfTest {
     // Absent Mon 2023-09-25 … Thu 09-28; 09-29 … 10-06 is the national holiday; Sat 10-07 is a
     // make-up school day, so an unmarked 10-07 is attended.
     SchoolCalendar calendar = TestCalendar.autumn2023();
-    StudentEscalation state = stateAfter(Rules.xxCountyLike(), calendar,
+    StudentEscalation state = stateAfter(
+        Rules.xxCountyLike(),
+        calendar,
         AbsenceEscalationTest.absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 25), 4),
         LocalDate.of(2023, 9, 28));
     assertThat(state.streakLengthOn(calendar, LocalDate.of(2023, 10, 6))).isEqualTo(4);
@@ -52,8 +57,8 @@ class StreakAsOfTest {
         new EscalationInput.Mark(S, LocalDate.of(2023, 10, 2), MarkKind.ABSENT_WITHOUT_REASON),
         new EscalationInput.Mark(S, LocalDate.of(2023, 10, 3), MarkKind.ABSENT_WITHOUT_REASON),
         new EscalationInput.Mark(S, LocalDate.of(2023, 10, 4), MarkKind.EXCUSED));
-    StudentEscalation state = stateAfter(Rules.xxCountyLike(), calendar, inputs,
-        LocalDate.of(2023, 10, 4));
+    StudentEscalation state =
+        stateAfter(Rules.xxCountyLike(), calendar, inputs, LocalDate.of(2023, 10, 4));
     assertThat(state.streakLengthOn(calendar, LocalDate.of(2023, 10, 4))).isEqualTo(2);
     assertThat(state.streakLengthOn(calendar, LocalDate.of(2023, 10, 5))).isZero();
   }
@@ -62,7 +67,9 @@ class StreakAsOfTest {
   void whileSuspectedUnmarkedDaysAreNotEvidenceOfReturn_R_ABS_4() {
     SchoolCalendar calendar = TestCalendar.weekdays();
     EscalationRules reachesThree = Rules.of(3, Comparison.REACHES, DropoutMode.AUTOMATIC);
-    StudentEscalation state = stateAfter(reachesThree, calendar,
+    StudentEscalation state = stateAfter(
+        reachesThree,
+        calendar,
         AbsenceEscalationTest.absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 3),
         LocalDate.of(2023, 10, 13));
     assertThat(state.status()).isEqualTo(EscalationStatus.SUSPECTED_DROPOUT);
@@ -74,7 +81,8 @@ class StreakAsOfTest {
   @Test
   void noStreakIsZero_R_ABS_1() {
     assertThat(StudentEscalation.attending()
-        .streakLengthOn(TestCalendar.weekdays(), LocalDate.of(2023, 10, 2))).isZero();
+            .streakLengthOn(TestCalendar.weekdays(), LocalDate.of(2023, 10, 2)))
+        .isZero();
   }
 
   /** The plain definition of R-ABS-1 as of a date: every calendar day replayed, unmarked = 0. */
@@ -111,8 +119,8 @@ class StreakAsOfTest {
               continue;
             }
             LocalDate day = EscalationProperties.START.plusDays(i);
-            var step = engine.apply(state,
-                new EscalationInput.Mark(S, day, MarkKind.values()[codes.get(i) - 1]));
+            var step = engine.apply(
+                state, new EscalationInput.Mark(S, day, MarkKind.values()[codes.get(i) - 1]));
             if (step.isRight()) {
               state = step.get().state();
             }

@@ -29,16 +29,23 @@ final class FileFixtures {
       .makeUpDay(LocalDate.of(2023, 10, 7))
       .build();
 
-  static final FileKeeper XX = FileKeeper.of(
-      Profiles.builtIn().effective("XX_COUNTY_2023").get(), CALENDAR);
-  static final FileKeeper HEZHANG = FileKeeper.of(
-      Profiles.builtIn().effective("HEZHANG_2018").get(), CALENDAR);
+  static final FileKeeper XX =
+      FileKeeper.of(Profiles.builtIn().effective("XX_COUNTY_2023").get(), CALENDAR);
+  static final FileKeeper HEZHANG =
+      FileKeeper.of(Profiles.builtIn().effective("HEZHANG_2018").get(), CALENDAR);
 
   private FileFixtures() {}
 
   static StatusEvent enrol(StudentId s, LocalDate on) {
-    return StatusEvent.builder().id("enrol").student(s).effectiveDate(on).sequence(0)
-        .type(EventType.ENROL).school(SchoolId.of("SCH1")).grade(Grade.of(7)).build();
+    return StatusEvent.builder()
+        .id("enrol")
+        .student(s)
+        .effectiveDate(on)
+        .sequence(0)
+        .type(EventType.ENROL)
+        .school(SchoolId.of("SCH1"))
+        .grade(Grade.of(7))
+        .build();
   }
 
   static StatusEvent event(String id, StudentId s, LocalDate on, EventType type) {
@@ -50,8 +57,13 @@ final class FileFixtures {
   }
 
   static FileInput step(StudentId s, CaseStep step, LocalDate on) {
-    return FileInput.of(s, new CaseEvent.Step(step, on, org.kbbx.rules.routing.RoutingTable.national().usualActor(step),
-        Evidence.of(step.evidence(), "DOC-" + on)));
+    return FileInput.of(
+        s,
+        new CaseEvent.Step(
+            step,
+            on,
+            org.kbbx.rules.routing.RoutingTable.national().usualActor(step),
+            Evidence.of(step.evidence(), "DOC-" + on)));
   }
 
   /**
@@ -71,21 +83,21 @@ final class FileFixtures {
         int from = r.nextInt(days);
         inputs.add(FileInput.of(event("leave", s, START.plusDays(from), EventType.START_LEAVE)));
         if (r.nextBoolean()) {
-          inputs.add(FileInput.of(event("back", s, START.plusDays(from + 1 + r.nextInt(15)),
-              EventType.END_LEAVE)));
+          inputs.add(FileInput.of(
+              event("back", s, START.plusDays(from + 1 + r.nextInt(15)), EventType.END_LEAVE)));
         }
       }
       if (r.nextInt(3) == 0) {
-        inputs.add(FileInput.of(event("return", s, START.plusDays(r.nextInt(days)),
-            EventType.RETURN)));
+        inputs.add(
+            FileInput.of(event("return", s, START.plusDays(r.nextInt(days)), EventType.RETURN)));
       }
       if (r.nextInt(4) == 0) {
-        inputs.add(FileInput.of(event("confirm", s, START.plusDays(r.nextInt(days)),
-            EventType.CONFIRM_DROPOUT)));
+        inputs.add(FileInput.of(
+            event("confirm", s, START.plusDays(r.nextInt(days)), EventType.CONFIRM_DROPOUT)));
       }
       if (r.nextInt(6) == 0) {
-        inputs.add(FileInput.of(StatusEvent.retraction("undo", s,
-            START.plusDays(r.nextInt(days)), 20, r.nextBoolean() ? "leave" : "return")));
+        inputs.add(FileInput.of(StatusEvent.retraction(
+            "undo", s, START.plusDays(r.nextInt(days)), 20, r.nextBoolean() ? "leave" : "return")));
       }
       int absentBias = r.nextInt(10);
       for (int d = 0; d < days; d++) {

@@ -53,13 +53,17 @@ class FileKeeperTest {
     StudentPicture p = FileFixtures.XX.student(S, inputs, LocalDate.of(2023, 10, 20));
     assertThat(p.status().schooling()).isEqualTo(SchoolingState.SUSPECTED_DROPOUT);
     assertThat(p.absenceStreak()).isEqualTo(6);
-    assertThat(p.derived()).extracting(StatusEvent::id)
+    assertThat(p.derived())
+        .extracting(StatusEvent::id)
         .containsExactly("auto:mark_suspected:2023-10-16");
-    assertThat(p.alerts()).extracting(a -> a.alert().code())
+    assertThat(p.alerts())
+        .extracting(a -> a.alert().code())
         .contains(AlertCode.FIRST_DAY_CONTACT, AlertCode.SUSPECTED_DROPOUT);
     // Without an organisation the profile's routing names roles, never seats (R-RC-14).
-    assertThat(p.alerts()).allSatisfy(a -> assertThat(a.route().get().get().acting())
-        .isNotEmpty().allSatisfy(x -> assertThat(x.seat().isEmpty()).isTrue()));
+    assertThat(p.alerts())
+        .allSatisfy(a -> assertThat(a.route().get().get().acting())
+            .isNotEmpty()
+            .allSatisfy(x -> assertThat(x.seat().isEmpty()).isTrue()));
     assertThat(p.cases()).hasSize(1);
     FileCase c = p.cases().get(0);
     assertThat(c.returnCase().state()).isEqualTo(CaseState.CONTACT);
@@ -73,13 +77,18 @@ class FileKeeperTest {
   @Test
   void aBackDatedLeaveReDerivesTheEscalationAndWithdrawsTheSuspicion_R_FILE_2() {
     CountyDay fed = FileFixtures.XX.replay(absentFrom(MON, 6), LocalDate.of(2023, 10, 20));
-    assertThat(fed.derived()).extracting(StatusEvent::type).containsExactly(EventType.MARK_SUSPECTED);
+    assertThat(fed.derived())
+        .extracting(StatusEvent::type)
+        .containsExactly(EventType.MARK_SUSPECTED);
 
-    CountyDay late = FileFixtures.XX.feedDay(fed.county(), LocalDate.of(2023, 10, 23), List.of(
-        FileInput.of(FileFixtures.event("leave", S, LocalDate.of(2023, 10, 11),
-            EventType.START_LEAVE))));
+    CountyDay late = FileFixtures.XX.feedDay(
+        fed.county(),
+        LocalDate.of(2023, 10, 23),
+        List.of(FileInput.of(
+            FileFixtures.event("leave", S, LocalDate.of(2023, 10, 11), EventType.START_LEAVE))));
     assertThat(late.rejections()).isEmpty();
-    assertThat(late.withdrawnDerived()).extracting(StatusEvent::id)
+    assertThat(late.withdrawnDerived())
+        .extracting(StatusEvent::id)
         .containsExactly("auto:mark_suspected:2023-10-16");
     StudentPicture p = FileFixtures.XX.picture(late.county(), S, LocalDate.of(2023, 10, 23));
     assertThat(p.status().schooling()).isEqualTo(SchoolingState.ON_LEAVE);
@@ -90,14 +99,16 @@ class FileKeeperTest {
   @Test
   void theReturnOfASuspectedStudentAppliesAndEndsTheCase_R_FILE_2_R_ABS_4() {
     List<FileInput> inputs = absentFrom(MON, 6);
-    inputs.add(FileInput.of(FileFixtures.event("back", S, LocalDate.of(2023, 10, 23),
-        EventType.RETURN)));
+    inputs.add(
+        FileInput.of(FileFixtures.event("back", S, LocalDate.of(2023, 10, 23), EventType.RETURN)));
     CountyDay fed = FileFixtures.XX.replay(inputs, LocalDate.of(2023, 12, 31));
     assertThat(fed.rejections()).isEmpty();
     StudentPicture p = FileFixtures.XX.picture(fed.county(), S, LocalDate.of(2023, 12, 31));
     assertThat(p.status().schooling()).isEqualTo(SchoolingState.ATTENDING);
     assertThat(p.derived()).extracting(StatusEvent::type).containsExactly(EventType.MARK_SUSPECTED);
-    assertThat(p.cases()).extracting(c -> c.returnCase().state()).containsExactly(CaseState.RETURNED);
+    assertThat(p.cases())
+        .extracting(c -> c.returnCase().state())
+        .containsExactly(CaseState.RETURNED);
   }
 
   @Test
@@ -108,9 +119,13 @@ class FileKeeperTest {
     SchoolId school = SchoolId.of("熨斗初级中学");
     OrganisationBuilder b = Organisation.builder(county).division(town).division(village);
     b.school(school, town);
-    for (Position seat : List.of(Position.countyHead(county), Position.bureauDirector(county),
-        Position.townshipHead(town), Position.educationCentreDirector(town),
-        Position.villageDirector(village), Position.principal(school),
+    for (Position seat : List.of(
+        Position.countyHead(county),
+        Position.bureauDirector(county),
+        Position.townshipHead(town),
+        Position.educationCentreDirector(town),
+        Position.villageDirector(village),
+        Position.principal(school),
         Position.teacher(school, PersonId.of("t")))) {
       String id = seat.equals(Position.teacher(school, PersonId.of("t"))) ? "t" : seat.toString();
       b.person(Person.of(id, id)).appoint(PersonId.of(id), seat);
@@ -141,9 +156,19 @@ class FileKeeperTest {
     CountyDay day = FileFixtures.XX.replay(inputs, MON);
     StudentPicture p = FileFixtures.XX.picture(day.county(), secret, MON);
     assertThat(filing.rejections()).hasSize(3);
-    for (Object value : List.of(filing, day, p, day.county(), filing.file(),
-        filing.file().derived(), filing.rejections(), day.rejections(), day.applied(),
-        day.alerts(), p.cases(), p.rejections())) {
+    for (Object value : List.of(
+        filing,
+        day,
+        p,
+        day.county(),
+        filing.file(),
+        filing.file().derived(),
+        filing.rejections(),
+        day.rejections(),
+        day.applied(),
+        day.alerts(),
+        p.cases(),
+        p.rejections())) {
       assertThat(value.toString()).doesNotContain(secret.unmasked());
     }
   }

@@ -26,9 +26,17 @@ class FileProperties {
 
   /** What a picture says, without the timeline object (which has no value equality). */
   static List<Object> answers(StudentPicture p) {
-    return List.of(p.student(), p.asOf(), p.status(), p.history(), p.absenceStreak(),
-        p.alerts(), p.derived(), p.cases().map(c -> List.of(c.returnCase(), c.nextStep(),
-            c.due(), c.overdue(), c.evidence())), p.rejections());
+    return List.of(
+        p.student(),
+        p.asOf(),
+        p.status(),
+        p.history(),
+        p.absenceStreak(),
+        p.alerts(),
+        p.derived(),
+        p.cases()
+            .map(c -> List.of(c.returnCase(), c.nextStep(), c.due(), c.overdue(), c.evidence())),
+        p.rejections());
   }
 
   static List<FileInput> shuffled(List<FileInput> inputs, long seed) {
@@ -43,7 +51,11 @@ class FileProperties {
 
   @Test
   void feedingDayByDayEqualsOneReplayAndSaveRestoreChangesNothing_R_FILE_3_R_FILE_4() {
-    qt().forAll(longs().all(), integers().between(1, 5), integers().between(5, 70), booleans().all())
+    qt().forAll(
+            longs().all(),
+            integers().between(1, 5),
+            integers().between(5, 70),
+            booleans().all())
         .checkAssert((seed, students, days, xx) -> {
           FileKeeper keeper = keeper(xx);
           List<FileInput> inputs = FileFixtures.county(seed, students, days);
@@ -58,8 +70,8 @@ class FileProperties {
           CountyFile county = CountyFile.empty();
           for (LocalDate d = FileFixtures.START.minusDays(3); !d.isAfter(last); d = d.plusDays(1)) {
             CountyDay fed = keeper.feedDay(county, d, byDay.getOrDefault(d, List.of()));
-            assertThat(fed.rejections()).allSatisfy(r ->
-                assertThat(r.code()).isNotIn("FILE_NULL_INPUT", "FILE_AFTER_DAY"));
+            assertThat(fed.rejections())
+                .allSatisfy(r -> assertThat(r.code()).isNotIn("FILE_NULL_INPUT", "FILE_AFTER_DAY"));
             county = fed.county();
             CountyFile restored = CountyFile.restore(county.day(), county.students());
             assertThat(restored).isEqualTo(county);
@@ -79,7 +91,11 @@ class FileProperties {
 
   @Test
   void anyArrivalOrderGivesTheSameFilesAndAnswers_R_FILE_1_R_SM_4() {
-    qt().forAll(longs().all(), integers().between(1, 4), integers().between(5, 60), booleans().all())
+    qt().forAll(
+            longs().all(),
+            integers().between(1, 4),
+            integers().between(5, 60),
+            booleans().all())
         .checkAssert((seed, students, days, xx) -> {
           FileKeeper keeper = keeper(xx);
           List<FileInput> inputs = FileFixtures.county(seed, students, days);
@@ -105,19 +121,26 @@ class FileProperties {
 
   @Test
   void aStudentOnApprovedLeaveIsNeverSuspected_R_FILE_2() {
-    qt().forAll(longs().all(), integers().between(1, 4), integers().between(5, 60), booleans().all())
+    qt().forAll(
+            longs().all(),
+            integers().between(1, 4),
+            integers().between(5, 60),
+            booleans().all())
         .checkAssert((seed, students, days, xx) -> {
           FileKeeper keeper = keeper(xx);
-          CountyDay all = keeper.replay(FileFixtures.county(seed, students, days),
-              FileFixtures.START.plusDays(days + 40));
+          CountyDay all = keeper.replay(
+              FileFixtures.county(seed, students, days), FileFixtures.START.plusDays(days + 40));
           for (StudentFile file : all.county().students()) {
             StudentPicture p = keeper.picture(file, FileFixtures.START.plusDays(days + 40));
             for (StatusEvent e : p.derived()) {
               if (e.type() == EventType.MARK_SUSPECTED) {
-                SchoolingState own = Derivation.baseState(file.derived().baseSpans(),
-                    e.effectiveDate());
-                assertThat(own).isNotIn(SchoolingState.ON_LEAVE, SchoolingState.SUSPENDED,
-                    SchoolingState.NOT_ENROLLED);
+                SchoolingState own =
+                    Derivation.baseState(file.derived().baseSpans(), e.effectiveDate());
+                assertThat(own)
+                    .isNotIn(
+                        SchoolingState.ON_LEAVE,
+                        SchoolingState.SUSPENDED,
+                        SchoolingState.NOT_ENROLLED);
               }
             }
           }
@@ -129,10 +152,11 @@ class FileProperties {
     StudentId s = StudentId.of("L1");
     List<FileInput> inputs = new ArrayList<>();
     inputs.add(FileInput.of(FileFixtures.enrol(s, FileFixtures.START)));
-    inputs.add(FileInput.of(FileFixtures.event("leave", s, FileFixtures.START.plusDays(1),
-        EventType.START_LEAVE)));
+    inputs.add(FileInput.of(
+        FileFixtures.event("leave", s, FileFixtures.START.plusDays(1), EventType.START_LEAVE)));
     for (int d = 1; d < 40; d++) {
-      inputs.add(FileFixtures.mark(s, FileFixtures.START.plusDays(d), MarkKind.ABSENT_WITHOUT_REASON));
+      inputs.add(
+          FileFixtures.mark(s, FileFixtures.START.plusDays(d), MarkKind.ABSENT_WITHOUT_REASON));
     }
     StudentPicture p = FileFixtures.XX.student(s, inputs, FileFixtures.START.plusDays(60));
     assertThat(p.status().schooling()).isEqualTo(SchoolingState.ON_LEAVE);
@@ -140,10 +164,11 @@ class FileProperties {
     assertThat(p.alerts()).isEmpty();
 
     // The same marks without the leave: suspected on the 6th school day (XX_COUNTY_2023).
-    StudentPicture without = FileFixtures.XX.student(s, inputs.subList(2, inputs.size()).isEmpty()
-        ? inputs : withoutLeave(inputs), FileFixtures.START.plusDays(60));
-    assertThat(without.derived()).extracting(StatusEvent::type)
-        .contains(EventType.MARK_SUSPECTED);
+    StudentPicture without = FileFixtures.XX.student(
+        s,
+        inputs.subList(2, inputs.size()).isEmpty() ? inputs : withoutLeave(inputs),
+        FileFixtures.START.plusDays(60));
+    assertThat(without.derived()).extracting(StatusEvent::type).contains(EventType.MARK_SUSPECTED);
   }
 
   private static List<FileInput> withoutLeave(List<FileInput> inputs) {
@@ -157,13 +182,16 @@ class FileProperties {
     qt().forAll(longs().all(), integers().between(0, 59)).checkAssert((seed, day) -> {
       StudentId s = StudentId.of("C" + Math.floorMod(seed, 100));
       LocalDate on = FileFixtures.START.plusDays(day);
-      List<FileInput> inputs = List.of(FileInput.of(FileFixtures.enrol(s, FileFixtures.START)),
+      List<FileInput> inputs = List.of(
+          FileInput.of(FileFixtures.enrol(s, FileFixtures.START)),
           FileFixtures.step(s, CaseStep.CONTACT, on));
       CountyDay fed = FileFixtures.XX.replay(shuffled(inputs, seed), on);
-      assertThat(fed.rejections()).extracting(FileRejection::code)
+      assertThat(fed.rejections())
+          .extracting(FileRejection::code)
           .containsExactly("FILE_NO_OPEN_CASE");
       assertThat(FileFixtures.XX.picture(fed.county(), s, on).rejections())
-          .extracting(FileRejection::code).containsExactly("FILE_NO_OPEN_CASE");
+          .extracting(FileRejection::code)
+          .containsExactly("FILE_NO_OPEN_CASE");
     });
   }
 
@@ -177,21 +205,25 @@ class FileProperties {
           inputs.add(null);
           inputs.add(FileInput.of((StatusEvent) null));
           inputs.add(FileInput.of(s, null));
-          inputs.add(FileFixtures.mark(s, LocalDate.of(1900, 1, 1), MarkKind.ABSENT_WITHOUT_REASON));
+          inputs.add(
+              FileFixtures.mark(s, LocalDate.of(1900, 1, 1), MarkKind.ABSENT_WITHOUT_REASON));
           inputs.add(FileFixtures.mark(s, LocalDate.of(2200, 1, 1), MarkKind.PRESENT));
-          inputs.add(FileInput.of(FileFixtures.event("auto:mine", s, FileFixtures.START,
-              EventType.START_LEAVE)));
+          inputs.add(FileInput.of(
+              FileFixtures.event("auto:mine", s, FileFixtures.START, EventType.START_LEAVE)));
           inputs.add(FileInput.of(FileFixtures.enrol(s, FileFixtures.START)));
           LocalDate day = FileFixtures.START.plusDays(r.nextInt(days + 5));
           CountyDay fed = FileFixtures.XX.replay(shuffled(inputs, seed), day);
           assertThat(fed.applied().size() + fed.rejections().size()).isEqualTo(inputs.size());
-          assertThat(fed.rejections()).extracting(FileRejection::code).contains(
-              "FILE_NULL_INPUT", "FILE_DATE_OUT_OF_RANGE", "FILE_RESERVED_EVENT_ID");
-          assertThat(fed.rejections()).allSatisfy(rej ->
-              assertThat(rej.message()).doesNotContain("P0"));
+          assertThat(fed.rejections())
+              .extracting(FileRejection::code)
+              .contains("FILE_NULL_INPUT", "FILE_DATE_OUT_OF_RANGE", "FILE_RESERVED_EVENT_ID");
+          assertThat(fed.rejections())
+              .allSatisfy(rej -> assertThat(rej.message()).doesNotContain("P0"));
           CountyDay again = FileFixtures.XX.feedDay(fed.county(), day.minusDays(1), inputs);
-          assertThat(again.rejections()).hasSize(inputs.size())
-              .extracting(FileRejection::code).containsOnly("FILE_DAY_PASSED");
+          assertThat(again.rejections())
+              .hasSize(inputs.size())
+              .extracting(FileRejection::code)
+              .containsOnly("FILE_DAY_PASSED");
           assertThat(FileFixtures.XX.feedDay(fed.county(), null, inputs).rejections())
               .hasSize(inputs.size());
         });

@@ -15,23 +15,29 @@ class DayCountTest {
   @Test
   void schoolDaysAreCountedAsPlusSchoolDays_R_TIME_2() {
     for (int n = 0; n <= 30; n++) {
-      for (LocalDate start = LocalDate.of(2023, 9, 25); start.isBefore(LocalDate.of(2023, 10, 12)); start = start.plusDays(1)) {
+      for (LocalDate start = LocalDate.of(2023, 9, 25);
+          start.isBefore(LocalDate.of(2023, 10, 12));
+          start = start.plusDays(1)) {
         assertThat(DayCount.schoolDays(n).dueFrom(start, AUTUMN))
             .isEqualTo(AUTUMN.plusSchoolDays(start, n).toJavaOptional());
       }
     }
     // The golden week: Thursday 09-28 + 1 school day is the make-up Saturday 10-07.
-    assertThat(DayCount.schoolDays(1).dueFrom(LocalDate.of(2023, 9, 28), AUTUMN)).contains(LocalDate.of(2023, 10, 7));
+    assertThat(DayCount.schoolDays(1).dueFrom(LocalDate.of(2023, 9, 28), AUTUMN))
+        .contains(LocalDate.of(2023, 10, 7));
   }
 
   @Test
   void aDeadlineBeyondTheCalendarsTermsIsUnknownNotGuessed_R_TIME_2() {
     LocalDate lastWeek = LocalDate.of(2024, 1, 15);
     // Monday 01-15: four school days remain after it, the term ends on Friday 01-19.
-    assertThat(DayCount.schoolDays(4).dueFrom(lastWeek, AUTUMN)).contains(LocalDate.of(2024, 1, 19));
+    assertThat(DayCount.schoolDays(4).dueFrom(lastWeek, AUTUMN))
+        .contains(LocalDate.of(2024, 1, 19));
     assertThat(DayCount.schoolDays(5).dueFrom(lastWeek, AUTUMN)).isEqualTo(Optional.empty());
     // A calendar period ending after the last term has no next school day either.
-    assertThat(DayCount.calendarDays(10).dueFrom(LocalDate.of(2024, 1, 12), AUTUMN)).isEqualTo(Optional.empty());
-    assertThat(DayCount.calendarDays(0).dueFrom(LocalDate.of(2024, 2, 1), AUTUMN)).contains(LocalDate.of(2024, 2, 1));
+    assertThat(DayCount.calendarDays(10).dueFrom(LocalDate.of(2024, 1, 12), AUTUMN))
+        .isEqualTo(Optional.empty());
+    assertThat(DayCount.calendarDays(0).dueFrom(LocalDate.of(2024, 2, 1), AUTUMN))
+        .contains(LocalDate.of(2024, 2, 1));
   }
 }

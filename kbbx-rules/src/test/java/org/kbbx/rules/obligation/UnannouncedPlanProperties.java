@@ -63,15 +63,20 @@ class UnannouncedPlanProperties {
   void differentSeedsGiveDifferentPlans_R_OBL_4() {
     int differ = 0;
     for (long seed = 0; seed < 50; seed++) {
-      if (!RULE.plan(schools(30), DAYS, FROM, TO, seed).get()
+      if (!RULE.plan(schools(30), DAYS, FROM, TO, seed)
+          .get()
           .equals(RULE.plan(schools(30), DAYS, FROM, TO, seed + 1).get())) {
         differ++;
       }
     }
     assertThat(differ).isEqualTo(50);
     // The days differ too, not only the order: the visits are spread over the period.
-    assertThat(RULE.plan(schools(30), DAYS, FROM, TO, 20230910L).get().map(PlannedVisit::day)
-        .distinct().size()).isGreaterThan(10);
+    assertThat(RULE.plan(schools(30), DAYS, FROM, TO, 20230910L)
+            .get()
+            .map(PlannedVisit::day)
+            .distinct()
+            .size())
+        .isGreaterThan(10);
   }
 
   @Test
@@ -89,11 +94,16 @@ class UnannouncedPlanProperties {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> new UnannouncedVisits(Role.COUNTY_EDUCATION_BUREAU, 0))
         .hasMessageContaining("valid values 1 to 50");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Duties(List.of(), List.of(),
-            java.util.Optional.empty(), java.util.Optional.empty(), 5000, List.of()))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Duties(
+            List.of(),
+            List.of(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            5000,
+            List.of()))
         .hasMessageContaining("valid values 0 or 1 to 1000");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RecurringDuty.afterEachTermStart(
-            "x", Role.SCHOOL, List.of(), DayCount.months(13)))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            RecurringDuty.afterEachTermStart("x", Role.SCHOOL, List.of(), DayCount.months(13)))
         .hasMessageContaining("valid values 0 to 12");
   }
 }

@@ -37,8 +37,8 @@ class DutiesReadingsTest {
 
   static List<String> stageNames(Iterable<ObligationFinding> findings) {
     List<String> out = new java.util.ArrayList<>();
-    findings.forEach(f -> out.add(
-        f.obligation().id().substring(YUNDOU_CAMPAIGN.length()) + " " + f.kind()));
+    findings.forEach(
+        f -> out.add(f.obligation().id().substring(YUNDOU_CAMPAIGN.length()) + " " + f.kind()));
     return out;
   }
 
@@ -47,8 +47,7 @@ class DutiesReadingsTest {
     Campaign c = yundouCampaign();
     assertThat(c.stages()).hasSize(7);
     assertThat(stageNames(c.findings(LocalDateTime.of(2022, 10, 20, 9, 0), List.of())))
-        .containsExactly("准备阶段 MISSING", "入户摸底 MISSING", "各校汇总核查 MISSING",
-            "全镇表册汇总 MISSING");
+        .containsExactly("准备阶段 MISSING", "入户摸底 MISSING", "各校汇总核查 MISSING", "全镇表册汇总 MISSING");
     // Stages done on time drop out; the hand-in at 18:30 is late; nothing known after as-of.
     List<Fulfilment> done = List.of(
         new Fulfilment(YUNDOU_CAMPAIGN + "准备阶段", LocalDateTime.of(2022, 10, 10, 16, 0)),
@@ -59,8 +58,7 @@ class DutiesReadingsTest {
     assertThat(stageNames(c.findings(LocalDateTime.of(2022, 10, 20, 9, 0), done)))
         .containsExactly("全镇表册汇总 LATE");
     assertThat(stageNames(c.findings(LocalDateTime.of(2022, 10, 29, 0, 0), done)))
-        .containsExactly("全镇表册汇总 LATE", "全镇信息核查 LATE", "上报资料 MISSING",
-            "县级复核 MISSING");
+        .containsExactly("全镇表册汇总 LATE", "全镇信息核查 LATE", "上报资料 MISSING", "县级复核 MISSING");
   }
 
   @Test
@@ -95,29 +93,33 @@ class DutiesReadingsTest {
   @Test
   void hezhangRecurringDutiesFallInTheirMonthsAndAfterEachTermStart_R_OBL_2() {
     Duties hezhang = profile("HEZHANG_2018").duties().value();
-    ObligationCalendar cal = ObligationCalendar.of(profile("HEZHANG_2018").obligationRules(),
-        ProfileExamples.WEEKDAYS);
+    ObligationCalendar cal =
+        ObligationCalendar.of(profile("HEZHANG_2018").obligationRules(), ProfileExamples.WEEKDAYS);
     List<String> dues = cal.dutiesDue(hezhang, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))
         .filter(o -> !o.task().equals("学校月报") && !o.task().startsWith("县级"))
-        .map(o -> o.task() + " " + o.dueDate()).toJavaList();
-    assertThat(dues).containsExactly(
-        "控辍保学宣传月 2023-02-28",
-        "开学专项督导 2023-04-03", // spring term 2023-03-01 + 1 month = Sat 04-01 → Mon 04-03
-        "县人社局用工执法检查（春秋两季各一次） 2023-05-31",
-        "控辍保学宣传月 2023-08-31",
-        "开学专项督导 2023-10-02", // autumn term 2023-09-01 + 1 month = Sun 10-01 → Mon 10-02
-        "县人社局用工执法检查（春秋两季各一次） 2023-11-30");
+        .map(o -> o.task() + " " + o.dueDate())
+        .toJavaList();
+    assertThat(dues)
+        .containsExactly(
+            "控辍保学宣传月 2023-02-28",
+            "开学专项督导 2023-04-03", // spring term 2023-03-01 + 1 month = Sat 04-01 → Mon 04-03
+            "县人社局用工执法检查（春秋两季各一次） 2023-05-31",
+            "控辍保学宣传月 2023-08-31",
+            "开学专项督导 2023-10-02", // autumn term 2023-09-01 + 1 month = Sun 10-01 → Mon 10-02
+            "县人社局用工执法检查（春秋两季各一次） 2023-11-30");
     // NATIONAL's "四个一" is kept under HEZHANG_2018.
     assertThat(cal.dutiesDue(hezhang, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))
-        .count(o -> o.task().equals("学校月报"))).isEqualTo(12);
+            .count(o -> o.task().equals("学校月报")))
+        .isEqualTo(12);
   }
 
   @Test
   void hanzhongThreeSpecialInspectionsAYear_R_OBL_3() {
     EffectiveProfile p = profile("HANZHONG_2018");
     ObligationCalendar cal = ObligationCalendar.of(p.obligationRules(), ProfileExamples.WEEKDAYS);
-    var city = cal.dutiesDue(p.duties().value(), LocalDate.of(2023, 1, 1),
-        LocalDate.of(2023, 12, 31)).filter(o -> o.actor() == Role.CITY_EDUCATION_BUREAU);
+    var city = cal.dutiesDue(
+            p.duties().value(), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))
+        .filter(o -> o.actor() == Role.CITY_EDUCATION_BUREAU);
     assertThat(city.map(o -> o.dueDate().getMonth()))
         .containsExactly(Month.MAY, Month.OCTOBER, Month.DECEMBER);
   }
@@ -129,25 +131,44 @@ class DutiesReadingsTest {
     ObligationCalendar cal = ObligationCalendar.of(p.obligationRules(), days);
     // Named on Thursday 2023-09-28, the Mid-Autumn/National Day holiday 09-29…10-06, make-up
     // days 10-07 and 10-08, cleared on 10-11.
-    var owed = cal.dailyTracking(p.duties().value(), "610723", LocalDate.of(2023, 9, 28),
-        Optional.of(LocalDate.of(2023, 10, 11)), LocalDate.of(2023, 10, 31));
-    assertThat(owed.map(Obligation::dueDate)).containsExactly(
-        LocalDate.of(2023, 9, 28), LocalDate.of(2023, 10, 7), LocalDate.of(2023, 10, 8),
-        LocalDate.of(2023, 10, 9), LocalDate.of(2023, 10, 10));
+    var owed = cal.dailyTracking(
+        p.duties().value(),
+        "610723",
+        LocalDate.of(2023, 9, 28),
+        Optional.of(LocalDate.of(2023, 10, 11)),
+        LocalDate.of(2023, 10, 31));
+    assertThat(owed.map(Obligation::dueDate))
+        .containsExactly(
+            LocalDate.of(2023, 9, 28),
+            LocalDate.of(2023, 10, 7),
+            LocalDate.of(2023, 10, 8),
+            LocalDate.of(2023, 10, 9),
+            LocalDate.of(2023, 10, 10));
     assertThat(owed).allSatisfy(o -> {
       assertThat(o.actor()).isEqualTo(Role.COUNTY_EDUCATION_BUREAU);
       assertThat(o.recipients()).containsExactly(Role.CITY_EDUCATION_BUREAU);
     });
-    var done = List.of(new Fulfilment(owed.get(0).id(), LocalDateTime.of(2023, 9, 28, 17, 0)),
+    var done = List.of(
+        new Fulfilment(owed.get(0).id(), LocalDateTime.of(2023, 9, 28, 17, 0)),
         new Fulfilment(owed.get(2).id(), LocalDateTime.of(2023, 10, 9, 8, 0)));
     var findings = ObligationCalendar.findingsAt(LocalDateTime.of(2023, 10, 9, 12, 0), owed, done);
-    assertThat(findings.map(f -> f.obligation().dueDate() + " " + f.kind())).containsExactly(
-        "2023-10-07 MISSING", "2023-10-08 LATE");
+    assertThat(findings.map(f -> f.obligation().dueDate() + " " + f.kind()))
+        .containsExactly("2023-10-07 MISSING", "2023-10-08 LATE");
     // Not cleared: owed up to the last day looked at; a profile without tracking owes nothing.
-    assertThat(cal.dailyTracking(p.duties().value(), "610723", LocalDate.of(2023, 10, 9),
-        Optional.empty(), LocalDate.of(2023, 10, 13))).hasSize(5);
-    assertThat(cal.dailyTracking(profile("NATIONAL").duties().value(), "610723",
-        LocalDate.of(2023, 10, 9), Optional.empty(), LocalDate.of(2023, 10, 13))).isEmpty();
+    assertThat(cal.dailyTracking(
+            p.duties().value(),
+            "610723",
+            LocalDate.of(2023, 10, 9),
+            Optional.empty(),
+            LocalDate.of(2023, 10, 13)))
+        .hasSize(5);
+    assertThat(cal.dailyTracking(
+            profile("NATIONAL").duties().value(),
+            "610723",
+            LocalDate.of(2023, 10, 9),
+            Optional.empty(),
+            LocalDate.of(2023, 10, 13)))
+        .isEmpty();
   }
 
   @Test
@@ -155,7 +176,8 @@ class DutiesReadingsTest {
     Campaign c = profile("XX_COUNTY_2023").duties().value().campaigns().get(0);
     assertThat(c.findings(LocalDateTime.of(2023, 9, 10, 23, 59), List.of())).isEmpty();
     assertThat(c.findings(LocalDateTime.of(2023, 9, 11, 0, 0), List.of()))
-        .extracting(ObligationFinding::kind).containsExactly(FindingKind.MISSING);
+        .extracting(ObligationFinding::kind)
+        .containsExactly(FindingKind.MISSING);
     assertThat(c.obligations().head().task()).contains("工作方案", "无学籍人员花名册");
     assertThat(profile("XX_COUNTY_2023").duties().value().unannounced()).isPresent();
   }
@@ -164,31 +186,52 @@ class DutiesReadingsTest {
   void nationalMonthlyReportsMissingOrLateAreFindings_R_OBL_5() {
     EffectiveProfile p = profile("NATIONAL");
     ObligationCalendar cal = ObligationCalendar.of(p.obligationRules(), TestCalendar.weekdays());
-    var due = cal.dutiesDue(p.duties().value(), LocalDate.of(2023, 9, 1), LocalDate.of(2023, 12, 31));
+    var due =
+        cal.dutiesDue(p.duties().value(), LocalDate.of(2023, 9, 1), LocalDate.of(2023, 12, 31));
     // By due date, then id.
-    assertThat(due.map(o -> o.id().replaceFirst("RECURRING/", ""))).containsExactly(
-        "县级季度复核辍学数据/2023-09", "学校月报/2023-09", "县级开学进校/2023-09-01",
-        "学校月报/2023-10", "学校月报/2023-11", "县级季度复核辍学数据/2023-12",
-        "学校月报/2023-12");
+    assertThat(due.map(o -> o.id().replaceFirst("RECURRING/", "")))
+        .containsExactly(
+            "县级季度复核辍学数据/2023-09",
+            "学校月报/2023-09",
+            "县级开学进校/2023-09-01",
+            "学校月报/2023-10",
+            "学校月报/2023-11",
+            "县级季度复核辍学数据/2023-12",
+            "学校月报/2023-12");
     var done = List.of(
         new Fulfilment("RECURRING/学校月报/2023-09", LocalDateTime.of(2023, 9, 29, 10, 0)),
         new Fulfilment("RECURRING/学校月报/2023-10", LocalDateTime.of(2023, 11, 2, 10, 0)),
         new Fulfilment("RECURRING/县级开学进校/2023-09-01", LocalDateTime.of(2023, 9, 20, 9, 0)));
     var findings = ObligationCalendar.findingsAt(LocalDateTime.of(2023, 11, 15, 0, 0), due, done);
-    assertThat(findings.map(f -> f.obligation().id() + " " + f.kind())).containsExactly(
-        "RECURRING/县级季度复核辍学数据/2023-09 MISSING", "RECURRING/学校月报/2023-10 LATE");
+    assertThat(findings.map(f -> f.obligation().id() + " " + f.kind()))
+        .containsExactly("RECURRING/县级季度复核辍学数据/2023-09 MISSING", "RECURRING/学校月报/2023-10 LATE");
   }
 
   @Test
   void aWrongDutyExampleIsReported_R_PROF_3() {
     EffectiveProfile yundou = profile("YUNDOU_2022");
     assertThat(ProfileExamples.dutyFailures(yundou)).isEmpty();
-    Duties wrong = yundou.duties().value().plus(new Duties(List.of(), List.of(), Optional.empty(),
-        Optional.empty(), 0, List.of(new DutyExample("wrong: nothing overdue on 10-20",
-            LocalDate.of(2022, 10, 8), LocalDateTime.of(2022, 10, 20, 0, 0), List.of()))));
-    EffectiveProfile broken = EffectiveProfile.builder().from(yundou)
-        .duties(new Resolved<>(wrong, yundou.id(), yundou.duties().source())).build();
-    assertThat(ProfileExamples.failures(broken)).singleElement().asString()
+    Duties wrong = yundou
+        .duties()
+        .value()
+        .plus(new Duties(
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            0,
+            List.of(new DutyExample(
+                "wrong: nothing overdue on 10-20",
+                LocalDate.of(2022, 10, 8),
+                LocalDateTime.of(2022, 10, 20, 0, 0),
+                List.of()))));
+    EffectiveProfile broken = EffectiveProfile.builder()
+        .from(yundou)
+        .duties(new Resolved<>(wrong, yundou.id(), yundou.duties().source()))
+        .build();
+    assertThat(ProfileExamples.failures(broken))
+        .singleElement()
+        .asString()
         .contains("YUNDOU_2022", "wrong: nothing overdue", "全镇表册汇总");
   }
 }

@@ -1,7 +1,5 @@
 package org.kbbx.rules.profile;
 
-import org.kbbx.core.id.StudentId;
-import org.kbbx.core.time.SchoolCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -10,6 +8,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.id.StudentId;
+import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.FindingKind;
 import org.kbbx.rules.obligation.Fulfilment;
 import org.kbbx.rules.obligation.HomeEducationShortfall;
@@ -33,7 +33,8 @@ class ObligationReadingsTest {
     return calendar(profile, TestCalendar.weekdays())
         .obligationsDue(OPENS, OPENS.plusMonths(2))
         .filter(o -> o.kind() == ObligationKind.TERM_START)
-        .map(o -> o.task() + " " + o.dueDate()).toJavaList();
+        .map(o -> o.task() + " " + o.dueDate())
+        .toJavaList();
   }
 
   @Test
@@ -52,27 +53,36 @@ class ObligationReadingsTest {
   void lateAndMissingTermStartReportsAreFindings_R_LED_5() {
     ObligationCalendar bishan = calendar("BISHAN_2024", TestCalendar.weekdays());
     String check = "TERM_START/2023-09-01/FULL_CHECK/SCHOOL";
-    List<ObligationFinding> findings = bishan.findings(LocalDate.of(2023, 9, 30),
-        List.of(new Fulfilment(check, LocalDateTime.of(2023, 9, 7, 9, 0)))).toJavaList();
-    assertThat(findings).extracting(f -> f.obligation().task() + " " + f.kind())
+    List<ObligationFinding> findings = bishan
+        .findings(
+            LocalDate.of(2023, 9, 30),
+            List.of(new Fulfilment(check, LocalDateTime.of(2023, 9, 7, 9, 0))))
+        .toJavaList();
+    assertThat(findings)
+        .extracting(f -> f.obligation().task() + " " + f.kind())
         .containsExactly("FULL_CHECK LATE", "REPORT MISSING");
   }
 
   @Test
   void xxCountyWeeklyReportDueFridayBeforeNoonWithZeroReport_R_LED_4() {
     ObligationCalendar xx = calendar("XX_COUNTY_2023", TestCalendar.weekdays());
-    Obligation week = xx.obligationsDue(LocalDate.of(2023, 10, 9), LocalDate.of(2023, 10, 15))
-        .single();
+    Obligation week =
+        xx.obligationsDue(LocalDate.of(2023, 10, 9), LocalDate.of(2023, 10, 15)).single();
     assertThat(week.dueDate()).isEqualTo("2023-10-13");
     assertThat(week.dueBefore()).contains(LocalTime.NOON);
     assertThat(week.isLate(LocalDateTime.of(2023, 10, 13, 11, 59))).isFalse();
     assertThat(week.isLate(LocalDateTime.of(2023, 10, 13, 12, 0))).isTrue();
     var none = xx.findings(LocalDate.of(2023, 10, 13), List.of(), List.of());
-    assertThat(xx.findings(LocalDate.of(2023, 10, 13), List.of(week), List.of()).single().kind())
+    assertThat(xx.findings(LocalDate.of(2023, 10, 13), List.of(week), List.of())
+            .single()
+            .kind())
         .isEqualTo(FindingKind.ZERO_REPORT_ABSENT);
     assertThat(none).isEmpty();
-    assertThat(xx.findings(LocalDate.of(2023, 10, 13), List.of(week),
-        List.of(new Fulfilment(week.id(), LocalDateTime.of(2023, 10, 13, 10, 0))))).isEmpty();
+    assertThat(xx.findings(
+            LocalDate.of(2023, 10, 13),
+            List.of(week),
+            List.of(new Fulfilment(week.id(), LocalDateTime.of(2023, 10, 13, 10, 0)))))
+        .isEmpty();
   }
 
   @Test
@@ -81,14 +91,15 @@ class ObligationReadingsTest {
     // Week of 10-02: Monday–Friday are holidays → the make-up Saturday 10-07.
     ObligationCalendar xx = calendar("XX_COUNTY_2023", TestCalendar.autumn2023());
     assertThat(xx.obligationsDue(LocalDate.of(2023, 9, 25), LocalDate.of(2023, 10, 8))
-        .map(Obligation::dueDate))
+            .map(Obligation::dueDate))
         .containsExactly(LocalDate.of(2023, 9, 28), LocalDate.of(2023, 10, 7));
   }
 
   @Test
   void hanzhongWeeklyReportDueByThursday_R_LED_4() {
     Obligation week = calendar("HANZHONG_2018", TestCalendar.weekdays())
-        .obligationsDue(LocalDate.of(2023, 10, 9), LocalDate.of(2023, 10, 15)).single();
+        .obligationsDue(LocalDate.of(2023, 10, 9), LocalDate.of(2023, 10, 15))
+        .single();
     assertThat(week.dueDate()).isEqualTo("2023-10-12");
     assertThat(week.dueDate().getDayOfWeek()).hasToString("THURSDAY");
     assertThat(week.lateFrom()).isEqualTo(LocalDateTime.of(2023, 10, 13, 0, 0));
@@ -97,15 +108,25 @@ class ObligationReadingsTest {
   @Test
   void homeEducationAtLeastOneVisitAWeek_R_LED_6() {
     ObligationCalendar xx = calendar("XX_COUNTY_2023", TestCalendar.weekdays());
-    var shortfalls = xx.homeEducationShortfalls(LocalDate.of(2023, 10, 9),
+    var shortfalls = xx.homeEducationShortfalls(
+        LocalDate.of(2023, 10, 9),
         LocalDate.of(2023, 10, 22),
-        Map.of(StudentId.of("S1"), List.of(LocalDate.of(2023, 10, 10)), StudentId.of("S2"), List.of()));
-    assertThat(shortfalls).containsExactly(
-        new HomeEducationShortfall(StudentId.of("S1"), LocalDate.of(2023, 10, 16), 0, 1),
-        new HomeEducationShortfall(StudentId.of("S2"), LocalDate.of(2023, 10, 9), 0, 1),
-        new HomeEducationShortfall(StudentId.of("S2"), LocalDate.of(2023, 10, 16), 0, 1));
-    assertThat(calendar("NATIONAL", TestCalendar.weekdays()).homeEducationShortfalls(
-        LocalDate.of(2023, 10, 9), LocalDate.of(2023, 10, 22), Map.of(StudentId.of("S2"), List.of()))).isEmpty();
+        Map.of(
+            StudentId.of("S1"),
+            List.of(LocalDate.of(2023, 10, 10)),
+            StudentId.of("S2"),
+            List.of()));
+    assertThat(shortfalls)
+        .containsExactly(
+            new HomeEducationShortfall(StudentId.of("S1"), LocalDate.of(2023, 10, 16), 0, 1),
+            new HomeEducationShortfall(StudentId.of("S2"), LocalDate.of(2023, 10, 9), 0, 1),
+            new HomeEducationShortfall(StudentId.of("S2"), LocalDate.of(2023, 10, 16), 0, 1));
+    assertThat(calendar("NATIONAL", TestCalendar.weekdays())
+            .homeEducationShortfalls(
+                LocalDate.of(2023, 10, 9),
+                LocalDate.of(2023, 10, 22),
+                Map.of(StudentId.of("S2"), List.of())))
+        .isEmpty();
   }
 
   @Test
@@ -113,10 +134,13 @@ class ObligationReadingsTest {
     ObligationCalendar national = calendar("NATIONAL", TestCalendar.weekdays());
     Obligation transfer = national.transfer("G1", LocalDate.of(2023, 9, 1)).get();
     assertThat(transfer.dueDate()).isEqualTo("2023-09-15");
-    Obligation death = national.deathCancellation("G2", LocalDate.of(2023, 9, 28)).get();
+    Obligation death =
+        national.deathCancellation("G2", LocalDate.of(2023, 9, 28)).get();
     assertThat(death.dueDate()).isEqualTo("2023-10-12");
-    assertThat(national.findings(LocalDate.of(2023, 10, 31), List.of(transfer, death),
-        List.of(new Fulfilment(transfer.id(), LocalDateTime.of(2023, 9, 14, 16, 0)))))
+    assertThat(national.findings(
+            LocalDate.of(2023, 10, 31),
+            List.of(transfer, death),
+            List.of(new Fulfilment(transfer.id(), LocalDateTime.of(2023, 9, 14, 16, 0)))))
         .extracting(f -> f.obligation().kind() + " " + f.kind())
         .containsExactly("DEATH_CANCELLATION MISSING");
   }

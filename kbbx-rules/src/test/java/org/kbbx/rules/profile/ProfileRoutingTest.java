@@ -43,15 +43,22 @@ class ProfileRoutingTest {
     profile.homeVisits().value().forEach(trigger -> homeVisits.addAll(trigger.actions()));
     actions.put(AlertCode.HOME_VISIT_REQUIRED, homeVisits);
     actions.put(AlertCode.SUSPECTED_DROPOUT, profile.suspected().value().actions());
-    actions.put(profile.dropout().value().mode() == DropoutMode.AUTOMATIC
-        ? AlertCode.AUTO_DROPOUT : AlertCode.DROPOUT_CONFIRMATION_REQUIRED, profile.dropout().value().actions());
+    actions.put(
+        profile.dropout().value().mode() == DropoutMode.AUTOMATIC
+            ? AlertCode.AUTO_DROPOUT
+            : AlertCode.DROPOUT_CONFIRMATION_REQUIRED,
+        profile.dropout().value().actions());
     actions.forEach((alert, required) -> {
       RouteRule row = profile.routing().value().ruleFor(alert);
       List<Role> onRoute = new ArrayList<>(seats(row.acting()));
       onRoute.addAll(seats(row.informed()));
       for (RequiredAction action : required) {
-        assertThat(seats(row.acting())).as("%s %s: %s acts", id, alert, action.actor()).contains(seat(action.actor()));
-        assertThat(onRoute).as("%s %s: recipients on the route", id, alert).containsAll(seats(action.recipients()));
+        assertThat(seats(row.acting()))
+            .as("%s %s: %s acts", id, alert, action.actor())
+            .contains(seat(action.actor()));
+        assertThat(onRoute)
+            .as("%s %s: recipients on the route", id, alert)
+            .containsAll(seats(action.recipients()));
       }
     });
   }

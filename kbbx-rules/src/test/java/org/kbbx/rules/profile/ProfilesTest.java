@@ -19,8 +19,14 @@ class ProfilesTest {
 
   @Test
   void sixBuiltInProfilesFromAProviderNotARegistry_R_PROF_4() {
-    assertThat(profiles.ids()).containsExactly("NATIONAL", "HEZHANG_2018", "BISHAN_2024",
-        "XX_COUNTY_2023", "YUNDOU_2022", "HANZHONG_2018");
+    assertThat(profiles.ids())
+        .containsExactly(
+            "NATIONAL",
+            "HEZHANG_2018",
+            "BISHAN_2024",
+            "XX_COUNTY_2023",
+            "YUNDOU_2022",
+            "HANZHONG_2018");
     assertThat(Profiles.builtIn()).isNotSameAs(profiles);
     assertThat(profiles.effective("NOWHERE").getLeft().code()).isEqualTo("PROFILE_UNKNOWN");
     assertThat(profiles.effective(null).isLeft()).isTrue();
@@ -77,15 +83,27 @@ class ProfilesTest {
 
   @Test
   void unknownParentCycleAndMissingParentAreAllListed_R_PROF_2() {
-    JurisdictionProfile orphan = JurisdictionProfile.builder().from(BuiltInProfiles.hanzhong())
-        .id("ORPHAN").parent("NOWHERE").build();
-    JurisdictionProfile a = JurisdictionProfile.builder().from(BuiltInProfiles.hanzhong())
-        .id("A").parent("B").build();
-    JurisdictionProfile b = JurisdictionProfile.builder().from(BuiltInProfiles.hanzhong())
-        .id("B").parent("A").build();
+    JurisdictionProfile orphan = JurisdictionProfile.builder()
+        .from(BuiltInProfiles.hanzhong())
+        .id("ORPHAN")
+        .parent("NOWHERE")
+        .build();
+    JurisdictionProfile a = JurisdictionProfile.builder()
+        .from(BuiltInProfiles.hanzhong())
+        .id("A")
+        .parent("B")
+        .build();
+    JurisdictionProfile b = JurisdictionProfile.builder()
+        .from(BuiltInProfiles.hanzhong())
+        .id("B")
+        .parent("A")
+        .build();
     JurisdictionProfile rootless = JurisdictionProfile.builder()
-        .id("ROOTLESS").name("x").validFrom(LocalDate.of(2020, 1, 1))
-        .document(Source.of("x", "")).build();
+        .id("ROOTLESS")
+        .name("x")
+        .validFrom(LocalDate.of(2020, 1, 1))
+        .document(Source.of("x", ""))
+        .build();
     var result = profiles.with(List.of(orphan, a, b, rootless));
     assertThat(result.isInvalid()).isTrue();
     assertThat(result.getError().map(Violation::path))
@@ -97,10 +115,12 @@ class ProfilesTest {
   @Test
   void targetsAreExactProfileData_R_RATE_3() {
     var hezhang = effective("HEZHANG_2018").targets().value();
-    assertThat(hezhang).extracting(t -> t.target().toString())
+    assertThat(hezhang)
+        .extracting(t -> t.target().toString())
         .containsExactly("<= 0.6%", "<= 1.8%", ">= 95%");
     assertThat(hezhang.get(2).byYear()).contains(2020);
-    assertThat(effective("BISHAN_2024").targets().value()).extracting(t -> t.target().toString())
+    assertThat(effective("BISHAN_2024").targets().value())
+        .extracting(t -> t.target().toString())
         .containsExactly("= 100%", ">= 99%");
     assertThat(effective("HANZHONG_2018").targets().value().get(0).indicator())
         .isEqualTo(TargetIndicator.REGISTERED_POOR_DROPOUT_RATE);
@@ -112,13 +132,19 @@ class ProfilesTest {
   @Test
   void guaranteeCapsAndAccountabilityRulesAreProfileData_R_RC_4_R_RC_9() {
     var hanzhong = effective("HANZHONG_2018").responsibility();
-    assertThat(hanzhong.capFor(org.kbbx.core.responsibility.GuaranteeKind.TEACHER_STUDENT).get())
+    assertThat(hanzhong
+            .capFor(org.kbbx.core.responsibility.GuaranteeKind.TEACHER_STUDENT)
+            .get())
         .isEqualTo(org.kbbx.core.responsibility.GuaranteeCap.of(6, 8));
-    assertThat(hanzhong.accountability()).extracting(r -> r.code()).containsExactly("ONE_VOTE_VETO");
-    assertThat(effective("HEZHANG_2018").accountability().value()).extracting(r -> r.code())
-        .containsExactly("TOWNSHIP_HEAD_INTERVIEW", "TOWNSHIP_HEAD_INTERVIEW",
-            "PRINCIPAL_PAY_FORFEIT");
-    assertThat(effective("XX_COUNTY_2023").accountability().value()).extracting(r -> r.code())
+    assertThat(hanzhong.accountability())
+        .extracting(r -> r.code())
+        .containsExactly("ONE_VOTE_VETO");
+    assertThat(effective("HEZHANG_2018").accountability().value())
+        .extracting(r -> r.code())
+        .containsExactly(
+            "TOWNSHIP_HEAD_INTERVIEW", "TOWNSHIP_HEAD_INTERVIEW", "PRINCIPAL_PAY_FORFEIT");
+    assertThat(effective("XX_COUNTY_2023").accountability().value())
+        .extracting(r -> r.code())
         .containsExactly("ORDER_SELF_EXAMINATION", "PUBLIC_CRITICISM");
     assertThat(effective("BISHAN_2024").guaranteeCaps().value()).isEmpty();
   }
@@ -129,8 +155,10 @@ class ProfilesTest {
     LocalDate suspected = LocalDate.of(2023, 10, 9);
     assertThat(xx.machineParameters().automaticDropout()).isTrue();
     assertThat(xx.machineParameters().automaticDropoutDate(suspected))
-        .isEqualTo(xx.dropout().value().dueAfter(suspected)).isEqualTo("2023-11-10");
+        .isEqualTo(xx.dropout().value().dueAfter(suspected))
+        .isEqualTo("2023-11-10");
     assertThat(effective("HEZHANG_2018").machineParameters().automaticDropout()).isFalse();
-    assertThat(effective("NATIONAL").machineParameters().maxSuspensionExtensions()).isEqualTo(1);
+    assertThat(effective("NATIONAL").machineParameters().maxSuspensionExtensions())
+        .isEqualTo(1);
   }
 }

@@ -11,7 +11,8 @@ final class RoutingKeys {
   private RoutingKeys() {}
 
   static Seq<RouteKey> all() {
-    return Vector.of(AlertCode.values()).map(RouteKey::of)
+    return Vector.of(AlertCode.values())
+        .map(RouteKey::of)
         .appendAll(Vector.of(CaseStep.values()).map(RouteKey::of));
   }
 }

@@ -2,6 +2,8 @@ package org.kbbx.rules.routing;
 
 import java.util.SplittableRandom;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.GuaranteeAssignment;
 import org.kbbx.core.responsibility.Organisation;
 import org.kbbx.core.responsibility.OrganisationBuilder;
@@ -9,9 +11,7 @@ import org.kbbx.core.responsibility.Person;
 import org.kbbx.core.responsibility.PersonId;
 import org.kbbx.core.responsibility.Position;
 import org.kbbx.core.responsibility.ResponsibilityProfile;
-import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.responsibility.StudentPlacement;
-import org.kbbx.core.id.StudentId;
 
 /** Small organisations for routing tests: a fixed Yundou-like town and random counties with vacancies. */
 final class SmallCounty {
@@ -39,7 +39,8 @@ final class SmallCounty {
    * director and has class teacher {@link #CLASS_TEACHER}, "c" attends a county-run school.
    */
   static Organisation town() {
-    OrganisationBuilder builder = Organisation.builder(COUNTY).division(TOWN).division(VILLAGE).division(EMPTY_VILLAGE);
+    OrganisationBuilder builder =
+        Organisation.builder(COUNTY).division(TOWN).division(VILLAGE).division(EMPTY_VILLAGE);
     builder.school(JUNIOR, TOWN).school(COUNTY_SCHOOL, COUNTY);
     seat(builder, "县长", Position.countyHead(COUNTY));
     seat(builder, "局长", Position.bureauDirector(COUNTY));
@@ -50,7 +51,10 @@ final class SmallCounty {
     seat(builder, "县直校长", Position.principal(COUNTY_SCHOOL));
     seat(builder, TEACHER.value(), Position.teacher(JUNIOR, TEACHER));
     seat(builder, CLASS_TEACHER.value(), Position.teacher(JUNIOR, CLASS_TEACHER));
-    seat(builder, COUNTY_CLASS_TEACHER.value(), Position.teacher(COUNTY_SCHOOL, COUNTY_CLASS_TEACHER));
+    seat(
+        builder,
+        COUNTY_CLASS_TEACHER.value(),
+        Position.teacher(COUNTY_SCHOOL, COUNTY_CLASS_TEACHER));
     builder.student(new StudentPlacement(StudentId.of("g"), VILLAGE, JUNIOR, true));
     builder.student(new StudentPlacement(StudentId.of("u"), VILLAGE, JUNIOR, true));
     builder.student(new StudentPlacement(StudentId.of("v"), EMPTY_VILLAGE, JUNIOR, false));
@@ -91,7 +95,8 @@ final class SmallCounty {
       if (random.nextBoolean()) {
         people[0]++;
         seat(builder, "p" + people[0], Position.bureauSection(PersonId.of("p" + people[0])));
-        builder.guarantee(new GuaranteeAssignment.SectionForTownship(PersonId.of("p" + people[0]), township));
+        builder.guarantee(
+            new GuaranteeAssignment.SectionForTownship(PersonId.of("p" + people[0]), township));
       }
       for (int v = 1; v <= 1 + random.nextInt(3); v++) {
         DivisionCode village = DivisionCode.of(township.value() + 200 + v);
@@ -117,9 +122,11 @@ final class SmallCounty {
     for (int n = 1; n <= random.nextInt(11); n++) {
       SchoolId school = schools.get(random.nextInt(schools.size()));
       StudentId student = StudentId.of("s" + n);
-      builder.student(new StudentPlacement(student, villages.get(random.nextInt(villages.size())), school, true));
+      builder.student(new StudentPlacement(
+          student, villages.get(random.nextInt(villages.size())), school, true));
       if (random.nextBoolean()) {
-        builder.guarantee(new GuaranteeAssignment.TeacherForStudent(teachers.get(school).get(random.nextInt(2)), student));
+        builder.guarantee(new GuaranteeAssignment.TeacherForStudent(
+            teachers.get(school).get(random.nextInt(2)), student));
       }
       if (random.nextBoolean()) {
         builder.classTeacher(student, teachers.get(school).get(random.nextInt(2)));

@@ -16,8 +16,10 @@ import org.kbbx.rules.profile.Profiles;
 
 class WhoActsProperties {
 
-  private static final Seq<WhoActs> ROUTERS = Profiles.builtIn().ids()
-      .map(id -> Profiles.builtIn().effective(id).get().whoActs()).distinctBy(WhoActs::table);
+  private static final Seq<WhoActs> ROUTERS = Profiles.builtIn()
+      .ids()
+      .map(id -> Profiles.builtIn().effective(id).get().whoActs())
+      .distinctBy(WhoActs::table);
 
   /** A person once, a vacant seat once, a seatless body once (as the router counts parties). */
   private static Object party(Assignee assignee) {
@@ -41,14 +43,17 @@ class WhoActsProperties {
         continue;
       }
       // R-RC-6 and R-RC-8 agree: whoever must act or be told may see the student.
-      assertThat(org.maySee(assignee.seat().get(), placement.student())).as("%s sees the student", assignee).isTrue();
+      assertThat(org.maySee(assignee.seat().get(), placement.student()))
+          .as("%s sees the student", assignee)
+          .isTrue();
       // A vacant seat is answered only at the top of a line.
       if (assignee.holder().isEmpty() && assignee.seatRole() != Role.PARENT) {
         assertThat(assignee.seatRole()).isIn(Role.COUNTY_HEAD, Role.BUREAU_DIRECTOR);
       }
       // R-RC-10, R-RC-15: a stand-in for the teacher only when the class-teacher seat is vacant.
       if (assignee.role() == Role.TEACHER) {
-        assertThat(assignee.standIn()).isEqualTo(org.classTeacher(placement.student()).isEmpty());
+        assertThat(assignee.standIn())
+            .isEqualTo(org.classTeacher(placement.student()).isEmpty());
       }
       // R-RC-10: the guarantor is the student's guarantor, never a stand-in.
       if (assignee.role() == Role.GUARANTOR) {
@@ -65,17 +70,18 @@ class WhoActsProperties {
    */
   @Test
   void rRc15RoutesNameEachPartyOnceAndSeatsThatSeeTheStudent() {
-    qt().forAll(longs().all())
-        .checkAssert(
-            seed -> {
-              Organisation org = SmallCounty.random(seed);
-              for (WhoActs who : ROUTERS) {
-                for (StudentPlacement placement : org.students()) {
-                  for (RouteKey key : RoutingKeys.all()) {
-                    check(org, placement, who.route(Option.some(org), placement.student(), key).get());
-                  }
-                }
-              }
-            });
+    qt().forAll(longs().all()).checkAssert(seed -> {
+      Organisation org = SmallCounty.random(seed);
+      for (WhoActs who : ROUTERS) {
+        for (StudentPlacement placement : org.students()) {
+          for (RouteKey key : RoutingKeys.all()) {
+            check(
+                org,
+                placement,
+                who.route(Option.some(org), placement.student(), key).get());
+          }
+        }
+      }
+    });
   }
 }

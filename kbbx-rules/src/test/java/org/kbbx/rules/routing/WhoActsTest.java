@@ -66,14 +66,17 @@ class WhoActsTest {
 
   @Test
   void rRc6GovernmentEscalationTellsCountyHeadAndVillageDirector() {
-    assertThat(step("g", CaseStep.GOVERNMENT_ESCALATION).informed().map(a -> a.seat().get()))
+    assertThat(step("g", CaseStep.GOVERNMENT_ESCALATION)
+            .informed()
+            .map(a -> a.seat().get()))
         .containsExactly(Position.countyHead(COUNTY), Position.villageDirector(VILLAGE));
   }
 
   /** The 302-of-440 bug: a guaranteed student's first-day contact went to a stand-in, not the class teacher. */
   @Test
   void rRc10ContactGoesToTheClassTeacherAndTheGuarantorIsAddedNotInstead() {
-    for (Route route : java.util.List.of(alert("g", AlertCode.FIRST_DAY_CONTACT), step("g", CaseStep.CONTACT))) {
+    for (Route route :
+        java.util.List.of(alert("g", AlertCode.FIRST_DAY_CONTACT), step("g", CaseStep.CONTACT))) {
       Assignee acts = route.acting().single();
       assertThat(acts.seat()).contains(Position.teacher(JUNIOR, CLASS_TEACHER));
       assertThat(acts.standIn()).isFalse();
@@ -92,8 +95,10 @@ class WhoActsTest {
     assertThat(acts).hasToString("师长: 校长@熨斗初级中学 (校长) stands in");
     assertThat(contact.informed()).isEmpty(); // the principal acts; "u" has no guarantor
     Route homeVisit = alert("u", AlertCode.HOME_VISIT_REQUIRED); // teacher and principal act
-    assertThat(homeVisit.acting().map(a -> a.seat().get())).containsExactly(Position.principal(JUNIOR));
-    assertThat(homeVisit.informed().map(Assignee::role)).containsExactly(Role.TOWNSHIP_HEAD, Role.BUREAU_DIRECTOR);
+    assertThat(homeVisit.acting().map(a -> a.seat().get()))
+        .containsExactly(Position.principal(JUNIOR));
+    assertThat(homeVisit.informed().map(Assignee::role))
+        .containsExactly(Role.TOWNSHIP_HEAD, Role.BUREAU_DIRECTOR);
   }
 
   @Test
@@ -101,25 +106,40 @@ class WhoActsTest {
     // Under NATIONAL the township head orders the correction; standing in for the vacant village
     // director as well, it is not also told of its own act.
     Route order = step("v", CaseStep.ORDER_TO_CORRECT);
-    assertThat(order.acting().map(a -> a.seat().get())).containsExactly(Position.townshipHead(TOWN));
-    assertThat(order.informed().map(Assignee::seatRole)).containsExactly(Role.PARENT, Role.BUREAU_DIRECTOR);
-    // A profile that has the village committee act: its head's seat is vacant, the township head stands in.
-    RoutingTable villageActs = RoutingTable.national().with(RouteKey.of(CaseStep.ORDER_TO_CORRECT),
-        RouteRule.of(Line.GOVERNMENT, java.util.List.of(Role.VILLAGE_COMMITTEE), java.util.List.of(Role.COUNTY_HEAD)));
-    Assignee village = WhoActs.using(villageActs).forCaseStep(ORG, StudentId.of("v"), CaseStep.ORDER_TO_CORRECT)
-        .get().acting().single();
+    assertThat(order.acting().map(a -> a.seat().get()))
+        .containsExactly(Position.townshipHead(TOWN));
+    assertThat(order.informed().map(Assignee::seatRole))
+        .containsExactly(Role.PARENT, Role.BUREAU_DIRECTOR);
+    // A profile that has the village committee act: its head's seat is vacant, the township head
+    // stands in.
+    RoutingTable villageActs = RoutingTable.national()
+        .with(
+            RouteKey.of(CaseStep.ORDER_TO_CORRECT),
+            RouteRule.of(
+                Line.GOVERNMENT,
+                java.util.List.of(Role.VILLAGE_COMMITTEE),
+                java.util.List.of(Role.COUNTY_HEAD)));
+    Assignee village = WhoActs.using(villageActs)
+        .forCaseStep(ORG, StudentId.of("v"), CaseStep.ORDER_TO_CORRECT)
+        .get()
+        .acting()
+        .single();
     assertThat(village.role()).isEqualTo(Role.VILLAGE_COMMITTEE);
     assertThat(village.seat()).contains(Position.townshipHead(TOWN));
     assertThat(village.standingInFor()).contains(Role.VILLAGE_COMMITTEE);
-    Assignee ownRight = WhoActs.using(villageActs).forCaseStep(ORG, StudentId.of("g"), CaseStep.ORDER_TO_CORRECT)
-        .get().acting().single();
+    Assignee ownRight = WhoActs.using(villageActs)
+        .forCaseStep(ORG, StudentId.of("g"), CaseStep.ORDER_TO_CORRECT)
+        .get()
+        .acting()
+        .single();
     assertThat(ownRight.seat()).contains(Position.villageDirector(VILLAGE));
     assertThat(ownRight.standIn()).isFalse();
   }
 
   @Test
   void rRc6AlertsGoToTheClassTeacherAndTheSchool() {
-    assertThat(alert("g", AlertCode.FIRST_DAY_CONTACT).acting().map(Assignee::role)).containsExactly(Role.TEACHER);
+    assertThat(alert("g", AlertCode.FIRST_DAY_CONTACT).acting().map(Assignee::role))
+        .containsExactly(Role.TEACHER);
     assertThat(alert("g", AlertCode.AUTO_DROPOUT).informed().map(Assignee::role))
         .containsExactly(Role.EDUCATION_CENTRE_DIRECTOR, Role.TOWNSHIP_HEAD, Role.BUREAU_DIRECTOR);
   }
@@ -129,7 +149,10 @@ class WhoActsTest {
   void rRc14HezhangCentreConfirmsTheDropoutAndTellsTheTownshipGovernment() {
     EffectiveProfile hezhang = Profiles.builtIn().effective("HEZHANG_2018").get();
     assertThat(hezhang.routing().fromProfile()).isEqualTo("HEZHANG_2018");
-    Route route = hezhang.whoActs().forAlert(ORG, StudentId.of("g"), AlertCode.DROPOUT_CONFIRMATION_REQUIRED).get();
+    Route route = hezhang
+        .whoActs()
+        .forAlert(ORG, StudentId.of("g"), AlertCode.DROPOUT_CONFIRMATION_REQUIRED)
+        .get();
     Assignee centre = route.acting().single();
     assertThat(centre.role()).isEqualTo(Role.TOWNSHIP_EDUCATION_CENTRE);
     assertThat(centre.seat()).contains(Position.educationCentreDirector(TOWN));
@@ -145,19 +168,24 @@ class WhoActsTest {
   @Test
   void rRc14ProfilesWithoutRoutingInheritTheNationalTable() {
     Profiles profiles = Profiles.builtIn();
-    assertThat(profiles.effective("NATIONAL").get().routing().value()).isEqualTo(RoutingTable.national());
-    assertThat(profiles.effective("BISHAN_2024").get().routing().fromProfile()).isEqualTo("NATIONAL");
-    assertThat(profiles.effective("HEZHANG_2018").get().routing().value()).isNotEqualTo(RoutingTable.national());
+    assertThat(profiles.effective("NATIONAL").get().routing().value())
+        .isEqualTo(RoutingTable.national());
+    assertThat(profiles.effective("BISHAN_2024").get().routing().fromProfile())
+        .isEqualTo("NATIONAL");
+    assertThat(profiles.effective("HEZHANG_2018").get().routing().value())
+        .isNotEqualTo(RoutingTable.national());
   }
 
   @Test
   void rRc14WithoutTheOrganisationTheRouteNamesRolesOnce() {
     Route route = WhoActs.using(RoutingTable.national())
-        .route(Option.none(), StudentId.of("anyone"), RouteKey.of(AlertCode.HOME_VISIT_REQUIRED)).get();
+        .route(Option.none(), StudentId.of("anyone"), RouteKey.of(AlertCode.HOME_VISIT_REQUIRED))
+        .get();
     assertThat(route.acting().map(Assignee::role)).containsExactly(Role.TEACHER, Role.PRINCIPAL);
     assertThat(route.informed().map(Assignee::role))
         .containsExactly(Role.GUARANTOR, Role.TOWNSHIP_HEAD, Role.BUREAU_DIRECTOR);
-    assertThat(route.acting().appendAll(route.informed()).filter(a -> a.seat().isDefined())).isEmpty();
+    assertThat(route.acting().appendAll(route.informed()).filter(a -> a.seat().isDefined()))
+        .isEmpty();
   }
 
   @Test
@@ -174,34 +202,44 @@ class WhoActsTest {
     assertThat(route.accountable().map(Assignee::role))
         .containsExactly(Role.TOWNSHIP_HEAD, Role.EDUCATION_CENTRE_DIRECTOR, Role.PRINCIPAL);
     assertThat(route.accountable().map(a -> a.degree().get()))
-        .containsExactly(ResponsibilityDegree.FIRST, ResponsibilityDegree.DIRECT, ResponsibilityDegree.DIRECT);
+        .containsExactly(
+            ResponsibilityDegree.FIRST, ResponsibilityDegree.DIRECT, ResponsibilityDegree.DIRECT);
     assertThat(route.accountable().head().holder().get().name()).isEqualTo("镇长");
   }
 
   @Test
   void rRc7CountyRunSchoolHasNoEducationCentreDirector() {
     Route route = step("c", CaseStep.CONTACT);
-    assertThat(route.accountable().map(Assignee::role)).containsExactly(Role.TOWNSHIP_HEAD, Role.PRINCIPAL);
+    assertThat(route.accountable().map(Assignee::role))
+        .containsExactly(Role.TOWNSHIP_HEAD, Role.PRINCIPAL);
     Route suspected = alert("c", AlertCode.SUSPECTED_DROPOUT);
     Assignee centre = suspected.informed().get(1);
     assertThat(centre.role()).isEqualTo(Role.EDUCATION_CENTRE_DIRECTOR);
     assertThat(centre.seatRole()).isEqualTo(Role.BUREAU_DIRECTOR);
     assertThat(centre.standingInFor()).isEqualTo(Option.some(Role.EDUCATION_CENTRE_DIRECTOR));
-    // R-RC-15: the bureau director, standing in for the centre, is not listed again in its own right.
+    // R-RC-15: the bureau director, standing in for the centre, is not listed again in its own
+    // right.
     assertThat(suspected.informed().map(Assignee::seatRole))
         .containsExactly(Role.TEACHER, Role.BUREAU_DIRECTOR);
   }
 
   @Test
   void rSm2BadInputIsATypedRejectionNeverAnException() {
-    Either<RoutingRejection, Route> unknown = WHO.forCaseStep(ORG, StudentId.of("nobody"), CaseStep.CONTACT);
+    Either<RoutingRejection, Route> unknown =
+        WHO.forCaseStep(ORG, StudentId.of("nobody"), CaseStep.CONTACT);
     assertThat(unknown.getLeft().code()).isEqualTo("UNKNOWN_STUDENT");
-    assertThat(unknown.getLeft().message()).isEqualTo("the student is not placed in this organisation");
+    assertThat(unknown.getLeft().message())
+        .isEqualTo("the student is not placed in this organisation");
     assertThat(unknown.getLeft().toString()).doesNotContain("nobody");
-    assertThat(WHO.forCaseStep(ORG, StudentId.of("g"), null).getLeft().code()).isEqualTo("MISSING_ARGUMENT");
-    assertThat(WHO.forAlert(null, StudentId.of("g"), AlertCode.SUSPECTED_DROPOUT).getLeft().message())
+    assertThat(WHO.forCaseStep(ORG, StudentId.of("g"), null).getLeft().code())
+        .isEqualTo("MISSING_ARGUMENT");
+    assertThat(WHO.forAlert(null, StudentId.of("g"), AlertCode.SUSPECTED_DROPOUT)
+            .getLeft()
+            .message())
         .isEqualTo("missing organisation");
-    assertThat(WHO.forAlert(ORG, null, AlertCode.SUSPECTED_DROPOUT).getLeft().message()).isEqualTo("missing student");
-    assertThat(WHO.route(Option.some(ORG), StudentId.of("g"), null).getLeft().message()).isEqualTo("missing key");
+    assertThat(WHO.forAlert(ORG, null, AlertCode.SUSPECTED_DROPOUT).getLeft().message())
+        .isEqualTo("missing student");
+    assertThat(WHO.route(Option.some(ORG), StudentId.of("g"), null).getLeft().message())
+        .isEqualTo("missing key");
   }
 }

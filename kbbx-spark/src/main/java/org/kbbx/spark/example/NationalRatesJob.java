@@ -78,7 +78,8 @@ public final class NationalRatesJob {
    * @param partitions at least 1
    * @return the students
    */
-  public static Dataset<StudentYearRow> students(SparkSession spark, SyntheticNation nation, int partitions) {
+  public static Dataset<StudentYearRow> students(
+      SparkSession spark, SyntheticNation nation, int partitions) {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(nation, "nation");
     MapFunction<Long, StudentYearRow> student = nation::student;

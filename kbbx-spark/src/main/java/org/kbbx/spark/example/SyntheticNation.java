@@ -32,6 +32,7 @@ public final class SyntheticNation implements Serializable {
   private static final int VILLAGES = 3;
   /** The number of counties. */
   public static final int COUNTIES = PROVINCES.length * CITIES * COUNTIES_PER_CITY;
+
   private static final long INVALID_EVERY = 250_000L;
 
   private final long seed;
@@ -74,7 +75,8 @@ public final class SyntheticNation implements Serializable {
    */
   public StudentYearRow student(long index) {
     if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("Invalid student index (valid values 0 - " + (size - 1) + "): " + index);
+      throw new IndexOutOfBoundsException(
+          "Invalid student index (valid values 0 - " + (size - 1) + "): " + index);
     }
     SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
     int county = (int) (index * COUNTIES / size);
@@ -82,7 +84,10 @@ public final class SyntheticNation implements Serializable {
     int school = r.nextInt(VILLAGES);
     StudentYearRow row = new StudentYearRow();
     row.setSchoolYear(schoolYear);
-    row.setSex(index % INVALID_EVERY == INVALID_EVERY - 1 ? "UNKNOWN" : r.nextBoolean() ? "MALE" : "FEMALE");
+    row.setSex(
+        index % INVALID_EVERY == INVALID_EVERY - 1
+            ? "UNKNOWN"
+            : r.nextBoolean() ? "MALE" : "FEMALE");
     row.setPriorityGroups(groups(r));
     boolean hasSchool = r.nextInt(100) >= 3;
     boolean hasHousehold = r.nextInt(100) >= 4;
@@ -140,7 +145,10 @@ public final class SyntheticNation implements Serializable {
   private static long household(SplittableRandom r, int county, int township) {
     int where = r.nextInt(100);
     if (where < 1) {
-      return countyCode(r.nextInt(COUNTIES)) * 1_000_000L + (1 + r.nextInt(TOWNSHIPS)) * 1_000L + 1 + r.nextInt(VILLAGES);
+      return countyCode(r.nextInt(COUNTIES)) * 1_000_000L
+          + (1 + r.nextInt(TOWNSHIPS)) * 1_000L
+          + 1
+          + r.nextInt(VILLAGES);
     }
     if (where < 2) {
       return countyCode(county) * 1_000_000L;

@@ -47,13 +47,15 @@ public final class CountsTableAggregator
 
   /** Adds one partial table to the buffer. */
   @Override
-  public CountsTable.Accumulator reduce(CountsTable.Accumulator buffer, Tuple2<RollupKey, CountsTable> partial) {
+  public CountsTable.Accumulator reduce(
+      CountsTable.Accumulator buffer, Tuple2<RollupKey, CountsTable> partial) {
     return buffer.add(partial._2());
   }
 
   /** Adds two buffers. */
   @Override
-  public CountsTable.Accumulator merge(CountsTable.Accumulator left, CountsTable.Accumulator right) {
+  public CountsTable.Accumulator merge(
+      CountsTable.Accumulator left, CountsTable.Accumulator right) {
     return left.add(right.toTable());
   }
 

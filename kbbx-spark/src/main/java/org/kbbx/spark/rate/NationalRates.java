@@ -102,7 +102,8 @@ public final class NationalRates implements Serializable {
   /** Returns the rate policy. */
   public RatePolicy policy() {
     return new RatePolicy(
-        new ConsolidationOptions(adjustForTransfers, capAtHundredPercent), deferralsLeaveDenominator);
+        new ConsolidationOptions(adjustForTransfers, capAtHundredPercent),
+        deferralsLeaveDenominator);
   }
 
   /**
@@ -203,7 +204,8 @@ public final class NationalRates implements Serializable {
    * @param policy the rate policy, not null
    * @return one row per {@link RateKind}, in kind order
    */
-  public static List<RateRow> rateRows(RollupKey key, CountsTable table, SchoolYear year, RatePolicy policy) {
+  public static List<RateRow> rateRows(
+      RollupKey key, CountsTable table, SchoolYear year, RatePolicy policy) {
     Objects.requireNonNull(key, "key");
     UnitRates rates = UnitRates.of(Map.of(year, table), year, Slice.all(), policy);
     List<RateRow> rows = new ArrayList<>(RateKind.values().length);
@@ -237,11 +239,17 @@ public final class NationalRates implements Serializable {
     Objects.requireNonNull(counts, "counts");
     SortedMap<RollupKey, CountsTable> tables = new TreeMap<>();
     tables.put(RollupKey.of(RollupLevel.NATION, RollupLevel.NATION_CODE), counts.total());
-    for (RollupLevel level : List.of(RollupLevel.PROVINCE, RollupLevel.CITY, RollupLevel.COUNTY, RollupLevel.TOWNSHIP)) {
+    for (RollupLevel level :
+        List.of(RollupLevel.PROVINCE, RollupLevel.CITY, RollupLevel.COUNTY, RollupLevel.TOWNSHIP)) {
       DivisionLevel division = DivisionLevel.valueOf(level.name());
-      counts.rollUp(division).forEach((code, table) -> tables.put(RollupKey.of(level, code.toString()), table));
+      counts
+          .rollUp(division)
+          .forEach((code, table) -> tables.put(RollupKey.of(level, code.toString()), table));
     }
-    counts.bySchool().forEach((school, table) -> tables.put(RollupKey.of(RollupLevel.SCHOOL, school.id().value()), table));
+    counts
+        .bySchool()
+        .forEach((school, table) ->
+            tables.put(RollupKey.of(RollupLevel.SCHOOL, school.id().value()), table));
     return Collections.unmodifiableSortedMap(tables);
   }
 }

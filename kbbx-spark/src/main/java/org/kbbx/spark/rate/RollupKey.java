@@ -57,13 +57,16 @@ public final class RollupKey implements Serializable, Comparable<RollupKey> {
   /** Orders by level (nation first), then code. */
   @Override
   public int compareTo(RollupKey other) {
-    int byLevel = Integer.compare(RollupLevel.valueOf(level).ordinal(), RollupLevel.valueOf(other.level).ordinal());
+    int byLevel = Integer.compare(
+        RollupLevel.valueOf(level).ordinal(), RollupLevel.valueOf(other.level).ordinal());
     return byLevel != 0 ? byLevel : code.compareTo(other.code);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RollupKey that && Objects.equals(level, that.level) && Objects.equals(code, that.code);
+    return other instanceof RollupKey that
+        && Objects.equals(level, that.level)
+        && Objects.equals(code, that.code);
   }
 
   @Override

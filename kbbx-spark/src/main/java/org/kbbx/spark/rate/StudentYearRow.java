@@ -277,8 +277,17 @@ public final class StudentYearRow implements Serializable {
 
   private int flags() {
     boolean[] all = {
-      compulsoryAge, enrolled, droppedOut, repeater, completer, transferredIn, transferredOut,
-      enrolledForPopulation, completedCompulsory, deferred, entrant
+      compulsoryAge,
+      enrolled,
+      droppedOut,
+      repeater,
+      completer,
+      transferredIn,
+      transferredOut,
+      enrolledForPopulation,
+      completedCompulsory,
+      deferred,
+      entrant
     };
     int bits = 0;
     for (int i = 0; i < all.length; i++) {
@@ -294,7 +303,7 @@ public final class StudentYearRow implements Serializable {
 
   @Override
   public String toString() {
-    return "StudentYearRow{year=" + schoolYear + ", school=" + schoolId + ", household=" + householdDivision
-        + ", grade=" + grade + ", expectedGrade=" + expectedGrade + "}";
+    return "StudentYearRow{year=" + schoolYear + ", school=" + schoolId + ", household="
+        + householdDivision + ", grade=" + grade + ", expectedGrade=" + expectedGrade + "}";
   }
 }

@@ -37,16 +37,21 @@ public final class StudentYearRows {
     }
     Seq<Violation> problems = List.empty();
     StudentYear.Builder builder = StudentYear.builder();
-    if (row.getSchoolYear() < SchoolYear.MIN_START_YEAR || row.getSchoolYear() > SchoolYear.MAX_START_YEAR) {
-      problems = problems.append(Violation.at("schoolYear", "Invalid value for schoolYear (valid values "
-          + SchoolYear.MIN_START_YEAR + " - " + SchoolYear.MAX_START_YEAR + "): " + row.getSchoolYear()));
+    if (row.getSchoolYear() < SchoolYear.MIN_START_YEAR
+        || row.getSchoolYear() > SchoolYear.MAX_START_YEAR) {
+      problems = problems.append(Violation.at(
+          "schoolYear",
+          "Invalid value for schoolYear (valid values " + SchoolYear.MIN_START_YEAR + " - "
+              + SchoolYear.MAX_START_YEAR + "): " + row.getSchoolYear()));
     } else {
       builder.schoolYear(SchoolYear.of(row.getSchoolYear()));
     }
     if (row.getSchoolId() != null || row.getSchoolDivision() != null) {
-      Validation<Seq<Violation>, DivisionCode> division = division("schoolDivision", row.getSchoolDivision());
+      Validation<Seq<Violation>, DivisionCode> division =
+          division("schoolDivision", row.getSchoolDivision());
       if (row.getSchoolId() == null || row.getSchoolId().isBlank()) {
-        problems = problems.append(Violation.at("schoolId", "Invalid schoolId: blank while schoolDivision is set"));
+        problems = problems.append(
+            Violation.at("schoolId", "Invalid schoolId: blank while schoolDivision is set"));
       } else if (division.isValid()) {
         builder.school(SchoolRef.of(row.getSchoolId(), division.get()));
       }
@@ -71,10 +76,11 @@ public final class StudentYearRows {
       g.ifPresent(builder::gradeSystem);
       return List.empty();
     }));
-    problems = problems.appendAll(system("householdGradeSystem", row.getHouseholdGradeSystem()).fold(p -> p, g -> {
-      g.ifPresent(builder::householdGradeSystem);
-      return List.empty();
-    }));
+    problems = problems.appendAll(
+        system("householdGradeSystem", row.getHouseholdGradeSystem()).fold(p -> p, g -> {
+          g.ifPresent(builder::householdGradeSystem);
+          return List.empty();
+        }));
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
@@ -93,7 +99,8 @@ public final class StudentYearRows {
     try {
       return Validation.valid(builder.build());
     } catch (IllegalStateException inconsistent) {
-      return Validation.invalid(List.of(Violation.at("row", String.valueOf(inconsistent.getMessage()))));
+      return Validation.invalid(
+          List.of(Violation.at("row", String.valueOf(inconsistent.getMessage()))));
     }
   }
 
@@ -101,7 +108,8 @@ public final class StudentYearRows {
     if (value == null) {
       return Validation.invalid(List.of(Violation.at(path, "Invalid " + path + ": missing")));
     }
-    return DivisionCode.validate(Long.toString(value)).mapError(v -> v.map(x -> Violation.at(path, x.message())));
+    return DivisionCode.validate(Long.toString(value))
+        .mapError(v -> v.map(x -> Violation.at(path, x.message())));
   }
 
   private static Seq<Violation> sexAndGroups(StudentYearRow row, StudentYear.Builder builder) {
@@ -109,7 +117,8 @@ public final class StudentYearRows {
     try {
       builder.sex(Sex.valueOf(String.valueOf(row.getSex())));
     } catch (IllegalArgumentException unknown) {
-      problems = problems.append(Violation.at("sex", "Invalid sex (valid values MALE, FEMALE): " + row.getSex()));
+      problems = problems.append(
+          Violation.at("sex", "Invalid sex (valid values MALE, FEMALE): " + row.getSex()));
     }
     String[] groups = row.getPriorityGroups();
     Set<PriorityGroup> set = EnumSet.noneOf(PriorityGroup.class);
@@ -117,7 +126,8 @@ public final class StudentYearRows {
       try {
         set.add(PriorityGroup.valueOf(String.valueOf(groups[i])));
       } catch (IllegalArgumentException unknown) {
-        problems = problems.append(Violation.at("priorityGroups[" + i + "]",
+        problems = problems.append(Violation.at(
+            "priorityGroups[" + i + "]",
             "Invalid priority group (expected a PriorityGroup name): " + groups[i]));
       }
     }
@@ -125,7 +135,8 @@ public final class StudentYearRows {
     return problems;
   }
 
-  private static Validation<Seq<Violation>, Optional<GradeSystem>> system(String path, String name) {
+  private static Validation<Seq<Violation>, Optional<GradeSystem>> system(
+      String path, String name) {
     if (name == null) {
       return Validation.valid(Optional.empty());
     }
@@ -134,8 +145,8 @@ public final class StudentYearRows {
         return Validation.valid(Optional.of(g));
       }
     }
-    return Validation.invalid(List.of(Violation.at(path,
-        "Invalid " + path + " (valid values SIX_THREE, FIVE_FOUR): " + name)));
+    return Validation.invalid(List.of(
+        Violation.at(path, "Invalid " + path + " (valid values SIX_THREE, FIVE_FOUR): " + name)));
   }
 
   private static Validation<Seq<Violation>, Optional<Grade>> grade(String path, Integer number) {
@@ -143,8 +154,10 @@ public final class StudentYearRows {
       return Validation.valid(Optional.empty());
     }
     if (!Grade.isValid(number)) {
-      return Validation.invalid(List.of(Violation.at(path,
-          "Invalid value for " + path + " (valid values " + Grade.FIRST + " - " + Grade.LAST + "): " + number)));
+      return Validation.invalid(List.of(Violation.at(
+          path,
+          "Invalid value for " + path + " (valid values " + Grade.FIRST + " - " + Grade.LAST + "): "
+              + number)));
     }
     return Validation.valid(Optional.of(Grade.of(number)));
   }

@@ -71,7 +71,8 @@ public final class DistributedReconciliation implements Serializable {
    */
   public Dataset<ReconciledRow> reconcile(Dataset<SourceEntry> entries) {
     Objects.requireNonNull(entries, "entries");
-    Broadcast<Set<String>> scope = JavaSparkContext.fromSparkContext(entries.sparkSession().sparkContext())
+    Broadcast<Set<String>> scope = JavaSparkContext.fromSparkContext(
+            entries.sparkSession().sparkContext())
         .broadcast(Set.of(schools));
     MapFunction<SourceEntry, String> key = SourceEntry::getKey;
     return entries
@@ -80,7 +81,8 @@ public final class DistributedReconciliation implements Serializable {
   }
 
   /** Runs kbbx on the rows of one key; one instance per task, its reconciliation made once. */
-  private static final class PersonGroup implements FlatMapGroupsFunction<String, SourceEntry, ReconciledRow> {
+  private static final class PersonGroup
+      implements FlatMapGroupsFunction<String, SourceEntry, ReconciledRow> {
 
     private static final long serialVersionUID = 1L;
     private static final Comparator<SourceEntry> INPUT_ORDER =
@@ -117,18 +119,27 @@ public final class DistributedReconciliation implements Serializable {
         Source source = Source.valueOf(e.getSource());
         ids.get(source).add(e.getRowId());
         switch (source) {
-          case POPULATION -> population.add(new PopulationRow(e.getResidentId(), e.getName(), e.getDate(),
-              e.getHouseholdDivision() == null ? null
-                  : DivisionCode.validate(e.getHouseholdDivision().toString()).getOrNull()));
-          case RECORD -> records.add(new RecordRow(e.getResidentId(), e.getSchoolCode(), status(e.getStatus())));
-          case PRESENCE -> presence.add(new PresenceRow(e.getResidentId(), e.getSchoolCode(), e.isPresent(), e.getDate()));
+          case POPULATION ->
+            population.add(new PopulationRow(
+                e.getResidentId(),
+                e.getName(),
+                e.getDate(),
+                e.getHouseholdDivision() == null
+                    ? null
+                    : DivisionCode.validate(e.getHouseholdDivision().toString()).getOrNull()));
+          case RECORD ->
+            records.add(new RecordRow(e.getResidentId(), e.getSchoolCode(), status(e.getStatus())));
+          case PRESENCE ->
+            presence.add(
+                new PresenceRow(e.getResidentId(), e.getSchoolCode(), e.isPresent(), e.getDate()));
         }
       }
       if (population.isEmpty() && records.isEmpty() && presence.isEmpty()) {
         return List.<ReconciledRow>of().iterator();
       }
       ReconciliationResult result = reconciliation.reconcile(population, records, presence, poor);
-      return ReconciledRows.of(result, (source, position) -> ids.get(source).get(Math.toIntExact(position)))
+      return ReconciledRows.of(
+              result, (source, position) -> ids.get(source).get(Math.toIntExact(position)))
           .iterator();
     }
 

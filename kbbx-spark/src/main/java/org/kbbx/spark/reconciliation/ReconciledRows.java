@@ -32,7 +32,8 @@ public final class ReconciledRows {
    * @param rowIds maps a source and a position in what was given to kbbx to the row's id
    * @return the rows: persons with their attached rows, then row findings, then person findings
    */
-  public static List<ReconciledRow> of(ReconciliationResult result, BiFunction<Source, Long, Long> rowIds) {
+  public static List<ReconciledRow> of(
+      ReconciliationResult result, BiFunction<Source, Long, Long> rowIds) {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(rowIds, "rowIds");
     List<ReconciledRow> rows = new ArrayList<>();
@@ -46,31 +47,60 @@ public final class ReconciledRows {
     }
     for (RowFinding finding : result.rowFindings()) {
       SourceRow<?> located = finding.row();
-      rows.add(row(ReconciledRow.ROW, located.source().name(), rowIds.apply(located.source(), located.position()),
-          maskedIdOf(located.row()), null, finding.kind().name(), finding.detail()));
+      rows.add(row(
+          ReconciledRow.ROW,
+          located.source().name(),
+          rowIds.apply(located.source(), located.position()),
+          maskedIdOf(located.row()),
+          null,
+          finding.kind().name(),
+          finding.detail()));
     }
     for (PersonFinding finding : result.personFindings()) {
-      rows.add(row(ReconciledRow.PERSON_FINDING, null, null, finding.residentId().masked(), null,
-          finding.kind().name(), finding.detail()));
+      rows.add(row(
+          ReconciledRow.PERSON_FINDING,
+          null,
+          null,
+          finding.residentId().masked(),
+          null,
+          finding.kind().name(),
+          finding.detail()));
     }
     return rows;
   }
 
   private static ReconciledRow attached(
-      SourceRow<?> located, BiFunction<Source, Long, Long> rowIds, String masked, String personClass) {
-    return row(ReconciledRow.ROW, located.source().name(), rowIds.apply(located.source(), located.position()),
-        masked, personClass, null, null);
+      SourceRow<?> located,
+      BiFunction<Source, Long, Long> rowIds,
+      String masked,
+      String personClass) {
+    return row(
+        ReconciledRow.ROW,
+        located.source().name(),
+        rowIds.apply(located.source(), located.position()),
+        masked,
+        personClass,
+        null,
+        null);
   }
 
   private static String maskedIdOf(Object row) {
-    String text = row instanceof PopulationRow p ? p.residentId()
-        : row instanceof RecordRow r ? r.residentId()
-        : row instanceof PresenceRow s ? s.residentId() : null;
+    String text = row instanceof PopulationRow p
+        ? p.residentId()
+        : row instanceof RecordRow r
+            ? r.residentId()
+            : row instanceof PresenceRow s ? s.residentId() : null;
     return ResidentId.check(text).fold(problems -> null, ResidentId::masked);
   }
 
-  private static ReconciledRow row(String kind, String source, Long rowId, String masked,
-      String personClass, String finding, String detail) {
+  private static ReconciledRow row(
+      String kind,
+      String source,
+      Long rowId,
+      String masked,
+      String personClass,
+      String finding,
+      String detail) {
     ReconciledRow row = new ReconciledRow();
     row.setKind(kind);
     row.setSource(source);

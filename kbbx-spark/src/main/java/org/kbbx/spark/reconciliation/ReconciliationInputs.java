@@ -31,7 +31,8 @@ public final class ReconciliationInputs {
    * @return the key
    */
   public static String keyOf(String source, long rowId, String residentId) {
-    return ResidentId.check(residentId).fold(problems -> "!" + source + "#" + rowId, ResidentId::unmasked);
+    return ResidentId.check(residentId)
+        .fold(problems -> "!" + source + "#" + rowId, ResidentId::unmasked);
   }
 
   /**
@@ -63,7 +64,8 @@ public final class ReconciliationInputs {
    *     name makes the row malformed
    * @return the entry
    */
-  public static SourceEntry record(long rowId, String residentId, String schoolCode, String status) {
+  public static SourceEntry record(
+      long rowId, String residentId, String schoolCode, String status) {
     SourceEntry entry = entry(Source.RECORD.name(), rowId, residentId);
     entry.setSchoolCode(schoolCode);
     entry.setStatus(status);

@@ -38,13 +38,17 @@ class NationalRatesJobTest {
   @Test
   void nationalRatesTableEqualsOneJvmOnTwoMillionStudents() {
     SyntheticNation nation = SyntheticNation.of(2025, STUDENTS, NationalRatesJob.YEAR.startYear());
-    Dataset<StudentYearRow> students = NationalRatesJob.students(LocalSpark.session(), nation, PARTITIONS);
+    Dataset<StudentYearRow> students =
+        NationalRatesJob.students(LocalSpark.session(), nation, PARTITIONS);
     assertThat(students.rdd().getNumPartitions()).isEqualTo(PARTITIONS);
 
-    Dataset<Tuple2<RollupKey, CountsTable>> tables = NationalRatesJob.tables(students).cache();
+    Dataset<Tuple2<RollupKey, CountsTable>> tables =
+        NationalRatesJob.tables(students).cache();
     SortedMap<RollupKey, CountsTable> onSpark = new TreeMap<>();
     for (Tuple2<RollupKey, CountsTable> unit : tables.collectAsList()) {
-      assertThat(onSpark.put(unit._1(), unit._2())).as("one row per unit %s", unit._1()).isNull();
+      assertThat(onSpark.put(unit._1(), unit._2()))
+          .as("one row per unit %s", unit._1())
+          .isNull();
     }
     List<RateRow> sparkRates = new ArrayList<>(NationalRatesJob.rates(tables).collectAsList());
     tables.unpersist();
@@ -68,19 +72,21 @@ class NationalRatesJobTest {
     assertThat(nationTable.total().get(Counter.ENROLLED)).isGreaterThan(STUDENTS * 9 / 10);
     assertThat(nationTable.total().get(Counter.DROPPED_OUT)).isPositive();
     assertThat(rejected).isEqualTo(STUDENTS / 250_000);
-    assertThat(levelsOf(oneJvm)).containsOnlyKeys(
-        "NATION", "PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "SCHOOL");
+    assertThat(levelsOf(oneJvm))
+        .containsOnlyKeys("NATION", "PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "SCHOOL");
     assertThat(levelsOf(oneJvm).get("PROVINCE")).isEqualTo(4);
 
     List<RateRow> oneJvmRates = new ArrayList<>();
-    oneJvm.forEach((key, table) ->
-        oneJvmRates.addAll(NationalRates.rateRows(key, table, NationalRatesJob.YEAR, NationalRatesJob.job().policy())));
+    oneJvm.forEach((key, table) -> oneJvmRates.addAll(NationalRates.rateRows(
+        key, table, NationalRatesJob.YEAR, NationalRatesJob.job().policy())));
     Comparator<RateRow> order = Comparator.comparing(RateRow::getLevel)
         .thenComparing(RateRow::getCode)
         .thenComparing(RateRow::getRateKind);
     sparkRates.sort(order);
     oneJvmRates.sort(order);
-    assertThat(sparkRates).hasSize(oneJvm.size() * org.kbbx.reporting.rate.RateKind.values().length).isEqualTo(oneJvmRates);
+    assertThat(sparkRates)
+        .hasSize(oneJvm.size() * org.kbbx.reporting.rate.RateKind.values().length)
+        .isEqualTo(oneJvmRates);
   }
 
   @Test
@@ -96,8 +102,9 @@ class NationalRatesJobTest {
       StudentYearRows.toStudentYear(nation.student(i)).forEach(sum::add);
     }
     List<RateRow> oneJvm = new ArrayList<>();
-    NationalRates.tablesOf(sum.toCounts()).forEach((key, table) ->
-        oneJvm.addAll(NationalRates.rateRows(key, table, NationalRatesJob.YEAR, NationalRatesJob.job().policy())));
+    NationalRates.tablesOf(sum.toCounts())
+        .forEach((key, table) -> oneJvm.addAll(NationalRates.rateRows(
+            key, table, NationalRatesJob.YEAR, NationalRatesJob.job().policy())));
     Comparator<RateRow> order = Comparator.comparing(RateRow::getLevel)
         .thenComparing(RateRow::getCode)
         .thenComparing(RateRow::getRateKind);

@@ -45,28 +45,30 @@ class CountsTableAggregatorProperties {
 
   @Test
   void anySplitAndMergeOrderGivesTheOnePassTable() {
-    Gen<List<Integer>> cuts = SourceDSL.lists().of(SourceDSL.integers().between(1, CHUNKS - 1)).ofSizeBetween(0, 12);
+    Gen<List<Integer>> cuts =
+        SourceDSL.lists().of(SourceDSL.integers().between(1, CHUNKS - 1)).ofSizeBetween(0, 12);
     CountsTableAggregator aggregator = CountsTableAggregator.of(GradeSystem.SIX_THREE);
-    qt().forAll(cuts, SourceDSL.longs().all())
-        .checkAssert((points, mergeSeed) -> {
-          List<Integer> bounds = new ArrayList<>();
-          bounds.add(0);
-          points.stream().sorted().distinct().forEach(bounds::add);
-          bounds.add(CHUNKS);
-          List<CountsTable.Accumulator> buffers = new ArrayList<>();
-          for (int b = 0; b + 1 < bounds.size(); b++) {
-            CountsTable.Accumulator buffer = aggregator.zero();
-            for (int c = bounds.get(b); c < bounds.get(b + 1); c++) {
-              buffer = aggregator.reduce(buffer, new Tuple2<>(KEY, PARTIALS.get(c)));
-            }
-            buffers.add(buffer);
-          }
-          Collections.shuffle(buffers, new Random(mergeSeed));
-          CountsTable.Accumulator merged = aggregator.zero();
-          for (CountsTable.Accumulator buffer : buffers) {
-            merged = (mergeSeed & 1) == 0 ? aggregator.merge(merged, buffer) : aggregator.merge(buffer, merged);
-          }
-          assertThat(aggregator.finish(merged)).isEqualTo(ONE_PASS);
-        });
+    qt().forAll(cuts, SourceDSL.longs().all()).checkAssert((points, mergeSeed) -> {
+      List<Integer> bounds = new ArrayList<>();
+      bounds.add(0);
+      points.stream().sorted().distinct().forEach(bounds::add);
+      bounds.add(CHUNKS);
+      List<CountsTable.Accumulator> buffers = new ArrayList<>();
+      for (int b = 0; b + 1 < bounds.size(); b++) {
+        CountsTable.Accumulator buffer = aggregator.zero();
+        for (int c = bounds.get(b); c < bounds.get(b + 1); c++) {
+          buffer = aggregator.reduce(buffer, new Tuple2<>(KEY, PARTIALS.get(c)));
+        }
+        buffers.add(buffer);
+      }
+      Collections.shuffle(buffers, new Random(mergeSeed));
+      CountsTable.Accumulator merged = aggregator.zero();
+      for (CountsTable.Accumulator buffer : buffers) {
+        merged = (mergeSeed & 1) == 0
+            ? aggregator.merge(merged, buffer)
+            : aggregator.merge(buffer, merged);
+      }
+      assertThat(aggregator.finish(merged)).isEqualTo(ONE_PASS);
+    });
   }
 }

@@ -36,14 +36,17 @@ class MixedNationTest {
     List<StudentYearRow> rows = new ArrayList<>();
     for (long i = 0; i < nation.size(); i++) {
       StudentYearRow row = nation.student(i);
-      Long division = row.getSchoolDivision() != null ? row.getSchoolDivision() : row.getHouseholdDivision();
+      Long division =
+          row.getSchoolDivision() != null ? row.getSchoolDivision() : row.getHouseholdDivision();
       if (fiveFour == null && division != null) {
         fiveFour = Long.toString(division).substring(0, 2);
       }
-      if (row.getSchoolDivision() != null && Long.toString(row.getSchoolDivision()).startsWith(fiveFour)) {
+      if (row.getSchoolDivision() != null
+          && Long.toString(row.getSchoolDivision()).startsWith(fiveFour)) {
         row.setGradeSystem("FIVE_FOUR");
       }
-      if (row.getHouseholdDivision() != null && Long.toString(row.getHouseholdDivision()).startsWith(fiveFour)) {
+      if (row.getHouseholdDivision() != null
+          && Long.toString(row.getHouseholdDivision()).startsWith(fiveFour)) {
         row.setHouseholdGradeSystem("FIVE_FOUR");
       }
       rows.add(row);
@@ -56,7 +59,8 @@ class MixedNationTest {
     List<StudentYearRow> rows = rows();
     Dataset<StudentYearRow> students =
         LocalSpark.session().createDataset(rows, KbbxEncoders.studentYearRow()).repartition(6);
-    NationalRates job = NationalRates.of(GradeSystem.SIX_THREE, SchoolYear.of(YEAR), RatePolicy.PLAIN);
+    NationalRates job =
+        NationalRates.of(GradeSystem.SIX_THREE, SchoolYear.of(YEAR), RatePolicy.PLAIN);
     SortedMap<RollupKey, CountsTable> onSpark = new TreeMap<>();
     for (Tuple2<RollupKey, CountsTable> unit : job.tables(students).collectAsList()) {
       onSpark.put(unit._1(), unit._2());
@@ -68,8 +72,9 @@ class MixedNationTest {
       if (student.isValid()) {
         StudentYear s = student.get();
         sum.add(s);
-        if (s.enrolled() && s.gradeSystem().orElse(GradeSystem.SIX_THREE).levelOf(s.grade().get())
-            == SchoolLevel.JUNIOR_SECONDARY) {
+        if (s.enrolled()
+            && s.gradeSystem().orElse(GradeSystem.SIX_THREE).levelOf(s.grade().get())
+                == SchoolLevel.JUNIOR_SECONDARY) {
           juniorEnrolled++;
         }
       }
@@ -78,8 +83,10 @@ class MixedNationTest {
     assertThat(onSpark).isEqualTo(oneJvm);
     CountsTable nation = oneJvm.get(RollupKey.of(RollupLevel.NATION, RollupLevel.NATION_CODE));
     assertThat(nation.systems()).containsExactly(GradeSystem.SIX_THREE, GradeSystem.FIVE_FOUR);
-    assertThat(nation.select(Slice.of(SchoolLevel.JUNIOR_SECONDARY)).get(Counter.ENROLLED)).isEqualTo(juniorEnrolled);
-    assertThat(nation.select(GradeSystem.FIVE_FOUR, Slice.of(Grade.of(6))).get(Counter.ENROLLED)).isPositive();
+    assertThat(nation.select(Slice.of(SchoolLevel.JUNIOR_SECONDARY)).get(Counter.ENROLLED))
+        .isEqualTo(juniorEnrolled);
+    assertThat(nation.select(GradeSystem.FIVE_FOUR, Slice.of(Grade.of(6))).get(Counter.ENROLLED))
+        .isPositive();
     assertThat(job.rates(job.tables(students)).count())
         .isEqualTo((long) oneJvm.size() * org.kbbx.reporting.rate.RateKind.values().length);
   }

@@ -30,9 +30,10 @@ class NationalRatesTest {
     StudentYearRow otherYear = new StudentYearRow();
     otherYear.setSchoolYear(2024);
     otherYear.setSex("?");
-    Dataset<StudentYearRow> students =
-        LocalSpark.session().createDataset(List.of(good, bad, otherYear), KbbxEncoders.studentYearRow());
-    NationalRates job = NationalRates.of(GradeSystem.SIX_THREE, SchoolYear.of(2025), RatePolicy.PLAIN);
+    Dataset<StudentYearRow> students = LocalSpark.session()
+        .createDataset(List.of(good, bad, otherYear), KbbxEncoders.studentYearRow());
+    NationalRates job =
+        NationalRates.of(GradeSystem.SIX_THREE, SchoolYear.of(2025), RatePolicy.PLAIN);
 
     List<Tuple2<StudentYearRow, String>> rejected = job.rejected(students).collectAsList();
     assertThat(rejected).hasSize(1);
@@ -40,13 +41,15 @@ class NationalRatesTest {
     assertThat(rejected.get(0)._2()).contains("grade");
 
     List<RateRow> rates = job.rates(job.tables(students)).collectAsList();
-    assertThat(rates).filteredOn(r -> r.getLevel().equals("NATION") && r.getRateKind().equals("PRIMARY_DROPOUT"))
+    assertThat(rates)
+        .filteredOn(r -> r.getLevel().equals("NATION") && r.getRateKind().equals("PRIMARY_DROPOUT"))
         .singleElement()
         .satisfies(r -> {
           assertThat(r.getNumerator()).isZero();
           assertThat(r.getDenominator()).isOne();
         });
-    assertThat(rates).filteredOn(r -> r.getRateKind().equals("NINE_YEAR_CONSOLIDATION"))
+    assertThat(rates)
+        .filteredOn(r -> r.getRateKind().equals("NINE_YEAR_CONSOLIDATION"))
         .allSatisfy(r -> assertThat(r.getRejection()).isNotNull());
   }
 }

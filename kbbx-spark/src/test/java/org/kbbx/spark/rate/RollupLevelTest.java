@@ -12,15 +12,26 @@ class RollupLevelTest {
   @Test
   void schoolBelongsToItselfItsDivisionsAndTheNation() {
     SchoolRef school = SchoolRef.of("5205270001", DivisionCode.parse("520527100201"));
-    assertThat(RollupLevel.unitsOfSchool(school)).extracting(RollupKey::toString).containsExactly(
-        "NATION:CN", "PROVINCE:520000000000", "CITY:520500000000", "COUNTY:520527000000",
-        "TOWNSHIP:520527100000", "SCHOOL:5205270001");
+    assertThat(RollupLevel.unitsOfSchool(school))
+        .extracting(RollupKey::toString)
+        .containsExactly(
+            "NATION:CN",
+            "PROVINCE:520000000000",
+            "CITY:520500000000",
+            "COUNTY:520527000000",
+            "TOWNSHIP:520527100000",
+            "SCHOOL:5205270001");
   }
 
   @Test
   void codeWiderThanTheLevelStaysAsItIs() {
-    assertThat(RollupLevel.unitsOfDivision(DivisionCode.parse("520527"))).extracting(RollupKey::toString)
-        .containsExactly("NATION:CN", "PROVINCE:520000000000", "CITY:520500000000", "COUNTY:520527000000",
+    assertThat(RollupLevel.unitsOfDivision(DivisionCode.parse("520527")))
+        .extracting(RollupKey::toString)
+        .containsExactly(
+            "NATION:CN",
+            "PROVINCE:520000000000",
+            "CITY:520500000000",
+            "COUNTY:520527000000",
             "TOWNSHIP:520527000000");
   }
 }

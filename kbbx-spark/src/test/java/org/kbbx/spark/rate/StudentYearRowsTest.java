@@ -49,14 +49,16 @@ class StudentYearRowsTest {
     row.setExpectedGrade(0);
     Validation<Seq<Violation>, StudentYear> result = StudentYearRows.toStudentYear(row);
     assertThat(result.getError().map(Violation::path))
-        .containsExactlyInAnyOrder("schoolYear", "schoolDivision", "sex", "priorityGroups[1]", "grade", "expectedGrade");
+        .containsExactlyInAnyOrder(
+            "schoolYear", "schoolDivision", "sex", "priorityGroups[1]", "grade", "expectedGrade");
   }
 
   @Test
   void inconsistentFactsAreAProblemNotAnException() {
     StudentYearRow row = valid();
     row.setHouseholdDivision(null);
-    assertThat(StudentYearRows.toStudentYear(row).getError().map(Violation::path)).containsExactly("row");
+    assertThat(StudentYearRows.toStudentYear(row).getError().map(Violation::path))
+        .containsExactly("row");
     assertThat(StudentYearRows.toStudentYear(null).isInvalid()).isTrue();
   }
 }

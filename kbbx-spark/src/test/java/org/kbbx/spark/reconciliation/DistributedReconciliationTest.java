@@ -51,8 +51,9 @@ class DistributedReconciliationTest {
     all.addAll(RECORDS);
     all.addAll(PRESENCE);
     all.addAll(POOR);
-    Dataset<SourceEntry> entries =
-        LocalSpark.session().createDataset(all, Encoders.bean(SourceEntry.class)).repartition(8);
+    Dataset<SourceEntry> entries = LocalSpark.session()
+        .createDataset(all, Encoders.bean(SourceEntry.class))
+        .repartition(8);
     onSpark = DistributedReconciliation.forSchools(SCHOOLS).reconcile(entries).collectAsList();
   }
 
@@ -69,44 +70,77 @@ class DistributedReconciliationTest {
           .map(ReconciledRow::getRowId)
           .sorted()
           .collect(Collectors.toList());
-      assertThat(out).as("rows of %s", source)
+      assertThat(out)
+          .as("rows of %s", source)
           .hasSize(input.size())
-          .containsExactlyElementsOf(LongStream.range(0, input.size()).boxed().collect(Collectors.toList()));
+          .containsExactlyElementsOf(
+              LongStream.range(0, input.size()).boxed().collect(Collectors.toList()));
     }
   }
 
   @Test
   void findingsAreKeptAsRows() {
     Map<String, Long> findings = new TreeMap<>();
-    onSpark.stream().filter(r -> r.getFinding() != null)
+    onSpark.stream()
+        .filter(r -> r.getFinding() != null)
         .forEach(r -> findings.merge(r.getFinding(), 1L, Long::sum));
-    assertThat(findings).containsKeys(
-        "MALFORMED_ROW", "INVALID_ID", "DUPLICATE_ID", "UNKNOWN_SCHOOL",
-        "BIRTH_DATE_MISMATCH", "COUNTED_IN_TWO_SCHOOLS", "PRIORITY_CASE");
-    assertThat(onSpark).filteredOn(r -> r.getFinding() != null)
+    assertThat(findings)
+        .containsKeys(
+            "MALFORMED_ROW",
+            "INVALID_ID",
+            "DUPLICATE_ID",
+            "UNKNOWN_SCHOOL",
+            "BIRTH_DATE_MISMATCH",
+            "COUNTED_IN_TWO_SCHOOLS",
+            "PRIORITY_CASE");
+    assertThat(onSpark)
+        .filteredOn(r -> r.getFinding() != null)
         .allSatisfy(r -> assertThat(r.getDetail()).isNotBlank());
   }
 
   @Test
   void sameClassesAndFindingsAsOneJvm() {
-    ReconciliationResult oneJvm = Reconciliation.forSchools(SCHOOLS).reconcile(
-        POPULATION.stream().map(e -> new PopulationRow(e.getResidentId(), e.getName(), e.getDate(),
-            e.getHouseholdDivision() == null ? null : DivisionCode.of(e.getHouseholdDivision()))).toList(),
-        RECORDS.stream().map(e -> new RecordRow(e.getResidentId(), e.getSchoolCode(),
-            e.getStatus() == null ? null : RecordStatus.valueOf(e.getStatus()))).toList(),
-        PRESENCE.stream().map(e -> new PresenceRow(e.getResidentId(), e.getSchoolCode(), e.isPresent(), e.getDate()))
-            .toList(),
-        POOR.stream().map(e -> ResidentId.parse(e.getResidentId())).collect(Collectors.toSet()));
+    ReconciliationResult oneJvm = Reconciliation.forSchools(SCHOOLS)
+        .reconcile(
+            POPULATION.stream()
+                .map(e -> new PopulationRow(
+                    e.getResidentId(),
+                    e.getName(),
+                    e.getDate(),
+                    e.getHouseholdDivision() == null
+                        ? null
+                        : DivisionCode.of(e.getHouseholdDivision())))
+                .toList(),
+            RECORDS.stream()
+                .map(e -> new RecordRow(
+                    e.getResidentId(),
+                    e.getSchoolCode(),
+                    e.getStatus() == null ? null : RecordStatus.valueOf(e.getStatus())))
+                .toList(),
+            PRESENCE.stream()
+                .map(e -> new PresenceRow(
+                    e.getResidentId(), e.getSchoolCode(), e.isPresent(), e.getDate()))
+                .toList(),
+            POOR.stream()
+                .map(e -> ResidentId.parse(e.getResidentId()))
+                .collect(Collectors.toSet()));
     List<ReconciledRow> expected = ReconciledRows.of(oneJvm, (source, position) -> position);
     assertThat(oneJvm.classCounts().values()).allSatisfy(n -> assertThat(n).isPositive());
-    // Details cite positions within what kbbx was given: the whole source here, the person on Spark.
+    // Details cite positions within what kbbx was given: the whole source here, the person on
+    // Spark.
     assertThat(withoutDetail(onSpark)).hasSize(expected.size()).isEqualTo(withoutDetail(expected));
   }
 
   private static List<String> withoutDetail(List<ReconciledRow> rows) {
     return rows.stream()
-        .map(r -> String.join("|", r.getKind(), String.valueOf(r.getSource()), String.valueOf(r.getRowId()),
-            String.valueOf(r.getMaskedResidentId()), String.valueOf(r.getPersonClass()), String.valueOf(r.getFinding())))
+        .map(r -> String.join(
+            "|",
+            r.getKind(),
+            String.valueOf(r.getSource()),
+            String.valueOf(r.getRowId()),
+            String.valueOf(r.getMaskedResidentId()),
+            String.valueOf(r.getPersonClass()),
+            String.valueOf(r.getFinding())))
         .sorted(Comparator.naturalOrder())
         .collect(Collectors.toList());
   }
@@ -124,18 +158,24 @@ class DistributedReconciliationTest {
       String shownId = roll < 5 ? corrupt(id) : roll < 7 ? null : roll < 9 ? id.toLowerCase() : id;
       if (r.nextInt(100) < 95) {
         LocalDate recorded = r.nextInt(100) == 0 ? birth.plusDays(1) : birth;
-        POPULATION.add(ReconciliationInputs.population(POPULATION.size(), shownId, "child " + i, recorded, 320101001001L));
+        POPULATION.add(ReconciliationInputs.population(
+            POPULATION.size(), shownId, "child " + i, recorded, 320101001001L));
         if (r.nextInt(200) == 0) {
-          POPULATION.add(ReconciliationInputs.population(POPULATION.size(), id, "again " + i, birth, 320101001002L));
+          POPULATION.add(ReconciliationInputs.population(
+              POPULATION.size(), id, "again " + i, birth, 320101001002L));
         }
       }
       int record = r.nextInt(100);
       if (record < 92) {
         String status = record < 86 ? "ACTIVE" : record < 89 ? "TRANSFER_PENDING" : "CLOSED";
-        RECORDS.add(ReconciliationInputs.record(RECORDS.size(), id, r.nextInt(300) == 0 ? "X9" : school,
+        RECORDS.add(ReconciliationInputs.record(
+            RECORDS.size(),
+            id,
+            r.nextInt(300) == 0 ? "X9" : school,
             r.nextInt(500) == 0 ? null : status));
         if (r.nextInt(100) == 0) {
-          RECORDS.add(ReconciliationInputs.record(RECORDS.size(), id, schools.get((schools.indexOf(school) + 1) % 5), "ACTIVE"));
+          RECORDS.add(ReconciliationInputs.record(
+              RECORDS.size(), id, schools.get((schools.indexOf(school) + 1) % 5), "ACTIVE"));
         }
         if (r.nextInt(200) == 0) {
           RECORDS.add(ReconciliationInputs.record(RECORDS.size(), id, school, "ACTIVE"));
@@ -145,10 +185,11 @@ class DistributedReconciliationTest {
       LocalDate check = LocalDate.of(2025, 9, 8);
       if (presence < 88) {
         String where = presence < 83 ? school : schools.get((schools.indexOf(school) + 2) % 5);
-        PRESENCE.add(ReconciliationInputs.presence(PRESENCE.size(), id, where, r.nextInt(30) != 0,
-            r.nextInt(1000) == 0 ? null : check));
+        PRESENCE.add(ReconciliationInputs.presence(
+            PRESENCE.size(), id, where, r.nextInt(30) != 0, r.nextInt(1000) == 0 ? null : check));
         if (r.nextInt(20) == 0) {
-          PRESENCE.add(ReconciliationInputs.presence(PRESENCE.size(), id, school, r.nextBoolean(), check.plusDays(7)));
+          PRESENCE.add(ReconciliationInputs.presence(
+              PRESENCE.size(), id, school, r.nextBoolean(), check.plusDays(7)));
         }
       }
       if (r.nextInt(10) == 0) {

@@ -31,7 +31,8 @@ class DeferredReplayProperties {
     return c -> {
       Vector<StatusEvent> events = StatusGenerators.arbitrarySequences(STUDENT).generate(c);
       Vector<Boolean> queries = Vector.fill(events.size(), () -> c.oneIn(4));
-      LocalDate date = CoreGenerators.datesBetween(LocalDate.of(1989, 1, 1), LocalDate.of(2101, 1, 1))
+      LocalDate date = CoreGenerators.datesBetween(
+              LocalDate.of(1989, 1, 1), LocalDate.of(2101, 1, 1))
           .generate(c);
       return Tuple.of(events, queries, date);
     };
@@ -66,7 +67,8 @@ class DeferredReplayProperties {
   @Test
   void rsm4_newestFirstEqualsOldestFirst() {
     qt().forAll(inputs().toGen()).checkAssert(in -> {
-      Vector<StatusEvent> sorted = in._1.filter(e -> e != null && e.student().equals(STUDENT))
+      Vector<StatusEvent> sorted = in._1
+          .filter(e -> e != null && e.student().equals(STUDENT))
           .distinctBy(StatusEvent::id)
           .sortBy(e -> Tuple.of(e.effectiveDate(), e.sequence(), e.id()));
       assertThat(StudentTimeline.of(STUDENT).withAll(sorted.reverse()).entries())
@@ -74,7 +76,8 @@ class DeferredReplayProperties {
     });
   }
 
-  private static void assertSame(StudentTimeline timeline, ReferenceTimeline reference, LocalDate date) {
+  private static void assertSame(
+      StudentTimeline timeline, ReferenceTimeline reference, LocalDate date) {
     assertThat(timeline.entries()).isEqualTo(reference.entries());
     assertThat(timeline.refused()).isEqualTo(reference.refused());
     assertThat(timeline.rejected()).isEqualTo(reference.rejected());

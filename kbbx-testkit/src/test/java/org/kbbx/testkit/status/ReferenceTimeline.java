@@ -1,14 +1,5 @@
 package org.kbbx.testkit.status;
 
-import org.kbbx.core.id.StudentId;
-import org.kbbx.core.status.EntryOutcome;
-import org.kbbx.core.status.Rejection;
-import org.kbbx.core.status.Status;
-import org.kbbx.core.status.StatusEvent;
-import org.kbbx.core.status.StatusMachine;
-import org.kbbx.core.status.StatusSpan;
-import org.kbbx.core.status.TimelineEntry;
-
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Map;
@@ -20,6 +11,14 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
+import org.kbbx.core.id.StudentId;
+import org.kbbx.core.status.EntryOutcome;
+import org.kbbx.core.status.Rejection;
+import org.kbbx.core.status.Status;
+import org.kbbx.core.status.StatusEvent;
+import org.kbbx.core.status.StatusMachine;
+import org.kbbx.core.status.StatusSpan;
+import org.kbbx.core.status.TimelineEntry;
 
 /**
  * The student timeline as it was before issue 19 (eager replay on every back-dated event,
@@ -34,10 +33,10 @@ final class ReferenceTimeline {
   /** The latest plausible effective date, 2100-12-31. */
   public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
 
-  private static final Comparator<StatusEvent> ORDER =
-      Comparator.comparing(StatusEvent::effectiveDate)
-          .thenComparingLong(StatusEvent::sequence)
-          .thenComparing(StatusEvent::id);
+  private static final Comparator<StatusEvent> ORDER = Comparator.comparing(
+          StatusEvent::effectiveDate)
+      .thenComparingLong(StatusEvent::sequence)
+      .thenComparing(StatusEvent::id);
 
   private final StudentId student;
   private final StatusMachine machine;
@@ -105,8 +104,7 @@ final class ReferenceTimeline {
   public ReferenceTimeline with(StatusEvent event) {
     Option<Rejection> refusal = refusal(event);
     if (refusal.isDefined()) {
-      TimelineEntry entry =
-          new TimelineEntry(event, EntryOutcome.REFUSED, refusal, current());
+      TimelineEntry entry = new TimelineEntry(event, EntryOutcome.REFUSED, refusal, current());
       return new ReferenceTimeline(
           student, machine, entries, refused.append(entry), byId, retractionsByTarget);
     }
@@ -129,14 +127,17 @@ final class ReferenceTimeline {
     Map<String, StatusEvent> ids = byId.put(event.id(), event);
     if (from == entries.size()) {
       // The common case, an event in date order: one machine step and one append, no replay.
-      ReferenceTimeline next = new ReferenceTimeline(student, machine, entries, refused, ids, retractions);
+      ReferenceTimeline next =
+          new ReferenceTimeline(student, machine, entries, refused, ids, retractions);
       return next.withEntries(entries.append(next.decide(event, current())));
     }
-    TimelineEntry placeholder = new TimelineEntry(event, EntryOutcome.APPLIED, Option.none(), Status.initial());
+    TimelineEntry placeholder =
+        new TimelineEntry(event, EntryOutcome.APPLIED, Option.none(), Status.initial());
     // Vavr's Vector.insert copies the whole vector; an event in date order goes at the end.
     Vector<TimelineEntry> inserted =
         at == entries.size() ? entries.append(placeholder) : entries.insert(at, placeholder);
-    return new ReferenceTimeline(student, machine, inserted, refused, ids, retractions).replayFrom(from);
+    return new ReferenceTimeline(student, machine, inserted, refused, ids, retractions)
+        .replayFrom(from);
   }
 
   private ReferenceTimeline withEntries(Vector<TimelineEntry> replayed) {
@@ -169,7 +170,8 @@ final class ReferenceTimeline {
     if (!event.student().equals(student)) {
       return Option.some(new Rejection.WrongStudent(status, event, student));
     }
-    if (event.effectiveDate().isBefore(EARLIEST_DATE) || event.effectiveDate().isAfter(LATEST_DATE)) {
+    if (event.effectiveDate().isBefore(EARLIEST_DATE)
+        || event.effectiveDate().isAfter(LATEST_DATE)) {
       return Option.some(new Rejection.DateOutOfRange(status, event));
     }
     if (byId.containsKey(event.id())) {

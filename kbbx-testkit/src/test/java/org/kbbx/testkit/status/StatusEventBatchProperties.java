@@ -34,11 +34,13 @@ class StatusEventBatchProperties {
       int students = c.intBetween(1, 5);
       Vector<StatusEvent> all = Vector.empty();
       for (int s = 0; s < students; s++) {
-        all = all.appendAll(StatusGenerators.arbitrarySequences(StudentId.of("G00000" + s))
-            .generate(c));
+        all = all.appendAll(
+            StatusGenerators.arbitrarySequences(StudentId.of("G00000" + s)).generate(c));
       }
-      Vector<LocalDate> dates = Vector.fill(3, () -> CoreGenerators.datesBetween(
-          LocalDate.of(1989, 1, 1), LocalDate.of(2101, 1, 1)).generate(c));
+      Vector<LocalDate> dates = Vector.fill(
+          3,
+          () -> CoreGenerators.datesBetween(LocalDate.of(1989, 1, 1), LocalDate.of(2101, 1, 1))
+              .generate(c));
       return Tuple.of(StatusGenerators.shuffled(all).generate(c), dates);
     };
   }
@@ -47,7 +49,8 @@ class StatusEventBatchProperties {
   void rsm6_rsm4_everyStudentsStatusEqualsTheirTimelines() {
     qt().forAll(inputs().toGen()).checkAssert(in -> {
       StatusEventBatch batch = StatusEventBatch.builder().addAll(in._1).build();
-      Vector<StudentId> students = in._1.filter(Objects::nonNull).map(StatusEvent::student).distinct();
+      Vector<StudentId> students =
+          in._1.filter(Objects::nonNull).map(StatusEvent::student).distinct();
       for (StudentId student : students) {
         Vector<StatusEvent> own = in._1.filter(e -> e != null && e.student().equals(student));
         StudentTimeline timeline = StudentTimeline.of(student).withAll(own);
@@ -70,17 +73,24 @@ class StatusEventBatchProperties {
   void rsm3_everyRefusalIsListedInArrivalOrder() {
     qt().forAll(inputs().toGen()).checkAssert(in -> {
       StatusEventBatch batch = StatusEventBatch.builder().addAll(in._1).build();
-      Vector<StudentId> students = in._1.filter(Objects::nonNull).map(StatusEvent::student).distinct();
-      int expected = in._1.count(Objects::isNull) + students.map(student -> StudentTimeline
-          .of(student).withAll(in._1.filter(e -> e != null && e.student().equals(student)))
-          .refused().size()).sum().intValue();
+      Vector<StudentId> students =
+          in._1.filter(Objects::nonNull).map(StatusEvent::student).distinct();
+      int expected = in._1.count(Objects::isNull)
+          + students
+              .map(student -> StudentTimeline.of(student)
+                  .withAll(in._1.filter(e -> e != null && e.student().equals(student)))
+                  .refused()
+                  .size())
+              .sum()
+              .intValue();
       assertThat(batch.size()).isEqualTo(in._1.size());
       assertThat(batch.refused().size()).isEqualTo(expected);
       // the refusals in arrival order, found independently: null, date out of range, id seen
       Vector<StatusEvent> expectedOrder = Vector.empty();
       java.util.Set<Tuple2<StudentId, String>> seen = new java.util.HashSet<>();
       for (StatusEvent e : in._1) {
-        if (e == null || e.effectiveDate().isBefore(StudentTimeline.EARLIEST_DATE)
+        if (e == null
+            || e.effectiveDate().isBefore(StudentTimeline.EARLIEST_DATE)
             || e.effectiveDate().isAfter(StudentTimeline.LATEST_DATE)
             || !seen.add(Tuple.of(e.student(), e.id()))) {
           expectedOrder = expectedOrder.append(e);

@@ -10,6 +10,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.MachineParameters;
 import org.kbbx.core.status.RecordState;
@@ -18,7 +19,6 @@ import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusMachine;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.status.Transition;
 import org.kbbx.testkit.CoreGenerators;
@@ -33,10 +33,13 @@ class StatusMachineProperties {
   /** A machine with random jurisdiction parameters and a status reached by a legal walk. */
   private static Generator<Tuple2<StatusMachine, Status>> reachable() {
     return c -> {
-      StatusMachine machine = c.oneIn(2) ? StatusMachine.national()
+      StatusMachine machine = c.oneIn(2)
+          ? StatusMachine.national()
           : StatusMachine.of(CoreGenerators.machineParameters().generate(c));
-      Vector<StatusEvent> walk = StatusGenerators.legalSequences(STUDENT, machine, 25).generate(c);
-      return Tuple.of(machine, StudentTimeline.of(STUDENT, machine).withAll(walk).current());
+      Vector<StatusEvent> walk =
+          StatusGenerators.legalSequences(STUDENT, machine, 25).generate(c);
+      return Tuple.of(
+          machine, StudentTimeline.of(STUDENT, machine).withAll(walk).current());
     };
   }
 
@@ -46,7 +49,9 @@ class StatusMachineProperties {
       StatusEvent event = StatusGenerators.events(STUDENT).generate(c);
       LocalDate since = status.since().orElse(event.effectiveDate());
       return since.isAfter(event.effectiveDate())
-          ? StatusEvent.builder().from(event).effectiveDate(since.plusDays(c.between(0, 400)))
+          ? StatusEvent.builder()
+              .from(event)
+              .effectiveDate(since.plusDays(c.between(0, 400)))
               .build()
           : event;
     };
@@ -95,10 +100,12 @@ class StatusMachineProperties {
       Either<Rejection, Status> result = machine.apply(status, event);
       if (row.isEmpty()) {
         assertThat(result.getLeft().code()).isEqualTo(Rejection.NoSuchTransition.CODE);
-        assertThat(machine.table().legalEventsFrom(status.schooling())).doesNotContain(event.type());
+        assertThat(machine.table().legalEventsFrom(status.schooling()))
+            .doesNotContain(event.type());
       } else if (result.isRight()) {
         assertThat(result.get().schooling()).isEqualTo(row.get().to());
-        assertThat(row.get().guard().check(status, event, machine.parameters()).isEmpty()).isTrue();
+        assertThat(row.get().guard().check(status, event, machine.parameters()).isEmpty())
+            .isTrue();
       } else {
         Rejection.GuardFailed failed = (Rejection.GuardFailed) result.getLeft();
         assertThat(failed.guard()).isEqualTo(row.get().guard());
@@ -112,10 +119,18 @@ class StatusMachineProperties {
   void rsm5_terminalStatesAbsorbEverythingButRetraction() {
     Generator<Tuple2<Status, StatusEvent>> inputs = c -> {
       Status reached = reachable().generate(c)._2;
-      Status terminal = reached.isTerminal() ? reached
-          : StatusMachine.national().apply(reached, StatusEvent.of("end", STUDENT,
-              reached.since().orElse(LocalDate.of(2000, 1, 1)), 0,
-              c.oneIn(2) ? EventType.DEATH : EventType.AGE_OUT)).get();
+      Status terminal = reached.isTerminal()
+          ? reached
+          : StatusMachine.national()
+              .apply(
+                  reached,
+                  StatusEvent.of(
+                      "end",
+                      STUDENT,
+                      reached.since().orElse(LocalDate.of(2000, 1, 1)),
+                      0,
+                      c.oneIn(2) ? EventType.DEATH : EventType.AGE_OUT))
+              .get();
       return Tuple.of(terminal, eventAfter(terminal).generate(c));
     };
     qt().forAll(inputs.toGen()).checkAssert(in -> {
@@ -132,10 +147,14 @@ class StatusMachineProperties {
   @Test
   void rsm7_legalRandomWalksAreNeverRejected() {
     Generator<Tuple2<MachineParameters, Vector<StatusEvent>>> walks = c -> {
-      MachineParameters parameters = c.oneIn(3) ? MachineParameters.national()
+      MachineParameters parameters = c.oneIn(3)
+          ? MachineParameters.national()
           : CoreGenerators.machineParameters().generate(c);
-      return Tuple.of(parameters, StatusGenerators.legalSequences(STUDENT,
-          StatusMachine.of(parameters), StatusGenerators.DEFAULT_MAX_LENGTH).generate(c));
+      return Tuple.of(
+          parameters,
+          StatusGenerators.legalSequences(
+                  STUDENT, StatusMachine.of(parameters), StatusGenerators.DEFAULT_MAX_LENGTH)
+              .generate(c));
     };
     qt().forAll(walks.toGen()).checkAssert(in -> {
       StatusMachine machine = StatusMachine.of(in._1);

@@ -10,12 +10,12 @@ import io.vavr.collection.Vector;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.EntryOutcome;
 import org.kbbx.core.status.Status;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusMachine;
 import org.kbbx.core.status.StatusSpan;
-import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.testkit.CoreGenerators;
 import org.kbbx.testkit.Generator;
@@ -67,15 +67,16 @@ class StudentTimelineProperties {
     };
     qt().forAll(inputs.toGen()).assuming(in -> in._2 != null).checkAssert(in -> {
       StatusEvent target = in._2;
-      StatusEvent retraction = StatusEvent.retraction("retract-" + target.id(), STUDENT,
-          target.effectiveDate(), 0, target.id());
+      StatusEvent retraction = StatusEvent.retraction(
+          "retract-" + target.id(), STUDENT, target.effectiveDate(), 0, target.id());
       StudentTimeline corrected = timeline(in._1.append(retraction));
       StudentTimeline without = timeline(in._1.remove(target));
       assertThat(corrected.spans()).isEqualTo(without.spans());
       assertThat(corrected.current()).isEqualTo(without.current());
       assertThat(corrected.entries().find(e -> e.event().equals(target)).get().outcome())
           .isEqualTo(EntryOutcome.RETRACTED);
-      assertThat(corrected.entries().find(e -> e.event().equals(retraction)).get().outcome())
+      assertThat(
+              corrected.entries().find(e -> e.event().equals(retraction)).get().outcome())
           .isEqualTo(EntryOutcome.APPLIED);
     });
   }
@@ -85,15 +86,19 @@ class StudentTimelineProperties {
     qt().forAll(StatusGenerators.arbitrarySequences(STUDENT).toGen()).checkAssert(events -> {
       StudentTimeline timeline = timeline(events);
       assertThat(timeline.size()).isEqualTo(events.size());
-      long refusedInput = events.count(e -> e == null || !e.student().equals(STUDENT)
+      long refusedInput = events.count(e -> e == null
+          || !e.student().equals(STUDENT)
           || e.effectiveDate().isBefore(StudentTimeline.EARLIEST_DATE)
           || e.effectiveDate().isAfter(StudentTimeline.LATEST_DATE));
       assertThat((long) timeline.refused().size()).isGreaterThanOrEqualTo(refusedInput);
       assertThat(timeline.entries().map(e -> e.event().id()).distinct().size())
           .isEqualTo(timeline.entries().size());
-      timeline.entries().appendAll(timeline.refused()).forEach(entry ->
-          assertThat(entry.rejection().isDefined()).isEqualTo(
-              entry.outcome() == EntryOutcome.REJECTED || entry.outcome() == EntryOutcome.REFUSED));
+      timeline
+          .entries()
+          .appendAll(timeline.refused())
+          .forEach(entry -> assertThat(entry.rejection().isDefined())
+              .isEqualTo(entry.outcome() == EntryOutcome.REJECTED
+                  || entry.outcome() == EntryOutcome.REFUSED));
       assertThat(events.filter(Objects::nonNull).map(StatusEvent::id).distinct())
           .containsAll(timeline.entries().map(e -> e.event().id()));
     });
@@ -140,9 +145,10 @@ class StudentTimelineProperties {
   @Test
   void rsm4_appendingInDateOrderEqualsInsertingBackDated() {
     qt().forAll(eventSets().toGen()).checkAssert(events -> {
-      Vector<StatusEvent> sorted = events.sortBy(e -> e.effectiveDate().toEpochDay() * 1_000_000L
-          + e.sequence());
-      assertThat(timeline(events.reverse()).entries()).isEqualTo(timeline(sorted).entries());
+      Vector<StatusEvent> sorted =
+          events.sortBy(e -> e.effectiveDate().toEpochDay() * 1_000_000L + e.sequence());
+      assertThat(timeline(events.reverse()).entries())
+          .isEqualTo(timeline(sorted).entries());
     });
   }
 }
