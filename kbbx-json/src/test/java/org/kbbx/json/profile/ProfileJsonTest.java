@@ -186,7 +186,7 @@ class ProfileJsonTest {
     assertThat(row.get("informed").get(0).asText()).isEqualTo("TOWNSHIP_GOVERNMENT");
     JurisdictionProfile back = JSON.read(tree.toString()).get();
     assertThat(back.routing()).isEqualTo(hezhang.routing());
-    assertThat(back.routing().get().source().document()).isEqualTo("000_0711c2bf92a4a10b.txt");
+    assertThat(back.routing().get().source().document()).isEqualTo("赫府办发〔2018〕151号");
   }
 
   @Test
