@@ -24,11 +24,4 @@ public record Alert(StudentId studentId, LocalDate on, AlertCode code, List<Acti
     Objects.requireNonNull(code, "code");
     actions = List.copyOf(Objects.requireNonNull(actions, "actions"));
   }
-
-  /** Returns this Alert with the student id masked by the one rule (R-ID-5). */
-  @Override
-  public String toString() {
-    return "Alert[studentId=" + studentId + ", on=" + on + ", code=" + code + ", actions=" + actions
-        + "]";
-  }
 }

@@ -43,12 +43,6 @@ public sealed interface EscalationInput {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(kind, "kind");
     }
-
-    /** Returns this Mark with the student id masked by the one rule (R-ID-5). */
-    @Override
-    public String toString() {
-      return "Mark[studentId=" + studentId + ", date=" + date + ", kind=" + kind + "]";
-    }
   }
 
   /**
@@ -65,12 +59,6 @@ public sealed interface EscalationInput {
       requireStudent(studentId);
       Objects.requireNonNull(date, "date");
     }
-
-    /** Returns this Return with the student id masked by the one rule (R-ID-5). */
-    @Override
-    public String toString() {
-      return "Return[studentId=" + studentId + ", date=" + date + "]";
-    }
   }
 
   /**
@@ -86,12 +74,6 @@ public sealed interface EscalationInput {
     public DropoutConfirmation {
       requireStudent(studentId);
       Objects.requireNonNull(date, "date");
-    }
-
-    /** Returns this DropoutConfirmation with the student id masked by the one rule (R-ID-5). */
-    @Override
-    public String toString() {
-      return "DropoutConfirmation[studentId=" + studentId + ", date=" + date + "]";
     }
   }
 
