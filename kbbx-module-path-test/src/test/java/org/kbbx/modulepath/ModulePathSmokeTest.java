@@ -29,6 +29,20 @@ class ModulePathSmokeTest {
   }
 
   @Test
+  void kbbxsInternalPackagesAreNotExportedToVendors() {
+    Module vendor = VendorCode.class.getModule();
+    ModuleLayer layer = vendor.getLayer();
+    Module core = layer.findModule("org.kbbx.core").orElseThrow();
+    Module rules = layer.findModule("org.kbbx.rules").orElseThrow();
+    assertThat(core.getPackages()).contains("org.kbbx.core.internal");
+    assertThat(core.isExported("org.kbbx.core.internal", vendor)).isFalse();
+    assertThat(core.isExported("org.kbbx.core.internal", rules)).isTrue();
+    assertThat(rules.getPackages()).contains("org.kbbx.rules.internal");
+    assertThat(rules.isExported("org.kbbx.rules.internal", vendor)).isFalse();
+    assertThat(core.isExported("org.kbbx.core.status", vendor)).isTrue();
+  }
+
+  @Test
   @Tag("R-SM-1")
   void immutablesIsNotNeededAtRunTime() {
     // `requires static`: the annotations were only needed to compile kbbx (R-SM-1's table below
