@@ -25,12 +25,12 @@
  * transitively.
  */
 // value-annotations is an automatic module (Automatic-Module-Name in its manifest).
-@SuppressWarnings("requires-automatic")
+// "module": the qualified export below names modules that do not exist while kbbx-core compiles.
+@SuppressWarnings({"requires-automatic", "module"})
 module org.kbbx.core {
   requires static org.immutables.value.annotations;
   requires transitive io.vavr;
 
-  exports org.kbbx.core;
   exports org.kbbx.core.cohort;
   exports org.kbbx.core.division;
   exports org.kbbx.core.id;
@@ -42,4 +42,9 @@ module org.kbbx.core {
   exports org.kbbx.core.status;
   exports org.kbbx.core.time;
   exports org.kbbx.core.validation;
+
+  // Machinery (the Immutables style) for kbbx's own modules only; not API, not in the Javadoc.
+  exports org.kbbx.core.internal to
+      org.kbbx.rules,
+      org.kbbx.reporting;
 }

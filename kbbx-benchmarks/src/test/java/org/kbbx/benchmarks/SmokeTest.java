@@ -2,6 +2,7 @@ package org.kbbx.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.benchmarks.peers.CountyInputs;
 
@@ -9,6 +10,7 @@ import org.kbbx.benchmarks.peers.CountyInputs;
 class SmokeTest {
 
   @Test
+  @Tag("R-RATE-2")
   void tinyCountyPipelineCountsEveryStudent() {
     // R-RATE-2: the benchmark's county totals equal the shared county rows' own tallies (Smoke.run
     // throws otherwise), and every school of the examples' layout is counted.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.kbbx.architecture.KbbxArchitectureRules;
@@ -14,6 +15,7 @@ import org.kbbx.architecture.KbbxArchitectureRules;
  * report JSON: no files, network, printing, threads or clock (R-TIME-3), no package cycles. It
  * reads and writes strings and Jackson trees; the caller opens files.
  */
+@Tag("R-TIME-3")
 class ArchitectureTest {
 
   private static final JavaClasses MAIN = KbbxArchitectureRules.importMainClasses("org.kbbx.json");

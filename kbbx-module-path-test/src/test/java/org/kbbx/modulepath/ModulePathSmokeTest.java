@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.lang.module.ModuleDescriptor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.testkit.KbbxGens;
@@ -28,6 +29,21 @@ class ModulePathSmokeTest {
   }
 
   @Test
+  void kbbxsInternalPackagesAreNotExportedToVendors() {
+    Module vendor = VendorCode.class.getModule();
+    ModuleLayer layer = vendor.getLayer();
+    Module core = layer.findModule("org.kbbx.core").orElseThrow();
+    Module rules = layer.findModule("org.kbbx.rules").orElseThrow();
+    assertThat(core.getPackages()).contains("org.kbbx.core.internal");
+    assertThat(core.isExported("org.kbbx.core.internal", vendor)).isFalse();
+    assertThat(core.isExported("org.kbbx.core.internal", rules)).isTrue();
+    assertThat(rules.getPackages()).contains("org.kbbx.rules.internal");
+    assertThat(rules.isExported("org.kbbx.rules.internal", vendor)).isFalse();
+    assertThat(core.isExported("org.kbbx.core.status", vendor)).isTrue();
+  }
+
+  @Test
+  @Tag("R-SM-1")
   void immutablesIsNotNeededAtRunTime() {
     // `requires static`: the annotations were only needed to compile kbbx (R-SM-1's table below
     // is built from Immutables value types all the same).
@@ -40,12 +56,15 @@ class ModulePathSmokeTest {
   }
 
   @Test
+  @Tag("R-PROF-2")
   void profileJsonRoundTripsOnTheModulePath() {
     // R-PROF-2 on the module path.
     assertThat(VendorCode.profileRoundTrips("HEZHANG_2018")).isTrue();
   }
 
   @Test
+  @Tag("R-LED-7")
+  @Tag("R-ID-2")
   void reportJsonWritesImmutablesValuesOnTheModulePath() throws Exception {
     // R-LED-7 and R-ID-2 on the module path: the ID is masked.
     assertThat(VendorCode.historyJson())

@@ -3,6 +3,7 @@ package org.kbbx.reporting;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.kbbx.architecture.KbbxArchitectureRules;
 
@@ -13,6 +14,7 @@ import org.kbbx.architecture.KbbxArchitectureRules;
  * <p>The rules allow an empty module; kbbx-core's {@code KbbxArchitectureRulesTest} proves that
  * each rule fails on a bad class.
  */
+@Tag("R-TIME-3")
 class ArchitectureTest {
 
   private static final JavaClasses MAIN =

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,8 @@ class ReportsArchitectureTest {
           "org.kbbx.json.report");
 
   @Test
-  void rLed7_domainPackagesDoNotImportJackson() {
+  @Tag("R-LED-7")
+  void domainPackagesDoNotImportJackson() {
     noClasses()
         .that()
         .resideInAnyPackage(DOMAIN)

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.vavr.collection.Vector;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
@@ -37,7 +38,8 @@ class GeneratorsTest {
   }
 
   @Test
-  void compulsoryAgeBirthDatesMatchRage2() {
+  @Tag("R-AGE-2")
+  void compulsoryAgeBirthDatesMatch() {
     qt().forAll(KbbxGens.schoolYears().flatMap(KbbxGens::compulsoryAgeBirthDates))
         .checkAssert(born -> assertThat(born)
             .isBetween(

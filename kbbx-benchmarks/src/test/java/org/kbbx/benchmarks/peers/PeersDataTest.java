@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
@@ -166,6 +167,7 @@ class PeersDataTest {
   }
 
   @Test
+  @Tag("R-SM-4")
   void everyWorkloadReadsTheSameStudentsInTheSameSchools() {
     ReplayData replay = new ReplayData(STUDENTS, SEED);
     AttendanceData attendance = new AttendanceData(STUDENTS, SEED);
@@ -194,6 +196,8 @@ class PeersDataTest {
   }
 
   @Test
+  @Tag("R-LED-2")
+  @Tag("R-ID-1")
   void reconciliationIdsAreTheRostersMadeUniqueAndValid() {
     // R-LED-2 matches persons by resident ID, so every person must hold her own (R-ID-1 valid).
     int students = 20_000;
@@ -216,6 +220,7 @@ class PeersDataTest {
   }
 
   @Test
+  @Tag("R-DIV-1")
   void divisionIndexesRoundTripThroughTheirCodes() {
     // R-DIV-1: a village's township is its code's first nine digits; the sparse slots keep that.
     qt().forAll(

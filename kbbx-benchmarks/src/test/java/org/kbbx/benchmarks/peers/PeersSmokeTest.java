@@ -3,6 +3,7 @@ package org.kbbx.benchmarks.peers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,6 +13,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * loop's answers checked equal to kbbx's (R-LED-2 classes, R-ABS-1..3 streaks and alerts,
  * R-RATE-2 counts, R-SM-6 statuses). Never checks timings.
  */
+@Tag("R-LED-2")
+@Tag("R-ABS-1")
+@Tag("R-ABS-2")
+@Tag("R-ABS-3")
+@Tag("R-RATE-2")
 class PeersSmokeTest {
 
   @ParameterizedTest
@@ -25,7 +31,8 @@ class PeersSmokeTest {
   }
 
   @Test
-  void replayBatchGivesTheTimelinesAnswers_RSM6() {
+  @Tag("R-SM-6")
+  void replayBatchGivesTheTimelinesAnswers() {
     ReplayWorkload.Kbbx kbbx = new ReplayWorkload.Kbbx(new ReplayData(2_000, 7));
     assertThat(kbbx.answers(kbbx.run())).isEqualTo(kbbx.answers(kbbx.runTimelines()));
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.reporting.reconciliation.PersonClass;
 import org.kbbx.reporting.reconciliation.Reconciliation;
@@ -15,7 +16,8 @@ import org.kbbx.reporting.reconciliation.Source;
 class ReconciliationDataTest {
 
   @Test
-  void rLed2_benchmarkCountyConservesEveryRow() {
+  @Tag("R-LED-2")
+  void benchmarkCountyConservesEveryRow() {
     ReconciliationData data = new ReconciliationData(10_000);
     ReconciliationResult result = Reconciliation.forSchools(data.schools())
         .reconcile(data.population(), data.records(), List.of(), Set.of());

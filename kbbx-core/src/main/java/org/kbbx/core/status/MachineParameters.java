@@ -3,7 +3,7 @@ package org.kbbx.core.status;
 import java.time.LocalDate;
 import java.time.Period;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.school.GradeSystem;
 
 /**

@@ -3,8 +3,8 @@ package org.kbbx.core.status;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,6 +17,7 @@ import org.kbbx.core.time.SchoolYear;
 import org.kbbx.core.validation.Violation;
 
 /** Example tests for the age cohort (R-AGE-1..6), with the examples of the domain text. */
+@Tag("R-AGE-5")
 class CohortPolicyTest {
 
   private static final CohortPolicy NATIONAL = CohortPolicy.NATIONAL;
@@ -26,7 +28,8 @@ class CohortPolicyTest {
   }
 
   @Test
-  void nationalPolicyValues_R_AGE_4() {
+  @Tag("R-AGE-4")
+  void nationalPolicyValues() {
     assertThat(NATIONAL.cutOff()).isEqualTo(MonthDay.of(9, 1));
     assertThat(NATIONAL.entryAge()).isEqualTo(6);
     assertThat(NATIONAL.lastCompulsoryAge()).isEqualTo(15);
@@ -46,12 +49,14 @@ class CohortPolicyTest {
     "2023-08-31, -1",
     "2023-09-01, -2",
   })
-  void ageForSchoolYearIsFullYearsOnTheDayBeforeTheCutOff_R_AGE_1(LocalDate birth, int age) {
+  @Tag("R-AGE-1")
+  void ageForSchoolYearIsFullYearsOnTheDayBeforeTheCutOff(LocalDate birth, int age) {
     assertThat(NATIONAL.ageFor(birth, Y2022)).isEqualTo(age);
   }
 
   @Test
-  void compulsoryBirthRangeFor2022_R_AGE_2() {
+  @Tag("R-AGE-2")
+  void compulsoryBirthRangeFor2022() {
     // seed 003: 2006年9月1日至2016年8月31日出生, both inclusive
     assertThat(NATIONAL.compulsoryBirthRange(Y2022))
         .isEqualTo(DateRange.of(d(2006, 9, 1), d(2016, 8, 31)));
@@ -67,13 +72,15 @@ class CohortPolicyTest {
     "2007-08-31, SHOULD_HAVE_COMPLETED",
     "2006-09-01, SHOULD_HAVE_COMPLETED",
   })
-  void expectedGradeIsAgeMinusEntryAgePlusOne_R_AGE_3(LocalDate birth, String expected) {
+  @Tag("R-AGE-3")
+  void expectedGradeIsAgeMinusEntryAgePlusOne(LocalDate birth, String expected) {
     assertThat(NATIONAL.expectedGrade(birth, Y2022).map(ExpectedGrade::toString))
         .isEqualTo(Option.some(expected));
   }
 
   @Test
-  void ageClassesAroundTheRange_R_AGE_6() {
+  @Tag("R-AGE-6")
+  void ageClassesAroundTheRange() {
     assertThat(NATIONAL.classify(d(2016, 9, 1), Y2022))
         .isEqualTo(new AgeClassification(5, AgeClass.BELOW_AGE, Option.none()));
     assertThat(NATIONAL.classify(d(2016, 8, 31), Y2022))
@@ -100,7 +107,8 @@ class CohortPolicyTest {
   }
 
   @Test
-  void overAgeAndUnderAgeForTheActualGrade_R_AGE_6() {
+  @Tag("R-AGE-6")
+  void overAgeAndUnderAgeForTheActualGrade() {
     LocalDate born = d(2010, 3, 1); // 12 in 2022: expected grade 7
     assertThat(NATIONAL.yearsOverAge(born, Y2022, Grade.of(7))).isZero();
     assertThat(NATIONAL.gradeAgeFit(born, Y2022, Grade.of(7))).isEqualTo(GradeAgeFit.ON_AGE);
@@ -111,7 +119,8 @@ class CohortPolicyTest {
   }
 
   @Test
-  void entryAtSevenShiftsTheCohort_R_AGE_4() {
+  @Tag("R-AGE-4")
+  void entryAtSevenShiftsTheCohort() {
     CohortPolicy seven = CohortPolicy.of(MonthDay.of(9, 1), 7, 16, GradeSystem.SIX_THREE);
     assertThat(seven.compulsoryBirthRange(Y2022))
         .isEqualTo(DateRange.of(d(2005, 9, 1), d(2015, 8, 31)));
@@ -121,7 +130,8 @@ class CohortPolicyTest {
   }
 
   @Test
-  void cutOffOnFebruary29IsRejected_R_AGE_4() {
+  @Tag("R-AGE-4")
+  void cutOffOnFebruary29IsRejected() {
     assertThatThrownBy(() -> NATIONAL.withCutOff(MonthDay.of(2, 29)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
@@ -139,7 +149,8 @@ class CohortPolicyTest {
   }
 
   @Test
-  void validateListsEveryProblem_R_AGE_4() {
+  @Tag("R-AGE-4")
+  void validateListsEveryProblem() {
     assertThat(
             CohortPolicy.validate(MonthDay.of(2, 29), 9, 20, null).getError().map(Violation::path))
         .containsExactly("cutOff", "entryAge", "gradeSystem");

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
@@ -15,6 +16,7 @@ import org.kbbx.core.time.SchoolYear;
 import org.quicktheories.core.Gen;
 
 /** Properties of the age cohort (R-AGE-1..6) over random policies, school years and birth dates. */
+@Tag("R-AGE-5")
 class CohortProperties {
 
   /** Any valid policy: every cut-off but 02-29 and 03-01, entry ages 5-8, every allowed last age. */
@@ -50,14 +52,17 @@ class CohortProperties {
   }
 
   @Test
-  void rangeForNextYearIsThisYearsShiftedByOneYear_R_AGE_2() {
+  @Tag("R-AGE-2")
+  void rangeForNextYearIsThisYearsShiftedByOneYear() {
     qt().forAll(policies(), years())
         .checkAssert((policy, year) -> assertThat(policy.compulsoryBirthRange(year.next()))
             .isEqualTo(policy.compulsoryBirthRange(year).plusYears(1)));
   }
 
   @Test
-  void inRangeIffCompulsoryAge_R_AGE_2_R_AGE_6() {
+  @Tag("R-AGE-2")
+  @Tag("R-AGE-6")
+  void inRangeIffCompulsoryAge() {
     qt().forAll(policies(), years(), daysBack()).checkAssert((policy, year, back) -> {
       LocalDate birth = birthNear(policy, year, back);
       assertThat(policy.compulsoryBirthRange(year).contains(birth))
@@ -66,7 +71,8 @@ class CohortProperties {
   }
 
   @Test
-  void everyBirthInRangeHasExactlyOneExpectedGradeOrShouldHaveCompleted_R_AGE_3() {
+  @Tag("R-AGE-3")
+  void everyBirthInRangeHasExactlyOneExpectedGradeOrShouldHaveCompleted() {
     qt().forAll(policies(), years(), daysBack()).checkAssert((policy, year, back) -> {
       LocalDate birth = birthNear(policy, year, back);
       if (!policy.compulsoryBirthRange(year).contains(birth)) {
@@ -93,7 +99,8 @@ class CohortProperties {
   }
 
   @Test
-  void februaryTwentyNinthBirthsNeverThrow_R_AGE_4() {
+  @Tag("R-AGE-4")
+  void februaryTwentyNinthBirthsNeverThrow() {
     Gen<LocalDate> leapDays = integers()
         .between(0, 73)
         .map(k -> 1904 + 4 * k)
@@ -108,7 +115,8 @@ class CohortProperties {
   }
 
   @Test
-  void rangesForOneAgeTileTheTimeline_R_AGE_2() {
+  @Tag("R-AGE-2")
+  void rangesForOneAgeTileTheTimeline() {
     qt().forAll(policies(), years(), integers().between(0, 20)).checkAssert((policy, year, age) -> {
       DateRange thisYear = policy.birthRangeForAge(age, year);
       DateRange nextYear = policy.birthRangeForAge(age, year.next());
@@ -119,7 +127,8 @@ class CohortProperties {
   }
 
   @Test
-  void eachBirthDateHasTheAgeExactlyOnce_R_AGE_1() {
+  @Tag("R-AGE-1")
+  void eachBirthDateHasTheAgeExactlyOnce() {
     qt().forAll(policies(), years(), daysBack(), integers().between(0, 20))
         .checkAssert((policy, year, back, age) -> {
           LocalDate birth = birthNear(policy, year, back);
@@ -132,7 +141,8 @@ class CohortProperties {
   }
 
   @Test
-  void ageRangeAgreesWithPeriodAge_R_AGE_1() {
+  @Tag("R-AGE-1")
+  void ageRangeAgreesWithPeriodAge() {
     qt().forAll(policies(), years(), daysBack()).checkAssert((policy, year, back) -> {
       LocalDate birth = birthNear(policy, year, back);
       int age = policy.ageFor(birth, year);

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.vavr.control.Option;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +16,8 @@ import org.quicktheories.core.Gen;
 class DivisionCodeTest {
 
   @Test
-  void villageRollsUpByItsDigits_R_DIV_1() {
+  @Tag("R-DIV-1")
+  void villageRollsUpByItsDigits() {
     DivisionCode village = DivisionCode.parse("520527100201");
     assertThat(village.level()).isEqualTo(DivisionLevel.VILLAGE);
     assertThat(village.township()).isEqualTo(DivisionCode.parse("520527100000"));
@@ -31,7 +33,8 @@ class DivisionCodeTest {
   }
 
   @Test
-  void truncationPutsNarrowerCodesUnderTheLevelAndLeavesWiderOnesAlone_R_DIV_1() {
+  @Tag("R-DIV-1")
+  void truncationPutsNarrowerCodesUnderTheLevelAndLeavesWiderOnesAlone() {
     DivisionCode village = DivisionCode.parse("520527100201");
     DivisionCode county = DivisionCode.parse("520527");
     assertThat(village.truncatedTo(DivisionLevel.TOWNSHIP)).isEqualTo(village.township());
@@ -41,7 +44,8 @@ class DivisionCodeTest {
   }
 
   @Test
-  void sixDigitCountyCodeIsPadded_R_DIV_1() {
+  @Tag("R-DIV-1")
+  void sixDigitCountyCodeIsPadded() {
     assertThat(DivisionCode.parse("522428")).hasToString("522428000000");
     assertThat(DivisionCode.parse("522428").level()).isEqualTo(DivisionLevel.COUNTY);
   }
@@ -49,7 +53,8 @@ class DivisionCodeTest {
   @ParameterizedTest
   @ValueSource(
       strings = {"52052710020", "5205271002a1", "000000000000", "520500100000", "520527000201", ""})
-  void malformedCodesAreRejected_R_DIV_1(String text) {
+  @Tag("R-DIV-1")
+  void malformedCodesAreRejected(String text) {
     assertThat(DivisionCode.validate(text).isInvalid()).isTrue();
     assertThatThrownBy(() -> DivisionCode.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
@@ -85,7 +90,8 @@ class DivisionCodeTest {
   }
 
   @Test
-  void parseOfToStringRoundTrips_R_DIV_1() {
+  @Tag("R-DIV-1")
+  void parseOfToStringRoundTrips() {
     qt().forAll(codes()).checkAssert(code -> {
       assertThat(DivisionCode.parse(code.toString())).isEqualTo(code);
       assertThat(DivisionCode.of(code.value())).isEqualTo(code);
@@ -93,7 +99,8 @@ class DivisionCodeTest {
   }
 
   @Test
-  void parentChainClimbsOneLevelAtATimeToTheProvince_R_DIV_1() {
+  @Tag("R-DIV-1")
+  void parentChainClimbsOneLevelAtATimeToTheProvince() {
     qt().forAll(codes()).checkAssert(code -> {
       DivisionCode current = code;
       int steps = 0;
@@ -113,7 +120,8 @@ class DivisionCodeTest {
   }
 
   @Test
-  void ofANumberAgreesWithParsingItsDigits_R_DIV_1() {
+  @Tag("R-DIV-1")
+  void ofANumberAgreesWithParsingItsDigits() {
     Gen<Long> groups = integers()
         .between(0, 99)
         .zip(

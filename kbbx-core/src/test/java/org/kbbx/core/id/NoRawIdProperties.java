@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.mask.IdMask;
@@ -84,7 +85,8 @@ class NoRawIdProperties {
   }
 
   @Test
-  void noTextOfTheIdTypesContainsTheId_R_ID_5() {
+  @Tag("R-ID-5")
+  void noTextOfTheIdTypesContainsTheId() {
     qt().forAll(IdLikeTexts.ids()).checkAssert(id -> {
       for (String text : textsAbout(id)) {
         assertThat(leaks(text, id)).as("%s leaks %s", text, id).isFalse();
@@ -93,7 +95,8 @@ class NoRawIdProperties {
   }
 
   @Test
-  void problemReasonsNameTheCheckAndPositionNeverTheCharacters_R_ID_5() {
+  @Tag("R-ID-5")
+  void problemReasonsNameTheCheckAndPositionNeverTheCharacters() {
     // the reason of a failed check is the same for every text failing it the same way, so it
     // carries none of the text's characters (not even the expected check character)
     String date =
@@ -120,7 +123,8 @@ class NoRawIdProperties {
   }
 
   @Test
-  void studentKeysPrintMaskedExactlyByTheOneRule_R_ID_2() {
+  @Tag("R-ID-2")
+  void studentKeysPrintMaskedExactlyByTheOneRule() {
     qt().forAll(IdLikeTexts.ids(), integers().between(1, 30)).checkAssert((id, cut) -> {
       String key = id.substring(0, Math.min(cut, id.length()));
       assertThat(StudentId.of(key).toString()).isEqualTo(IdMask.mask(key)).hasSameSizeAs(key);
@@ -131,7 +135,8 @@ class NoRawIdProperties {
   }
 
   @Test
-  void idLikeRunsAreMaskedWhereverTheyAreTyped_R_ID_5() {
+  @Tag("R-ID-5")
+  void idLikeRunsAreMaskedWhereverTheyAreTyped() {
     qt().forAll(IdLikeTexts.idLikeRuns(), integers().between(0, 3)).checkAssert((run, where) -> {
       String text = switch (where) {
         case 0 -> run;
@@ -147,7 +152,8 @@ class NoRawIdProperties {
   }
 
   @Test
-  void otherEntryPointsTakingTextNeverEchoIdLikeInput_R_ID_5() {
+  @Tag("R-ID-5")
+  void otherEntryPointsTakingTextNeverEchoIdLikeInput() {
     qt().forAll(IdLikeTexts.idLikeRuns()).checkAssert(like -> {
       List<String> texts = new ArrayList<>();
       texts.add(Violation.at("students[" + like + "]", "got '" + like + "'").toString());

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.mask.IdMask;
 import org.quicktheories.core.Gen;
@@ -53,7 +54,8 @@ class ResidentIdFastPathProperties {
   }
 
   @Test
-  void checkAgreesWithTheFullCheck_R_ID_1() {
+  @Tag("R-ID-1")
+  void checkAgreesWithTheFullCheck() {
     qt().forAll(nearIds()).checkAssert(text -> {
       Validation<Seq<ResidentIdProblem>, ResidentId> fast = ResidentId.check(text);
       Validation<Seq<ResidentIdProblem>, ResidentId> full = ResidentId.checkFully(text);
@@ -69,7 +71,9 @@ class ResidentIdFastPathProperties {
   }
 
   @Test
-  void aBodyIsValidExactlyWhenItsIdPassesTheFullCheck_R_ID_1() {
+  @Tag("R-ID-1")
+  @Tag("R-ID-5")
+  void aBodyIsValidExactlyWhenItsIdPassesTheFullCheck() {
     qt().forAll(longs()
             .between(-1L, 100_000_000_000_000_000L)
             .mix(ResidentIdProperties.first17s().map((String b) -> Long.parseLong(b)), 50))
@@ -96,7 +100,8 @@ class ResidentIdFastPathProperties {
   }
 
   @Test
-  void ofBodyRebuildsTheDocumentedExample_R_ID_1() {
+  @Tag("R-ID-1")
+  void ofBodyRebuildsTheDocumentedExample() {
     assertThat(ResidentId.ofBody(11010519491231002L).unmasked()).isEqualTo("11010519491231002X");
     assertThat(ResidentId.isValidBody(52242819990231123L)).isFalse();
     assertThat(ResidentId.isValidBody(52242800000229123L)).isTrue();

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.person.Sex;
 import org.quicktheories.core.Gen;
@@ -32,7 +33,8 @@ class ResidentIdProperties {
   }
 
   @Test
-  void anyIdBuiltWithItsCheckCharacterParsesBack_R_ID_1() {
+  @Tag("R-ID-1")
+  void anyIdBuiltWithItsCheckCharacterParsesBack() {
     qt().forAll(first17s()).checkAssert(first17 -> {
       String text = first17 + ResidentId.checkCharacterOf(first17);
       ResidentId id = ResidentId.parse(text);
@@ -45,7 +47,8 @@ class ResidentIdProperties {
   }
 
   @Test
-  void everySingleCharacterChangeIsCaught_R_ID_1() {
+  @Tag("R-ID-1")
+  void everySingleCharacterChangeIsCaught() {
     qt().forAll(first17s(), integers().between(0, 17), integers().between(1, 10))
         .checkAssert((first17, position, shift) -> {
           String text = first17 + ResidentId.checkCharacterOf(first17);
@@ -62,7 +65,8 @@ class ResidentIdProperties {
   }
 
   @Test
-  void maskedFormKeepsOnlyTheFirstSixAndLastFour_R_ID_2() {
+  @Tag("R-ID-2")
+  void maskedFormKeepsOnlyTheFirstSixAndLastFour() {
     qt().forAll(first17s()).checkAssert(first17 -> {
       ResidentId id = ResidentId.parse(first17 + ResidentId.checkCharacterOf(first17));
       String masked = id.toString();

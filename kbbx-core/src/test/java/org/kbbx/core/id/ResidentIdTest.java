@@ -8,6 +8,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,7 +29,8 @@ class ResidentIdTest {
   }
 
   @Test
-  void parsesTheStandardsExample_R_ID_1() {
+  @Tag("R-ID-1")
+  void parsesTheStandardsExample() {
     ResidentId id = ResidentId.parse(STANDARD_EXAMPLE);
     assertThat(id.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
     assertThat(id.sex()).isEqualTo(Sex.FEMALE);
@@ -46,26 +48,31 @@ class ResidentIdTest {
     "00000000000000000, 1",
     "10000000000000000, 5",
   })
-  void checkCharacterByIso7064Mod112_R_ID_1(String first17, char expected) {
+  @Tag("R-ID-1")
+  void checkCharacterByIso7064Mod112(String first17, char expected) {
     // 10000000000000000: 1 * 7 = 7, 7 mod 11 = 7 -> '5'; all zeros: remainder 0 -> '1'.
     assertThat(ResidentId.checkCharacterOf(first17)).isEqualTo(expected);
   }
 
   @Test
-  void lowerCaseXIsNormalised_R_ID_1() {
+  @Tag("R-ID-1")
+  void lowerCaseXIsNormalised() {
     ResidentId id = ResidentId.parse("11010519491231002x");
     assertThat(id.unmasked()).isEqualTo(STANDARD_EXAMPLE);
     assertThat(id).isEqualTo(ResidentId.parse(STANDARD_EXAMPLE));
   }
 
   @Test
-  void sexFollowsTheParityOfTheSequence_R_ID_1() {
+  @Tag("R-ID-1")
+  void sexFollowsTheParityOfTheSequence() {
     assertThat(ResidentId.parse(withCheck("52242820100301123")).sex()).isEqualTo(Sex.MALE);
     assertThat(ResidentId.parse(withCheck("52242820100301124")).sex()).isEqualTo(Sex.FEMALE);
   }
 
   @Test
-  void impossibleBirthDateNamesTheCheckNotTheDigits_R_ID_1_R_ID_5() {
+  @Tag("R-ID-1")
+  @Tag("R-ID-5")
+  void impossibleBirthDateNamesTheCheckNotTheDigits() {
     String text = withCheck("52242819990231123");
     assertThatThrownBy(() -> ResidentId.parse(text))
         .isInstanceOf(InvalidResidentIdException.class)
@@ -74,7 +81,8 @@ class ResidentIdTest {
   }
 
   @Test
-  void issueExampleFailsOnDateAndCheckCharacter_R_ID_1() {
+  @Tag("R-ID-1")
+  void issueExampleFailsOnDateAndCheckCharacter() {
     InvalidResidentIdException e = catchThrowableOfType(
         InvalidResidentIdException.class, () -> ResidentId.parse("52242819990231123X"));
     assertThat(e.getMessage())
@@ -96,7 +104,9 @@ class ResidentIdTest {
         "110105194912310021  | CHECK_CHARACTER | check character (position 18) does not match",
         "110105194913310027  | DATE            | birth date (positions 7-14) is not a real calendar date",
       })
-  void reportsWhichCheckFailedAndWhereButNotTheCharacters_R_ID_1_R_ID_5(
+  @Tag("R-ID-1")
+  @Tag("R-ID-5")
+  void reportsWhichCheckFailedAndWhereButNotTheCharacters(
       String text, ResidentIdCheck check, String reason) {
     InvalidResidentIdException e =
         catchThrowableOfType(InvalidResidentIdException.class, () -> ResidentId.parse(text));
@@ -119,7 +129,8 @@ class ResidentIdTest {
   }
 
   @Test
-  void everyIndependentProblemIsListed_R_ID_1() {
+  @Tag("R-ID-1")
+  void everyIndependentProblemIsListed() {
     // bad address, bad date and bad check character at once
     Validation<Seq<Violation>, ResidentId> result = ResidentId.validate("000000199902311230");
     assertThat(result.getError()).hasSize(3);
@@ -142,7 +153,8 @@ class ResidentIdTest {
   }
 
   @Test
-  void toStringIsMaskedAndUnmaskedIsExplicit_R_ID_2() {
+  @Tag("R-ID-2")
+  void toStringIsMaskedAndUnmaskedIsExplicit() {
     ResidentId id = ResidentId.parse(STANDARD_EXAMPLE);
     assertThat(id.toString()).isEqualTo("110105********002X");
     assertThat(id.masked()).isEqualTo(id.toString());
@@ -158,7 +170,9 @@ class ResidentIdTest {
   }
 
   @Test
-  void birthDateCrossCheckReportsAndNeverFixes_R_ID_3() {
+  @Tag("R-ID-3")
+  @Tag("R-ID-5")
+  void birthDateCrossCheckReportsAndNeverFixes() {
     ResidentId id = ResidentId.parse(STANDARD_EXAMPLE);
     assertThat(BirthDateMismatch.check(id, LocalDate.of(1949, 12, 31))).isEqualTo(Option.none());
     BirthDateMismatch finding =

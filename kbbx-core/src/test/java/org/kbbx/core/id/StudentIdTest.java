@@ -3,6 +3,7 @@ package org.kbbx.core.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.mask.IdMask;
 
@@ -10,7 +11,8 @@ import org.kbbx.core.mask.IdMask;
 class StudentIdTest {
 
   @Test
-  void keepsTheKeyExactlyAndComparesOnIt_R_ID_4() {
+  @Tag("R-ID-4")
+  void keepsTheKeyExactlyAndComparesOnIt() {
     assertThat(StudentId.of(" S-001 ").unmasked()).isEqualTo(" S-001 ");
     assertThat(StudentId.of("S-001"))
         .isEqualTo(StudentId.of("S-001"))
@@ -19,7 +21,9 @@ class StudentIdTest {
   }
 
   @Test
-  void toStringIsMaskedByTheOneRule_R_ID_2_R_ID_5() {
+  @Tag("R-ID-2")
+  @Tag("R-ID-5")
+  void toStringIsMaskedByTheOneRule() {
     // a 学籍号 often is G + the resident ID
     assertThat(StudentId.of("G11010519491231002X").toString()).isEqualTo("G11010*********002X");
     assertThat(StudentId.of("H1").toString()).isEqualTo("**");
@@ -27,7 +31,8 @@ class StudentIdTest {
   }
 
   @Test
-  void blankIsRejectedWithoutEchoingTheText_R_ID_5() {
+  @Tag("R-ID-5")
+  void blankIsRejectedWithoutEchoingTheText() {
     assertThatThrownBy(() -> StudentId.of(" \t"))
         .hasMessage("Invalid StudentId: must not be blank");
     assertThatThrownBy(() -> StudentId.of(null))

@@ -3,6 +3,7 @@ package org.kbbx.core.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.mask.IdMask;
 
@@ -10,7 +11,8 @@ import org.kbbx.core.mask.IdMask;
 class StudentNumberTest {
 
   @Test
-  void anyNonBlankTextIsKeptExactly_R_ID_4() {
+  @Tag("R-ID-4")
+  void anyNonBlankTextIsKeptExactly() {
     assertThat(StudentNumber.of(" S-001 ").unmasked()).isEqualTo(" S-001 ");
     assertThat(StudentNumber.of("S-001"))
         .isEqualTo(StudentNumber.of("S-001"))
@@ -18,7 +20,8 @@ class StudentNumberTest {
   }
 
   @Test
-  void blankAndNullAreRejected_R_ID_4() {
+  @Tag("R-ID-4")
+  void blankAndNullAreRejected() {
     assertThatThrownBy(() -> StudentNumber.of(" "))
         .hasMessage("Invalid student number '*': expected non-blank text");
     assertThatThrownBy(() -> StudentNumber.of(null))
@@ -30,7 +33,9 @@ class StudentNumberTest {
   }
 
   @Test
-  void everyNumberPrintsMaskedByTheOneRule_R_ID_2_R_ID_5() {
+  @Tag("R-ID-2")
+  @Tag("R-ID-5")
+  void everyNumberPrintsMaskedByTheOneRule() {
     assertThat(StudentNumber.of("G11010519491231002X").toString()).isEqualTo("G11010*********002X");
     assertThat(StudentNumber.of("S-001").toString()).isEqualTo("*****");
     assertThat(StudentNumber.of("S2019-0042").toString()).isEqualTo(IdMask.mask("S2019-0042"));

@@ -2,6 +2,7 @@ package org.kbbx.core.mask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,12 +27,14 @@ class IdMaskTest {
         "H1                       | **",
         "x                        | *",
       })
-  void masksByTheOneRule_R_ID_2(String text, String masked) {
+  @Tag("R-ID-2")
+  void masksByTheOneRule(String text, String masked) {
     assertThat(IdMask.mask(text)).isEqualTo(masked);
   }
 
   @Test
-  void emptyAndNullNeverFail_R_ID_5() {
+  @Tag("R-ID-5")
+  void emptyAndNullNeverFail() {
     assertThat(IdMask.mask("")).isEmpty();
     assertThat(IdMask.mask(null)).isEqualTo("null");
     assertThat(IdMask.maskIdLikeRuns(null)).isEqualTo("null");
@@ -39,7 +42,8 @@ class IdMaskTest {
   }
 
   @Test
-  void countsCodePointsSoNoSurrogateIsCut_R_ID_2() {
+  @Tag("R-ID-2")
+  void countsCodePointsSoNoSurrogateIsCut() {
     String text = "𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀"; // 18 supplementary characters
     String masked = IdMask.mask(text);
     assertThat(masked.codePointCount(0, masked.length())).isEqualTo(18);
@@ -62,7 +66,8 @@ class IdMaskTest {
         "timestamp 20231015123045Z is 15 characters | timestamp 2023********45Z is 15 characters",
         "already 110105********002X                 | already 110105********002X",
       })
-  void masksEveryIdLikeRunInFreeText_R_ID_5(String text, String masked) {
+  @Tag("R-ID-5")
+  void masksEveryIdLikeRunInFreeText(String text, String masked) {
     assertThat(IdMask.maskIdLikeRuns(text)).isEqualTo(masked);
   }
 }

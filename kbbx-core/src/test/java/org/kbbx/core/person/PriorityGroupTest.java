@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,13 +14,15 @@ class PriorityGroupTest {
 
   @ParameterizedTest
   @EnumSource(PriorityGroup.class)
-  void everyGroupHasChineseAndEnglishLabels_R_GRP_1(PriorityGroup group) {
+  @Tag("R-GRP-1")
+  void everyGroupHasChineseAndEnglishLabels(PriorityGroup group) {
     assertThat(group.chineseLabel()).isNotBlank().matches(".*\\p{IsHan}.*");
     assertThat(group.englishLabel()).isNotBlank();
   }
 
   @Test
-  void elevenGroupsOfTheDomainText_R_GRP_1() {
+  @Tag("R-GRP-1")
+  void elevenGroupsOfTheDomainText() {
     assertThat(PriorityGroup.values()).hasSize(11);
     assertThat(Arrays.stream(PriorityGroup.values())
             .map(PriorityGroup::chineseLabel)
@@ -29,7 +32,8 @@ class PriorityGroupTest {
   }
 
   @Test
-  void hanzhongFiveGroupsAreACallerOwnedSubset_R_GRP_1() {
+  @Tag("R-GRP-1")
+  void hanzhongFiveGroupsAreACallerOwnedSubset() {
     var five = PriorityGroup.hanzhongFiveGroups();
     assertThat(five)
         .containsExactlyInAnyOrder(

@@ -6,12 +6,14 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class RateProperties {
 
   // R-RATE-1: 128-bit cross-multiplication agrees with BigInteger for every pair of counts.
   @Test
+  @Tag("R-RATE-1")
   void compareValueAgreesWithBigIntegerCrossMultiplication() {
     qt().forAll(
             longs().between(0, Long.MAX_VALUE),
@@ -31,6 +33,7 @@ class RateProperties {
   // R-RATE-1: the percentage is the exact value rounded once; HALF_UP never differs by more than
   // half a unit.
   @Test
+  @Tag("R-RATE-1")
   void percentIsTheExactValueRoundedOnce() {
     qt().forAll(longs().between(0, 1_000_000_000L), longs().between(0, 1_000_000_000L))
         .checkAssert((n, d) -> {
@@ -50,6 +53,7 @@ class RateProperties {
 
   // R-RATE-3: exactly one of MET/MISSED for a defined rate; shortfall is zero iff met.
   @Test
+  @Tag("R-RATE-3")
   void shortfallIsZeroExactlyWhenTheTargetIsMet() {
     qt().forAll(
             longs().between(0, 10_000),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,11 +27,14 @@ class RateTest {
     "5, 0, undefined",
     "0, 0, undefined"
   })
+  @Tag("R-RATE-1")
   void formatsAsPercentWithTwoDecimalsHalfUp(long numerator, long denominator, String expected) {
     assertThat(Rate.of(numerator, denominator).format()).isEqualTo(expected);
   }
 
   @Test
+  @Tag("R-RATE-3")
+  @Tag("R-RATE-1")
   void zeroDropoutsAmongHanzhongsCheckedStudentsIsExactlyZeroPercent() {
     // R-RATE-3 / R-RATE-1: 30,786 checked students, none dropped out.
     Rate rate = Rate.of(0, 30_786);
@@ -39,6 +43,7 @@ class RateTest {
   }
 
   @Test
+  @Tag("R-RATE-1")
   void zeroDenominatorIsUndefinedNeverNaNOrException() {
     // R-RATE-1
     Rate rate = Rate.of(0, 0);
@@ -92,6 +97,7 @@ class RateTest {
   }
 
   @Test
+  @Tag("R-RATE-11")
   void capAtHundredPercentLowersOnlyTheNumerator() {
     // R-RATE-11 optional cap
     assertThat(Rate.of(105, 100).cappedAtHundredPercent()).isEqualTo(Rate.of(100, 100));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,6 +77,7 @@ class TargetTest {
     "94, 100, '>= 95%', MISSED, 1/100, -1/100",
     "0, 0, '<= 0.6%', UNDEFINED, , "
   })
+  @Tag("R-RATE-3")
   void hezhangTargetsAreJudgedExactly(
       long dropouts,
       long enrolled,

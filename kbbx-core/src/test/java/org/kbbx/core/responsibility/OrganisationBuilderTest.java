@@ -6,6 +6,7 @@ import static org.kbbx.core.responsibility.Fixtures.*;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.SchoolId;
@@ -26,7 +27,8 @@ class OrganisationBuilderTest {
   }
 
   @Test
-  void rRc4EveryBadAssignmentIsReportedTogether() {
+  @Tag("R-RC-4")
+  void everyBadAssignmentIsReportedTogether() {
     OrganisationBuilder builder = yundou()
         // unknown person as guarantor
         .guarantee(
@@ -50,7 +52,8 @@ class OrganisationBuilderTest {
   }
 
   @Test
-  void rRc4TeacherMustTeachAtTheStudentsSchool() {
+  @Tag("R-RC-4")
+  void teacherMustTeachAtTheStudentsSchool() {
     OrganisationBuilder builder = yundou()
         .student(new StudentPlacement(StudentId.of("Z"), yundouVillage(1), JUNIOR, true))
         .guarantee(new GuaranteeAssignment.TeacherForStudent(
@@ -93,7 +96,8 @@ class OrganisationBuilderTest {
   }
 
   @Test
-  void rRc3LetterBetweenNonAdjacentLevelsIsRejected() {
+  @Tag("R-RC-3")
+  void letterBetweenNonAdjacentLevelsIsRejected() {
     OrganisationBuilder builder = yundou()
         .letter(new ResponsibilityLetter(
             Position.countyHead(SHIQUAN), Position.villageDirector(yundouVillage(1)), YEAR_2022))
@@ -122,7 +126,8 @@ class OrganisationBuilderTest {
   }
 
   @Test
-  void rRc1SeveralLeadingPositionsOnlyWhereTheProfileAllows() {
+  @Tag("R-RC-1")
+  void severalLeadingPositionsOnlyWhereTheProfileAllows() {
     OrganisationBuilder builder = yundou()
         .appoint(PersonId.of("yundou-head"), Position.villageDirector(Fixtures.YUNDOU_COMMUNITY));
     // The community's director seat is already held, so use a fresh village.
@@ -150,7 +155,8 @@ class OrganisationBuilderTest {
   }
 
   @Test
-  void rRc5CycleOfSchoolLeadersIsRejected() {
+  @Tag("R-RC-5")
+  void cycleOfSchoolLeadersIsRejected() {
     SchoolId school = JUNIOR;
     OrganisationBuilder builder =
         Organisation.builder(SHIQUAN).division(YUNDOU).school(school, YUNDOU);
@@ -174,7 +180,8 @@ class OrganisationBuilderTest {
   }
 
   @Test
-  void rRc5LeaderGuaranteeingHimselfIsACycleOfOne() {
+  @Tag("R-RC-5")
+  void leaderGuaranteeingHimselfIsACycleOfOne() {
     OrganisationBuilder builder = Organisation.builder(SHIQUAN)
         .division(YUNDOU)
         .school(JUNIOR, YUNDOU)
@@ -187,7 +194,8 @@ class OrganisationBuilderTest {
   }
 
   @Test
-  void rRc4CapOfZeroIsAnAccumulatedViolationInUntrustedInput() {
+  @Tag("R-RC-4")
+  void capOfZeroIsAnAccumulatedViolationInUntrustedInput() {
     assertThat(GuaranteeCap.validate("$.caps.TEACHER_STUDENT", 0, 0)
             .getError()
             .map(Violation::toString))

@@ -5,6 +5,7 @@ import static org.kbbx.core.responsibility.Fixtures.*;
 
 import io.vavr.collection.Seq;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.StudentId;
 
@@ -20,7 +21,8 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc4LiubaThirtyFiveTeachersLookAfterSixToEightEachOfTwoHundredFiftyNine() {
+  @Tag("R-RC-4")
+  void liubaThirtyFiveTeachersLookAfterSixToEightEachOfTwoHundredFiftyNine() {
     Organisation org = built(liuba(Fixtures::liubaTeacherOf), hanzhong());
     assertThat(org.students()).hasSize(LIUBA_STUDENTS);
     int total = 0;
@@ -35,7 +37,8 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc5LiubaTeacherOverTheCapIsNamedWithTheExcess() {
+  @Tag("R-RC-5")
+  void liubaTeacherOverTheCapIsNamedWithTheExcess() {
     // Three students of teacher 35 move to teacher 1, who then has 11: three over the cap of 8.
     Organisation org = built(liuba(n -> n >= 257 ? 1 : liubaTeacherOf(n)), hanzhong());
     assertThat(org.coverage(YEAR_2018))
@@ -54,7 +57,8 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc5LiubaTwoLevelLettersAreRequiredForEachSchoolYear() {
+  @Tag("R-RC-5")
+  void liubaTwoLevelLettersAreRequiredForEachSchoolYear() {
     Organisation org = built(liuba(Fixtures::liubaTeacherOf), hanzhong());
     assertThat(org.coverage(YEAR_2018.next()))
         .containsExactly(
@@ -71,7 +75,8 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc5YundouJuniorSurveysSixVillagesCentralPrimarySevenAndOneCommunity() {
+  @Tag("R-RC-5")
+  void yundouJuniorSurveysSixVillagesCentralPrimarySevenAndOneCommunity() {
     Organisation org = built(yundou(), NO_LETTERS);
     assertThat(org.surveyedVillages(JUNIOR)).hasSize(6);
     assertThat(org.surveyedVillages(CENTRAL_PRIMARY)).hasSize(8).contains(YUNDOU_COMMUNITY);
@@ -80,7 +85,8 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc5YundouVillageWithoutSurveySchoolIsNamed() {
+  @Tag("R-RC-5")
+  void yundouVillageWithoutSurveySchoolIsNamed() {
     Organisation org = built(yundou(3, 14), NO_LETTERS);
     assertThat(org.coverage(YEAR_2022))
         .containsExactly(
@@ -89,7 +95,8 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc5PriorityStudentWithoutTeacherAndTownshipWithoutBureauGuarantorAreNamed() {
+  @Tag("R-RC-5")
+  void priorityStudentWithoutTeacherAndTownshipWithoutBureauGuarantorAreNamed() {
     OrganisationBuilder builder =
         Organisation.builder(SHIQUAN).division(YUNDOU).division(yundouVillage(1));
     builder.school(JUNIOR, YUNDOU).survey(yundouVillage(1), JUNIOR);
@@ -120,7 +127,8 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc2GovernmentChainRunsFromParentToCountyHead() {
+  @Tag("R-RC-2")
+  void governmentChainRunsFromParentToCountyHead() {
     Organisation org = built(
         yundou()
             .letter(new ResponsibilityLetter(
@@ -146,7 +154,9 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc2EducationChainRunsThroughTheClassTeacherNotTheGuarantor_R_RC_10() {
+  @Tag("R-RC-2")
+  @Tag("R-RC-10")
+  void educationChainRunsThroughTheClassTeacherNotTheGuarantor() {
     Organisation org = built(yundou(), NO_LETTERS);
     ResponsibilityChain chain =
         org.chainFor(StudentId.of("Y9"), Line.EDUCATION, YEAR_2022).get();
@@ -161,14 +171,16 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc2ChainOfAnUnknownStudentIsNone() {
+  @Tag("R-RC-2")
+  void chainOfAnUnknownStudentIsNone() {
     assertThat(
             built(yundou(), NO_LETTERS).chainFor(StudentId.of("nobody"), Line.EDUCATION, YEAR_2022))
         .isEmpty();
   }
 
   @Test
-  void rRc3FullySignedChainIsComplete() {
+  @Tag("R-RC-3")
+  void fullySignedChainIsComplete() {
     OrganisationBuilder builder = yundou()
         .letter(new ResponsibilityLetter(
             Position.bureauDirector(SHIQUAN), Position.principal(JUNIOR), YEAR_2022))
@@ -187,7 +199,8 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc10ClassTeacherMustHoldATeacherSeatOfTheStudentsSchoolAndBeTheOnlyOne() {
+  @Tag("R-RC-10")
+  void classTeacherMustHoldATeacherSeatOfTheStudentsSchoolAndBeTheOnlyOne() {
     var result = yundou()
         .classTeacher(StudentId.of("Y1"), PersonId.of("junior-teacher")) // Y1 has one already
         .classTeacher(
@@ -202,7 +215,8 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc10TeacherParentLetterIsNeededForEveryChildAtSchoolThroughTheClassTeacher() {
+  @Tag("R-RC-10")
+  void teacherParentLetterIsNeededForEveryChildAtSchoolThroughTheClassTeacher() {
     ResponsibilityProfile teacherParent =
         ResponsibilityProfile.national().withLettersRequired(Set.of(ChainLink.TEACHER_PARENT));
     Organisation org = built(yundou(), teacherParent);
@@ -225,7 +239,8 @@ class OrganisationTest {
   }
 
   @Test
-  void rRc10ClassTeacherSeesHerClassAndHerWards() {
+  @Tag("R-RC-10")
+  void classTeacherSeesHerClassAndHerWards() {
     Organisation org = built(yundou(), NO_LETTERS);
     Position classTeacher = Position.teacher(CENTRAL_PRIMARY, PRIMARY_CLASS_TEACHER);
     assertThat(org.classOf(classTeacher)).hasSize(8);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vavr.control.Option;
 import java.util.EnumSet;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,13 +18,15 @@ import org.kbbx.core.school.SchoolLevel;
 class RolesAndLinesTest {
 
   @Test
-  void rRc1SevenHeadsInSeedOrder() {
+  @Tag("R-RC-1")
+  void sevenHeadsInSeedOrder() {
     assertThat(Role.sevenHeads().map(Role::chineseLabel))
         .containsExactly("县长", "教育局长", "乡(镇)长", "村委会主任", "校长", "师长", "家长");
   }
 
   @Test
-  void rRc14OneVocabularyOfSeatsAndBodies() {
+  @Tag("R-RC-14")
+  void oneVocabularyOfSeatsAndBodies() {
     assertThat(Role.sevenHeads()).allMatch(role -> role.kind() == Role.Kind.SEAT);
     assertThat(io.vavr.collection.List.of(Role.values())
             .filter(role -> role.kind() == Role.Kind.BODY)
@@ -52,7 +55,8 @@ class RolesAndLinesTest {
   }
 
   @Test
-  void rRc2GovernmentLineGetsChildrenIn() {
+  @Tag("R-RC-2")
+  void governmentLineGetsChildrenIn() {
     assertThat(Line.GOVERNMENT.levels())
         .containsExactly(Role.COUNTY_HEAD, Role.TOWNSHIP_HEAD, Role.VILLAGE_DIRECTOR, Role.PARENT);
     assertThat(Line.GOVERNMENT.duty()).isEqualTo(Duty.ENROLMENT);
@@ -60,14 +64,16 @@ class RolesAndLinesTest {
   }
 
   @Test
-  void rRc2EducationLineKeepsChildrenLearning() {
+  @Tag("R-RC-2")
+  void educationLineKeepsChildrenLearning() {
     assertThat(Line.EDUCATION.levels())
         .containsExactly(Role.BUREAU_DIRECTOR, Role.PRINCIPAL, Role.TEACHER, Role.PARENT);
     assertThat(Line.EDUCATION.duty().chineseLabel()).isEqualTo("留得住、学得好");
   }
 
   @Test
-  void rRc2LinksJoinAdjacentLevelsOfEachLine() {
+  @Tag("R-RC-2")
+  void linksJoinAdjacentLevelsOfEachLine() {
     for (Line line : Line.values()) {
       assertThat(line.links()).hasSize(line.levels().size() - 1);
       for (int i = 0; i < line.links().size(); i++) {
@@ -87,12 +93,14 @@ class RolesAndLinesTest {
     "PRINCIPAL, BUREAU_DIRECTOR, ",
     "BUREAU_DIRECTOR, TEACHER, "
   })
-  void rRc3OnlyAdjacentLevelsFormALink(Role upper, Role lower, ChainLink expected) {
+  @Tag("R-RC-3")
+  void onlyAdjacentLevelsFormALink(Role upper, Role lower, ChainLink expected) {
     assertThat(ChainLink.between(upper, lower)).isEqualTo(Option.of(expected));
   }
 
   @Test
-  void rRc7FirstAndDirectResponsibility() {
+  @Tag("R-RC-7")
+  void firstAndDirectResponsibility() {
     assertThat(Role.TOWNSHIP_HEAD.degree()).contains(ResponsibilityDegree.FIRST);
     assertThat(Role.PRINCIPAL.degree()).contains(ResponsibilityDegree.DIRECT);
     assertThat(Role.EDUCATION_CENTRE_DIRECTOR.degree()).contains(ResponsibilityDegree.DIRECT);
@@ -101,7 +109,8 @@ class RolesAndLinesTest {
   }
 
   @Test
-  void rRc4LiubaCapIsSixToEight() {
+  @Tag("R-RC-4")
+  void liubaCapIsSixToEight() {
     GuaranteeCap cap = GuaranteeCap.of(6, 8);
     assertThat(cap.excess(8)).isZero();
     assertThat(cap.excess(11)).isEqualTo(3);
@@ -110,14 +119,16 @@ class RolesAndLinesTest {
 
   @ParameterizedTest(name = "R-RC-4 cap {0}-{1} is rejected")
   @CsvSource({"0, 0", "-1, 5", "9, 8", "0, -3"})
-  void rRc4CapMustBePositiveAndOrdered(int minimum, int maximum) {
+  @Tag("R-RC-4")
+  void capMustBePositiveAndOrdered(int minimum, int maximum) {
     assertThatThrownBy(() -> GuaranteeCap.of(minimum, maximum))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("GuaranteeCap");
   }
 
   @Test
-  void rRc9RulesCarryStableCodesAndSanctions() {
+  @Tag("R-RC-9")
+  void rulesCarryStableCodesAndSanctions() {
     List<AccountabilityRule> rules = List.of(
         new AccountabilityRule.TownshipHeadInterview(
             SchoolLevel.JUNIOR_SECONDARY, Fraction.ofPercent("1.8")),
@@ -140,7 +151,8 @@ class RolesAndLinesTest {
   }
 
   @Test
-  void rRc9RuleParametersAreChecked() {
+  @Tag("R-RC-9")
+  void ruleParametersAreChecked() {
     assertThatThrownBy(() -> new AccountabilityRule.PrincipalPayForfeit(0))
         .hasMessageContaining("consecutiveYears");
     assertThatThrownBy(() -> new AccountabilityRule.PublicCriticism(0))
@@ -152,7 +164,8 @@ class RolesAndLinesTest {
 
   @ParameterizedTest(name = "R-RC-9 {0}/{1} exceeds 0.6%: {2}")
   @CsvSource({"6, 1000, false", "7, 1000, true", "3, 500, false", "1, 166, true", "0, 0, false"})
-  void rRc9ThresholdIsExactAndStrict(long count, long base, boolean exceeds) {
+  @Tag("R-RC-9")
+  void thresholdIsExactAndStrict(long count, long base, boolean exceeds) {
     AccountabilityRule.TownshipHeadInterview rule = new AccountabilityRule.TownshipHeadInterview(
         SchoolLevel.PRIMARY, Fraction.ofPercent("0.6"));
     assertThat(rule.isExceededBy(Rate.of(count, base))).isEqualTo(exceeds);

@@ -8,6 +8,7 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
@@ -65,7 +66,8 @@ class VisibilityProperties {
 
   /** R-RC-8: a seat sees exactly what its subordinates see plus what is assigned to it. */
   @Test
-  void rRc8SeatSeesUnionOfSubordinatesPlusItsOwn() {
+  @Tag("R-RC-8")
+  void seatSeesUnionOfSubordinatesPlusItsOwn() {
     qt().forAll(longs().all()).checkAssert(seed -> {
       Organisation org = new RandomCounty(seed, 0.2).build();
       for (Position seat : seats(org)) {
@@ -78,7 +80,8 @@ class VisibilityProperties {
 
   /** R-RC-8: a seat sees nothing outside its division or school, and maySee agrees with visibleStudents. */
   @Test
-  void rRc8NothingOutsideTheSeatsDivisionOrSchool() {
+  @Tag("R-RC-8")
+  void nothingOutsideTheSeatsDivisionOrSchool() {
     qt().forAll(longs().all()).checkAssert(seed -> {
       Organisation org = new RandomCounty(seed, 0.2).build();
       for (Position seat : seats(org)) {
@@ -103,7 +106,8 @@ class VisibilityProperties {
 
   /** R-RC-8: visibility is monotone up the chain: every seat above a seat that sees a student sees it too. */
   @Test
-  void rRc8VisibilityIsMonotoneUpTheChain() {
+  @Tag("R-RC-8")
+  void visibilityIsMonotoneUpTheChain() {
     qt().forAll(longs().all()).checkAssert(seed -> {
       Organisation org = new RandomCounty(seed, 0.2).build();
       for (Position seat : seats(org)) {
@@ -129,7 +133,8 @@ class VisibilityProperties {
 
   /** R-RC-2: a chain lists the line's levels from the parent up, each seat inside the next. */
   @Test
-  void rRc2ChainIsOrderedFromParentToCounty() {
+  @Tag("R-RC-2")
+  void chainIsOrderedFromParentToCounty() {
     qt().forAll(longs().all()).checkAssert(seed -> {
       Organisation org = new RandomCounty(seed, 0.2).build();
       for (StudentPlacement placement : org.students()) {

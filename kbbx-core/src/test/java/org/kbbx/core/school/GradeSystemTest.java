@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,12 +23,14 @@ class GradeSystemTest {
     "FIVE_FOUR, 6, JUNIOR_SECONDARY",
     "FIVE_FOUR, 9, JUNIOR_SECONDARY",
   })
-  void levelOfAGradeDependsOnTheSystem_R_AGE_5(GradeSystem system, int grade, SchoolLevel level) {
+  @Tag("R-AGE-5")
+  void levelOfAGradeDependsOnTheSystem(GradeSystem system, int grade, SchoolLevel level) {
     assertThat(system.levelOf(Grade.of(grade))).isEqualTo(level);
   }
 
   @Test
-  void levelBoundaries_R_AGE_5() {
+  @Tag("R-AGE-5")
+  void levelBoundaries() {
     assertThat(GradeSystem.SIX_THREE.lastGradeOf(SchoolLevel.PRIMARY)).isEqualTo(Grade.of(6));
     assertThat(GradeSystem.SIX_THREE.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY))
         .isEqualTo(Grade.of(7));
@@ -42,7 +45,8 @@ class GradeSystemTest {
   }
 
   @Test
-  void eachGradeIsInExactlyTheLevelWhoseBoundsHoldIt_R_AGE_5() {
+  @Tag("R-AGE-5")
+  void eachGradeIsInExactlyTheLevelWhoseBoundsHoldIt() {
     qt().forAll(integers().between(0, 1), integers().between(Grade.FIRST, Grade.LAST))
         .checkAssert((index, number) -> {
           GradeSystem system = GradeSystem.values()[index];

@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.school.Grade;
 
@@ -99,7 +100,9 @@ class EveryStateEveryEventTest {
   }
 
   @Test
-  void rsm1_rsm2_everyStateTimesEveryEventTypeIsDecidedAsTheTableDeclares() {
+  @Tag("R-SM-1")
+  @Tag("R-SM-2")
+  void everyStateTimesEveryEventTypeIsDecidedAsTheTableDeclares() {
     Map<SchoolingState, Status> statuses = oneStatusPerState();
     assertThat(statuses).hasSize(SchoolingState.values().length);
     int applied = 0;
@@ -125,7 +128,8 @@ class EveryStateEveryEventTest {
   }
 
   @Test
-  void rsm2_nullEventInEveryStateIsATypedRejection() {
+  @Tag("R-SM-2")
+  void nullEventInEveryStateIsATypedRejection() {
     List.ofAll(oneStatusPerState().values())
         .forEach(status ->
             assertThat(machine.apply(status, null).getLeft().code()).isEqualTo("NULL_EVENT"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.control.Either;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +39,8 @@ class PrimaryToJuniorTest {
   }
 
   @Test
-  void rsm9_progressToJuniorMovesSixthGraderToGradeSevenAtAnotherSchool() {
+  @Tag("R-SM-9")
+  void progressToJuniorMovesSixthGraderToGradeSevenAtAnotherSchool() {
     Status s = machine
         .apply(enrolled(6, GradeSystem.SIX_THREE), toJunior(7, Optional.empty()))
         .get();
@@ -50,7 +52,8 @@ class PrimaryToJuniorTest {
   }
 
   @Test
-  void rsm9_progressToJuniorAtTheSameNineYearSchool() {
+  @Tag("R-SM-9")
+  void progressToJuniorAtTheSameNineYearSchool() {
     StatusEvent same = e.at("2023-07-10", EventType.PROGRESS_TO_JUNIOR)
         .school(Events.HOME)
         .grade(Grade.of(7))
@@ -61,7 +64,8 @@ class PrimaryToJuniorTest {
   }
 
   @Test
-  void rsm9_progressToJuniorIntoAFiveFourSchoolEntersGradeSix() {
+  @Tag("R-SM-9")
+  void progressToJuniorIntoAFiveFourSchoolEntersGradeSix() {
     Status s = machine
         .apply(enrolled(6, GradeSystem.SIX_THREE), toJunior(6, Optional.of(GradeSystem.FIVE_FOUR)))
         .get();
@@ -71,7 +75,8 @@ class PrimaryToJuniorTest {
   }
 
   @Test
-  void rsm9_fiveFourFifthGraderProgressesIntoSixThreeGradeSeven() {
+  @Tag("R-SM-9")
+  void fiveFourFifthGraderProgressesIntoSixThreeGradeSeven() {
     Status s = machine
         .apply(enrolled(5, GradeSystem.FIVE_FOUR), toJunior(7, Optional.of(GradeSystem.SIX_THREE)))
         .get();
@@ -80,7 +85,8 @@ class PrimaryToJuniorTest {
   }
 
   @Test
-  void rsm9_progressToJuniorNeedsTheLastPrimaryGradeAndTheFirstJuniorGrade() {
+  @Tag("R-SM-9")
+  void progressToJuniorNeedsTheLastPrimaryGradeAndTheFirstJuniorGrade() {
     Either<Rejection, Status> fromFifth =
         machine.apply(enrolled(5, GradeSystem.SIX_THREE), toJunior(7, Optional.empty()));
     assertThat(((Rejection.GuardFailed) fromFifth.getLeft()).guard())
@@ -94,7 +100,8 @@ class PrimaryToJuniorTest {
   }
 
   @Test
-  void rsm9_transferBetweenSystemsMapsTheGradeByLevelAndYear() {
+  @Tag("R-SM-9")
+  void transferBetweenSystemsMapsTheGradeByLevelAndYear() {
     Status out = machine
         .apply(
             enrolled(6, GradeSystem.FIVE_FOUR),
@@ -113,7 +120,8 @@ class PrimaryToJuniorTest {
   }
 
   @Test
-  void rsm9_transferWithoutACounterpartGradeIsRejected() {
+  @Tag("R-SM-9")
+  void transferWithoutACounterpartGradeIsRejected() {
     Status out = machine
         .apply(
             enrolled(9, GradeSystem.FIVE_FOUR),
@@ -130,7 +138,8 @@ class PrimaryToJuniorTest {
   }
 
   @Test
-  void rsm9_guardsReadTheSystemOfTheSchoolAttended() {
+  @Tag("R-SM-9")
+  void guardsReadTheSystemOfTheSchoolAttended() {
     Status fiveFourFourth = enrolled(4, GradeSystem.FIVE_FOUR);
     Either<Rejection, Status> skipAcross =
         machine.apply(fiveFourFourth, e.grade("2023-02-01", EventType.SKIP, 6));
@@ -143,7 +152,8 @@ class PrimaryToJuniorTest {
   }
 
   @Test
-  void rsm9_gradeSystemIsAllowedOnlyOnEventsThatPlaceTheStudentInASchool() {
+  @Tag("R-SM-9")
+  void gradeSystemIsAllowedOnlyOnEventsThatPlaceTheStudentInASchool() {
     assertThat(EventType.PROMOTE.allows(EventField.GRADE_SYSTEM)).isFalse();
     assertThat(EventType.PROGRESS_TO_JUNIOR.allows(EventField.GRADE_SYSTEM)).isTrue();
     assertThatThrownBy(() -> e.at("2023-09-01", EventType.PROMOTE)
@@ -164,7 +174,8 @@ class PrimaryToJuniorTest {
     "SIX_THREE, 6, FIVE_FOUR, 0",
     "FIVE_FOUR, 9, SIX_THREE, 0"
   })
-  void rsm9_counterpartGradeByLevelAndYearWithinLevel(
+  @Tag("R-SM-9")
+  void counterpartGradeByLevelAndYearWithinLevel(
       GradeSystem from, int grade, GradeSystem to, int expected) {
     Optional<Grade> mapped = from.counterpartIn(to, Grade.of(grade));
     assertThat(mapped)

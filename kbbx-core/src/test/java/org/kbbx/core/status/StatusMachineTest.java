@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Either;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,7 +34,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm2_nullStatusAndNullEventAreTypedRejections() {
+  @Tag("R-SM-2")
+  void nullStatusAndNullEventAreTypedRejections() {
     assertThat(machine.apply(null, null).getLeft()).isInstanceOf(Rejection.NullStatus.class);
     assertThat(machine.apply(null, null).getLeft().code()).isEqualTo("NULL_STATUS");
     Rejection nullEvent = machine.apply(Status.initial(), null).getLeft();
@@ -43,7 +45,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm2_rejectionNamesStateEventAndReason() {
+  @Tag("R-SM-2")
+  void rejectionNamesStateEventAndReason() {
     StatusEvent resume = ev.plain("2022-09-01", EventType.RESUME);
     Rejection rejection = machine.apply(Status.initial(), resume).getLeft();
     assertThat(rejection.code()).isEqualTo(Rejection.NoSuchTransition.CODE);
@@ -53,7 +56,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm7_enrolOpensTheRecordAtTheSchoolAndGrade() {
+  @Tag("R-SM-7")
+  void enrolOpensTheRecordAtTheSchoolAndGrade() {
     Status status = attendingIn(1);
     assertThat(status.schooling()).isEqualTo(SchoolingState.ATTENDING);
     assertThat(status.record()).isEqualTo(RecordState.ACTIVE);
@@ -64,14 +68,16 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm7_enrolWhileAttendingIsNoSuchTransition() {
+  @Tag("R-SM-7")
+  void enrolWhileAttendingIsNoSuchTransition() {
     assertThat(
             run(ev.enrol("2022-09-01", 1), ev.enrol("2022-09-02", 1)).getLeft().code())
         .isEqualTo("NO_SUCH_TRANSITION");
   }
 
   @Test
-  void rsm7_enrolAfterDeferral() {
+  @Tag("R-SM-7")
+  void enrolAfterDeferral() {
     Either<Rejection, Status> result =
         run(ev.until("2022-09-01", EventType.DEFER, "2023-08-31"), ev.enrol("2023-09-01", 1));
     assertThat(result.get().schooling()).isEqualTo(SchoolingState.ATTENDING);
@@ -79,7 +85,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm7_deferralMustEndLater() {
+  @Tag("R-SM-7")
+  void deferralMustEndLater() {
     Rejection rejection =
         run(ev.until("2022-09-01", EventType.DEFER, "2022-09-01")).getLeft();
     assertThat(rejection).isInstanceOf(Rejection.GuardFailed.class);
@@ -88,7 +95,8 @@ class StatusMachineTest {
 
   @ParameterizedTest(name = "R-SM-7 complete from G{0}: accepted={1}")
   @CsvSource({"9, true", "8, false", "6, false"})
-  void rsm7_completeOnlyFromTheLastGrade(int grade, boolean accepted) {
+  @Tag("R-SM-7")
+  void completeOnlyFromTheLastGrade(int grade, boolean accepted) {
     Either<Rejection, Status> result =
         run(ev.enrol("2022-09-01", grade), ev.plain("2023-07-01", EventType.COMPLETE));
     assertThat(result.isRight()).isEqualTo(accepted);
@@ -116,8 +124,8 @@ class StatusMachineTest {
     "7, SKIP, 9, true",
     "3, SKIP, 4, false"
   })
-  void rsm7_gradeChangesByOneZeroOrTwoWithinLevel(
-      int from, EventType type, int to, boolean accepted) {
+  @Tag("R-SM-7")
+  void gradeChangesByOneZeroOrTwoWithinLevel(int from, EventType type, int to, boolean accepted) {
     Either<Rejection, Status> result =
         run(ev.enrol("2022-09-01", from), ev.grade("2023-09-01", type, to));
     assertThat(result.isRight()).as(String.valueOf(result)).isEqualTo(accepted);
@@ -127,7 +135,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm7_skipNeverAcrossTheLevelBoundaryUnderFiveFour() {
+  @Tag("R-SM-7")
+  void skipNeverAcrossTheLevelBoundaryUnderFiveFour() {
     StatusMachine fiveFour = StatusMachine.of(
         MachineParameters.builder().gradeSystem(GradeSystem.FIVE_FOUR).build());
     assertThat(run(fiveFour, ev.enrol("2022-09-01", 4), ev.grade("2023-09-01", EventType.SKIP, 6))
@@ -139,7 +148,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm7_promotionNeverPastTheLastGrade() {
+  @Tag("R-SM-7")
+  void promotionNeverPastTheLastGrade() {
     Status nine = attendingIn(9);
     assertThat(Guard.ONE_GRADE_UP
             .check(nine, ev.grade("2023-09-01", EventType.PROMOTE, 9), machine.parameters())
@@ -148,7 +158,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm7_resumeOnlyFromSuspended() {
+  @Tag("R-SM-7")
+  void resumeOnlyFromSuspended() {
     assertThat(run(ev.enrol("2022-09-01", 3), ev.plain("2022-10-01", EventType.RESUME))
             .getLeft()
             .code())
@@ -162,7 +173,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm7_suspensionLengthAndExtensionsAreBounded() {
+  @Tag("R-SM-7")
+  void suspensionLengthAndExtensionsAreBounded() {
     StatusEvent enrol = ev.enrol("2022-09-01", 3);
     assertThat(
             run(enrol, ev.until("2022-10-01", EventType.SUSPEND, "2023-10-02")).getLeft())
@@ -186,7 +198,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm7_noTransferWhileSuspended() {
+  @Tag("R-SM-7")
+  void noTransferWhileSuspended() {
     Status suspended = run(
             ev.enrol("2022-09-01", 3), ev.until("2022-10-01", EventType.SUSPEND, "2023-06-30"))
         .get();
@@ -198,7 +211,9 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm7_rsm8_transferInOnlyAfterTransferOutAndRecordPendingMeanwhile() {
+  @Tag("R-SM-7")
+  @Tag("R-SM-8")
+  void transferInOnlyAfterTransferOutAndRecordPendingMeanwhile() {
     Status attending = attendingIn(3);
     assertThat(machine
             .apply(attending, ev.school("2022-10-01", EventType.CONFIRM_TRANSFER_IN, Events.OTHER))
@@ -229,7 +244,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm8_borrowedAttendsTheHostWhileTheRecordStays() {
+  @Tag("R-SM-8")
+  void borrowedAttendsTheHostWhileTheRecordStays() {
     Status borrowed = machine
         .apply(attendingIn(3), ev.school("2022-10-01", EventType.BORROW, Events.OTHER))
         .get();
@@ -246,7 +262,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm7_returnFromSuspectedOrDroppedOut() {
+  @Tag("R-SM-7")
+  void returnFromSuspectedOrDroppedOut() {
     StatusEvent enrol = ev.enrol("2022-09-01", 7);
     StatusEvent suspected = ev.plain("2022-10-10", EventType.MARK_SUSPECTED);
     StatusEvent confirm = ev.plain("2022-11-01", EventType.CONFIRM_DROPOUT);
@@ -261,7 +278,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rabs3_automaticDropoutOnSuspectedDatePlusOneMonthPlusOneDay() {
+  @Tag("R-ABS-3")
+  void automaticDropoutOnSuspectedDatePlusOneMonthPlusOneDay() {
     StatusEvent enrol = ev.enrol("2023-09-01", 7);
     StatusEvent suspected = ev.plain("2023-10-09", EventType.MARK_SUSPECTED);
     assertThat(run(enrol, suspected, ev.plain("2023-11-09", EventType.AUTOMATIC_DROPOUT))
@@ -281,7 +299,8 @@ class StatusMachineTest {
   }
 
   @Test
-  void rsm5_terminalStatesAcceptOnlyRetraction() {
+  @Tag("R-SM-5")
+  void terminalStatesAcceptOnlyRetraction() {
     Status dead =
         run(ev.enrol("2022-09-01", 3), ev.plain("2022-10-01", EventType.DEATH)).get();
     assertThat(dead.record()).isEqualTo(RecordState.CLOSED);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.school.Grade;
@@ -49,7 +50,8 @@ class StudentTimelineComplexityTest {
   }
 
   @Test
-  void section11_rsm4_newestFirstBatchTakesOneDecisionPerEvent() {
+  @Tag("R-SM-4")
+  void section11_newestFirstBatchTakesOneDecisionPerEvent() {
     for (int n : new int[] {N, 8 * N}) {
       StudentTimeline timeline = StudentTimeline.of(Events.STUDENT).withAll(newestFirst(n));
       // the first event is decided on arrival and once more when the rest sorts before it
@@ -59,7 +61,8 @@ class StudentTimelineComplexityTest {
   }
 
   @Test
-  void section11_rsm4_backDatedSingleAdditionsTakeOneDecisionPerEvent() {
+  @Tag("R-SM-4")
+  void section11_backDatedSingleAdditionsTakeOneDecisionPerEvent() {
     StudentTimeline timeline = StudentTimeline.of(Events.STUDENT);
     for (StatusEvent event : newestFirst(8 * N)) {
       timeline = timeline.with(event);
@@ -70,7 +73,8 @@ class StudentTimelineComplexityTest {
   }
 
   @Test
-  void section11_rsm4_newestFirstAllocationGrowsLinearly() {
+  @Tag("R-SM-4")
+  void section11_newestFirstAllocationGrowsLinearly() {
     build(newestFirst(N)); // warm-up, so both measured runs are compiled alike
     build(newestFirst(8 * N));
     long small = allocatedBy(() -> build(newestFirst(N)));

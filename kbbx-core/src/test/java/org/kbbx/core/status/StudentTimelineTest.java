@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;
@@ -19,7 +20,8 @@ class StudentTimelineTest {
   }
 
   @Test
-  void rsm3_rejectedEventsStayInTheHistoryWithTheirRejection() {
+  @Tag("R-SM-3")
+  void rejectedEventsStayInTheHistoryWithTheirRejection() {
     StatusEvent enrol = ev.enrol("2022-09-01", 3);
     StatusEvent resume = ev.plain("2022-10-01", EventType.RESUME);
     StudentTimeline timeline = empty.with(enrol).with(resume);
@@ -32,7 +34,8 @@ class StudentTimelineTest {
   }
 
   @Test
-  void rsm3_badInputIsRefusedNeverThrownNeverDropped() {
+  @Tag("R-SM-3")
+  void badInputIsRefusedNeverThrownNeverDropped() {
     StatusEvent enrol = ev.enrol("2022-09-01", 3);
     StatusEvent stranger =
         StatusEvent.of("x1", StudentId.of("OTHER"), d("2022-10-01"), 0, EventType.START_LEAVE);
@@ -68,7 +71,8 @@ class StudentTimelineTest {
   }
 
   @Test
-  void rsm4_backDatedEventIsInsertedAndLaterStatesRecomputed() {
+  @Tag("R-SM-4")
+  void backDatedEventIsInsertedAndLaterStatesRecomputed() {
     StatusEvent enrol = ev.enrol("2022-09-01", 3);
     StatusEvent promote = ev.grade("2023-09-01", EventType.PROMOTE, 4);
     StatusEvent suspend = ev.until("2023-03-01", EventType.SUSPEND, "2023-12-31");
@@ -82,7 +86,8 @@ class StudentTimelineTest {
   }
 
   @Test
-  void rsm4_sameDateOrderedBySequence() {
+  @Tag("R-SM-4")
+  void sameDateOrderedBySequence() {
     StatusEvent enrol = ev.enrol("2022-09-01", 1);
     StatusEvent home = ev.plain("2022-09-01", EventType.START_HOME_EDUCATION);
     StudentTimeline timeline = empty.with(home).with(enrol);
@@ -92,7 +97,8 @@ class StudentTimelineTest {
   }
 
   @Test
-  void rsm5_retractionRemovesTheEffectAndStaysInHistory() {
+  @Tag("R-SM-5")
+  void retractionRemovesTheEffectAndStaysInHistory() {
     StatusEvent enrol = ev.enrol("2022-09-01", 7);
     StatusEvent suspected = ev.plain("2022-10-10", EventType.MARK_SUSPECTED);
     StatusEvent back = ev.plain("2022-11-01", EventType.RETURN);
@@ -109,7 +115,8 @@ class StudentTimelineTest {
   }
 
   @Test
-  void rsm5_retractionArrivingBeforeItsTargetTakesEffectWhenTheTargetArrives() {
+  @Tag("R-SM-5")
+  void retractionArrivingBeforeItsTargetTakesEffectWhenTheTargetArrives() {
     StatusEvent enrol = ev.enrol("2022-09-01", 7);
     StatusEvent death = ev.plain("2022-10-10", EventType.DEATH);
     StatusEvent retract = ev.retract("2022-10-11", death.id());
@@ -122,7 +129,8 @@ class StudentTimelineTest {
   }
 
   @Test
-  void rsm5_retractingARetractionIsRejected() {
+  @Tag("R-SM-5")
+  void retractingARetractionIsRejected() {
     StatusEvent enrol = ev.enrol("2022-09-01", 7);
     StatusEvent first = ev.retract("2022-10-01", enrol.id());
     StatusEvent second = ev.retract("2022-10-02", first.id());
@@ -133,7 +141,8 @@ class StudentTimelineTest {
   }
 
   @Test
-  void rsm6_statusOnAnyDateAndSpans() {
+  @Tag("R-SM-6")
+  void statusOnAnyDateAndSpans() {
     StudentTimeline timeline = empty
         .with(ev.enrol("2022-09-01", 6))
         .with(ev.grade("2023-09-01", EventType.PROMOTE, 7))
@@ -159,7 +168,8 @@ class StudentTimelineTest {
   }
 
   @Test
-  void rsm8_recordSchoolAndAttendingSchoolVisibleWhileBorrowed() {
+  @Tag("R-SM-8")
+  void recordSchoolAndAttendingSchoolVisibleWhileBorrowed() {
     StudentTimeline timeline = empty
         .with(ev.enrol("2022-09-01", 4))
         .with(ev.school("2023-03-01", EventType.BORROW, Events.OTHER));
@@ -170,7 +180,8 @@ class StudentTimelineTest {
   }
 
   @Test
-  void rsm4_appendingAfterTheLastEventKeepsEveryEarlierEntryAsIs() {
+  @Tag("R-SM-4")
+  void appendingAfterTheLastEventKeepsEveryEarlierEntryAsIs() {
     StudentTimeline timeline = empty
         .with(ev.enrol("2022-09-01", 3))
         .with(ev.plain("2022-10-01", EventType.START_LEAVE))

@@ -7,6 +7,7 @@ import io.vavr.collection.List;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -16,14 +17,16 @@ class TransitionTableTest {
   private final TransitionTable table = TransitionTable.standard();
 
   @Test
-  void rsm1_rowsAreSortedByStateThenEventAndUnique() {
+  @Tag("R-SM-1")
+  void rowsAreSortedByStateThenEventAndUnique() {
     assertThat(table.rows().toJavaList()).isSortedAccordingTo(Transition::compareTo);
     assertThat(table.rows().map(r -> r.from() + "/" + r.event()).distinct().size())
         .isEqualTo(table.rows().size());
   }
 
   @Test
-  void rsm1_legalEventsFromSuspendedExcludeTransfer() {
+  @Tag("R-SM-1")
+  void legalEventsFromSuspendedExcludeTransfer() {
     assertThat(table.legalEventsFrom(SchoolingState.SUSPENDED))
         .containsExactly(
             EventType.EXTEND_SUSPENSION,
@@ -38,13 +41,15 @@ class TransitionTableTest {
   }
 
   @Test
-  void rsm7_enrolOnlyFromNotEnrolledOrDeferred() {
+  @Tag("R-SM-7")
+  void enrolOnlyFromNotEnrolledOrDeferred() {
     assertThat(table.rows().filter(r -> r.event() == EventType.ENROL).map(Transition::from))
         .containsExactly(SchoolingState.NOT_ENROLLED, SchoolingState.DEFERRED);
   }
 
   @Test
-  void rsm7_resumeOnlyFromSuspendedAndReturnOnlyFromSuspectedOrDropped() {
+  @Tag("R-SM-7")
+  void resumeOnlyFromSuspendedAndReturnOnlyFromSuspectedOrDropped() {
     assertThat(table.rows().filter(r -> r.event() == EventType.RESUME).map(Transition::from))
         .containsExactly(SchoolingState.SUSPENDED);
     assertThat(table.rows().filter(r -> r.event() == EventType.RETURN).map(Transition::from))
@@ -55,7 +60,8 @@ class TransitionTableTest {
   @EnumSource(
       value = SchoolingState.class,
       names = {"COMPLETED", "DECEASED", "AGED_OUT"})
-  void rsm5_terminalStatesAcceptOnlyRetraction(SchoolingState terminal) {
+  @Tag("R-SM-5")
+  void terminalStatesAcceptOnlyRetraction(SchoolingState terminal) {
     assertThat(terminal.isTerminal()).isTrue();
     assertThat(table.legalEventsFrom(terminal)).containsExactly(EventType.RETRACTION);
   }
@@ -72,21 +78,24 @@ class TransitionTableTest {
   }
 
   @Test
-  void rsm1_mermaidExportMatchesGoldenFile() throws IOException {
+  @Tag("R-SM-1")
+  void mermaidExportMatchesGoldenFile() throws IOException {
     assertThat(table.toMermaid()).isEqualTo(golden("transitions.mmd"));
     assertThat(table.toMermaid())
         .isEqualTo(TransitionTable.of(table.rows().reverse()).toMermaid());
   }
 
   @Test
-  void rsm1_dotExportMatchesGoldenFile() throws IOException {
+  @Tag("R-SM-1")
+  void dotExportMatchesGoldenFile() throws IOException {
     assertThat(table.toDot()).isEqualTo(golden("transitions.dot"));
     assertThat(table.toDot())
         .isEqualTo(TransitionTable.of(table.rows().reverse()).toDot());
   }
 
   @Test
-  void rsm1_twoRowsForOnePairAreRejected() {
+  @Tag("R-SM-1")
+  void twoRowsForOnePairAreRejected() {
     List<Transition> rows = table
         .rows()
         .toList()
@@ -100,7 +109,8 @@ class TransitionTableTest {
   }
 
   @Test
-  void rsm1_unreachableStateIsRejected() {
+  @Tag("R-SM-1")
+  void unreachableStateIsRejected() {
     List<Transition> rows = table
         .rows()
         .toList()
@@ -111,7 +121,8 @@ class TransitionTableTest {
   }
 
   @Test
-  void rsm5_terminalStateWithAnExitIsRejected() {
+  @Tag("R-SM-5")
+  void terminalStateWithAnExitIsRejected() {
     List<Transition> rows = table
         .rows()
         .toList()
@@ -126,7 +137,8 @@ class TransitionTableTest {
   }
 
   @Test
-  void rsm5_everyStateNeedsARetractionSelfLoop() {
+  @Tag("R-SM-5")
+  void everyStateNeedsARetractionSelfLoop() {
     List<Transition> withoutRetraction = table
         .rows()
         .toList()

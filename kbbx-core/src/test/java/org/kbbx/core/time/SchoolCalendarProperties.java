@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -77,14 +78,16 @@ class SchoolCalendarProperties {
   }
 
   @Test
-  void isSchoolDayMatchesTheDefinition_R_TIME_2() {
+  @Tag("R-TIME-2")
+  void isSchoolDayMatchesTheDefinition() {
     qt().forAll(calendars(), dates())
         .checkAssert((calendar, date) ->
             assertThat(calendar.isSchoolDay(date)).isEqualTo(naiveIsSchoolDay(calendar, date)));
   }
 
   @Test
-  void schoolDaysBetweenCountsStartInclusiveEndExclusive_R_TIME_2() {
+  @Tag("R-TIME-2")
+  void schoolDaysBetweenCountsStartInclusiveEndExclusive() {
     qt().forAll(calendars(), dates(), dates()).checkAssert((calendar, a, b) -> {
       long expected = a.isBefore(b) ? naiveCount(calendar, a, b) : -naiveCount(calendar, b, a);
       assertThat(calendar.schoolDaysBetween(a, b)).isEqualTo(expected);
@@ -93,7 +96,8 @@ class SchoolCalendarProperties {
   }
 
   @Test
-  void plusSchoolDaysLandsOnASchoolDayExactlyNSchoolDaysAway_R_TIME_2() {
+  @Tag("R-TIME-2")
+  void plusSchoolDaysLandsOnASchoolDayExactlyNSchoolDaysAway() {
     qt().forAll(calendars(), dates(), integers().between(-150, 150))
         .checkAssert((calendar, date, n) -> {
           Option<LocalDate> reached = calendar.plusSchoolDays(date, n);
@@ -116,7 +120,8 @@ class SchoolCalendarProperties {
   }
 
   @Test
-  void nthSchoolDayOfTermEnumeratesTheTermsSchoolDays_R_TIME_2() {
+  @Tag("R-TIME-2")
+  void nthSchoolDayOfTermEnumeratesTheTermsSchoolDays() {
     qt().forAll(calendars())
         .checkAssert(calendar -> calendar.terms().forEach(term -> {
           List<LocalDate> expected = term.start()

@@ -9,6 +9,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.validation.Violation;
 
@@ -36,7 +37,8 @@ class SchoolCalendarTest {
   }
 
   @Test
-  void schoolDayIsAWeekdayOrMakeUpDayInsideATermThatIsNotAHoliday_R_TIME_2() {
+  @Tag("R-TIME-2")
+  void schoolDayIsAWeekdayOrMakeUpDayInsideATermThatIsNotAHoliday() {
     SchoolCalendar calendar = calendar2023();
     assertThat(calendar.isSchoolDay(d(2023, 9, 1))).as("Friday, first day").isTrue();
     assertThat(calendar.isSchoolDay(d(2023, 9, 2))).as("Saturday").isFalse();
@@ -145,7 +147,8 @@ class SchoolCalendarTest {
   }
 
   @Test
-  void builderRejectsOverlappingTerms_R_TIME_2() {
+  @Tag("R-TIME-2")
+  void builderRejectsOverlappingTerms() {
     assertThatThrownBy(() -> SchoolCalendar.builder()
             .term(AUTUMN_2023)
             .term(Term.of("extra", TermKind.SPRING, d(2024, 1, 19), d(2024, 3, 1)))
@@ -165,7 +168,8 @@ class SchoolCalendarTest {
   }
 
   @Test
-  void builderRejectsMakeUpDaysOnWeekdays_R_TIME_2() {
+  @Tag("R-TIME-2")
+  void builderRejectsMakeUpDaysOnWeekdays() {
     assertThatThrownBy(() ->
             SchoolCalendar.builder().term(AUTUMN_2023).makeUpDay(d(2023, 10, 9)).build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -181,7 +185,8 @@ class SchoolCalendarTest {
   }
 
   @Test
-  void holidaysOutsideTermsAreAllowedAndIgnored_R_TIME_2() {
+  @Tag("R-TIME-2")
+  void holidaysOutsideTermsAreAllowedAndIgnored() {
     SchoolCalendar with = calendar2023();
     SchoolCalendar without = SchoolCalendar.builder()
         .term(AUTUMN_2023)

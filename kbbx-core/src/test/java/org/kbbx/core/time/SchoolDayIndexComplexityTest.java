@@ -6,6 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,8 @@ class SchoolDayIndexComplexityTest {
   }
 
   @Test
-  void section11_rtime2_buildExaminesEachTermDayOnceAndQueriesNone() {
+  @Tag("R-TIME-2")
+  void section11_buildExaminesEachTermDayOnceAndQueriesNone() {
     for (int years : new int[] {2, 16}) {
       List<Term> terms = terms(years);
       AtomicLong examined = new AtomicLong();
@@ -56,7 +58,8 @@ class SchoolDayIndexComplexityTest {
   }
 
   @Test
-  void section11_rtime2_plusSchoolDaysWithAnyCountAnswersWithoutWalking() {
+  @Tag("R-TIME-2")
+  void section11_plusSchoolDaysWithAnyCountAnswersWithoutWalking() {
     SchoolCalendar calendar =
         SchoolCalendar.builder().term(terms(1).get(0)).term(terms(1).get(1)).build();
     long total = calendar.schoolDaysBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2002, 1, 1));

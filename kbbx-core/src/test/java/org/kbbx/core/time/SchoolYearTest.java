@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.validation.Violation;
 
@@ -13,7 +14,8 @@ import org.kbbx.core.validation.Violation;
 class SchoolYearTest {
 
   @Test
-  void schoolYear2022RunsFromSeptemberToAugust_R_TIME_1() {
+  @Tag("R-TIME-1")
+  void schoolYear2022RunsFromSeptemberToAugust() {
     SchoolYear year = SchoolYear.of(2022);
     assertThat(year.start()).isEqualTo(LocalDate.of(2022, 9, 1));
     assertThat(year.end()).isEqualTo(LocalDate.of(2023, 8, 31));
@@ -41,7 +43,8 @@ class SchoolYearTest {
   }
 
   @Test
-  void parseOfToStringRoundTrips_R_TIME_1() {
+  @Tag("R-TIME-1")
+  void parseOfToStringRoundTrips() {
     qt().forAll(integers().between(SchoolYear.MIN_START_YEAR, SchoolYear.MAX_START_YEAR))
         .checkAssert(start -> {
           SchoolYear year = SchoolYear.of(start);
@@ -51,7 +54,8 @@ class SchoolYearTest {
   }
 
   @Test
-  void everyDateBelongsToTheYearContainingIt_R_TIME_1() {
+  @Tag("R-TIME-1")
+  void everyDateBelongsToTheYearContainingIt() {
     qt().forAll(integers().between((int) LocalDate.of(1901, 1, 1).toEpochDay(), (int)
             LocalDate.of(2200, 12, 31).toEpochDay()))
         .checkAssert(day -> {
@@ -65,7 +69,8 @@ class SchoolYearTest {
   }
 
   @Test
-  void consecutiveYearsTileTheTimeline_R_TIME_1() {
+  @Tag("R-TIME-1")
+  void consecutiveYearsTileTheTimeline() {
     qt().forAll(integers().between(SchoolYear.MIN_START_YEAR, SchoolYear.MAX_START_YEAR - 1))
         .checkAssert(start -> {
           SchoolYear year = SchoolYear.of(start);

@@ -3,9 +3,9 @@ package org.kbbx.examples.synthetic;
 import java.util.EnumMap;
 import java.util.Map;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.time.SchoolYear;
 

@@ -2,9 +2,9 @@ package org.kbbx.examples.synthetic;
 
 import java.util.List;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.school.SchoolLevel;
 
 /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -86,7 +87,10 @@ class KbbxCommandTest {
   }
 
   @Test
-  void cohortPrintsTheCompulsoryBirthRangeAndTheChildsGrade() { // R-AGE-1, R-AGE-2, R-AGE-3
+  @Tag("R-AGE-1")
+  @Tag("R-AGE-2")
+  @Tag("R-AGE-3")
+  void cohortPrintsTheCompulsoryBirthRangeAndTheChildsGrade() {
     Run run = run("cohort", "--school-year", "2022", "--birth-date", "2016-08-31");
     assertThat(run.code()).isZero();
     assertThat(run.out())
@@ -113,7 +117,8 @@ class KbbxCommandTest {
   }
 
   @Test
-  void profilesListsEveryBuiltInProfile() { // R-PROF-4
+  @Tag("R-PROF-4")
+  void profilesListsEveryBuiltInProfile() {
     Run run = run("profiles");
     assertThat(run.code()).isZero();
     assertThat(run.out())
@@ -127,7 +132,8 @@ class KbbxCommandTest {
   }
 
   @Test
-  void profileIsResolvedAlongItsChainNamingWhereEachSettingComesFrom() { // R-PROF-1
+  @Tag("R-PROF-1")
+  void profileIsResolvedAlongItsChainNamingWhereEachSettingComesFrom() {
     Run run = run("profile", "HEZHANG_2018");
     assertThat(run.code()).isZero();
     assertThat(run.out())
@@ -145,7 +151,8 @@ class KbbxCommandTest {
   }
 
   @Test
-  void diagramDrawsTheStatusMachine() { // R-SM-1
+  @Tag("R-SM-1")
+  void diagramDrawsTheStatusMachine() {
     assertThat(run("diagram").out()).startsWith("stateDiagram-v2").contains("SUSPECTED_DROPOUT");
     assertThat(run("diagram", "--format", "dot").out()).startsWith("digraph");
     assertThat(run("diagram", "--format", "svg").code()).isEqualTo(2);

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.idtesting.IdLikeTexts;
 
@@ -122,7 +123,8 @@ class NoRawIdInCliProperties {
   }
 
   @Test
-  void evaluateNeverPrintsAnIdFromAnyField_R_ID_5() {
+  @Tag("R-ID-5")
+  void evaluateNeverPrintsAnIdFromAnyField() {
     qt().withExamples(EXAMPLES)
         .forAll(IdLikeTexts.ids(), IdLikeTexts.idLikeRuns(), integers().between(0, 12))
         .checkAssert((id, like, where) -> {
@@ -136,7 +138,8 @@ class NoRawIdInCliProperties {
   }
 
   @Test
-  void everyCommandArgumentIsMaskedInErrors_R_ID_5() {
+  @Tag("R-ID-5")
+  void everyCommandArgumentIsMaskedInErrors() {
     qt().withExamples(EXAMPLES)
         .forAll(IdLikeTexts.idLikeRuns(), integers().between(0, 7))
         .checkAssert((like, where) -> {

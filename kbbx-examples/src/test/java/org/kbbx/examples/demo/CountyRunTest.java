@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.examples.synthetic.CountySpec;
 import org.kbbx.examples.synthetic.SyntheticCounty;
@@ -18,6 +19,8 @@ class CountyRunTest {
   }
 
   @Test
+  @Tag("R-CASE-2")
+  @Tag("R-ID-2")
   void reportCoversEverySection() throws Exception {
     DemoReport report = run("NATIONAL");
     assertThat(report.population().students()).isEqualTo(6_000);
@@ -50,6 +53,8 @@ class CountyRunTest {
   }
 
   @Test
+  @Tag("R-RATE-10")
+  @Tag("R-LED-0")
   void dropoutsInTheRatesAreTheOpenDropoutRegister() { // R-RATE-10 and R-LED-0 agree
     DemoReport report = run("XX_COUNTY_2023");
     long dropouts = report.rates().get(0).numerator() + report.rates().get(1).numerator();
@@ -58,7 +63,8 @@ class CountyRunTest {
   }
 
   @Test
-  void hezhangConfirmsDropoutsSoNoneAreAutomatic() { // R-ABS-3
+  @Tag("R-ABS-3")
+  void hezhangConfirmsDropoutsSoNoneAreAutomatic() {
     DemoReport hezhang = run("HEZHANG_2018");
     assertThat(hezhang.alerts())
         .doesNotContainKey("AUTO_DROPOUT")
@@ -68,8 +74,12 @@ class CountyRunTest {
   }
 
   @Test
-  void sameCountyGivesTheSameReport() {
-    assertThat(DemoText.json(run("NATIONAL"))).isEqualTo(DemoText.json(run("NATIONAL")));
+  void theSeedDecidesTheCountyAndSoTheReport() {
+    SyntheticCounty other =
+        SyntheticCounty.generate(CountySpec.builder().students(6_000).seed(4).build());
+    DemoReport otherReport = CountyRun.of(other, "NATIONAL").get().run(Progress.silent());
+    assertThat(otherReport.population().students()).isEqualTo(6_000);
+    assertThat(DemoText.json(otherReport)).isNotEqualTo(DemoText.json(run("NATIONAL")));
   }
 
   @Test

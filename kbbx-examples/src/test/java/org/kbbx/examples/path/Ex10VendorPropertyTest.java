@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.id.StudentId;
@@ -27,6 +28,8 @@ import org.kbbx.testkit.TimelineReplay;
  * vendor's code stores and loads each, and the testkit checks the replay. A column the vendor
  * forgets (try dropping {@code until}) fails this test at once.
  */
+@Tag("R-SM-3")
+@Tag("R-SM-4")
 class Ex10VendorPropertyTest {
 
   /** The vendor's flat row: every column nullable, as in its SQL table. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Every example of the reading path runs in the build, and its story's result is checked. */
@@ -19,7 +20,10 @@ class ReadingPathTest {
   }
 
   @Test
-  void ex01AgeCohortGivesYundousBirthRange() { // R-AGE-1, R-AGE-2, R-AGE-3
+  @Tag("R-AGE-1")
+  @Tag("R-AGE-2")
+  @Tag("R-AGE-3")
+  void ex01AgeCohortGivesYundousBirthRange() {
     assertThat(run(Ex01AgeCohort::run))
         .contains("born 2006-09-01..2016-08-31")
         .contains("Born 2016-08-31: age 6, COMPULSORY_AGE")
@@ -28,7 +32,11 @@ class ReadingPathTest {
   }
 
   @Test
-  void ex02TimelineKeepsEverythingAndIgnoresArrivalOrder() { // R-SM-3, R-SM-4, R-SM-5, R-SM-6
+  @Tag("R-SM-3")
+  @Tag("R-SM-4")
+  @Tag("R-SM-5")
+  @Tag("R-SM-6")
+  void ex02TimelineKeepsEverythingAndIgnoresArrivalOrder() {
     assertThat(run(Ex02StudentTimeline::run))
         .contains("ON_LEAVE (请假) from 2023-10-09 until 2023-10-13")
         .contains("SUSPENDED (休学) from 2023-11-06 until 2024-02-26")
@@ -39,7 +47,9 @@ class ReadingPathTest {
   }
 
   @Test
-  void ex03TwoProfilesTellTwoStories() { // R-ABS-2, R-ABS-3
+  @Tag("R-ABS-2")
+  @Tag("R-ABS-3")
+  void ex03TwoProfilesTellTwoStories() {
     String out = run(Ex03AbsenceEscalationTwoProfiles::run);
     assertThat(out)
         .contains("2023-10-11 SUSPECTED_DROPOUT") // Hezhang: reaches 3
@@ -52,7 +62,10 @@ class ReadingPathTest {
   }
 
   @Test
-  void ex04CaseMovesForwardReportsLateStepsAndEnds() { // R-CASE-1, R-CASE-2, R-CASE-4
+  @Tag("R-CASE-1")
+  @Tag("R-CASE-2")
+  @Tag("R-CASE-4")
+  void ex04CaseMovesForwardReportsLateStepsAndEnds() {
     String out = run(Ex04ReturnPersuasionCase::run);
     assertThat(out)
         .contains("Case opened 2023-10-16; next step CONTACT")
@@ -65,7 +78,10 @@ class ReadingPathTest {
   }
 
   @Test
-  void ex05WalksBothLinesAndNamesTheGaps() { // R-RC-2, R-RC-5, R-RC-8
+  @Tag("R-RC-2")
+  @Tag("R-RC-5")
+  @Tag("R-RC-8")
+  void ex05WalksBothLinesAndNamesTheGaps() {
     assertThat(run(Ex05ResponsibilityChain::run))
         .contains("GOVERNMENT line")
         .contains("EDUCATION line")
@@ -76,7 +92,10 @@ class ReadingPathTest {
   }
 
   @Test
-  void ex06RatesAreExactAndCheckedAgainstTargets() { // R-RATE-1, R-RATE-2, R-RATE-3
+  @Tag("R-RATE-1")
+  @Tag("R-RATE-2")
+  @Tag("R-RATE-3")
+  void ex06RatesAreExactAndCheckedAgainstTargets() {
     assertThat(run(Ex06CountyRatesVsTargets::run))
         .contains("初中 dropout 13/600 = 2.17%  target <= 1.8%  MISSED")
         .contains("小学 dropout 9/2000 = 0.45%  target <= 0.6%  MET")
@@ -85,7 +104,8 @@ class ReadingPathTest {
   }
 
   @Test
-  void ex07EveryPersonInOneClassEveryRowAccountedFor() { // R-LED-2
+  @Tag("R-LED-2")
+  void ex07EveryPersonInOneClassEveryRowAccountedFor() {
     assertThat(run(Ex07Reconciliation::run))
         .contains("CONSISTENT")
         .contains("RECORD_HERE_PERSON_ABSENT (籍在人不在)  建档立卡")
@@ -99,7 +119,9 @@ class ReadingPathTest {
   }
 
   @Test
-  void ex08CountyProfileInheritsAndDraftIsRefusedWhole() { // R-PROF-1, R-PROF-2
+  @Tag("R-PROF-1")
+  @Tag("R-PROF-2")
+  void ex08CountyProfileInheritsAndDraftIsRefusedWhole() {
     assertThat(run(Ex08CountyWritesOwnProfileJson::run))
         .contains("Chain: [EXAMPLE_COUNTY_2025, NATIONAL]")
         .contains("Suspected: REACHES 3 school days, from EXAMPLE_COUNTY_2025")
@@ -111,7 +133,14 @@ class ReadingPathTest {
   }
 
   @Test
-  void ex09VendorEmbedsKbbxFeedsDaysSavesAndAsks() { // R-SM-2, R-SM-3, R-FILE-1..5
+  @Tag("R-SM-2")
+  @Tag("R-SM-3")
+  @Tag("R-FILE-1")
+  @Tag("R-FILE-2")
+  @Tag("R-FILE-3")
+  @Tag("R-FILE-4")
+  @Tag("R-FILE-5")
+  void ex09VendorEmbedsKbbxFeedsDaysSavesAndAsks() {
     assertThat(run(Ex09VendorMapsRowsToEvents::run))
         .contains("Row 107: vendor code LS has no kbbx event type")
         .contains("2023-10-09 alert FIRST_DAY_CONTACT for ****, CONTACT_FAMILY by TEACHER")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionLevel;
 import org.kbbx.core.school.GradeSystem;
@@ -59,7 +60,8 @@ class SyntheticCountyTest {
   }
 
   @Test
-  void divisionCodesNestVillageInTownshipInCounty() { // R-DIV-1
+  @Tag("R-DIV-1")
+  void divisionCodesNestVillageInTownshipInCounty() {
     assertThat(COUNTY.townships()).isNotEmpty();
     COUNTY.townships().forEach(t -> {
       assertThat(t.code().level()).isEqualTo(DivisionLevel.TOWNSHIP);
@@ -75,6 +77,7 @@ class SyntheticCountyTest {
   }
 
   @Test
+  @Tag("R-RC-5")
   void everyVillageIsSurveyedByAPrimaryAndAJuniorSchool() { // R-RC-5 input shape
     Set<Object> primary = new HashSet<>();
     Set<Object> junior = new HashSet<>();
@@ -92,7 +95,9 @@ class SyntheticCountyTest {
   }
 
   @Test
-  void residentIdsAreValidAndAgreeWithBirthDateAndSex() { // R-ID-1, R-ID-3
+  @Tag("R-ID-1")
+  @Tag("R-ID-3")
+  void residentIdsAreValidAndAgreeWithBirthDateAndSex() {
     COUNTY.students().limit(3_000).forEach(s -> {
       assertThat(s.residentId().birthDate()).isEqualTo(s.birthDate());
       assertThat(s.residentId().sex()).isEqualTo(s.sex());
@@ -102,7 +107,9 @@ class SyntheticCountyTest {
   }
 
   @Test
-  void mostStudentsAreInTheirExpectedGrade() { // R-AGE-1, R-AGE-3
+  @Tag("R-AGE-1")
+  @Tag("R-AGE-3")
+  void mostStudentsAreInTheirExpectedGrade() {
     SchoolYear year = COUNTY.spec().schoolYear();
     LocalDate dayBeforeCutOff = year.start().minusDays(1);
     long total = 0;
@@ -117,7 +124,8 @@ class SyntheticCountyTest {
   }
 
   @Test
-  void levelsMatchTheSchoolKinds() { // R-AGE-5
+  @Tag("R-AGE-5")
+  void levelsMatchTheSchoolKinds() {
     COUNTY
         .rosters()
         .forEach(r -> r.students()
@@ -127,6 +135,8 @@ class SyntheticCountyTest {
   }
 
   @Test
+  @Tag("R-TIME-2")
+  @Tag("R-ABS-1")
   void absencesAreOnSchoolDaysInOrderAndReturnsFollowARun() { // R-TIME-2, R-ABS-1 input shape
     Set<LocalDate> schoolDays = new HashSet<>(COUNTY.schoolDays());
     int[] runs = new int[1];
@@ -149,6 +159,7 @@ class SyntheticCountyTest {
   }
 
   @Test
+  @Tag("R-RC-4")
   void guaranteesGoToPriorityStudentsWithFewGaps() { // R-RC-4 input shape
     long priority = 0;
     long guaranteed = 0;
@@ -174,7 +185,8 @@ class SyntheticCountyTest {
   }
 
   @Test
-  void calendarHasHolidaysAndMakeUpDays() { // R-TIME-2
+  @Tag("R-TIME-2")
+  void calendarHasHolidaysAndMakeUpDays() {
     var calendar = SyntheticCalendar.forYear(SchoolYear.of(2024));
     assertThat(calendar.isSchoolDay(LocalDate.of(2024, 10, 2))).isFalse();
     assertThat(calendar.isSchoolDay(LocalDate.of(2024, 9, 29))).isTrue(); // Sunday make-up
@@ -184,6 +196,7 @@ class SyntheticCountyTest {
   }
 
   @Test
+  @Tag("R-TIME-2")
   void calendarIsValidForEverySchoolYear() { // R-TIME-2: every year, exhaustively
     for (int y = 1990; y <= 2150; y++) {
       var calendar = SyntheticCalendar.forYear(SchoolYear.of(y));

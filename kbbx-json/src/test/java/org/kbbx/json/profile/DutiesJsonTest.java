@@ -6,11 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.Seq;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.validation.Violation;
 import org.kbbx.rules.profile.Profiles;
 
 /** The duties setting in profile JSON (R-OBL-1..5, R-PROF-2, R-PROF-5). */
+@Tag("R-OBL-2")
+@Tag("R-OBL-3")
+@Tag("R-OBL-4")
+@Tag("R-OBL-5")
+@Tag("R-PROF-2")
 class DutiesJsonTest {
 
   static final ProfileJson JSON = ProfileJson.create();
@@ -34,7 +40,8 @@ class DutiesJsonTest {
   }
 
   @Test
-  void aVendorCampaignWithTimeOfDayRoundTrips_R_OBL_1() throws Exception {
+  @Tag("R-OBL-1")
+  void aVendorCampaignWithTimeOfDayRoundTrips() throws Exception {
     ObjectNode node = vendorFrom("YUNDOU_2022");
     assertThat(duties(node).toString()).contains("\"dueBefore\":\"18:00\"", "冯海军");
     var read = JSON.readInto(BUILT_IN, List.of(node.toString()));
@@ -45,7 +52,8 @@ class DutiesJsonTest {
   }
 
   @Test
-  void outOfRangeDutiesAreRejectedWithTheRange_R_PROF_5() throws Exception {
+  @Tag("R-PROF-5")
+  void outOfRangeDutiesAreRejectedWithTheRange() throws Exception {
     ObjectNode xx = vendorFrom("XX_COUNTY_2023");
     ((ObjectNode) duties(xx).get("unannounced")).put("maxSchoolsPerDay", 0);
     assertThat(problems(xx))

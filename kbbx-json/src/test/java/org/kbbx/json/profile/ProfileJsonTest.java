@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.Seq;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +27,8 @@ class ProfileJsonTest {
 
   @ParameterizedTest
   @MethodSource("profileIds")
-  void everyBuiltInProfileRoundTripsToAnEqualProfile_R_PROF_2(String id) {
+  @Tag("R-PROF-2")
+  void everyBuiltInProfileRoundTripsToAnEqualProfile(String id) {
     JurisdictionProfile profile = BUILT_IN.get(id).get();
     String json = JSON.write(profile);
     assertThat(JSON.read(json).get()).isEqualTo(profile);
@@ -48,7 +50,8 @@ class ProfileJsonTest {
   }
 
   @Test
-  void aValidVendorProfileJoinsTheBuiltIns_R_PROF_2() throws Exception {
+  @Tag("R-PROF-2")
+  void aValidVendorProfileJoinsTheBuiltIns() throws Exception {
     var result = JSON.readInto(BUILT_IN, List.of(vendor().toString()));
     assertThat(result.isValid()).isTrue();
     assertThat(result.get().effective("VENDOR_2025").get().suspected().fromProfile())
@@ -56,7 +59,8 @@ class ProfileJsonTest {
   }
 
   @Test
-  void unknownFieldIsListedWithItsPath_R_PROF_2() throws Exception {
+  @Tag("R-PROF-2")
+  void unknownFieldIsListedWithItsPath() throws Exception {
     ObjectNode node = vendor();
     node.put("colour", "red");
     ((ObjectNode) node.get("settings").get("homeVisits").get("value").get(0)).put("days", 2);
@@ -65,7 +69,8 @@ class ProfileJsonTest {
   }
 
   @Test
-  void wrongTypesAreListedWithTheirPaths_R_PROF_2() throws Exception {
+  @Tag("R-PROF-2")
+  void wrongTypesAreListedWithTheirPaths() throws Exception {
     ObjectNode node = vendor();
     node.put("validFrom", 20180101);
     ((ObjectNode) node.get("settings").get("homeVisits").get("value").get(0))
@@ -78,7 +83,8 @@ class ProfileJsonTest {
   }
 
   @Test
-  void negativeThresholdIsRejected_R_PROF_2() throws Exception {
+  @Tag("R-PROF-2")
+  void negativeThresholdIsRejected() throws Exception {
     ObjectNode node = vendor();
     ((ObjectNode) node.get("settings").get("homeVisits").get("value").get(0)).put("schoolDays", -2);
     assertThat(problems(node))
@@ -88,14 +94,16 @@ class ProfileJsonTest {
   }
 
   @Test
-  void unknownParentIsRejected_R_PROF_2() throws Exception {
+  @Tag("R-PROF-2")
+  void unknownParentIsRejected() throws Exception {
     ObjectNode node = vendor();
     node.put("parent", "ATLANTIS");
     assertThat(problems(node).map(Violation::path)).containsExactly("$.parent");
   }
 
   @Test
-  void missingParentIsRejectedUnlessTheProfileSetsEverything_R_PROF_2() throws Exception {
+  @Tag("R-PROF-2")
+  void missingParentIsRejectedUnlessTheProfileSetsEverything() throws Exception {
     ObjectNode node = vendor();
     node.remove("parent");
     Seq<Violation> problems = problems(node);
@@ -104,7 +112,8 @@ class ProfileJsonTest {
   }
 
   @Test
-  void parentCycleIsRejected_R_PROF_2() throws Exception {
+  @Tag("R-PROF-2")
+  void parentCycleIsRejected() throws Exception {
     ObjectNode a = vendor();
     a.put("id", "A");
     a.put("parent", "B");
@@ -118,7 +127,8 @@ class ProfileJsonTest {
   }
 
   @Test
-  void tenMegabyteStringIsAProblemNotAnException_R_PROF_2() throws Exception {
+  @Tag("R-PROF-2")
+  void tenMegabyteStringIsAProblemNotAnException() throws Exception {
     ObjectNode node = vendor();
     node.put("name", "长".repeat(10 * 1024 * 1024));
     Seq<Violation> problems = problems(node);
@@ -127,7 +137,8 @@ class ProfileJsonTest {
   }
 
   @Test
-  void everyProblemIsListedAtOnceAndNothingIsHalfBuilt_R_PROF_2() throws Exception {
+  @Tag("R-PROF-2")
+  void everyProblemIsListedAtOnceAndNothingIsHalfBuilt() throws Exception {
     ObjectNode node = vendor();
     node.put("extra", true);
     node.put("parent", "ATLANTIS");
@@ -141,7 +152,8 @@ class ProfileJsonTest {
   }
 
   @Test
-  void malformedAndNullInputAreProblems_R_PROF_2() {
+  @Tag("R-PROF-2")
+  void malformedAndNullInputAreProblems() {
     assertThat(JSON.read("{\"id\": ").getError().head().path()).isEqualTo("$");
     assertThat(JSON.read(null).getError().head().path()).isEqualTo("$");
     assertThat(JSON.read("[]").getError().head().message()).contains("expected an object");
@@ -149,14 +161,16 @@ class ProfileJsonTest {
   }
 
   @Test
-  void crossFieldRuleInAValueIsAProblemAtItsPath_R_PROF_2() throws Exception {
+  @Tag("R-PROF-2")
+  void crossFieldRuleInAValueIsAProblemAtItsPath() throws Exception {
     ObjectNode node = vendor();
     node.put("validTo", "2000-01-01");
     assertThat(problems(node).map(Violation::path)).containsExactly("$.validTo");
   }
 
   @Test
-  void badTargetsCapsAndAccountabilityRulesAreListed_R_PROF_2() throws Exception {
+  @Tag("R-PROF-2")
+  void badTargetsCapsAndAccountabilityRulesAreListed() throws Exception {
     ObjectNode node = vendor();
     ObjectNode target =
         (ObjectNode) node.get("settings").get("targets").get("value").get(0).get("target");
@@ -175,7 +189,8 @@ class ProfileJsonTest {
   }
 
   @Test
-  void hezhangRoutingRoundTripsWithTheCentreConfirmingTheDropout_R_RC_14() throws Exception {
+  @Tag("R-RC-14")
+  void hezhangRoutingRoundTripsWithTheCentreConfirmingTheDropout() throws Exception {
     JurisdictionProfile hezhang = BUILT_IN.get("HEZHANG_2018").get();
     ObjectNode tree = (ObjectNode) MAPPER.readTree(JSON.write(hezhang));
     var row = tree.at("/settings/routing/value/alerts").findParents("alert").stream()
@@ -190,8 +205,9 @@ class ProfileJsonTest {
   }
 
   @Test
-  void routingWithAMissingRowAnUnknownSeatOrNobodyActingIsListed_R_RC_14_R_PROF_2()
-      throws Exception {
+  @Tag("R-RC-14")
+  @Tag("R-PROF-2")
+  void routingWithAMissingRowAnUnknownSeatOrNobodyActingIsListed() throws Exception {
     ObjectNode node =
         (ObjectNode) MAPPER.readTree(JSON.write(BUILT_IN.get("HEZHANG_2018").get()));
     node.put("id", "VENDOR_2025");

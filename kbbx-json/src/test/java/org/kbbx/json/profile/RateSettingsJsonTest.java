@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.core.validation.Violation;
@@ -16,7 +17,8 @@ import org.kbbx.rules.profile.RateSettings;
 class RateSettingsJsonTest {
 
   @Test
-  void rrate19_nationalDefaultsAreSourcedAndInherited() {
+  @Tag("R-RATE-19")
+  void nationalDefaultsAreSourcedAndInherited() {
     EffectiveProfile hezhang =
         ProfileJsonTest.BUILT_IN.effective("HEZHANG_2018").get();
     assertThat(hezhang.rateSettings().value()).isEqualTo(RateSettings.NATIONAL);
@@ -33,14 +35,16 @@ class RateSettingsJsonTest {
   }
 
   @Test
-  void rrate19_yundouTakesDeferralsOutOfTheEnrolmentDenominator() {
+  @Tag("R-RATE-19")
+  void yundouTakesDeferralsOutOfTheEnrolmentDenominator() {
     EffectiveProfile yundou = ProfileJsonTest.BUILT_IN.effective("YUNDOU_2022").get();
     assertThat(yundou.rateSettings().value().deferralsLeaveDenominator()).isTrue();
     assertThat(yundou.rateSettings().fromProfile()).isEqualTo("YUNDOU_2022");
   }
 
   @Test
-  void rrate19_settingsRoundTripThroughJson() throws Exception {
+  @Tag("R-RATE-19")
+  void settingsRoundTripThroughJson() throws Exception {
     ObjectNode node = ProfileJsonTest.vendor();
     ObjectNode settings = ((ObjectNode) node.get("settings")).putObject("rateSettings");
     ObjectNode value = settings.putObject("value");
@@ -68,7 +72,8 @@ class RateSettingsJsonTest {
   }
 
   @Test
-  void rrate19_badSettingsAreListedWithTheirPaths() throws Exception {
+  @Tag("R-RATE-19")
+  void badSettingsAreListedWithTheirPaths() throws Exception {
     ObjectNode node = ProfileJsonTest.vendor();
     ObjectNode value =
         ((ObjectNode) node.get("settings")).putObject("rateSettings").putObject("value");

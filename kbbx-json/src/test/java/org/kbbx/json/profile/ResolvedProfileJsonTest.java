@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.ProfileSetting;
@@ -20,7 +21,8 @@ class ResolvedProfileJsonTest {
   }
 
   @Test
-  void everySettingHasValueSourceAndTheProfileItCameFrom_R_PROF_1() throws Exception {
+  @Tag("R-PROF-1")
+  void everySettingHasValueSourceAndTheProfileItCameFrom() throws Exception {
     EffectiveProfile hezhang = BUILT_IN.effective("HEZHANG_2018").get();
     JsonNode resolved = tree(JSON.writeResolved(hezhang));
     assertThat(resolved.get("id").asText()).isEqualTo("HEZHANG_2018");
@@ -42,7 +44,8 @@ class ResolvedProfileJsonTest {
   }
 
   @Test
-  void valuesAreWrittenAsTheProfileThatSetThemWritesThem_R_PROF_1() throws Exception {
+  @Tag("R-PROF-1")
+  void valuesAreWrittenAsTheProfileThatSetThemWritesThem() throws Exception {
     for (String id : BUILT_IN.ids()) {
       EffectiveProfile effective = BUILT_IN.effective(id).get();
       JsonNode settings = tree(JSON.writeResolved(effective)).get("settings");
@@ -61,7 +64,8 @@ class ResolvedProfileJsonTest {
   }
 
   @Test
-  void theFlattenedProfileRoundTripsAndResolvesToTheSameValues_R_PROF_2() {
+  @Tag("R-PROF-2")
+  void theFlattenedProfileRoundTripsAndResolvesToTheSameValues() {
     EffectiveProfile xx = BUILT_IN.effective("XX_COUNTY_2023").get();
     var read = JSON.read(JSON.write(xx.flattened()));
     assertThat(read.isValid()).isTrue();

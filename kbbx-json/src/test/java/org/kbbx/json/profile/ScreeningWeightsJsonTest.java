@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.validation.Violation;
 import org.kbbx.rules.profile.EffectiveProfile;
@@ -17,7 +18,8 @@ class ScreeningWeightsJsonTest {
   static final ScreeningWeights KBBX_DEFAULTS = new ScreeningWeights(1, 2, 5, 3, 4, 2, 2, 2);
 
   @Test
-  void nationalSetsKbbxDefaultsSourcedAsAKbbxChoiceAndEveryProfileInheritsThem_R_LED_3() {
+  @Tag("R-LED-3")
+  void nationalSetsKbbxDefaultsSourcedAsAKbbxChoiceAndEveryProfileInheritsThem() {
     for (String id : ProfileJsonTest.BUILT_IN.ids()) {
       EffectiveProfile p = ProfileJsonTest.BUILT_IN.effective(id).get();
       assertThat(p.screeningWeights().value()).as(id).isEqualTo(KBBX_DEFAULTS);
@@ -44,7 +46,8 @@ class ScreeningWeightsJsonTest {
   }
 
   @Test
-  void aVendorProfileSetsItsOwnWeightsAndTheyRoundTrip_R_LED_3() throws Exception {
+  @Tag("R-LED-3")
+  void aVendorProfileSetsItsOwnWeightsAndTheyRoundTrip() throws Exception {
     ObjectNode vendor = ProfileJsonTest.vendor();
     weights(vendor);
     var read = ProfileJsonTest.JSON.readInto(
@@ -60,7 +63,8 @@ class ScreeningWeightsJsonTest {
   }
 
   @Test
-  void negativeWeightsAndAZeroMinimumStreakAreListedWithTheirPaths_R_LED_3() throws Exception {
+  @Tag("R-LED-3")
+  void negativeWeightsAndAZeroMinimumStreakAreListedWithTheirPaths() throws Exception {
     ObjectNode vendor = ProfileJsonTest.vendor();
     ObjectNode value = weights(vendor);
     value.put("suspectedStatus", -1);
@@ -89,7 +93,8 @@ class ScreeningWeightsJsonTest {
   }
 
   @Test
-  void aNegativeWeightIsAProgrammerErrorNamingTheWeight_R_LED_3() {
+  @Tag("R-LED-3")
+  void aNegativeWeightIsAProgrammerErrorNamingTheWeight() {
     assertThatThrownBy(() -> new ScreeningWeights(1, 2, 5, 3, -4, 2, 2, 2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("transitionNotMade")

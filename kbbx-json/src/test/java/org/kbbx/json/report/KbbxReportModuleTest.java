@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.mask.IdMask;
 
@@ -29,7 +30,8 @@ class KbbxReportModuleTest {
    * {@code -Dkbbx.golden.update=true} (run from the module directory) and review the diff.
    */
   @Test
-  void rLed7_goldenJsonOfASmallCountyReport() throws IOException {
+  @Tag("R-LED-7")
+  void goldenJsonOfASmallCountyReport() throws IOException {
     if (Boolean.getBoolean("kbbx.golden.update")) {
       java.nio.file.Files.writeString(
           java.nio.file.Path.of("src/test/resources" + GOLDEN), json(KbbxReportModule.masked()));
@@ -43,7 +45,9 @@ class KbbxReportModuleTest {
   }
 
   @Test
-  void rId2_idsAreMaskedByDefaultEvenInvalidOnesInInputRows() throws IOException {
+  @Tag("R-ID-2")
+  @Tag("R-ID-5")
+  void idsAreMaskedByDefaultEvenInvalidOnesInInputRows() throws IOException {
     String masked = json(KbbxReportModule.masked());
     for (String id : new String[] {
       SmallCounty.A, SmallCounty.B, SmallCounty.C, SmallCounty.D, "52242820120315999"
@@ -57,7 +61,8 @@ class KbbxReportModuleTest {
   }
 
   @Test
-  void rLed7_unmaskedOnlyWhenTheCallerAsks() throws IOException {
+  @Tag("R-LED-7")
+  void unmaskedOnlyWhenTheCallerAsks() throws IOException {
     String unmasked = json(KbbxReportModule.masked().withUnmaskedIds());
     assertThat(unmasked)
         .contains(SmallCounty.A)
@@ -66,7 +71,8 @@ class KbbxReportModuleTest {
   }
 
   @Test
-  void rLed7_labelsDatesAndStableFieldNames() throws IOException {
+  @Tag("R-LED-7")
+  void labelsDatesAndStableFieldNames() throws IOException {
     JsonNode root = new ObjectMapper().readTree(json(KbbxReportModule.masked()));
     assertThat(root.path("asOf").asText()).isEqualTo("2023-10-15");
     assertThat(root.path("county").asText()).isEqualTo("522428000000");
@@ -81,7 +87,8 @@ class KbbxReportModuleTest {
   }
 
   @Test
-  void rLed7_smallCellSuppressionWritesCountsBelowKAsText() throws IOException {
+  @Tag("R-LED-7")
+  void smallCellSuppressionWritesCountsBelowKAsText() throws IOException {
     JsonNode root =
         new ObjectMapper().readTree(json(KbbxReportModule.masked().withSmallCellSuppression(3)));
     JsonNode table = root.path("ledger").path("villageTable");
@@ -93,7 +100,8 @@ class KbbxReportModuleTest {
   }
 
   @Test
-  void rLed7_thresholdOfOneIsRejected() {
+  @Tag("R-LED-7")
+  void thresholdOfOneIsRejected() {
     assertThatThrownBy(() -> KbbxReportModule.masked().withSmallCellSuppression(1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1");

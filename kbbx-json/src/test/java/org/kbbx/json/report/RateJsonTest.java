@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.rate.Target;
@@ -79,7 +80,9 @@ class RateJsonTest {
 
   /** Regenerate with {@code -Dkbbx.golden.update=true} from the module directory; review the diff. */
   @Test
-  void rLed7_rrate20_goldenJsonOfCountyRatesAndCompliance() throws IOException {
+  @Tag("R-LED-7")
+  @Tag("R-RATE-20")
+  void goldenJsonOfCountyRatesAndCompliance() throws IOException {
     if (Boolean.getBoolean("kbbx.golden.update")) {
       java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources" + GOLDEN), json());
     }
@@ -92,7 +95,8 @@ class RateJsonTest {
   }
 
   @Test
-  void rLed7_ratesCarryExactCountsPercentTextOutcomeAndGap() throws IOException {
+  @Tag("R-LED-7")
+  void ratesCarryExactCountsPercentTextOutcomeAndGap() throws IOException {
     JsonNode root = new ObjectMapper().readTree(json());
     JsonNode primary = root.path("rates").path("PRIMARY_DROPOUT").path("value");
     assertThat(primary.path("numerator").asLong()).isEqualTo(4);

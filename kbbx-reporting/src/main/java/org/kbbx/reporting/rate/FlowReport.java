@@ -2,7 +2,7 @@ package org.kbbx.reporting.rate;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.Grade;
 

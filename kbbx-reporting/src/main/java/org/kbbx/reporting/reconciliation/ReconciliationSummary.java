@@ -3,7 +3,7 @@ package org.kbbx.reporting.reconciliation;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.mask.IdMask;
 
 /**

@@ -3,9 +3,9 @@ package org.kbbx.reporting.register;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.internal.KbbxStyle;
 
 /**
  * One entry of a county register (R-LED-0): a child and an episode, open until resolved

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.person.PriorityGroup;
 
 /**

@@ -3,8 +3,8 @@ package org.kbbx.reporting.report;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.reporting.reconciliation.ReconciliationResult;
 import org.kbbx.reporting.register.CountyRegisters;
 

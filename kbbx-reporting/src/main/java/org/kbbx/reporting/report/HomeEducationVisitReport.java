@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.internal.KbbxStyle;
 
 /**
  * The home-education visit report (送教上门, R-LED-6, seed 002: 原则上每周上门不少于1次): the students

@@ -2,9 +2,9 @@ package org.kbbx.reporting.report;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.reporting.register.RegisterState;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.reporting.register.StudentHistory;
 
 /**

@@ -3,8 +3,8 @@ package org.kbbx.reporting.report;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.internal.KbbxStyle;
 
 /**
  * One child on the screening warning list (R-LED-3): the score and every contribution to it.

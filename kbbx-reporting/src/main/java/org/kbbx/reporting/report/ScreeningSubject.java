@@ -3,8 +3,8 @@ package org.kbbx.reporting.report;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.reporting.register.RegisterState;
 

@@ -3,7 +3,7 @@ package org.kbbx.reporting.report;
 import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.internal.KbbxStyle;
 
 /**
  * A published statistics table as data (R-LED-7): labelled columns, labelled rows of counts.

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.reporting.register.ClosingReason;
 import org.kbbx.reporting.register.RegisterState;
 import org.kbbx.reporting.register.StatusChange;

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.cohort.AgeClassification;
 import org.kbbx.core.cohort.CohortPolicy;
@@ -19,6 +20,8 @@ class AgeLookupProperties {
   // R-AGE-2, R-AGE-3: the precomputed birth-date bounds classify exactly as CohortPolicy does,
   // for any birth date (29 February included), school year, entry age and cut-off.
   @Test
+  @Tag("R-AGE-2")
+  @Tag("R-AGE-3")
   void agreesWithCohortPolicyClassify() {
     qt().forAll(
             integers().between(0, 365 * 30),

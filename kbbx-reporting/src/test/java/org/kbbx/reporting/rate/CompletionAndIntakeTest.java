@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
@@ -127,7 +128,8 @@ class CompletionAndIntakeTest {
 
   // R-RATE-17: the oracle's 125 % case — a completer who left the county is not in its numerator.
   @Test
-  void rrate17_pupilWhoMovedAwayCompletesWhereHeFinishedNotAtHisCensusSchool() {
+  @Tag("R-RATE-17")
+  void pupilWhoMovedAwayCompletesWhereHeFinishedNotAtHisCensusSchool() {
     Map<SchoolYear, CountsTable> county = countyHistory(cohort());
     Rate adjusted = ConsolidationRates.of(
             county,
@@ -155,7 +157,8 @@ class CompletionAndIntakeTest {
 
   // R-RATE-17: suspended on the census day, resumed, finished grade 6 — a completer all the same.
   @Test
-  void rrate17_pupilSuspendedOnCensusDayStillCompletes() {
+  @Tag("R-RATE-17")
+  void pupilSuspendedOnCensusDayStillCompletes() {
     Pupil p = new Pupil("S1").enrol("2014-09-01", A, 1).promoteTo(2015, 1, 6);
     p.add(p.at("2019-09-01", EventType.SUSPEND).until(LocalDate.parse("2019-10-31")));
     p.add(p.at("2019-11-01", EventType.RESUME));
@@ -172,7 +175,8 @@ class CompletionAndIntakeTest {
 
   // R-RATE-17: a primary completion is counted once, in the year it happened; grade 9 likewise.
   @Test
-  void rrate17_completerCountedOnceInTheYearHeFinished() {
+  @Tag("R-RATE-17")
+  void completerCountedOnceInTheYearHeFinished() {
     Pupil p = new Pupil("C1")
         .enrol("2014-09-01", A, 1)
         .promoteTo(2015, 1, 6)
@@ -195,7 +199,8 @@ class CompletionAndIntakeTest {
 
   // R-RATE-16: the six-weeks-late entrant is in his year's intake, at the school he entered.
   @Test
-  void rrate16_lateEntrantIsIntakeOfHisYear() {
+  @Tag("R-RATE-16")
+  void lateEntrantIsIntakeOfHisYear() {
     Pupil late = new Pupil("L1").enrol("2014-10-13", A, 1);
     RateCounts c = count(SchoolYear.of(2014), List.of(late)).within(COUNTY).total();
     assertThat(c.get(Counter.ENROLLED)).isZero();
@@ -206,7 +211,8 @@ class CompletionAndIntakeTest {
 
   // R-RATE-16: repeaters are not intake again; junior intake is the year after primary completion.
   @Test
-  void rrate16_repeatersExcludedAndJuniorIntakeFollowsCompletion() {
+  @Tag("R-RATE-16")
+  void repeatersExcludedAndJuniorIntakeFollowsCompletion() {
     Pupil repeater = new Pupil("R1").enrol("2014-09-01", A, 1);
     repeater.add(repeater.at("2015-09-01", EventType.REPEAT).grade(Grade.of(1)));
     assertThat(count(SchoolYear.of(2014), List.of(repeater)).total().total().get(Counter.INTAKE))
@@ -225,7 +231,8 @@ class CompletionAndIntakeTest {
 
   // R-RATE-17: primary consolidation of 2019 is pending until 2020-09-01, then known.
   @Test
-  void rrate17_primaryConsolidationIsPendingBeforeNextCensus() {
+  @Tag("R-RATE-17")
+  void primaryConsolidationIsPendingBeforeNextCensus() {
     Map<SchoolYear, CountsTable> county = countyHistory(cohort());
     RateDates y2019 = RateDates.of(SchoolYear.of(2019));
     Either<RateRejection, Rate> pending = ConsolidationRates.of(
@@ -250,7 +257,8 @@ class CompletionAndIntakeTest {
 
   // R-RATE-15: a borrowed pupil counts at the record school; a suspected dropout is still enrolled.
   @Test
-  void rrate15_borrowedCountsAtTheRecordSchoolAndSuspectedIsEnrolled() {
+  @Tag("R-RATE-15")
+  void borrowedCountsAtTheRecordSchoolAndSuspectedIsEnrolled() {
     Pupil borrowed = new Pupil("B1").enrol("2019-09-01", A, 3);
     borrowed.add(borrowed.at("2019-09-01", EventType.BORROW).school(J));
     Pupil suspected = new Pupil("D1").enrol("2019-03-01", A, 3);
@@ -269,7 +277,8 @@ class CompletionAndIntakeTest {
   // R-RATE-18: a 6-3 county's resident aged 11 in grade 6 of a 5-4 school is junior, above his
   // level.
   @Test
-  void rrate18_levelOfTheGradeComesFromTheSchoolAttended() {
+  @Tag("R-RATE-18")
+  void levelOfTheGradeComesFromTheSchoolAttended() {
     Contribution c = StudentYear.builder()
         .schoolYear(SchoolYear.of(2022))
         .sex(Sex.MALE)

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.school.Grade;
@@ -23,7 +24,8 @@ class CompletionProperties {
   };
 
   @Test
-  void rrate17_completerCountedExactlyOnceAtTheSchoolWhereHeFinished() {
+  @Tag("R-RATE-17")
+  void completerCountedExactlyOnceAtTheSchoolWhereHeFinished() {
     qt().forAll(
             integers().between(0, 2),
             lists().of(integers().between(0, 5 * 200 - 1)).ofSizeBetween(0, 4),

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
@@ -30,6 +31,7 @@ class ComplianceTest {
   // R-RATE-3: each township's rates vs Hezhang's targets, with the exact gap; consolidation without
   // history is reported as missing, not guessed.
   @Test
+  @Tag("R-RATE-3")
   void eachTownshipIsJudgedAgainstHezhangTargetsWithTheGap() {
     List<StudentYear> all = new ArrayList<>();
     all.addAll(grade(PRIMARY_A, 3, 500, 3)); // township A: primary 3/500 = 0.6 % → met

@@ -6,6 +6,7 @@ import static org.kbbx.reporting.rate.Cohorts.*;
 import io.vavr.control.Either;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.rate.Rate;
@@ -53,6 +54,7 @@ class ConsolidationRatesTest {
 
   // R-RATE-11: 180 / 190 plain; adjusted 180 / (190 + 6 − 4) = 180 / 192.
   @Test
+  @Tag("R-RATE-11")
   void nineYearConsolidationPlainAndTransferAdjusted() {
     Map<SchoolYear, CountsTable> h = history(GradeSystem.SIX_THREE);
     Rate plain = ConsolidationRates.of(
@@ -86,6 +88,7 @@ class ConsolidationRatesTest {
 
   // R-RATE-11: primary = grade-6 completers in 2019 ÷ grade-1 intake 5 years earlier (6-3).
   @Test
+  @Tag("R-RATE-11")
   void primaryConsolidationReadsTheIntakeFiveYearsEarlier() {
     Rate primary = ConsolidationRates.of(
             history(GradeSystem.SIX_THREE),
@@ -100,6 +103,7 @@ class ConsolidationRatesTest {
   // R-RATE-11: junior = grade-9 completers ÷ first junior grade intake 2 years earlier (6-3), 3
   // (5-4).
   @Test
+  @Tag("R-RATE-11")
   void juniorConsolidationUsesTheGradeSystem() {
     assertThat(ConsolidationScope.JUNIOR.intakeGrade(GradeSystem.SIX_THREE)).isEqualTo(Grade.of(7));
     assertThat(ConsolidationScope.JUNIOR.yearsBack(GradeSystem.SIX_THREE)).isEqualTo(2);
@@ -118,6 +122,7 @@ class ConsolidationRatesTest {
 
   // R-RATE-11 optional cap: in-migration can push the unadjusted rate over 100 %.
   @Test
+  @Tag("R-RATE-11")
   void capReportsAtMostHundredPercent() {
     Map<SchoolYear, CountsTable> h = history(GradeSystem.SIX_THREE);
     CountsTable.Accumulator acc = CountsTable.accumulator(GradeSystem.SIX_THREE);

@@ -6,6 +6,7 @@ import static org.kbbx.reporting.rate.Cohorts.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
@@ -35,6 +36,8 @@ class DropoutRatesTest {
 
   // R-RATE-10, R-RATE-3: Hezhang 2018 targets, primary <= 0.6 %, junior <= 1.8 %.
   @Test
+  @Tag("R-RATE-10")
+  @Tag("R-RATE-3")
   void hezhangPrimaryMeetsItsTargetAndJuniorMissesByTwoPerThousand() {
     CountsTable county = hezhangSample().rollUp(DivisionLevel.COUNTY).get(COUNTY);
     Rate primary = DropoutRates.annual(county, Slice.of(SchoolLevel.PRIMARY));
@@ -52,6 +55,7 @@ class DropoutRatesTest {
 
   // R-RATE-4: breakdowns by school, division level, grade and sex.
   @Test
+  @Tag("R-RATE-4")
   void breaksDownBySchoolDivisionGradeAndSex() {
     UnitCounts counts = hezhangSample();
     assertThat(DropoutRates.annual(counts.bySchool().get(PRIMARY_A), Slice.all()))
@@ -70,6 +74,8 @@ class DropoutRatesTest {
 
   // R-RATE-1, R-RATE-3: Hanzhong, 30,786 checked registered-poor students, zero dropouts → 0.00 %.
   @Test
+  @Tag("R-RATE-1")
+  @Tag("R-RATE-3")
   void hanzhongSampleOf30786WithZeroDropoutsIsExactlyZeroPercent() {
     List<StudentYear> all = new ArrayList<>();
     for (int i = 0; i < 30_786; i++) {
@@ -90,6 +96,7 @@ class DropoutRatesTest {
 
   // R-RATE-4: priority-group breakdown counts a child in every group it belongs to.
   @Test
+  @Tag("R-RATE-4")
   void childInTwoGroupsCountsInBoth() {
     StudentYear child = enrolled(JUNIOR_B, 7, Sex.FEMALE)
         .droppedOut(true)
@@ -104,6 +111,7 @@ class DropoutRatesTest {
   }
 
   @Test
+  @Tag("R-RATE-1")
   void emptyUnitHasAnUndefinedRateNotAnException() {
     // R-RATE-1
     assertThat(DropoutRates.annual(count(List.of()).total(), Slice.all()).format())

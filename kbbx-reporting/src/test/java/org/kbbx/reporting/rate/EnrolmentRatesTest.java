@@ -5,6 +5,7 @@ import static org.kbbx.reporting.rate.Cohorts.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.school.Grade;
@@ -59,6 +60,7 @@ class EnrolmentRatesTest {
 
   // R-RATE-12: (91 enrolled + 4 completed) / 100; with deferrals leaving the denominator 95 / 99.
   @Test
+  @Tag("R-RATE-12")
   void compulsoryAgeEnrolmentWithAndWithoutTheDeferralFlag() {
     CountsTable t = count(village()).within(COUNTY);
     assertThat(t.total().get(Counter.POPULATION)).isEqualTo(100);
@@ -69,6 +71,7 @@ class EnrolmentRatesTest {
 
   // R-RATE-12: primary net = primary-age in primary or higher (55 + 2) / 60.
   @Test
+  @Tag("R-RATE-12")
   void primaryNetEnrolmentCountsPrimaryAgeInPrimaryOrHigher() {
     CountsTable t = count(village()).within(VILLAGE_A1.township());
     assertThat(EnrolmentRates.primaryNet(t, Slice.all())).isEqualTo(Rate.of(57, 60));
@@ -77,6 +80,7 @@ class EnrolmentRatesTest {
   // R-RATE-12: junior gross = junior enrolment of any age (2 + 25 + 1 + 5) / junior-age population
   // 30.
   @Test
+  @Tag("R-RATE-12")
   void juniorGrossEnrolmentCountsAnyAgeAndCanPassHundredPercent() {
     CountsTable t = count(village()).within(COUNTY);
     Rate gross = EnrolmentRates.juniorGross(t, Slice.all());
@@ -86,6 +90,7 @@ class EnrolmentRatesTest {
 
   // R-RATE-13: NER, adjusted NER, GER, out-of-school and gross intake ratio on the same village.
   @Test
+  @Tag("R-RATE-13")
   void uisEnrolmentIndicators() {
     CountsTable t = count(village()).within(COUNTY);
     assertThat(UisIndicators.netEnrolment(t, SchoolLevel.PRIMARY, Slice.all()))

@@ -9,11 +9,13 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.school.Grade;
 import org.quicktheories.core.Gen;
 
 /** R-RATE-10 FLOW_RESIDUAL on untrusted counts: never throws, nothing lost. */
+@Tag("R-RATE-10")
 class FlowResidualProperties {
 
   /** Mostly plausible counts, sometimes negative or huge. */

@@ -5,6 +5,7 @@ import static org.kbbx.reporting.rate.Cohorts.*;
 
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.rate.Rate;
@@ -21,6 +22,7 @@ class FlowResidualTest {
   // R-RATE-10 FLOW_RESIDUAL: (2 susp + 3 withdr + 1 death + 4 out + 1 other) − (3 in + 1 other) =
   // 7.
   @Test
+  @Tag("R-RATE-10")
   void traditionalResidualCountsDeathsAndSuspensions() {
     FlowReport report = row(7)
         .enrolledAtStart(400)
@@ -51,6 +53,7 @@ class FlowResidualTest {
   // R-RATE-10: the floor applies per row, so a row with more increases cannot cancel another's
   // dropouts.
   @Test
+  @Tag("R-RATE-10")
   void negativeResidualIsFlooredPerRowAndReported() {
     FlowReport more = row(8).enrolledAtStart(100).transfersIn(5).withdrawals(1).build();
     FlowReport fewer = row(9).enrolledAtStart(100).withdrawals(2).build();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.school.Grade;
@@ -49,7 +50,8 @@ class MixedGradeSystemsProperties {
   // R-RATE-18: any partition into units (each counted with either default system) merges to one
   // pass.
   @Test
-  void rrate18_anyPartitionOfAMixedProvinceGivesTheSameTotals() {
+  @Tag("R-RATE-18")
+  void anyPartitionOfAMixedProvinceGivesTheSameTotals() {
     qt().forAll(province(), lists().of(integers().between(0, 7)).ofSize(80))
         .checkAssert((population, parts) -> {
           List<UnitCounts.Accumulator> units = new ArrayList<>();
@@ -74,7 +76,8 @@ class MixedGradeSystemsProperties {
   // R-RATE-18: every level is read with the system of the school (enrolment) or household
   // (population).
   @Test
-  void rrate18_levelSlicesReadEachStudentsOwnSystem() {
+  @Tag("R-RATE-18")
+  void levelSlicesReadEachStudentsOwnSystem() {
     qt().forAll(province()).checkAssert(population -> {
       CountsTable table = Cohorts.count(population).total();
       for (SchoolLevel level : SchoolLevel.values()) {
@@ -101,7 +104,8 @@ class MixedGradeSystemsProperties {
   // R-RATE-18: consolidation of a mixed unit adds each system's completers and intakes, never
   // throws.
   @Test
-  void rrate18_consolidationOfAMixedCityAddsEachSystemsCohort() {
+  @Tag("R-RATE-18")
+  void consolidationOfAMixedCityAddsEachSystemsCohort() {
     Map<SchoolYear, CountsTable> history = new TreeMap<>();
     for (int y = 2014; y <= 2022; y++) {
       history.put(SchoolYear.of(y), CountsTable.empty());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
@@ -60,7 +61,8 @@ class ProfileComplianceTest {
   // R-RATE-20: every due target of every built-in profile gets a computed rate, never "no such
   // rate".
   @Test
-  void rrate20_everyTargetOfEveryBuiltInProfileIsChecked() {
+  @Tag("R-RATE-20")
+  void everyTargetOfEveryBuiltInProfileIsChecked() {
     for (String id : BUILT_IN.ids()) {
       EffectiveProfile profile = BUILT_IN.effective(id).get();
       List<ComplianceRow<String>> rows =
@@ -76,7 +78,8 @@ class ProfileComplianceTest {
 
   // R-RATE-20: Bishan's enrolment and consolidation targets are checked from the profile.
   @Test
-  void rrate20_bishanEnrolmentAndConsolidationAreChecked() {
+  @Tag("R-RATE-20")
+  void bishanEnrolmentAndConsolidationAreChecked() {
     List<ComplianceRow<String>> rows = Compliance.check(
         Map.of("璧山", someRates()), BUILT_IN.effective("BISHAN_2024").get(), SchoolYear.of(2024));
     assertThat(rows)
@@ -89,7 +92,8 @@ class ProfileComplianceTest {
 
   // R-RATE-20: registered-poor or monitored children are one population, each child once.
   @Test
-  void rrate20_registeredPoorOrMonitoredDropoutCountsEachChildOnce() {
+  @Tag("R-RATE-20")
+  void registeredPoorOrMonitoredDropoutCountsEachChildOnce() {
     Rate rate = someRates().get(RateKind.REGISTERED_POOR_OR_MONITORED_DROPOUT).get();
     assertThat(rate).isEqualTo(Rate.of(1, 2));
     for (String id : List.of("HANZHONG_2018", "YUNDOU_2022", "XX_COUNTY_2023")) {
@@ -104,7 +108,8 @@ class ProfileComplianceTest {
 
   // R-RATE-20: the mapping from a target rule to its rate, by indicator and level.
   @Test
-  void rrate20_everyIndicatorAndLevelNamesARate() {
+  @Tag("R-RATE-20")
+  void everyIndicatorAndLevelNamesARate() {
     Target any = Target.parse("<= 1%");
     List<RateKind> kinds = new ArrayList<>();
     for (TargetIndicator indicator : TargetIndicator.values()) {
@@ -122,7 +127,9 @@ class ProfileComplianceTest {
 
   // R-RATE-19, R-RATE-20: the entry point reads dates, switches and targets from the profile alone.
   @Test
-  void rrate19_rrate20_profileRatesFromTimelines() {
+  @Tag("R-RATE-19")
+  @Tag("R-RATE-20")
+  void profileRatesFromTimelines() {
     List<ProfileRates.Student> students = new ArrayList<>();
     for (CompletionAndIntakeTest.Pupil p : CompletionAndIntakeTest.cohort()) {
       students.add(new ProfileRates.Student(p.timeline(), CompletionAndIntakeTest.PUPIL));

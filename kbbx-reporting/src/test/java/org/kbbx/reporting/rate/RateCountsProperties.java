@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
@@ -99,6 +100,7 @@ class RateCountsProperties {
 
   // R-RATE-2: merge is associative and commutative, and empty is its identity.
   @Test
+  @Tag("R-RATE-2")
   void rateCountsFormACommutativeMonoid() {
     qt().forAll(rateCounts(), rateCounts(), rateCounts()).checkAssert((a, b, c) -> {
       assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
@@ -110,6 +112,7 @@ class RateCountsProperties {
 
   // R-RATE-2: the same laws for whole unit counts (tables by school and household).
   @Test
+  @Tag("R-RATE-2")
   void unitCountsFormACommutativeMonoid() {
     qt().forAll(populations(), populations(), populations()).checkAssert((x, y, z) -> {
       UnitCounts a = Cohorts.count(x);
@@ -124,6 +127,7 @@ class RateCountsProperties {
 
   // R-RATE-2: any partition of a population, counted part by part and merged, equals one pass.
   @Test
+  @Tag("R-RATE-2")
   void anyPartitionMergedEqualsOnePass() {
     qt().forAll(populations(), lists().of(integers().between(0, 3)).ofSize(60))
         .checkAssert((population, parts) -> {
@@ -144,6 +148,7 @@ class RateCountsProperties {
 
   // R-RATE-4: rates rolled up to any level equal rates counted directly over the union.
   @Test
+  @Tag("R-RATE-4")
   void rolledUpRatesEqualRatesOverTheUnion() {
     qt().forAll(populations()).checkAssert(population -> {
       UnitCounts counts = Cohorts.count(population);
@@ -180,6 +185,7 @@ class RateCountsProperties {
 
   // R-RATE-2: a contribution holds exactly the counters its facts imply (packing loses nothing).
   @Test
+  @Tag("R-RATE-2")
   void contributionRoundTripsTheFacts() {
     qt().forAll(students()).checkAssert(s -> {
       Contribution c = s.contribution(GradeSystem.SIX_THREE);
@@ -211,6 +217,7 @@ class RateCountsProperties {
   // R-RATE-4: the priority-group breakdown of a group equals a one-pass count of that group's
   // members.
   @Test
+  @Tag("R-RATE-4")
   void groupBreakdownEqualsCountingTheGroupAlone() {
     qt().forAll(populations(), integers().between(0, PriorityGroup.values().length - 1))
         .checkAssert((population, g) -> {
@@ -229,6 +236,7 @@ class RateCountsProperties {
   // R-RATE-2: students' counts kept in the accumulator's compact int cells and folded into its long
   // cells every n students (n from 1 up, and never) give the same table, mixed with bulk cells.
   @Test
+  @Tag("R-RATE-2")
   void foldingRecentCountsChangesNothing() {
     qt().forAll(populations(), integers().between(1, 7), longs().between(0, 1000))
         .checkAssert((population, foldEvery, bulk) -> {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -113,6 +114,7 @@ class StatusMembershipTest {
   // R-RATE-14: a test per schooling state; both paths (student-years and the fast path) agree.
   @ParameterizedTest
   @EnumSource(SchoolingState.class)
+  @Tag("R-RATE-14")
   void membershipOfEveryState(SchoolingState state) {
     Status s = statusIn(state);
     YearStatuses statuses = new YearStatuses(Status.initial(), s, s, Status.initial());
@@ -151,6 +153,7 @@ class StatusMembershipTest {
 
   // R-RATE-10: a dropout is counted in the year it began (numerator and denominator), never again.
   @Test
+  @Tag("R-RATE-10")
   void dropoutCountsInTheYearItBeganAndNeverAgain() {
     StudentTimeline t = StudentTimeline.of(StudentId.of("ST1"))
         .withAll(List.of(
@@ -172,6 +175,7 @@ class StatusMembershipTest {
 
   // R-RATE-13: same grade on two census dates is a repeater.
   @Test
+  @Tag("R-RATE-13")
   void repeatingAGradeCountsAsRepeater() {
     StudentTimeline t = StudentTimeline.of(StudentId.of("ST1"))
         .withAll(List.of(
@@ -189,6 +193,7 @@ class StatusMembershipTest {
 
   // R-RATE-11: a transfer during the year counts out at the old school and in at the new one.
   @Test
+  @Tag("R-RATE-11")
   void transferCountsOutAtTheOldSchoolAndInAtTheNew() {
     StudentTimeline t = StudentTimeline.of(StudentId.of("ST1"))
         .withAll(List.of(

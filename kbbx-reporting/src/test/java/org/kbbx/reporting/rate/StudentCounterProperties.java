@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
@@ -152,6 +153,8 @@ class StudentCounterProperties {
   // R-RATE-14, R-RATE-2: the fast path and the student-year path classify every student alike
   // (rejections included) and add up to the same counts.
   @Test
+  @Tag("R-RATE-14")
+  @Tag("R-RATE-2")
   void counterEqualsTheSumOfStudentYears() {
     qt().forAll(populations()).checkAssert(population -> {
       StudentCounter counter = StudentCounter.of(DATES, CohortPolicy.NATIONAL, DIRECTORY);
@@ -170,6 +173,7 @@ class StudentCounterProperties {
 
   // R-RATE-2: counting in any order, or part by part and merging, equals one pass.
   @Test
+  @Tag("R-RATE-2")
   void orderAndPartitionDoNotChangeTheCounts() {
     qt().forAll(populations(), lists().of(integers().between(0, 2)).ofSize(40))
         .checkAssert((population, parts) -> {

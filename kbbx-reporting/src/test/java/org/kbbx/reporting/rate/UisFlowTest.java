@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.rate.Fraction;
 import org.kbbx.core.rate.Rate;
@@ -29,6 +30,7 @@ class UisFlowTest {
 
   // R-RATE-13: p = (95 − 5)/100, r = 5/100, d = 1 − 9/10 − 1/20 = 1/20.
   @Test
+  @Tag("R-RATE-13")
   void promotionRepetitionAndDropoutByGrade() {
     CountsTable[] y = years();
     assertThat(UisIndicators.promotion(y[0], y[1], Grade.of(3), Slice.all()))
@@ -53,6 +55,7 @@ class UisFlowTest {
   // R-RATE-13: survival(k) = (p / (1 − r))^(k−1) = (18/19)^(k−1); of 1000 pupils 18000/19 reach
   // grade 2.
   @Test
+  @Tag("R-RATE-13")
   void reconstructedCohortSurvivalIsExact() {
     CountsTable[] y = years();
     ReconstructedCohort cohort = ReconstructedCohort.of(y[0], y[1], Slice.all());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
@@ -39,7 +40,8 @@ class NoRawIdProperties {
   }
 
   @Test
-  void reconciliationTextsNeverContainAnId_R_ID_5() {
+  @Tag("R-ID-5")
+  void reconciliationTextsNeverContainAnId() {
     qt().forAll(lists().of(children()).ofSizeBetween(1, 6)).checkAssert(children -> {
       List<PopulationRow> population = new ArrayList<>();
       List<RecordRow> records = new ArrayList<>();
@@ -98,7 +100,8 @@ class NoRawIdProperties {
   }
 
   @Test
-  void rowsPrintTheirIdMaskedByTheOneRule_R_ID_2() {
+  @Tag("R-ID-2")
+  void rowsPrintTheirIdMaskedByTheOneRule() {
     qt().forAll(IdLikeTexts.ids()).checkAssert(id -> {
       String masked = IdMask.mask(id);
       assertThat(new PopulationRow(id, "x", null, null).toString())

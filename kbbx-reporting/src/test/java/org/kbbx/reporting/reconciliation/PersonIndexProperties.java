@@ -9,14 +9,17 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.ResidentId;
 
 /** The join index behind the reconciliation (R-LED-2): agrees with R-ID-1 and with a HashMap. */
+@Tag("R-ID-1")
 class PersonIndexProperties {
 
   @Test
-  void rLed2_indexBehavesLikeAMap() {
+  @Tag("R-LED-2")
+  void indexBehavesLikeAMap() {
     qt().forAll(lists().of(longs().between(0, 99_999_999_999_999_999L)).ofSizeBetween(0, 3000))
         .checkAssert(keys -> {
           PersonIndex index = new PersonIndex();
@@ -35,7 +38,8 @@ class PersonIndexProperties {
   }
 
   @Test
-  void rLed2_everyValidIdHasAKeyAndUpperAndLowerXShareIt() {
+  @Tag("R-LED-2")
+  void everyValidIdHasAKeyAndUpperAndLowerXShareIt() {
     qt().forAll(integers().between(0, 3650), integers().between(0, 999)).checkAssert((day, seq) -> {
       String birth = java.time.LocalDate.of(2008, 1, 1).plusDays(day).toString().replace("-", "");
       String id = TestIds.id("522428", birth, seq);
@@ -48,7 +52,8 @@ class PersonIndexProperties {
   }
 
   @Test
-  void rLed2_malformedTextHasNoKey() {
+  @Tag("R-LED-2")
+  void malformedTextHasNoKey() {
     for (String text :
         List.of("", "12345", "52242820120315001", "5224282012031500111", "52242820120315A011")) {
       assertThat(PersonIndex.key(text)).as(text).isEqualTo(-1);

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
@@ -73,7 +74,8 @@ class ReconciliationProperties {
   }
 
   @Test
-  void rLed2_everyRowLandsInExactlyOnePersonOrFinding() {
+  @Tag("R-LED-2")
+  void everyRowLandsInExactlyOnePersonOrFinding() {
     qt().forAll(codes(), codes(), codes()).checkAssert((p, r, s) -> {
       ReconciliationResult result = COUNTY.reconcile(
           rows(p, ReconciliationProperties::population),
@@ -111,7 +113,8 @@ class ReconciliationProperties {
   }
 
   @Test
-  void rLed2_exactlyOneClassPerPersonAndClassCountsAddUp() {
+  @Tag("R-LED-2")
+  void exactlyOneClassPerPersonAndClassCountsAddUp() {
     qt().forAll(codes(), codes(), codes()).checkAssert((p, r, s) -> {
       ReconciliationResult result = COUNTY.reconcile(
           rows(p, ReconciliationProperties::population),
@@ -130,7 +133,8 @@ class ReconciliationProperties {
   }
 
   @Test
-  void rLed2_arrivalOrderWithinASourceDoesNotChangeAnyClass() {
+  @Tag("R-LED-2")
+  void arrivalOrderWithinASourceDoesNotChangeAnyClass() {
     qt().forAll(codes(), codes(), codes()).checkAssert((p, r, s) -> {
       List<Integer> reversed = new ArrayList<>(s);
       java.util.Collections.reverse(reversed);

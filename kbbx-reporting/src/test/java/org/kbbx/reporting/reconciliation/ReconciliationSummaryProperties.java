@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
@@ -108,7 +109,8 @@ class ReconciliationSummaryProperties {
   }
 
   @Test
-  void rLed2_summaryAgreesWithTheFullResultAndTheSinkSeesEachPersonOnce() {
+  @Tag("R-LED-2")
+  void summaryAgreesWithTheFullResultAndTheSinkSeesEachPersonOnce() {
     qt().forAll(codes(), codes(), codes(), integers().between(0, 255))
         .checkAssert((p, r, s, mask) -> {
           ReconciliationResult full = COUNTY.reconcile(
@@ -162,7 +164,8 @@ class ReconciliationSummaryProperties {
 
   /** Guards the property above against a generator that never reaches a class or a finding. */
   @Test
-  void rLed2_theGeneratedSourcesReachEveryClassAndEveryFinding() {
+  @Tag("R-LED-2")
+  void theGeneratedSourcesReachEveryClassAndEveryFinding() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(2023);
     Map<PersonClass, Long> classes = new EnumMap<>(PersonClass.class);
     Map<PersonFindingKind, Long> findings = new EnumMap<>(PersonFindingKind.class);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
@@ -42,7 +43,8 @@ class ReconciliationTest {
   }
 
   @Test
-  void rLed2_eachCombinationOfRecordAndPresenceGivesItsClass() {
+  @Tag("R-LED-2")
+  void eachCombinationOfRecordAndPresenceGivesItsClass() {
     ReconciliationResult result = COUNTY.reconcile(
         List.of(pop(child(1)), pop(child(2)), pop(child(3)), pop(child(4)), pop(child(5))),
         List.of(
@@ -72,7 +74,8 @@ class ReconciliationTest {
   }
 
   @Test
-  void rLed2_summaryCountsTheClassesAndTheSinkSeesEachPersonWithItsSchools() {
+  @Tag("R-LED-2")
+  void summaryCountsTheClassesAndTheSinkSeesEachPersonWithItsSchools() {
     List<PersonOutcome> outcomes = new ArrayList<>();
     ReconciliationSummary summary = COUNTY.summarize(
         List.of(pop(child(1)), pop(child(2)), pop(child(3)), pop(child(4)), pop(child(5))),
@@ -119,7 +122,8 @@ class ReconciliationTest {
   }
 
   @Test
-  void rLed2_latestPresenceDateDecides() {
+  @Tag("R-LED-2")
+  void latestPresenceDateDecides() {
     ReconciliationResult result = COUNTY.reconcile(
         List.of(),
         List.of(rec(child(1), "S1")),
@@ -131,7 +135,8 @@ class ReconciliationTest {
   }
 
   @Test
-  void rLed2_badRowsBecomeFindingsWithTheRowAndNothingIsLost() {
+  @Tag("R-LED-2")
+  void badRowsBecomeFindingsWithTheRowAndNothingIsLost() {
     String bad = TestIds.withWrongCheck(child(1));
     ReconciliationResult result = COUNTY.reconcile(
         Arrays.asList(pop(child(1)), pop(bad), pop(child(1)), null, pop(null)),
@@ -164,7 +169,8 @@ class ReconciliationTest {
   }
 
   @Test
-  void rLed2_studentCountedInTwoSchoolsIsAFindingAndKeepsBothRecords() {
+  @Tag("R-LED-2")
+  void studentCountedInTwoSchoolsIsAFindingAndKeepsBothRecords() {
     ReconciliationResult result = COUNTY.reconcile(
         List.of(pop(child(1)), pop(child(2))),
         List.of(rec(child(1), "S1"), rec(child(1), "S2"), rec(child(2), "S1")),
@@ -181,7 +187,9 @@ class ReconciliationTest {
   }
 
   @Test
-  void rId3_birthDateMismatchIsReportedNotFixed() {
+  @Tag("R-ID-3")
+  @Tag("R-ID-5")
+  void birthDateMismatchIsReportedNotFixed() {
     PopulationRow row = new PopulationRow(child(1), "child", BORN.plusDays(1), VILLAGE);
     ReconciliationResult result = COUNTY.reconcile(List.of(row), List.of(), List.of(), Set.of());
 
@@ -197,7 +205,8 @@ class ReconciliationTest {
   }
 
   @Test
-  void rLed2_outOfSchoolRegisteredPoorChildIsAPriorityCase() {
+  @Tag("R-LED-2")
+  void outOfSchoolRegisteredPoorChildIsAPriorityCase() {
     ReconciliationResult result = COUNTY.reconcile(
         List.of(pop(child(1)), pop(child(2)), pop(child(3))),
         List.of(rec(child(2), "S1"), rec(child(3), "S1")),
@@ -211,7 +220,8 @@ class ReconciliationTest {
   }
 
   @Test
-  void rLed2_nullSourcesAreReadAsEmptyAndStreamsAreReadOnce() {
+  @Tag("R-LED-2")
+  void nullSourcesAreReadAsEmptyAndStreamsAreReadOnce() {
     List<PopulationRow> rows = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       rows.add(pop(child(i)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.reporting.reconciliation.TestIds;
@@ -24,7 +25,8 @@ class CountyRegistersTest {
   }
 
   @Test
-  void rLed0_suspectedEntryClosesWhenTheChildReturnsWithDateAndReason() {
+  @Tag("R-LED-0")
+  void suspectedEntryClosesWhenTheChildReturnsWithDateAndReason() {
     StudentHistory returned = child(
         1,
         StatusChange.of(D0, RegisterState.ATTENDING),
@@ -44,7 +46,8 @@ class CountyRegistersTest {
   }
 
   @Test
-  void rLed0_suspectedBecomingDropoutMovesToTheDropoutRegister() {
+  @Tag("R-LED-0")
+  void suspectedBecomingDropoutMovesToTheDropoutRegister() {
     StudentHistory dropped = child(
         2,
         StatusChange.of(D0, RegisterState.ATTENDING),
@@ -63,7 +66,8 @@ class CountyRegistersTest {
   }
 
   @Test
-  void rLed0_registerForAPastDateIgnoresLaterChanges() {
+  @Tag("R-LED-0")
+  void registerForAPastDateIgnoresLaterChanges() {
     StudentHistory child = child(
         3,
         StatusChange.of(D0, RegisterState.SUSPECTED_DROPOUT),
@@ -79,7 +83,8 @@ class CountyRegistersTest {
   }
 
   @Test
-  void rLed0_eachEpisodeIsItsOwnEntryAndSchoolAgeClosesOnCompletion() {
+  @Tag("R-LED-0")
+  void eachEpisodeIsItsOwnEntryAndSchoolAgeClosesOnCompletion() {
     StudentHistory twice = child(
         4,
         StatusChange.of(D0, RegisterState.SUSPECTED_DROPOUT),
@@ -99,7 +104,8 @@ class CountyRegistersTest {
   }
 
   @Test
-  void rLed0_changesGivenOutOfOrderGiveTheSameRegisters() {
+  @Tag("R-LED-0")
+  void changesGivenOutOfOrderGiveTheSameRegisters() {
     StatusChange a = StatusChange.of(D0, RegisterState.ATTENDING);
     StatusChange b = StatusChange.of(D0.plusDays(7), RegisterState.SUSPECTED_DROPOUT);
     StatusChange c = StatusChange.of(D0.plusDays(9), RegisterState.ATTENDING);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.id.SchoolId;
@@ -17,13 +18,15 @@ import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.reporting.reconciliation.TestIds;
 
 /** Registers built from status-machine timelines (R-LED-0, R-SM-6). */
+@Tag("R-SM-6")
 class StatusChangesTest {
 
   private static final StudentId STUDENT = StudentId.of("G522428201203150011");
   private static final LocalDate D0 = LocalDate.of(2023, 9, 1);
 
   @Test
-  void rLed0_everySchoolingStateHasARegisterStateOfTheSameName() {
+  @Tag("R-LED-0")
+  void everySchoolingStateHasARegisterStateOfTheSameName() {
     assertThat(Arrays.stream(SchoolingState.values()).map(RegisterState::of).map(Enum::name))
         .containsExactlyElementsOf(
             Arrays.stream(SchoolingState.values()).map(Enum::name).toList());
@@ -31,7 +34,8 @@ class StatusChangesTest {
   }
 
   @Test
-  void rLed0_suspectedEpisodeFromATimelineClosesOnReturn() {
+  @Tag("R-LED-0")
+  void suspectedEpisodeFromATimelineClosesOnReturn() {
     StudentTimeline timeline = StudentTimeline.of(STUDENT)
         .withAll(List.of(
             StatusEvent.builder()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.reporting.reconciliation.TestIds;
@@ -16,7 +17,8 @@ class HomeEducationVisitReportTest {
   private static final ResidentId B = ResidentId.parse(TestIds.child(2));
 
   @Test
-  void rLed6_listsStudentsAndWeeksBelowOneVisit() {
+  @Tag("R-LED-6")
+  void listsStudentsAndWeeksBelowOneVisit() {
     LocalDate wednesday = LocalDate.of(2023, 9, 6);
     HomeEducationPlacement a = new HomeEducationPlacement(A, "S1", wednesday, null);
     HomeEducationPlacement b =
@@ -42,7 +44,8 @@ class HomeEducationVisitReportTest {
   }
 
   @Test
-  void rLed6_anUnfinishedWeekIsNotJudged() {
+  @Tag("R-LED-6")
+  void anUnfinishedWeekIsNotJudged() {
     HomeEducationPlacement a = new HomeEducationPlacement(A, "S1", LocalDate.of(2023, 9, 11), null);
     HomeEducationVisitReport report =
         HomeEducationVisitReport.of(List.of(a), List.of(), 1, LocalDate.of(2023, 9, 16));

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
@@ -38,7 +39,8 @@ class PopulationLedgerTest {
   }
 
   @Test
-  void rLed1_everyVillageIsListedEvenWhenEmptyAndNobodyIsLost() {
+  @Tag("R-LED-1")
+  void everyVillageIsListedEvenWhenEmptyAndNobodyIsLost() {
     PopulationLedger ledger = PopulationLedger.of(
         List.of(
             child(1, V1, RegisterState.ATTENDING),
@@ -74,7 +76,8 @@ class PopulationLedgerTest {
   }
 
   @Test
-  void rLed1_populationEqualsTheSumOfTheOtherColumnsInEveryRow() {
+  @Tag("R-LED-1")
+  void populationEqualsTheSumOfTheOtherColumnsInEveryRow() {
     RegisterState[] states = RegisterState.values();
     DivisionCode[] villages = {V1, V2, ELSEWHERE, null};
     qt().forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 60))

@@ -3,6 +3,7 @@ package org.kbbx.reporting.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.rules.profile.Profiles;
 import org.kbbx.rules.profile.ScreeningWeights;
@@ -11,7 +12,8 @@ import org.kbbx.rules.profile.ScreeningWeights;
 class RiskWeightsFromProfileTest {
 
   @Test
-  void nationalIsTheNationalProfilesWeightsAndKbbxsDocumentedDefaults_R_LED_3() {
+  @Tag("R-LED-3")
+  void nationalIsTheNationalProfilesWeightsAndKbbxsDocumentedDefaults() {
     RiskWeights fromProfile =
         RiskWeights.from(Profiles.builtIn().effective("NATIONAL").get());
     assertThat(RiskWeights.national()).isEqualTo(fromProfile);
@@ -28,7 +30,8 @@ class RiskWeightsFromProfileTest {
   }
 
   @Test
-  void everyBuiltInProfileInheritsTheNationalWeights_R_LED_3() {
+  @Tag("R-LED-3")
+  void everyBuiltInProfileInheritsTheNationalWeights() {
     Profiles builtIn = Profiles.builtIn();
     for (String id : builtIn.ids()) {
       assertThat(RiskWeights.from(builtIn.effective(id).get()))
@@ -38,7 +41,8 @@ class RiskWeightsFromProfileTest {
   }
 
   @Test
-  void eachProfileWeightGoesToItsCriterion_R_LED_3() {
+  @Tag("R-LED-3")
+  void eachProfileWeightGoesToItsCriterion() {
     RiskWeights w = RiskWeights.of(new ScreeningWeights(10, 20, 30, 40, 50, 60, 70, 3));
     assertThat(w.weight(RiskCriterion.PRIORITY_GROUP)).isEqualTo(10);
     assertThat(w.weight(RiskCriterion.ABSENCE_STREAK)).isEqualTo(20);

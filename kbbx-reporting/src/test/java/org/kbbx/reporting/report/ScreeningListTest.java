@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.person.PriorityGroup;
@@ -25,7 +26,8 @@ class ScreeningListTest {
   }
 
   @Test
-  void rLed3_everyContributingCriterionIsShownWithItsWeight() {
+  @Tag("R-LED-3")
+  void everyContributingCriterionIsShownWithItsWeight() {
     ScreeningSubject child = subject(1)
         .addPriorityGroups(PriorityGroup.LEFT_BEHIND, PriorityGroup.REGISTERED_POOR)
         .absenceStreak(3)
@@ -51,7 +53,8 @@ class ScreeningListTest {
   }
 
   @Test
-  void rLed3_exclusionWithoutEvidenceStaysOnTheListWithEvidenceItLeaves() {
+  @Tag("R-LED-3")
+  void exclusionWithoutEvidenceStaysOnTheListWithEvidenceItLeaves() {
     ScreeningSubject without = subject(1).state(RegisterState.SUSPENDED).build();
     ScreeningSubject with =
         subject(2).state(RegisterState.SUSPENDED).evidence("休学审批表").build();
@@ -70,7 +73,8 @@ class ScreeningListTest {
   }
 
   @Test
-  void rLed3_listIsOrderedByScoreAndZeroWeightsDoNotContribute() {
+  @Tag("R-LED-3")
+  void listIsOrderedByScoreAndZeroWeightsDoNotContribute() {
     ScreeningSubject transition = subject(1).transitionNotMade(true).build();
     ScreeningSubject repeated = subject(2).repeatedGrade(true).build();
     RiskWeights weights = RiskWeights.national().with(RiskCriterion.REPEATED_GRADE, 0);
@@ -85,7 +89,8 @@ class ScreeningListTest {
   }
 
   @Test
-  void rLed3_scoreIsAlwaysTheSumOfTheShownWeights() {
+  @Tag("R-LED-3")
+  void scoreIsAlwaysTheSumOfTheShownWeights() {
     qt().forAll(integers().between(0, 1 << 12), integers().between(0, 9)).checkAssert((bits, w) -> {
       ScreeningSubject.Builder b = subject(bits % 1000)
           .absenceStreak(bits & 7)
@@ -111,7 +116,8 @@ class ScreeningListTest {
   }
 
   @Test
-  void rLed3_weightsMustCoverEveryCriterionAndNotBeNegative() {
+  @Tag("R-LED-3")
+  void weightsMustCoverEveryCriterionAndNotBeNegative() {
     assertThatThrownBy(() -> RiskWeights.national().with(RiskCriterion.REPEATED_GRADE, -1))
         .hasMessageContaining("REPEATED_GRADE")
         .hasMessageContaining("-1");

@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Term-start check deadlines and findings (R-LED-5). */
@@ -16,7 +17,8 @@ class TermStartCheckTest {
   private static final LocalDate TERM_START = LocalDate.of(2024, 9, 2);
 
   @Test
-  void rLed5_bishanCheckWithinFiveDaysReportWithinTen() {
+  @Tag("R-LED-5")
+  void bishanCheckWithinFiveDaysReportWithinTen() {
     Map<String, Period> bishan = new LinkedHashMap<>();
     bishan.put("TERM_CHECK", Period.ofDays(5));
     bishan.put("TERM_REPORT", Period.ofDays(10));
@@ -37,7 +39,8 @@ class TermStartCheckTest {
   }
 
   @Test
-  void rLed5_bishanProfileTasksOnAMondayToFridayCalendar() {
+  @Tag("R-LED-5")
+  void bishanProfileTasksOnAMondayToFridayCalendar() {
     var tasks = org.kbbx.rules.profile.Profiles.builtIn()
         .effective("BISHAN_2024")
         .get()
@@ -62,7 +65,8 @@ class TermStartCheckTest {
   }
 
   @Test
-  void rLed5_deadlinesFromTheSeedsPeriods() {
+  @Tag("R-LED-5")
+  void deadlinesFromTheSeedsPeriods() {
     assertThat(TermStartCheck.deadline("HEZHANG_CENTRE", TERM_START, Period.ofMonths(1))
             .dueBefore())
         .isEqualTo(LocalDateTime.of(2024, 10, 3, 0, 0));

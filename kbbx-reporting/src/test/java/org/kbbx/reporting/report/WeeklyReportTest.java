@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.person.PriorityGroup;
@@ -33,7 +34,8 @@ class WeeklyReportTest {
   }
 
   @Test
-  void rLed4_countsAndChangesPerSchoolAndAZeroReportForAQuietSchool() {
+  @Tag("R-LED-4")
+  void countsAndChangesPerSchoolAndAZeroReportForAQuietSchool() {
     StudentHistory suspectedThisWeek = poor(
         1,
         "S1",
@@ -73,7 +75,8 @@ class WeeklyReportTest {
   }
 
   @Test
-  void rLed4_missingReportIsAFindingAndLateOneToo_xxCountyFridayBeforeNoon() {
+  @Tag("R-LED-4")
+  void missingReportIsAFindingAndLateOneToo_xxCountyFridayBeforeNoon() {
     WeeklyDue due = WeeklyDue.of(DayOfWeek.FRIDAY, LocalTime.NOON);
     Deadline deadline = due.deadlineFor(MONDAY);
     assertThat(deadline.dueBefore()).isEqualTo(LocalDateTime.of(2023, 10, 13, 12, 0));
@@ -98,7 +101,8 @@ class WeeklyReportTest {
   }
 
   @Test
-  void rLed4_nothingIsMissingBeforeTheDeadline_hanzhongThursdayFromTheProfile() {
+  @Tag("R-LED-4")
+  void nothingIsMissingBeforeTheDeadline_hanzhongThursdayFromTheProfile() {
     var rules = org.kbbx.rules.profile.Profiles.builtIn()
         .effective("HANZHONG_2018")
         .get()
@@ -116,7 +120,8 @@ class WeeklyReportTest {
   }
 
   @Test
-  void rLed4_xxCountyProfileDueFridayBeforeNoon() {
+  @Tag("R-LED-4")
+  void xxCountyProfileDueFridayBeforeNoon() {
     var rules = org.kbbx.rules.profile.Profiles.builtIn()
         .effective("XX_COUNTY_2023")
         .get()
@@ -127,7 +132,8 @@ class WeeklyReportTest {
   }
 
   @Test
-  void rLed4_weekMustStartOnMonday() {
+  @Tag("R-LED-4")
+  void weekMustStartOnMonday() {
     assertThatThrownBy(() -> WeeklyReport.of(List.of("S1"), List.of(), MONDAY.plusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2023-10-10");

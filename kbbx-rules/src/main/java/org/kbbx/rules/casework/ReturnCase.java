@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.StudentId;
+import org.kbbx.core.internal.KbbxStyle;
 
 /**
  * One student's return-persuasion case (一生一案, R-CASE-1..4): its opening, every event taken,

@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.responsibility.Role;
 
 /**

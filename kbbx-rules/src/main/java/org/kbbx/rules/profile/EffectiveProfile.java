@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.kbbx.core.KbbxStyle;
+import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.responsibility.AccountabilityRule;
 import org.kbbx.core.responsibility.GuaranteeCap;
 import org.kbbx.core.responsibility.GuaranteeKind;

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.responsibility.AccountabilityRule;
 import org.kbbx.core.time.SchoolYear;
@@ -18,7 +19,8 @@ class AccountabilityEvaluationProperties {
    * the last N school years. Each year's code: 0 = no result, 1 = within target, 2 = over target.
    */
   @Test
-  void rRc9PayForfeitFiresExactlyAfterNConsecutiveYearsOverTarget() {
+  @Tag("R-RC-9")
+  void payForfeitFiresExactlyAfterNConsecutiveYearsOverTarget() {
     qt().forAll(
             lists().of(integers().between(0, 2)).ofSizeBetween(1, 8), integers().between(1, 4))
         .checkAssert((codes, n) -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.Seq;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,14 +51,15 @@ class AccountabilityEvaluationTest {
 
   @ParameterizedTest(name = "R-RC-9 township junior rate {0}/{1} against 1.8%: interview {2}")
   @CsvSource({"3, 100, true", "18, 1000, false", "19, 1000, true", "0, 0, false", "0, 500, false"})
-  void rRc9TownshipHeadInterviewedWhenTheRateIsHigh(
-      long dropouts, long enrolled, boolean interviewed) {
+  @Tag("R-RC-9")
+  void townshipHeadInterviewedWhenTheRateIsHigh(long dropouts, long enrolled, boolean interviewed) {
     Seq<FiredRule> fired = fire(List.of(INTERVIEW), junior(TOWNSHIP, Y2023, dropouts, enrolled));
     assertThat(fired.nonEmpty()).isEqualTo(interviewed);
   }
 
   @Test
-  void rRc9InterviewNamesTheTownshipHeadAndTheRate() {
+  @Tag("R-RC-9")
+  void interviewNamesTheTownshipHeadAndTheRate() {
     FiredRule fired = fire(List.of(INTERVIEW), junior(TOWNSHIP, Y2023, 3, 100)).single();
     assertThat(fired.unit().head().role().chineseLabel()).isEqualTo("乡(镇)长");
     assertThat(fired.rule().sanction().chineseLabel()).isEqualTo("约谈");
@@ -65,7 +67,8 @@ class AccountabilityEvaluationTest {
   }
 
   @Test
-  void rRc9InterviewIsForTownshipsOnly() {
+  @Tag("R-RC-9")
+  void interviewIsForTownshipsOnly() {
     assertThat(fire(List.of(INTERVIEW), junior(SCHOOL, Y2023, 3, 100))).isEmpty();
   }
 
@@ -78,7 +81,8 @@ class AccountabilityEvaluationTest {
     "true, true, false, false",
     "false, false, true, false"
   })
-  void rRc9PrincipalLosesPayAfterTwoConsecutiveYearsOverTarget(
+  @Tag("R-RC-9")
+  void principalLosesPayAfterTwoConsecutiveYearsOverTarget(
       boolean y2021, boolean y2022, boolean y2023, boolean fires) {
     Seq<FiredRule> fired = fire(
         List.of(PAY),
@@ -89,7 +93,8 @@ class AccountabilityEvaluationTest {
   }
 
   @Test
-  void rRc9PayForfeitCitesBothYears() {
+  @Tag("R-RC-9")
+  void payForfeitCitesBothYears() {
     FiredRule fired = fire(
             List.of(PAY),
             junior(SCHOOL, SchoolYear.of(2022), 2, 100),
@@ -104,12 +109,14 @@ class AccountabilityEvaluationTest {
   }
 
   @Test
-  void rRc9MissingYearBreaksTheRun() {
+  @Tag("R-RC-9")
+  void missingYearBreaksTheRun() {
     assertThat(fire(List.of(PAY), junior(SCHOOL, Y2023, 4, 100))).isEmpty();
   }
 
   @Test
-  void rRc9OneVoteVetoWhenARegisteredPoorChildDropsOut() {
+  @Tag("R-RC-9")
+  void oneVoteVetoWhenARegisteredPoorChildDropsOut() {
     UnitYearResult hanzhong = UnitYearResult.builder()
         .unit(COUNTY)
         .year(Y2023)
@@ -128,7 +135,8 @@ class AccountabilityEvaluationTest {
   }
 
   @Test
-  void rRc9OrderedSelfExaminationAndCriticismOnFindings() {
+  @Tag("R-RC-9")
+  void orderedSelfExaminationAndCriticismOnFindings() {
     UnitYearResult twoFindings = UnitYearResult.builder()
         .unit(SCHOOL)
         .year(Y2023)
@@ -148,7 +156,8 @@ class AccountabilityEvaluationTest {
   }
 
   @Test
-  void rRc9RulesFireInProfileOrder() {
+  @Tag("R-RC-9")
+  void rulesFireInProfileOrder() {
     Seq<FiredRule> fired = fire(
         List.of(VETO, INTERVIEW),
         UnitYearResult.builder()
@@ -162,7 +171,8 @@ class AccountabilityEvaluationTest {
   }
 
   @Test
-  void rSm2BadInputIsListedNotThrown() {
+  @Tag("R-SM-2")
+  void badInputIsListedNotThrown() {
     Seq<Violation> problems = AccountabilityEvaluation.evaluate(
             Arrays.asList(INTERVIEW, null),
             Arrays.asList(junior(TOWNSHIP, Y2023, 1, 10), null, junior(TOWNSHIP, Y2023, 2, 10)),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.SchoolId;
@@ -23,7 +24,8 @@ class FindingsByUnitTest {
   static final SchoolId SCHOOL = SchoolId.of("S1");
 
   @Test
-  void rRc5CoverageGapsAreChargedToTheUnitThatMustCloseThem() {
+  @Tag("R-RC-5")
+  void coverageGapsAreChargedToTheUnitThatMustCloseThem() {
     Organisation org = Organisation.builder(COUNTY)
         .division(TOWN)
         .division(VILLAGE)
@@ -53,7 +55,8 @@ class FindingsByUnitTest {
   }
 
   @Test
-  void rRc9FindingsFeedTheCriticismRules() {
+  @Tag("R-RC-9")
+  void findingsFeedTheCriticismRules() {
     Organisation valid = Organisation.builder(COUNTY)
         .division(TOWN)
         .division(VILLAGE)

@@ -3,6 +3,7 @@ package org.kbbx.rules.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,8 @@ class CaseMachineComplexityTest {
   }
 
   @Test
-  void section11_rsm3_recordingStepsGrowsLinearlyAndKeepsEveryEvent() {
+  @Tag("R-SM-3")
+  void section11_recordingStepsGrowsLinearlyAndKeepsEveryEvent() {
     recordRepeatedContacts(N); // warm-up, so both measured runs are compiled alike
     recordRepeatedContacts(8 * N);
     ReturnCase[] kept = new ReturnCase[2];

@@ -3,9 +3,11 @@ package org.kbbx.rules.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.responsibility.Role;
@@ -36,7 +38,8 @@ class CaseMachineTest {
   }
 
   @Test
-  void stepsMoveForwardOneAtATimeInOrder_R_CASE_1() {
+  @Tag("R-CASE-1")
+  void stepsMoveForwardOneAtATimeInOrder() {
     ReturnCase c = resident();
     LocalDate d = OPENED;
     for (CaseStep s : List.of(
@@ -57,7 +60,8 @@ class CaseMachineTest {
   }
 
   @Test
-  void skippingOrRepeatingAStepIsRejected_R_CASE_1() {
+  @Tag("R-CASE-1")
+  void skippingOrRepeatingAStepIsRejected() {
     ReturnCase c = resident();
     assertThat(MACHINE.apply(c, step(CaseStep.RETURN_NOTICE, OPENED)).getLeft().code())
         .isEqualTo("CASE_ILLEGAL_TRANSITION");
@@ -69,14 +73,16 @@ class CaseMachineTest {
   }
 
   @Test
-  void eachStepKeepsItsEvidenceKind_R_CASE_1() {
+  @Tag("R-CASE-1")
+  void eachStepKeepsItsEvidenceKind() {
     CaseEvent wrong = new CaseEvent.Step(
         CaseStep.CONTACT, OPENED, Role.SCHOOL, Evidence.of(EvidenceKind.URGE_NOTICE, "X"));
     assertThat(MACHINE.apply(resident(), wrong).getLeft().code()).isEqualTo("CASE_GUARD_FAILED");
   }
 
   @Test
-  void rejectionsSayWhatWasWrongInWords_R_CASE_1() {
+  @Tag("R-CASE-1")
+  void rejectionsSayWhatWasWrongInWords() {
     CaseEvent wrong = new CaseEvent.Step(
         CaseStep.CONTACT, OPENED, Role.SCHOOL, Evidence.of(EvidenceKind.URGE_NOTICE, "X"));
     assertThat(MACHINE.apply(resident(), wrong).getLeft().reason())
@@ -92,7 +98,8 @@ class CaseMachineTest {
   }
 
   @Test
-  void endsOnlyAsReturnedExcludedWithEvidenceOrAgedOut_R_CASE_2() {
+  @Tag("R-CASE-2")
+  void endsOnlyAsReturnedExcludedWithEvidenceOrAgedOut() {
     ReturnCase c = MACHINE.apply(resident(), step(CaseStep.CONTACT, OPENED)).get();
     ReturnCase returned = MACHINE
         .apply(
@@ -127,7 +134,8 @@ class CaseMachineTest {
   }
 
   @Test
-  void nonResidentIsHandedOverToTheHouseholdCountyAfterContact_R_CASE_3() {
+  @Tag("R-CASE-3")
+  void nonResidentIsHandedOverToTheHouseholdCountyAfterContact() {
     ReturnCase c = MACHINE.open(
         org.kbbx.core.id.StudentId.of("S2"),
         OPENED,
@@ -154,7 +162,8 @@ class CaseMachineTest {
   }
 
   @Test
-  void overdueStepsAreComputableForAnyAsOfDate_R_CASE_4() {
+  @Tag("R-CASE-4")
+  void overdueStepsAreComputableForAnyAsOfDate() {
     ReturnCase c = resident();
     // Contact due 1 school day after Mon 10-09 = Tue 10-10; taken Thu 10-12 → late.
     c = MACHINE.apply(c, step(CaseStep.CONTACT, LocalDate.of(2023, 10, 12))).get();
@@ -170,7 +179,8 @@ class CaseMachineTest {
   }
 
   @Test
-  void rejectedEventsAreKeptInTheCase_R_SM_3() {
+  @Tag("R-SM-3")
+  void rejectedEventsAreKeptInTheCase() {
     ReturnCase c = MACHINE.record(resident(), null);
     c = MACHINE.record(c, step(CaseStep.CONTACT, OPENED.minusDays(1)));
     assertThat(c.rejected())
@@ -180,12 +190,25 @@ class CaseMachineTest {
   }
 
   @Test
-  void tableIsListableAndDrawableDeterministically_R_CASE_1() {
+  @Tag("R-CASE-1")
+  void tableIsListableAndDrawnWithOneEdgePerTransition() {
     assertThat(CaseTable.transitions()).hasSize(9 + 9 * 3);
-    assertThat(CaseTable.toMermaid())
+    String mermaid = CaseTable.toMermaid();
+    assertThat(mermaid)
         .startsWith("stateDiagram-v2")
         .contains(
             "CONTACT --> NON_RESIDENT_HANDOVER : NON_RESIDENT_HANDOVER [NON_RESIDENT_WITH_STEP_EVIDENCE]");
-    assertThat(CaseTable.toMermaid()).isEqualTo(CaseTable.toMermaid());
+    // Every transition is one labelled edge, none drawn twice; plus the start edge and one end
+    // edge per ended state.
+    List<String> edges = mermaid.lines().filter(l -> l.contains(" : ")).toList();
+    assertThat(edges).doesNotHaveDuplicates().hasSize(CaseTable.transitions().size());
+    for (CaseTransition t : CaseTable.transitions()) {
+      assertThat(edges)
+          .anySatisfy(e ->
+              assertThat(e.trim()).startsWith(t.from() + " --> " + t.to() + " : " + t.event()));
+    }
+    long ended = Arrays.stream(CaseState.values()).filter(CaseState::isEnded).count();
+    assertThat(mermaid.lines().filter(l -> l.contains("-->")).count())
+        .isEqualTo(CaseTable.transitions().size() + 1 + ended);
   }
 }

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.responsibility.Role;
@@ -17,6 +18,7 @@ import org.kbbx.rules.escalation.ExclusionReason;
 import org.quicktheories.core.Gen;
 
 /** The case machine is total, deterministic and forward-only (R-CASE-1, R-CASE-2, R-SM-2). */
+@Tag("R-SM-2")
 class CaseProperties {
 
   static final LocalDate OPENED = LocalDate.of(2023, 10, 9);
@@ -70,7 +72,9 @@ class CaseProperties {
   }
 
   @Test
-  void totalDeterministicForwardOnlyAndNothingLost_R_CASE_1_R_CASE_2() {
+  @Tag("R-CASE-1")
+  @Tag("R-CASE-2")
+  void totalDeterministicForwardOnlyAndNothingLost() {
     qt().forAll(lists().of(events()).ofSizeBetween(0, 30), booleans().all())
         .checkAssert((events, nonResident) -> {
           ReturnCase c = run(events, nonResident);
@@ -85,7 +89,8 @@ class CaseProperties {
   }
 
   @Test
-  void overdueIsTotalForAnyAsOf_R_CASE_4() {
+  @Tag("R-CASE-4")
+  void overdueIsTotalForAnyAsOf() {
     qt().forAll(lists().of(events()).ofSizeBetween(0, 20), integers().between(-10, 400))
         .checkAssert((events, offset) -> {
           ReturnCase c = run(events, false);

@@ -7,6 +7,7 @@ import io.vavr.collection.Vector;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.StatusEvent;
@@ -64,7 +65,9 @@ class AbsenceEscalationTest {
   }
 
   @Test
-  void goldenWeekMakeUpDaysCountAndHolidaysNeitherCountNorReset_R_ABS_1() {
+  @Tag("R-ABS-1")
+  @Tag("R-ABS-2")
+  void goldenWeekMakeUpDaysCountAndHolidaysNeitherCountNorReset() {
     // R-ABS-1 / R-ABS-2, Golden Week 2023 under XX_COUNTY_2023-like rules (more than 5 → 6th).
     // Absent from Mon 2023-09-25: 25, 26, 27, 28 are school days 1–4; 09-29 … 10-06 are the
     // national holiday (neither count nor reset); Sat 10-07 and Sun 10-08 are make-up school days
@@ -80,7 +83,8 @@ class AbsenceEscalationTest {
   }
 
   @Test
-  void automaticDropoutOnSuspectedDatePlusOneMonthPlusOneDay_R_ABS_3() {
+  @Tag("R-ABS-3")
+  void automaticDropoutOnSuspectedDatePlusOneMonthPlusOneDay() {
     // Weekdays: absent Mon 2023-10-02 … Mon 2023-10-09 → 6th school day 10-09 → suspected;
     // no return → dropped out on 2023-11-10.
     SchoolCalendar calendar = TestCalendar.weekdays();
@@ -95,7 +99,8 @@ class AbsenceEscalationTest {
   }
 
   @Test
-  void noDropoutTheDayBeforeTheDueDate_R_ABS_3() {
+  @Tag("R-ABS-3")
+  void noDropoutTheDayBeforeTheDueDate() {
     SchoolCalendar calendar = TestCalendar.weekdays();
     Run run = run(
         Rules.xxCountyLike(),
@@ -106,7 +111,8 @@ class AbsenceEscalationTest {
   }
 
   @Test
-  void confirmationRequiredRaisesAlertOnceAndKeepsSuspected_R_ABS_3() {
+  @Tag("R-ABS-3")
+  void confirmationRequiredRaisesAlertOnceAndKeepsSuspected() {
     SchoolCalendar calendar = TestCalendar.weekdays();
     EscalationRules hezhangLike =
         Rules.of(3, Comparison.REACHES, DropoutMode.CONFIRMATION_REQUIRED);
@@ -134,7 +140,8 @@ class AbsenceEscalationTest {
   }
 
   @Test
-  void reachesThreeMeansSuspectedOnTheThirdSchoolDay_R_ABS_2() {
+  @Tag("R-ABS-2")
+  void reachesThreeMeansSuspectedOnTheThirdSchoolDay() {
     SchoolCalendar calendar = TestCalendar.weekdays();
     Run run = run(
         Rules.of(3, Comparison.REACHES, DropoutMode.CONFIRMATION_REQUIRED),
@@ -145,7 +152,8 @@ class AbsenceEscalationTest {
   }
 
   @Test
-  void firstDayContactAndTwoDayHomeVisitWithoutStatusChange_R_ABS_2() {
+  @Tag("R-ABS-2")
+  void firstDayContactAndTwoDayHomeVisitWithoutStatusChange() {
     SchoolCalendar calendar = TestCalendar.weekdays();
     Run run = run(
         Rules.xxCountyLike(),
@@ -162,7 +170,8 @@ class AbsenceEscalationTest {
   }
 
   @Test
-  void unmarkedSchoolDayIsAttendedAndResetsTheStreak_R_ABS_1() {
+  @Tag("R-ABS-1")
+  void unmarkedSchoolDayIsAttendedAndResetsTheStreak() {
     SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> inputs =
         new ArrayList<>(absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 5)); // Mon–Fri
@@ -175,7 +184,8 @@ class AbsenceEscalationTest {
   }
 
   @Test
-  void approvedLeaveNeitherCountsNorResets_R_ABS_1() {
+  @Tag("R-ABS-1")
+  void approvedLeaveNeitherCountsNorResets() {
     SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> inputs = new ArrayList<>(
         absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 5)); // Mon–Fri, streak 5
@@ -188,7 +198,8 @@ class AbsenceEscalationTest {
   }
 
   @Test
-  void presentMarkResetsTheStreak_R_ABS_1() {
+  @Tag("R-ABS-1")
+  void presentMarkResetsTheStreak() {
     SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> inputs =
         new ArrayList<>(absentOnSchoolDays(calendar, LocalDate.of(2023, 9, 4), 5));
@@ -198,7 +209,8 @@ class AbsenceEscalationTest {
   }
 
   @Test
-  void onlyAnExplicitReturnBringsASuspectedStudentBack_R_ABS_4() {
+  @Tag("R-ABS-4")
+  void onlyAnExplicitReturnBringsASuspectedStudentBack() {
     SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> inputs = new ArrayList<>(
         absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 6)); // suspected 10-09
@@ -218,7 +230,8 @@ class AbsenceEscalationTest {
   }
 
   @Test
-  void nullAndOutOfOrderInputsAreTypedRejections_R_SM_2() {
+  @Tag("R-SM-2")
+  void nullAndOutOfOrderInputsAreTypedRejections() {
     AbsenceEscalation engine = AbsenceEscalation.of(Rules.xxCountyLike(), TestCalendar.weekdays());
     assertThat(engine.apply(null, null).getLeft().code()).isEqualTo("ESC_NULL_INPUT");
     StudentEscalation later = engine
@@ -243,7 +256,8 @@ class AbsenceEscalationTest {
   }
 
   @Test
-  void ledgerRejectsInputsOfAnotherDayAndKeepsOtherStudentsUntouched_R_SM_2() {
+  @Tag("R-SM-2")
+  void ledgerRejectsInputsOfAnotherDayAndKeepsOtherStudentsUntouched() {
     EscalationLedger ledger =
         EscalationLedger.empty(AbsenceEscalation.of(Rules.xxCountyLike(), TestCalendar.weekdays()));
     var fed = ledger.feed(

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.time.SchoolCalendar;
@@ -71,7 +72,9 @@ class EscalationProperties {
   }
 
   @Test
-  void suspectedDateMatchesTheStreakDefinition_R_ABS_1_R_ABS_2() {
+  @Tag("R-ABS-1")
+  @Tag("R-ABS-2")
+  void suspectedDateMatchesTheStreakDefinition() {
     qt().forAll(days(), integers().between(0, 7), booleans().all())
         .checkAssert((codes, threshold, reaches) -> {
           Comparison cmp = reaches ? Comparison.REACHES : Comparison.MORE_THAN;
@@ -125,18 +128,30 @@ class EscalationProperties {
   }
 
   @Test
-  void engineIsTotalAndDeterministic_R_SM_2() {
+  @Tag("R-SM-2")
+  void engineIsTotalAndAnswersEveryInput() {
     qt().forAll(anyInputs(), booleans().all()).checkAssert((inputs, automatic) -> {
       EscalationRules rules = Rules.of(
           2,
           Comparison.MORE_THAN,
           automatic ? DropoutMode.AUTOMATIC : DropoutMode.CONFIRMATION_REQUIRED);
-      assertThat(runAll(inputs, rules)).isEqualTo(runAll(inputs, rules));
+      // runAll checks the state's invariants after every step; a null input is a typed
+      // rejection, and every rejection says what was wrong.
+      Seq<Object> trace = runAll(inputs, rules);
+      long nulls = inputs.stream().filter(i -> i == null).count();
+      assertThat(trace.filter(t -> t instanceof EscalationRejection.NullInput).size())
+          .isEqualTo((int) nulls);
+      assertThat(trace.filter(t -> t instanceof EscalationRejection)).allSatisfy(t -> {
+        EscalationRejection r = (EscalationRejection) t;
+        assertThat(r.code()).startsWith("ESC_");
+        assertThat(r.message()).isNotBlank();
+      });
     });
   }
 
   @Test
-  void ledgerFeedIsTotalForAnyDayAndInputs_R_SM_2() {
+  @Tag("R-SM-2")
+  void ledgerFeedIsTotalForAnyDayAndInputs() {
     qt().forAll(anyInputs(), integers().between(-5, 120)).checkAssert((inputs, offset) -> {
       EscalationLedger ledger =
           EscalationLedger.empty(AbsenceEscalation.of(Rules.xxCountyLike(), CALENDAR));
@@ -149,7 +164,8 @@ class EscalationProperties {
   }
 
   @Test
-  void countyLedgerGivesEachStudentWhatTheStudentAloneWouldGet_R_ABS_1() {
+  @Tag("R-ABS-1")
+  void countyLedgerGivesEachStudentWhatTheStudentAloneWouldGet() {
     // Incremental and independent: feeding a county day by day with only the marked students
     // gives every student the same suspected date as a run of that student alone.
     qt().forAll(days(), days(), days()).checkAssert((a, b, c) -> {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.EventType;
@@ -150,7 +151,8 @@ class LedgerProperties {
   }
 
   @Test
-  void feedingADayLeavesTheLedgerItCameFromUnchanged_R_ABS_3() {
+  @Tag("R-ABS-3")
+  void feedingADayLeavesTheLedgerItCameFromUnchanged() {
     AbsenceEscalation engine = AbsenceEscalation.of(Rules.xxCountyLike(), CALENDAR);
     Map<StudentId, StudentEscalation> states = new HashMap<>();
     for (int i = 0; i < 5_000; i++) {
@@ -180,7 +182,9 @@ class LedgerProperties {
   }
 
   @Test
-  void ledgerMatchesTheHashMapModelAndEarlierLedgersNeverChange_R_ABS_1_R_ABS_3() {
+  @Tag("R-ABS-1")
+  @Tag("R-ABS-3")
+  void ledgerMatchesTheHashMapModelAndEarlierLedgersNeverChange() {
     // Pools of 3, 40 and 3,000 students: streaks, suspicions and dropouts for the few, and a
     // table that grows past one chunk and is copied on write for the many.
     qt().forAll(

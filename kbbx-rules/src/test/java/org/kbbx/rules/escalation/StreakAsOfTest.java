@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.TestCalendar;
@@ -24,7 +25,8 @@ class StreakAsOfTest {
   }
 
   @Test
-  void anUnmarkedSchoolDayAfterTheStreakIsAttendedAndResetsIt_R_ABS_1() {
+  @Tag("R-ABS-1")
+  void anUnmarkedSchoolDayAfterTheStreakIsAttendedAndResetsIt() {
     SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> monToWed =
         AbsenceEscalationTest.absentOnSchoolDays(calendar, LocalDate.of(2023, 10, 2), 3);
@@ -37,7 +39,8 @@ class StreakAsOfTest {
   }
 
   @Test
-  void holidaysAndWeekendsNeitherCountNorReset_R_ABS_1() {
+  @Tag("R-ABS-1")
+  void holidaysAndWeekendsNeitherCountNorReset() {
     // Absent Mon 2023-09-25 … Thu 09-28; 09-29 … 10-06 is the national holiday; Sat 10-07 is a
     // make-up school day, so an unmarked 10-07 is attended.
     SchoolCalendar calendar = TestCalendar.autumn2023();
@@ -51,7 +54,8 @@ class StreakAsOfTest {
   }
 
   @Test
-  void excusedLeaveNeitherCountsNorResets_R_ABS_1() {
+  @Tag("R-ABS-1")
+  void excusedLeaveNeitherCountsNorResets() {
     SchoolCalendar calendar = TestCalendar.weekdays();
     List<EscalationInput> inputs = List.of(
         new EscalationInput.Mark(S, LocalDate.of(2023, 10, 2), MarkKind.ABSENT_WITHOUT_REASON),
@@ -64,7 +68,8 @@ class StreakAsOfTest {
   }
 
   @Test
-  void whileSuspectedUnmarkedDaysAreNotEvidenceOfReturn_R_ABS_4() {
+  @Tag("R-ABS-4")
+  void whileSuspectedUnmarkedDaysAreNotEvidenceOfReturn() {
     SchoolCalendar calendar = TestCalendar.weekdays();
     EscalationRules reachesThree = Rules.of(3, Comparison.REACHES, DropoutMode.AUTOMATIC);
     StudentEscalation state = stateAfter(
@@ -79,7 +84,8 @@ class StreakAsOfTest {
   }
 
   @Test
-  void noStreakIsZero_R_ABS_1() {
+  @Tag("R-ABS-1")
+  void noStreakIsZero() {
     assertThat(StudentEscalation.attending()
             .streakLengthOn(TestCalendar.weekdays(), LocalDate.of(2023, 10, 2)))
         .isZero();
@@ -105,7 +111,8 @@ class StreakAsOfTest {
   }
 
   @Test
-  void streakAsOfMatchesThePlainDefinition_R_ABS_1() {
+  @Tag("R-ABS-1")
+  void streakAsOfMatchesThePlainDefinition() {
     // A threshold above any streak the generator makes keeps the student attending, so every
     // unmarked school day is attended. Codes: 0 no mark, 1 absent, 2 excused, 3 present.
     EscalationRules neverSuspected = Rules.of(100, Comparison.MORE_THAN, DropoutMode.AUTOMATIC);

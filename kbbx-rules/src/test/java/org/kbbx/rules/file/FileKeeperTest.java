@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.SchoolId;
@@ -47,7 +48,9 @@ class FileKeeperTest {
   }
 
   @Test
-  void onePictureGivesStatusStreakAlertsDerivedEventsAndTheCase_R_FILE_1() {
+  @Tag("R-FILE-1")
+  @Tag("R-RC-14")
+  void onePictureGivesStatusStreakAlertsDerivedEventsAndTheCase() {
     List<FileInput> inputs = absentFrom(MON, 6);
     inputs.add(FileFixtures.step(S, CaseStep.CONTACT, LocalDate.of(2023, 10, 17)));
     StudentPicture p = FileFixtures.XX.student(S, inputs, LocalDate.of(2023, 10, 20));
@@ -75,7 +78,8 @@ class FileKeeperTest {
   }
 
   @Test
-  void aBackDatedLeaveReDerivesTheEscalationAndWithdrawsTheSuspicion_R_FILE_2() {
+  @Tag("R-FILE-2")
+  void aBackDatedLeaveReDerivesTheEscalationAndWithdrawsTheSuspicion() {
     CountyDay fed = FileFixtures.XX.replay(absentFrom(MON, 6), LocalDate.of(2023, 10, 20));
     assertThat(fed.derived())
         .extracting(StatusEvent::type)
@@ -97,7 +101,9 @@ class FileKeeperTest {
   }
 
   @Test
-  void theReturnOfASuspectedStudentAppliesAndEndsTheCase_R_FILE_2_R_ABS_4() {
+  @Tag("R-FILE-2")
+  @Tag("R-ABS-4")
+  void theReturnOfASuspectedStudentAppliesAndEndsTheCase() {
     List<FileInput> inputs = absentFrom(MON, 6);
     inputs.add(
         FileInput.of(FileFixtures.event("back", S, LocalDate.of(2023, 10, 23), EventType.RETURN)));
@@ -112,7 +118,9 @@ class FileKeeperTest {
   }
 
   @Test
-  void alertsAreRoutedThroughTheOrganisation_R_FILE_1_R_RC_6() {
+  @Tag("R-FILE-1")
+  @Tag("R-RC-6")
+  void alertsAreRoutedThroughTheOrganisation() {
     DivisionCode county = DivisionCode.parse("610922000000");
     DivisionCode town = DivisionCode.parse("610922104000");
     DivisionCode village = DivisionCode.parse("610922104201");

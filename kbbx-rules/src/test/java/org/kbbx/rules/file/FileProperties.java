@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.EventType;
@@ -50,7 +51,9 @@ class FileProperties {
   }
 
   @Test
-  void feedingDayByDayEqualsOneReplayAndSaveRestoreChangesNothing_R_FILE_3_R_FILE_4() {
+  @Tag("R-FILE-3")
+  @Tag("R-FILE-4")
+  void feedingDayByDayEqualsOneReplayAndSaveRestoreChangesNothing() {
     qt().forAll(
             longs().all(),
             integers().between(1, 5),
@@ -90,7 +93,9 @@ class FileProperties {
   }
 
   @Test
-  void anyArrivalOrderGivesTheSameFilesAndAnswers_R_FILE_1_R_SM_4() {
+  @Tag("R-FILE-1")
+  @Tag("R-SM-4")
+  void anyArrivalOrderGivesTheSameFilesAndAnswers() {
     qt().forAll(
             longs().all(),
             integers().between(1, 4),
@@ -120,7 +125,8 @@ class FileProperties {
   }
 
   @Test
-  void aStudentOnApprovedLeaveIsNeverSuspected_R_FILE_2() {
+  @Tag("R-FILE-2")
+  void aStudentOnApprovedLeaveIsNeverSuspected() {
     qt().forAll(
             longs().all(),
             integers().between(1, 4),
@@ -148,7 +154,8 @@ class FileProperties {
   }
 
   @Test
-  void absentEveryDayOnLeaveIsNotSuspected_R_FILE_2() {
+  @Tag("R-FILE-2")
+  void absentEveryDayOnLeaveIsNotSuspected() {
     StudentId s = StudentId.of("L1");
     List<FileInput> inputs = new ArrayList<>();
     inputs.add(FileInput.of(FileFixtures.enrol(s, FileFixtures.START)));
@@ -178,7 +185,9 @@ class FileProperties {
   }
 
   @Test
-  void aCaseStepWithoutAnOpenCaseIsRejected_R_FILE_2_R_FILE_5() {
+  @Tag("R-FILE-2")
+  @Tag("R-FILE-5")
+  void aCaseStepWithoutAnOpenCaseIsRejected() {
     qt().forAll(longs().all(), integers().between(0, 59)).checkAssert((seed, day) -> {
       StudentId s = StudentId.of("C" + Math.floorMod(seed, 100));
       LocalDate on = FileFixtures.START.plusDays(day);
@@ -196,7 +205,8 @@ class FileProperties {
   }
 
   @Test
-  void everyInputComesBackAppliedOrRejectedAndNothingThrows_R_FILE_5() {
+  @Tag("R-FILE-5")
+  void everyInputComesBackAppliedOrRejectedAndNothingThrows() {
     qt().forAll(longs().all(), integers().between(1, 3), integers().between(1, 30))
         .checkAssert((seed, students, days) -> {
           Random r = new Random(seed);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.time.SchoolCalendar;
 
@@ -13,7 +14,8 @@ class DayCountTest {
   private static final SchoolCalendar AUTUMN = TestCalendar.autumn2023(); // 2023-09-01 … 2024-01-19
 
   @Test
-  void schoolDaysAreCountedAsPlusSchoolDays_R_TIME_2() {
+  @Tag("R-TIME-2")
+  void schoolDaysAreCountedAsPlusSchoolDays() {
     for (int n = 0; n <= 30; n++) {
       for (LocalDate start = LocalDate.of(2023, 9, 25);
           start.isBefore(LocalDate.of(2023, 10, 12));
@@ -28,7 +30,8 @@ class DayCountTest {
   }
 
   @Test
-  void aDeadlineBeyondTheCalendarsTermsIsUnknownNotGuessed_R_TIME_2() {
+  @Tag("R-TIME-2")
+  void aDeadlineBeyondTheCalendarsTermsIsUnknownNotGuessed() {
     LocalDate lastWeek = LocalDate.of(2024, 1, 15);
     // Monday 01-15: four school days remain after it, the term ends on Friday 01-19.
     assertThat(DayCount.schoolDays(4).dueFrom(lastWeek, AUTUMN))

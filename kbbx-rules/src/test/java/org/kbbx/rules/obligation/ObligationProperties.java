@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.responsibility.Role;
 
@@ -32,7 +33,8 @@ class ObligationProperties {
       ObligationCalendar.of(RULES, TestCalendar.autumn2023(), List.of(OPENS));
 
   @Test
-  void obligationsFallInsideTheirPeriodOnSchoolDays_R_LED_4() {
+  @Tag("R-LED-4")
+  void obligationsFallInsideTheirPeriodOnSchoolDays() {
     qt().forAll(integers().between(0, 150), integers().between(0, 60)).checkAssert((a, len) -> {
       LocalDate from = OPENS.plusDays(a);
       LocalDate to = from.plusDays(len);
@@ -46,7 +48,9 @@ class ObligationProperties {
   }
 
   @Test
-  void findingsAreExactlyTheLateAndTheMissing_R_LED_4_R_LED_5() {
+  @Tag("R-LED-4")
+  @Tag("R-LED-5")
+  void findingsAreExactlyTheLateAndTheMissing() {
     qt().forAll(
             integers().between(0, 120),
             lists().of(integers().between(-48, 48)).ofSizeBetween(0, 30))

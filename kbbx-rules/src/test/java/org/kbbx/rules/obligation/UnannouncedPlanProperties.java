@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.responsibility.Role;
@@ -33,7 +34,8 @@ class UnannouncedPlanProperties {
   }
 
   @Test
-  void equalSeedsGiveEqualPlansWhateverTheOrderOfSchools_R_OBL_4() {
+  @Tag("R-OBL-4")
+  void equalSeedsGiveEqualPlansWhateverTheOrderOfSchools() {
     qt().forAll(longs().all(), integers().between(0, 40)).checkAssert((seed, n) -> {
       List<SchoolId> shuffled = new ArrayList<>(schools(n));
       Collections.reverse(shuffled);
@@ -44,7 +46,8 @@ class UnannouncedPlanProperties {
   }
 
   @Test
-  void everySchoolIsVisitedOnceOnASchoolDayWithinTheDailyMaximum_R_OBL_4() {
+  @Tag("R-OBL-4")
+  void everySchoolIsVisitedOnceOnASchoolDayWithinTheDailyMaximum() {
     qt().forAll(longs().all(), integers().between(0, 45)).checkAssert((seed, n) -> {
       var plan = RULE.plan(schools(n), DAYS, FROM, TO, seed).get();
       assertThat(plan.map(PlannedVisit::school)).containsExactlyInAnyOrderElementsOf(schools(n));
@@ -60,7 +63,8 @@ class UnannouncedPlanProperties {
   }
 
   @Test
-  void differentSeedsGiveDifferentPlans_R_OBL_4() {
+  @Tag("R-OBL-4")
+  void differentSeedsGiveDifferentPlans() {
     int differ = 0;
     for (long seed = 0; seed < 50; seed++) {
       if (!RULE.plan(schools(30), DAYS, FROM, TO, seed)
@@ -80,7 +84,8 @@ class UnannouncedPlanProperties {
   }
 
   @Test
-  void tooManySchoolsOrABadPeriodIsATypedRejection_R_OBL_4() {
+  @Tag("R-OBL-4")
+  void tooManySchoolsOrABadPeriodIsATypedRejection() {
     // 2023-09-25 … 10-20 under autumn2023: 4 + 2 make-up + 5 + 5 = 16 school days, 48 places.
     assertThat(RULE.plan(schools(49), DAYS, FROM, TO, 1).getLeft())
         .isEqualTo(new PlanRejection.NotEnoughDays(49, 16, 3));
@@ -90,7 +95,8 @@ class UnannouncedPlanProperties {
   }
 
   @Test
-  void boundsCarryTheirRange_R_PROF_5() {
+  @Tag("R-PROF-5")
+  void boundsCarryTheirRange() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> new UnannouncedVisits(Role.COUNTY_EDUCATION_BUREAU, 0))
         .hasMessageContaining("valid values 1 to 50");

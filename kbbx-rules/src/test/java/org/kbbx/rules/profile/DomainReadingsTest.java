@@ -6,6 +6,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.status.EventType;
@@ -56,7 +57,9 @@ class DomainReadingsTest {
   }
 
   @Test
-  void goldenWeekUnderXxCountyIsSuspectedOnSunday20231008_R_ABS_1_R_ABS_2() {
+  @Tag("R-ABS-1")
+  @Tag("R-ABS-2")
+  void goldenWeekUnderXxCountyIsSuspectedOnSunday20231008() {
     // Holiday 2023-09-29 … 2023-10-06 (neither counts nor resets); make-up days Sat 10-07 and
     // Sun 10-08 are school days. Absent from Mon 09-25: school days 1–4 are 09-25 … 09-28,
     // 5 is Sat 10-07, 6 is Sun 10-08. "More than five working days" fires on the 6th:
@@ -71,7 +74,9 @@ class DomainReadingsTest {
   }
 
   @Test
-  void hezhangReachesThreeSuspectedOnTheThirdSchoolDayAndNeedsConfirmation_R_ABS_2_R_ABS_3() {
+  @Tag("R-ABS-2")
+  @Tag("R-ABS-3")
+  void hezhangReachesThreeSuspectedOnTheThirdSchoolDayAndNeedsConfirmation() {
     Outcome o = absentEverySchoolDay(
         "HEZHANG_2018",
         TestCalendar.weekdays(),
@@ -83,7 +88,8 @@ class DomainReadingsTest {
   }
 
   @Test
-  void xxCountyMoreThanFiveSuspectedOnTheSixthThenDroppedOutAMonthAndADayLater_R_ABS_3() {
+  @Tag("R-ABS-3")
+  void xxCountyMoreThanFiveSuspectedOnTheSixthThenDroppedOutAMonthAndADayLater() {
     Outcome o = absentEverySchoolDay(
         "XX_COUNTY_2023",
         TestCalendar.weekdays(),
@@ -94,7 +100,8 @@ class DomainReadingsTest {
   }
 
   @Test
-  void hanzhongTwoSchoolDaysHomeVisitAndWrittenReportNoStatusChange_R_ABS_2() {
+  @Tag("R-ABS-2")
+  void hanzhongTwoSchoolDaysHomeVisitAndWrittenReportNoStatusChange() {
     Outcome o = absentEverySchoolDay(
         "HANZHONG_2018",
         TestCalendar.weekdays(),
@@ -113,7 +120,8 @@ class DomainReadingsTest {
   }
 
   @Test
-  void hanzhongInheritsTheNationalSuspectedRule_R_ABS_2() {
+  @Tag("R-ABS-2")
+  void hanzhongInheritsTheNationalSuspectedRule() {
     Outcome o = absentEverySchoolDay(
         "HANZHONG_2018",
         TestCalendar.weekdays(),
@@ -123,7 +131,8 @@ class DomainReadingsTest {
   }
 
   @Test
-  void nationalFirstDayContactByTheClassTeacher_R_ABS_2() {
+  @Tag("R-ABS-2")
+  void nationalFirstDayContactByTheClassTeacher() {
     Outcome o = absentEverySchoolDay(
         "NATIONAL", TestCalendar.weekdays(), LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 2));
     Alert contact = o.alert(AlertCode.FIRST_DAY_CONTACT);
@@ -133,7 +142,8 @@ class DomainReadingsTest {
   }
 
   @Test
-  void exclusionsNeedTheirEvidence_R_ABS_5() {
+  @Tag("R-ABS-5")
+  void exclusionsNeedTheirEvidence() {
     var exclusions = PROFILES.effective("YUNDOU_2022").get().exclusions().value();
     assertThat(exclusions).hasSize(9);
     assertThat(exclusions).allSatisfy(e -> assertThat(e.evidence()).isNotEmpty());
@@ -146,7 +156,9 @@ class DomainReadingsTest {
   }
 
   @Test
-  void goldenWeekWithTheCoreSchoolCalendar_R_TIME_2_R_ABS_2() {
+  @Tag("R-TIME-2")
+  @Tag("R-ABS-2")
+  void goldenWeekWithTheCoreSchoolCalendar() {
     org.kbbx.core.time.SchoolCalendar calendar = org.kbbx.core.time.SchoolCalendar.builder()
         .term(org.kbbx.core.time.Term.autumn(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 1, 19)))
         .holidays(LocalDate.of(2023, 9, 29), LocalDate.of(2023, 10, 6))
@@ -159,7 +171,8 @@ class DomainReadingsTest {
   }
 
   @Test
-  void escalationEventsFeedTheStudentTimeline_R_ABS_3() {
+  @Tag("R-ABS-3")
+  void escalationEventsFeedTheStudentTimeline() {
     EffectiveProfile xx = PROFILES.effective("XX_COUNTY_2023").get();
     Outcome o = absentEverySchoolDay(
         "XX_COUNTY_2023",

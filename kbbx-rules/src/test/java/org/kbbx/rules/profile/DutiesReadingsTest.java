@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.Month;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.time.SchoolCalendar;
@@ -43,7 +44,8 @@ class DutiesReadingsTest {
   }
 
   @Test
-  void yundouAsOf1020WhichStagesAreOverdue_R_OBL_1() {
+  @Tag("R-OBL-1")
+  void yundouAsOf1020WhichStagesAreOverdue() {
     Campaign c = yundouCampaign();
     assertThat(c.stages()).hasSize(7);
     assertThat(stageNames(c.findings(LocalDateTime.of(2022, 10, 20, 9, 0), List.of())))
@@ -62,7 +64,8 @@ class DutiesReadingsTest {
   }
 
   @Test
-  void theHandInBefore1019At1800IsJudgedToTheMinute_R_OBL_1() {
+  @Tag("R-OBL-1")
+  void theHandInBefore1019At1800IsJudgedToTheMinute() {
     Campaign c = yundouCampaign();
     Obligation handIn = c.obligations().find(o -> o.id().endsWith("全镇表册汇总")).get();
     assertThat(handIn.persons()).containsExactly("冯海军");
@@ -79,7 +82,8 @@ class DutiesReadingsTest {
   }
 
   @Test
-  void hezhangFundsSmallVillageSchoolsAs100_R_OBL_2() {
+  @Tag("R-OBL-2")
+  void hezhangFundsSmallVillageSchoolsAs100() {
     Duties hezhang = profile("HEZHANG_2018").duties().value();
     assertThat(hezhang.fundedHeadcount(SchoolSite.TEACHING_POINT, 37)).isEqualTo(100);
     assertThat(hezhang.fundedHeadcount(SchoolSite.VILLAGE_PRIMARY, 37)).isEqualTo(100);
@@ -91,7 +95,8 @@ class DutiesReadingsTest {
   }
 
   @Test
-  void hezhangRecurringDutiesFallInTheirMonthsAndAfterEachTermStart_R_OBL_2() {
+  @Tag("R-OBL-2")
+  void hezhangRecurringDutiesFallInTheirMonthsAndAfterEachTermStart() {
     Duties hezhang = profile("HEZHANG_2018").duties().value();
     ObligationCalendar cal =
         ObligationCalendar.of(profile("HEZHANG_2018").obligationRules(), ProfileExamples.WEEKDAYS);
@@ -114,7 +119,8 @@ class DutiesReadingsTest {
   }
 
   @Test
-  void hanzhongThreeSpecialInspectionsAYear_R_OBL_3() {
+  @Tag("R-OBL-3")
+  void hanzhongThreeSpecialInspectionsAYear() {
     EffectiveProfile p = profile("HANZHONG_2018");
     ObligationCalendar cal = ObligationCalendar.of(p.obligationRules(), ProfileExamples.WEEKDAYS);
     var city = cal.dutiesDue(
@@ -125,7 +131,8 @@ class DutiesReadingsTest {
   }
 
   @Test
-  void hanzhongDailyTrackingOwesAReportEachSchoolDayUntilCleared_R_OBL_3() {
+  @Tag("R-OBL-3")
+  void hanzhongDailyTrackingOwesAReportEachSchoolDayUntilCleared() {
     EffectiveProfile p = profile("HANZHONG_2018");
     SchoolCalendar days = TestCalendar.autumn2023();
     ObligationCalendar cal = ObligationCalendar.of(p.obligationRules(), days);
@@ -172,7 +179,8 @@ class DutiesReadingsTest {
   }
 
   @Test
-  void xxCountyWorkPlanAndRostersDue20230910_R_OBL_4() {
+  @Tag("R-OBL-4")
+  void xxCountyWorkPlanAndRostersDue20230910() {
     Campaign c = profile("XX_COUNTY_2023").duties().value().campaigns().get(0);
     assertThat(c.findings(LocalDateTime.of(2023, 9, 10, 23, 59), List.of())).isEmpty();
     assertThat(c.findings(LocalDateTime.of(2023, 9, 11, 0, 0), List.of()))
@@ -183,7 +191,8 @@ class DutiesReadingsTest {
   }
 
   @Test
-  void nationalMonthlyReportsMissingOrLateAreFindings_R_OBL_5() {
+  @Tag("R-OBL-5")
+  void nationalMonthlyReportsMissingOrLateAreFindings() {
     EffectiveProfile p = profile("NATIONAL");
     ObligationCalendar cal = ObligationCalendar.of(p.obligationRules(), TestCalendar.weekdays());
     var due =
@@ -208,7 +217,8 @@ class DutiesReadingsTest {
   }
 
   @Test
-  void aWrongDutyExampleIsReported_R_PROF_3() {
+  @Tag("R-PROF-3")
+  void aWrongDutyExampleIsReported() {
     EffectiveProfile yundou = profile("YUNDOU_2022");
     assertThat(ProfileExamples.dutyFailures(yundou)).isEmpty();
     Duties wrong = yundou

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolCalendar;
@@ -38,7 +39,8 @@ class ObligationReadingsTest {
   }
 
   @Test
-  void termStartDeadlinesFromTheCalendar_R_LED_5() {
+  @Tag("R-LED-5")
+  void termStartDeadlinesFromTheCalendar() {
     // Civil Code counting: the opening day is not counted; a last day off school moves on.
     assertThat(termStartDues("BISHAN_2024"))
         .containsExactly("FULL_CHECK 2023-09-06", "REPORT 2023-09-11");
@@ -50,7 +52,8 @@ class ObligationReadingsTest {
   }
 
   @Test
-  void lateAndMissingTermStartReportsAreFindings_R_LED_5() {
+  @Tag("R-LED-5")
+  void lateAndMissingTermStartReportsAreFindings() {
     ObligationCalendar bishan = calendar("BISHAN_2024", TestCalendar.weekdays());
     String check = "TERM_START/2023-09-01/FULL_CHECK/SCHOOL";
     List<ObligationFinding> findings = bishan
@@ -64,7 +67,8 @@ class ObligationReadingsTest {
   }
 
   @Test
-  void xxCountyWeeklyReportDueFridayBeforeNoonWithZeroReport_R_LED_4() {
+  @Tag("R-LED-4")
+  void xxCountyWeeklyReportDueFridayBeforeNoonWithZeroReport() {
     ObligationCalendar xx = calendar("XX_COUNTY_2023", TestCalendar.weekdays());
     Obligation week =
         xx.obligationsDue(LocalDate.of(2023, 10, 9), LocalDate.of(2023, 10, 15)).single();
@@ -86,7 +90,8 @@ class ObligationReadingsTest {
   }
 
   @Test
-  void weeklyReportInGoldenWeekMovesToTheMakeUpSaturday_R_LED_4() {
+  @Tag("R-LED-4")
+  void weeklyReportInGoldenWeekMovesToTheMakeUpSaturday() {
     // Week of 09-25: Friday 09-29 is a holiday → Thursday 09-28, before the holiday.
     // Week of 10-02: Monday–Friday are holidays → the make-up Saturday 10-07.
     ObligationCalendar xx = calendar("XX_COUNTY_2023", TestCalendar.autumn2023());
@@ -96,7 +101,8 @@ class ObligationReadingsTest {
   }
 
   @Test
-  void hanzhongWeeklyReportDueByThursday_R_LED_4() {
+  @Tag("R-LED-4")
+  void hanzhongWeeklyReportDueByThursday() {
     Obligation week = calendar("HANZHONG_2018", TestCalendar.weekdays())
         .obligationsDue(LocalDate.of(2023, 10, 9), LocalDate.of(2023, 10, 15))
         .single();
@@ -106,7 +112,8 @@ class ObligationReadingsTest {
   }
 
   @Test
-  void homeEducationAtLeastOneVisitAWeek_R_LED_6() {
+  @Tag("R-LED-6")
+  void homeEducationAtLeastOneVisitAWeek() {
     ObligationCalendar xx = calendar("XX_COUNTY_2023", TestCalendar.weekdays());
     var shortfalls = xx.homeEducationShortfalls(
         LocalDate.of(2023, 10, 9),

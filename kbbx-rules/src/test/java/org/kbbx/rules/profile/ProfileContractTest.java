@@ -3,6 +3,7 @@ package org.kbbx.rules.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -15,7 +16,8 @@ class ProfileContractTest {
 
   @ParameterizedTest
   @MethodSource("profileIds")
-  void everyProfilePassesItsOwnExamples_R_PROF_3(String id) {
+  @Tag("R-PROF-3")
+  void everyProfilePassesItsOwnExamples(String id) {
     EffectiveProfile profile = Profiles.builtIn().effective(id).get();
     assertThat(profile.examples()).as("examples of %s", id).isNotEmpty();
     assertThat(ProfileExamples.failures(profile)).isEmpty();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kbbx.core.responsibility.Role;
@@ -35,7 +36,8 @@ class ProfileRoutingTest {
 
   @ParameterizedTest(name = "R-RC-14 required actions agree with the routing of {0}")
   @MethodSource("profileIds")
-  void requiredActionsAndRoutingNameTheSameSeats_R_RC_14(String id) {
+  @Tag("R-RC-14")
+  void requiredActionsAndRoutingNameTheSameSeats(String id) {
     EffectiveProfile profile = Profiles.builtIn().effective(id).get();
     Map<AlertCode, List<RequiredAction>> actions = new java.util.EnumMap<>(AlertCode.class);
     actions.put(AlertCode.FIRST_DAY_CONTACT, profile.firstContact().value().actions());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.validation.Violation;
 import org.kbbx.rules.escalation.Comparison;
@@ -18,7 +19,8 @@ class ProfilesTest {
   }
 
   @Test
-  void sixBuiltInProfilesFromAProviderNotARegistry_R_PROF_4() {
+  @Tag("R-PROF-4")
+  void sixBuiltInProfilesFromAProviderNotARegistry() {
     assertThat(profiles.ids())
         .containsExactly(
             "NATIONAL",
@@ -33,7 +35,8 @@ class ProfilesTest {
   }
 
   @Test
-  void childOverridesOnlyWhatItsSeedSaysAndInheritsTheRest_R_PROF_1() {
+  @Tag("R-PROF-1")
+  void childOverridesOnlyWhatItsSeedSaysAndInheritsTheRest() {
     EffectiveProfile hezhang = effective("HEZHANG_2018");
     assertThat(hezhang.chain()).containsExactly("HEZHANG_2018", "NATIONAL");
     assertThat(hezhang.suspected().fromProfile()).isEqualTo("HEZHANG_2018");
@@ -52,7 +55,8 @@ class ProfilesTest {
   }
 
   @Test
-  void bishanAndYundouSetNoThresholdAndInheritNational_R_ABS_2() {
+  @Tag("R-ABS-2")
+  void bishanAndYundouSetNoThresholdAndInheritNational() {
     for (String id : List.of("BISHAN_2024", "YUNDOU_2022")) {
       EffectiveProfile p = effective(id);
       assertThat(p.suspected().fromProfile()).isEqualTo("NATIONAL");
@@ -64,7 +68,8 @@ class ProfilesTest {
   }
 
   @Test
-  void everyValueOfEveryProfileHasASource_R_PROF_1() {
+  @Tag("R-PROF-1")
+  void everyValueOfEveryProfileHasASource() {
     for (String id : profiles.ids()) {
       JurisdictionProfile p = profiles.get(id).get();
       for (ProfileSetting s : ProfileSetting.values()) {
@@ -75,14 +80,16 @@ class ProfilesTest {
   }
 
   @Test
-  void validityPeriodIsInclusive_R_PROF_1() {
+  @Tag("R-PROF-1")
+  void validityPeriodIsInclusive() {
     EffectiveProfile hezhang = effective("HEZHANG_2018");
     assertThat(hezhang.isValidOn(LocalDate.of(2018, 5, 28))).isTrue();
     assertThat(hezhang.isValidOn(LocalDate.of(2018, 5, 27))).isFalse();
   }
 
   @Test
-  void unknownParentCycleAndMissingParentAreAllListed_R_PROF_2() {
+  @Tag("R-PROF-2")
+  void unknownParentCycleAndMissingParentAreAllListed() {
     JurisdictionProfile orphan = JurisdictionProfile.builder()
         .from(BuiltInProfiles.hanzhong())
         .id("ORPHAN")
@@ -113,7 +120,8 @@ class ProfilesTest {
   }
 
   @Test
-  void targetsAreExactProfileData_R_RATE_3() {
+  @Tag("R-RATE-3")
+  void targetsAreExactProfileData() {
     var hezhang = effective("HEZHANG_2018").targets().value();
     assertThat(hezhang)
         .extracting(t -> t.target().toString())
@@ -130,7 +138,9 @@ class ProfilesTest {
   }
 
   @Test
-  void guaranteeCapsAndAccountabilityRulesAreProfileData_R_RC_4_R_RC_9() {
+  @Tag("R-RC-4")
+  @Tag("R-RC-9")
+  void guaranteeCapsAndAccountabilityRulesAreProfileData() {
     var hanzhong = effective("HANZHONG_2018").responsibility();
     assertThat(hanzhong
             .capFor(org.kbbx.core.responsibility.GuaranteeKind.TEACHER_STUDENT)
@@ -150,7 +160,8 @@ class ProfilesTest {
   }
 
   @Test
-  void machineParametersAgreeWithTheEscalationDropoutDate_R_ABS_3() {
+  @Tag("R-ABS-3")
+  void machineParametersAgreeWithTheEscalationDropoutDate() {
     var xx = effective("XX_COUNTY_2023");
     LocalDate suspected = LocalDate.of(2023, 10, 9);
     assertThat(xx.machineParameters().automaticDropout()).isTrue();

@@ -8,6 +8,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.HashSet;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.responsibility.Organisation;
 import org.kbbx.core.responsibility.Role;
@@ -69,7 +70,11 @@ class WhoActsProperties {
    * acts once and is never told of its own act.
    */
   @Test
-  void rRc15RoutesNameEachPartyOnceAndSeatsThatSeeTheStudent() {
+  @Tag("R-RC-15")
+  @Tag("R-RC-6")
+  @Tag("R-RC-10")
+  @Tag("R-RC-8")
+  void routesNameEachPartyOnceAndSeatsThatSeeTheStudent() {
     qt().forAll(longs().all()).checkAssert(seed -> {
       Organisation org = SmallCounty.random(seed);
       for (WhoActs who : ROUTERS) {

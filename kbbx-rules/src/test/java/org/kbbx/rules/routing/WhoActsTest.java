@@ -5,6 +5,7 @@ import static org.kbbx.rules.routing.SmallCounty.*;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,14 +36,16 @@ class WhoActsTest {
 
   @ParameterizedTest(name = "R-RC-6 every case step has a row: {0}")
   @EnumSource(CaseStep.class)
-  void rRc6EveryCaseStepIsRouted(CaseStep step) {
+  @Tag("R-RC-6")
+  void everyCaseStepIsRouted(CaseStep step) {
     assertThat(RoutingTable.national().ruleFor(step).acting()).isNotEmpty();
     assertThat(WHO.forCaseStep(ORG, StudentId.of("g"), step).isRight()).isTrue();
   }
 
   @ParameterizedTest(name = "R-RC-6 every alert has a row: {0}")
   @EnumSource(AlertCode.class)
-  void rRc6EveryAlertIsRouted(AlertCode alert) {
+  @Tag("R-RC-6")
+  void everyAlertIsRouted(AlertCode alert) {
     assertThat(RoutingTable.national().ruleFor(alert).acting()).isNotEmpty();
     assertThat(WHO.forAlert(ORG, StudentId.of("g"), alert).isRight()).isTrue();
   }
@@ -58,14 +61,16 @@ class WhoActsTest {
     "URGE_NOTICE, 乡(镇)长: 乡(镇)长@610922104000 (镇长), GOVERNMENT",
     "LEGAL_ACTION, 县长: 县长@610922000000 (县长), GOVERNMENT"
   })
-  void rRc6WhoActsOnEachCaseStep(CaseStep step, String acting, Line line) {
+  @Tag("R-RC-6")
+  void whoActsOnEachCaseStep(CaseStep step, String acting, Line line) {
     Route route = step("g", step);
     assertThat(route.acting().mkString(" | ")).isEqualTo(acting);
     assertThat(route.line()).isEqualTo(line);
   }
 
   @Test
-  void rRc6GovernmentEscalationTellsCountyHeadAndVillageDirector() {
+  @Tag("R-RC-6")
+  void governmentEscalationTellsCountyHeadAndVillageDirector() {
     assertThat(step("g", CaseStep.GOVERNMENT_ESCALATION)
             .informed()
             .map(a -> a.seat().get()))
@@ -74,7 +79,8 @@ class WhoActsTest {
 
   /** The 302-of-440 bug: a guaranteed student's first-day contact went to a stand-in, not the class teacher. */
   @Test
-  void rRc10ContactGoesToTheClassTeacherAndTheGuarantorIsAddedNotInstead() {
+  @Tag("R-RC-10")
+  void contactGoesToTheClassTeacherAndTheGuarantorIsAddedNotInstead() {
     for (Route route :
         java.util.List.of(alert("g", AlertCode.FIRST_DAY_CONTACT), step("g", CaseStep.CONTACT))) {
       Assignee acts = route.acting().single();
@@ -87,7 +93,8 @@ class WhoActsTest {
   }
 
   @Test
-  void rRc15VacantClassTeacherPrincipalStandsInOnceAndIsNotToldOfItsOwnAct() {
+  @Tag("R-RC-15")
+  void vacantClassTeacherPrincipalStandsInOnceAndIsNotToldOfItsOwnAct() {
     Route contact = step("u", CaseStep.CONTACT);
     Assignee acts = contact.acting().single();
     assertThat(acts.seat()).contains(Position.principal(JUNIOR));
@@ -102,7 +109,8 @@ class WhoActsTest {
   }
 
   @Test
-  void rRc15TownshipHeadStandsInForAVacantVillageDirector() {
+  @Tag("R-RC-15")
+  void townshipHeadStandsInForAVacantVillageDirector() {
     // Under NATIONAL the township head orders the correction; standing in for the vacant village
     // director as well, it is not also told of its own act.
     Route order = step("v", CaseStep.ORDER_TO_CORRECT);
@@ -137,7 +145,8 @@ class WhoActsTest {
   }
 
   @Test
-  void rRc6AlertsGoToTheClassTeacherAndTheSchool() {
+  @Tag("R-RC-6")
+  void alertsGoToTheClassTeacherAndTheSchool() {
     assertThat(alert("g", AlertCode.FIRST_DAY_CONTACT).acting().map(Assignee::role))
         .containsExactly(Role.TEACHER);
     assertThat(alert("g", AlertCode.AUTO_DROPOUT).informed().map(Assignee::role))
@@ -146,7 +155,8 @@ class WhoActsTest {
 
   /** Seed 000 四(二)2: 学生辍学，乡镇教管中心应及时向当地乡镇政府报告. */
   @Test
-  void rRc14HezhangCentreConfirmsTheDropoutAndTellsTheTownshipGovernment() {
+  @Tag("R-RC-14")
+  void hezhangCentreConfirmsTheDropoutAndTellsTheTownshipGovernment() {
     EffectiveProfile hezhang = Profiles.builtIn().effective("HEZHANG_2018").get();
     assertThat(hezhang.routing().fromProfile()).isEqualTo("HEZHANG_2018");
     Route route = hezhang
@@ -166,7 +176,8 @@ class WhoActsTest {
   }
 
   @Test
-  void rRc14ProfilesWithoutRoutingInheritTheNationalTable() {
+  @Tag("R-RC-14")
+  void profilesWithoutRoutingInheritTheNationalTable() {
     Profiles profiles = Profiles.builtIn();
     assertThat(profiles.effective("NATIONAL").get().routing().value())
         .isEqualTo(RoutingTable.national());
@@ -177,7 +188,8 @@ class WhoActsTest {
   }
 
   @Test
-  void rRc14WithoutTheOrganisationTheRouteNamesRolesOnce() {
+  @Tag("R-RC-14")
+  void withoutTheOrganisationTheRouteNamesRolesOnce() {
     Route route = WhoActs.using(RoutingTable.national())
         .route(Option.none(), StudentId.of("anyone"), RouteKey.of(AlertCode.HOME_VISIT_REQUIRED))
         .get();
@@ -189,7 +201,8 @@ class WhoActsTest {
   }
 
   @Test
-  void rRc14UsualActorOfACaseStepIsTheRoutingsFirstActor() {
+  @Tag("R-RC-14")
+  void usualActorOfACaseStepIsTheRoutingsFirstActor() {
     RoutingTable national = RoutingTable.national();
     assertThat(national.usualActor(CaseStep.CONTACT)).isEqualTo(Role.TEACHER);
     assertThat(national.usualActor(CaseStep.LEGAL_ACTION)).isEqualTo(Role.COUNTY_HEAD);
@@ -197,7 +210,8 @@ class WhoActsTest {
   }
 
   @Test
-  void rRc7FirstAndDirectResponsiblePersonsOfAStudent() {
+  @Tag("R-RC-7")
+  void firstAndDirectResponsiblePersonsOfAStudent() {
     Route route = step("g", CaseStep.CONTACT);
     assertThat(route.accountable().map(Assignee::role))
         .containsExactly(Role.TOWNSHIP_HEAD, Role.EDUCATION_CENTRE_DIRECTOR, Role.PRINCIPAL);
@@ -208,7 +222,9 @@ class WhoActsTest {
   }
 
   @Test
-  void rRc7CountyRunSchoolHasNoEducationCentreDirector() {
+  @Tag("R-RC-7")
+  @Tag("R-RC-15")
+  void countyRunSchoolHasNoEducationCentreDirector() {
     Route route = step("c", CaseStep.CONTACT);
     assertThat(route.accountable().map(Assignee::role))
         .containsExactly(Role.TOWNSHIP_HEAD, Role.PRINCIPAL);
@@ -224,7 +240,8 @@ class WhoActsTest {
   }
 
   @Test
-  void rSm2BadInputIsATypedRejectionNeverAnException() {
+  @Tag("R-SM-2")
+  void badInputIsATypedRejectionNeverAnException() {
     Either<RoutingRejection, Route> unknown =
         WHO.forCaseStep(ORG, StudentId.of("nobody"), CaseStep.CONTACT);
     assertThat(unknown.getLeft().code()).isEqualTo("UNKNOWN_STUDENT");

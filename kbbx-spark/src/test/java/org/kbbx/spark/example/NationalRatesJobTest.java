@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kbbx.core.school.GradeSystem;
@@ -30,6 +31,7 @@ import scala.Tuple2;
  * The example job on 2,000,000 synthetic students in 24 partitions equals kbbx in one JVM
  * (R-RATE-2: counts of disjoint populations merge, on a distributed engine, to the one-pass result).
  */
+@Tag("R-RATE-2")
 class NationalRatesJobTest {
 
   private static final long STUDENTS = 2_000_000L;

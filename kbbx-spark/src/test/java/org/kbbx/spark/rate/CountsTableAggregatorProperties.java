@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.school.GradeSystem;
 import org.kbbx.reporting.rate.CountsTable;
@@ -20,6 +21,7 @@ import scala.Tuple2;
  * R-RATE-2: however Spark splits the partial tables into buffers and in whatever order it merges
  * the buffers, the aggregator's result is the one-pass table.
  */
+@Tag("R-RATE-2")
 class CountsTableAggregatorProperties {
 
   private static final int CHUNKS = 100;

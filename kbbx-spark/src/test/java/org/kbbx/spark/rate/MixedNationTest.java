@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
@@ -55,7 +56,8 @@ class MixedNationTest {
   }
 
   @Test
-  void rrate18_mixedNationOnSparkEqualsOneJvmAndReadsLevelsBySchoolSystem() {
+  @Tag("R-RATE-18")
+  void mixedNationOnSparkEqualsOneJvmAndReadsLevelsBySchoolSystem() {
     List<StudentYearRow> rows = rows();
     Dataset<StudentYearRow> students =
         LocalSpark.session().createDataset(rows, KbbxEncoders.studentYearRow()).repartition(6);

@@ -2,11 +2,14 @@ package org.kbbx.spark.rate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.reporting.rate.SchoolRef;
 
 /** R-RATE-4 / R-DIV-1: a unit's counts belong to every unit containing it, one per level. */
+@Tag("R-RATE-4")
+@Tag("R-DIV-1")
 class RollupLevelTest {
 
   @Test

@@ -16,6 +16,7 @@ import java.util.stream.LongStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
@@ -32,6 +33,7 @@ import org.kbbx.spark.LocalSpark;
  * R-LED-2 on Spark: the distributed join keyed by resident ID gives the same classes and findings
  * as kbbx in one JVM, and conserves rows: every input row of every source comes out exactly once.
  */
+@Tag("R-LED-2")
 class DistributedReconciliationTest {
 
   private static final int PERSONS = 40_000;

@@ -7,6 +7,7 @@ import io.vavr.Tuple;
 import io.vavr.Tuple3;
 import io.vavr.collection.Vector;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StatusEvent;
@@ -22,6 +23,9 @@ import org.kbbx.testkit.StatusGenerators;
  * order, whether or not the timeline is queried between additions (R-SM-3, R-SM-4, R-SM-5,
  * R-SM-6). QT_EXAMPLES each.
  */
+@Tag("R-SM-3")
+@Tag("R-SM-5")
+@Tag("R-SM-6")
 class DeferredReplayProperties {
 
   private static final StudentId STUDENT = StudentId.of("G000003");
@@ -39,7 +43,8 @@ class DeferredReplayProperties {
   }
 
   @Test
-  void rsm4_sameAnswersAsTheEagerTimelineForAnyInputAndOrder() {
+  @Tag("R-SM-4")
+  void sameAnswersAsTheEagerTimelineForAnyInputAndOrder() {
     qt().forAll(inputs().toGen()).checkAssert(in -> {
       ReferenceTimeline reference = ReferenceTimeline.of(STUDENT).withAll(in._1);
       StudentTimeline batch = StudentTimeline.of(STUDENT).withAll(in._1);
@@ -48,7 +53,8 @@ class DeferredReplayProperties {
   }
 
   @Test
-  void rsm4_queryingBetweenAdditionsChangesNothing() {
+  @Tag("R-SM-4")
+  void queryingBetweenAdditionsChangesNothing() {
     qt().forAll(inputs().toGen()).checkAssert(in -> {
       ReferenceTimeline reference = ReferenceTimeline.of(STUDENT);
       StudentTimeline timeline = StudentTimeline.of(STUDENT);
@@ -65,7 +71,8 @@ class DeferredReplayProperties {
   }
 
   @Test
-  void rsm4_newestFirstEqualsOldestFirst() {
+  @Tag("R-SM-4")
+  void newestFirstEqualsOldestFirst() {
     qt().forAll(inputs().toGen()).checkAssert(in -> {
       Vector<StatusEvent> sorted = in._1
           .filter(e -> e != null && e.student().equals(STUDENT))

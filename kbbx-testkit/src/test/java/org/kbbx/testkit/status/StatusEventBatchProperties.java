@@ -8,6 +8,7 @@ import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.Status;
@@ -26,6 +27,7 @@ import org.kbbx.testkit.StatusGenerators;
  * rejected events) interleaved in any arrival order (R-SM-3, R-SM-4, R-SM-5, R-SM-6).
  * QT_EXAMPLES each.
  */
+@Tag("R-SM-5")
 class StatusEventBatchProperties {
 
   /** Events of one to five students, shuffled together, and a date to ask about. */
@@ -46,7 +48,9 @@ class StatusEventBatchProperties {
   }
 
   @Test
-  void rsm6_rsm4_everyStudentsStatusEqualsTheirTimelines() {
+  @Tag("R-SM-6")
+  @Tag("R-SM-4")
+  void everyStudentsStatusEqualsTheirTimelines() {
     qt().forAll(inputs().toGen()).checkAssert(in -> {
       StatusEventBatch batch = StatusEventBatch.builder().addAll(in._1).build();
       Vector<StudentId> students =
@@ -70,7 +74,8 @@ class StatusEventBatchProperties {
   }
 
   @Test
-  void rsm3_everyRefusalIsListedInArrivalOrder() {
+  @Tag("R-SM-3")
+  void everyRefusalIsListedInArrivalOrder() {
     qt().forAll(inputs().toGen()).checkAssert(in -> {
       StatusEventBatch batch = StatusEventBatch.builder().addAll(in._1).build();
       Vector<StudentId> students =

@@ -1,4 +1,4 @@
-package org.kbbx.core;
+package org.kbbx.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
