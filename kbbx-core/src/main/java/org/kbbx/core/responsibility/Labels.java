@@ -25,6 +25,12 @@ final class Labels {
     return name == null ? school.toString() : name;
   }
 
+  /** A school in a sentence: its name, or {@code school S1}. */
+  private String schoolInText(SchoolId school) {
+    String name = data.schoolNames.get(school);
+    return name == null ? "school " + school : name;
+  }
+
   private String person(PersonId id) {
     Person person = data.persons.get(id);
     return person == null ? id.toString() : person.name();
@@ -66,10 +72,10 @@ final class Labels {
       return "no one holds " + seat(broken.vacant());
     }
     if (finding instanceof CoverageFinding.ClassTeacherVacant vacant) {
-      return "a student at " + school(vacant.school()) + " has no class teacher";
+      return "a student at " + schoolInText(vacant.school()) + " has no class teacher";
     }
     if (finding instanceof CoverageFinding.StudentWithoutGuarantor without) {
-      return "student " + without.student() + " at " + school(without.school())
+      return "student " + without.student() + " at " + schoolInText(without.school())
           + " has no teacher guarantor";
     }
     if (finding instanceof CoverageFinding.GuarantorOverCap over) {
