@@ -1,5 +1,5 @@
 /**
- * Accountability (R-RC-9): which of a profile's accountability rules fire for a school year, given
+ * Accountability (R-RC-9, R-RC-16, R-RC-17): which of a profile's accountability rules fire for a school year, given
  * units' rates, targets, priority-group dropouts and findings, each with its evidence.
  *
  * <p>Choices where docs/rules.md is silent:
