@@ -11,10 +11,11 @@ import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 /**
- * A county's responsibility organisation, loaded once (R-RC-1 … R-RC-15): its townships and
- * villages, schools, the persons holding seats, students' placements and class teachers (班主任),
- * guarantee assignments (包保),
- * responsibility letters (责任书) and village → survey-school assignments (seed 003).
+ * A county's responsibility organisation, loaded once (R-RC-1 … R-RC-16): its townships, villages
+ * and communities with their names, named schools, the persons holding seats (or seats declared
+ * vacant), guardians and their households, students' placements and class teachers (班主任),
+ * guarantee assignments (包保, by teachers and by others), responsibility letters (责任书) and
+ * village → survey-school assignments (seed 003).
  *
  * <p>Built by {@link #builder(DivisionCode)}, which validates the whole input and indexes it, so
  * that {@link #chainFor}, {@link #maySee} and the lookups take time proportional to the depth of
