@@ -167,21 +167,34 @@ public sealed interface AccountabilityRule {
   }
 
   /**
-   * A unit with at least {@code minimumFindings} findings (coverage gaps, missing reports, ...) in
-   * a school year is ordered to examine itself (责令检查, seed 002).
+   * A school, township or person with at least {@code minimumFindings} failures of the listed
+   * {@code causes} in a school year is ordered to examine itself (责令检查, seed 002, R-RC-17); never
+   * the county itself.
    *
    * <p>This class is immutable and thread-safe.
    *
-   * @param minimumFindings the number of findings from which the rule fires, at least 1
+   * @param minimumFindings the number of failures from which the rule fires, at least 1
+   * @param causes the causes that count (R-RC-17), at least one, not null
    */
-  record OrderSelfExamination(int minimumFindings) implements AccountabilityRule {
+  record OrderSelfExamination(int minimumFindings, java.util.Set<WorkFailure> causes)
+      implements AccountabilityRule {
 
     /** Stable code of this rule. */
     public static final String CODE = "ORDER_SELF_EXAMINATION";
 
-    /** Checks {@code minimumFindings >= 1}. */
+    /** Checks {@code minimumFindings >= 1} and at least one cause; copies the causes. */
     public OrderSelfExamination {
       requireAtLeastOne("OrderSelfExamination", minimumFindings);
+      causes = copyCauses("OrderSelfExamination", causes);
+    }
+
+    /**
+     * Returns the rule for seed 002's causes ({@link WorkFailure#seed002()}).
+     *
+     * @param minimumFindings the number of failures from which the rule fires, at least 1
+     */
+    public OrderSelfExamination(int minimumFindings) {
+      this(minimumFindings, WorkFailure.seed002());
     }
 
     @Override
@@ -201,21 +214,34 @@ public sealed interface AccountabilityRule {
   }
 
   /**
-   * A unit with at least {@code minimumFindings} findings in a school year is criticised in a
-   * circular (通报批评, seed 002).
+   * A school, township or person with at least {@code minimumFindings} failures of the listed
+   * {@code causes} in a school year is criticised in a circular (通报批评, seed 002, R-RC-17); never
+   * the county itself.
    *
    * <p>This class is immutable and thread-safe.
    *
-   * @param minimumFindings the number of findings from which the rule fires, at least 1
+   * @param minimumFindings the number of failures from which the rule fires, at least 1
+   * @param causes the causes that count (R-RC-17), at least one, not null
    */
-  record PublicCriticism(int minimumFindings) implements AccountabilityRule {
+  record PublicCriticism(int minimumFindings, java.util.Set<WorkFailure> causes)
+      implements AccountabilityRule {
 
     /** Stable code of this rule. */
     public static final String CODE = "PUBLIC_CRITICISM";
 
-    /** Checks {@code minimumFindings >= 1}. */
+    /** Checks {@code minimumFindings >= 1} and at least one cause; copies the causes. */
     public PublicCriticism {
       requireAtLeastOne("PublicCriticism", minimumFindings);
+      causes = copyCauses("PublicCriticism", causes);
+    }
+
+    /**
+     * Returns the rule for seed 002's causes ({@link WorkFailure#seed002()}).
+     *
+     * @param minimumFindings the number of failures from which the rule fires, at least 1
+     */
+    public PublicCriticism(int minimumFindings) {
+      this(minimumFindings, WorkFailure.seed002());
     }
 
     @Override
@@ -232,6 +258,20 @@ public sealed interface AccountabilityRule {
     public Sanction sanction() {
       return Sanction.PUBLIC_CRITICISM;
     }
+  }
+
+  private static java.util.Set<WorkFailure> copyCauses(
+      String type, java.util.Set<WorkFailure> causes) {
+    java.util.Objects.requireNonNull(causes, type + " causes");
+    if (causes.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Invalid value for " + type + " causes: expected at least one cause");
+    }
+    java.util.EnumSet<WorkFailure> copy = java.util.EnumSet.noneOf(WorkFailure.class);
+    for (WorkFailure cause : causes) {
+      copy.add(java.util.Objects.requireNonNull(cause, type + " cause"));
+    }
+    return java.util.Collections.unmodifiableSet(copy);
   }
 
   private static void requireAtLeastOne(String type, int minimumFindings) {

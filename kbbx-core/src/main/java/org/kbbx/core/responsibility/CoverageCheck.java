@@ -29,7 +29,7 @@ final class CoverageCheck {
     classTeachersVacant();
     studentsWithoutGuarantor();
     guarantorsOverCap();
-    villagesWithoutSurveySchool();
+    villagesWithoutSurveySchool(); // and villages surveyed by several (R-RC-13)
     townshipsWithoutBureauGuarantor();
     missingLetters();
     return Vector.ofAll(findings);
@@ -60,6 +60,12 @@ final class CoverageCheck {
     }
     for (DivisionCode township : centres) {
       vacant(Position.educationCentreDirector(township));
+    }
+    for (Position seat : data.vacant) {
+      if (seat.person()
+          .isDefined()) { // personal seats declared vacant (R-RC-15): teachers, leaders
+        findings.add(new CoverageFinding.BrokenLink(seat));
+      }
     }
   }
 
@@ -96,6 +102,10 @@ final class CoverageCheck {
         case SCHOOL_LEADER_TEACHER:
           wards = data.wardsOfLeader;
           break;
+        case RELIEF_RESPONSIBLE_STUDENT:
+        case VILLAGE_OFFICER_STUDENT:
+          wards = data.wardsOfOtherGuarantor;
+          break;
         default:
           wards = data.townshipsOfBureauGuarantor;
           break;
@@ -113,8 +123,12 @@ final class CoverageCheck {
   private void villagesWithoutSurveySchool() {
     for (List<DivisionCode> villages : data.villagesByTownship.values()) {
       for (DivisionCode village : villages) {
-        if (!data.surveySchoolOfVillage.containsKey(village)) {
+        List<SchoolId> schools = data.surveySchoolsOfVillage.getOrDefault(village, List.of());
+        if (schools.isEmpty()) {
           findings.add(new CoverageFinding.VillageWithoutSurveySchool(village));
+        } else if (schools.size() > 1) {
+          findings.add(
+              new CoverageFinding.VillageSurveyedBySeveral(village, Vector.ofAll(schools)));
         }
       }
     }
@@ -147,11 +161,13 @@ final class CoverageCheck {
           }
           break;
         case VILLAGE_HOUSEHOLD:
+          // R-RC-11: one letter per household (户为对象), the village of its first child.
+          java.util.Set<Position> households = new java.util.HashSet<>();
           for (StudentPlacement placement : data.students.values()) {
-            expect(
-                link,
-                Position.villageDirector(placement.household()),
-                Position.parent(placement.student()));
+            Position household = data.parentSeat(placement.student());
+            if (households.add(household)) {
+              expect(link, Position.villageDirector(placement.household()), household);
+            }
           }
           break;
         case BUREAU_SCHOOL:
@@ -168,9 +184,15 @@ final class CoverageCheck {
           break;
         case TEACHER_PARENT:
           // R-RC-10: every household with a child at school, through the class teacher.
+          // R-RC-11: once per household; a letter from any of its children's teachers counts.
+          java.util.Set<Position> signed = new java.util.HashSet<>();
           for (Map.Entry<Position, List<StudentId>> teacher : data.classOfTeacher.entrySet()) {
             for (StudentId student : teacher.getValue()) {
-              expect(link, teacher.getKey(), Position.parent(student));
+              Position household = data.parentSeat(student);
+              if (signed.add(household) && !householdSigned(household)) {
+                findings.add(
+                    new CoverageFinding.MissingLetter(link, teacher.getKey(), household, year));
+              }
             }
           }
           break;
@@ -178,6 +200,22 @@ final class CoverageCheck {
           break;
       }
     }
+  }
+
+  private boolean householdSigned(Position household) {
+    List<StudentId> children = household.student().isDefined()
+        ? List.of(household.student().get())
+        : data.childrenOfGuardian.get(household.person().get());
+    for (StudentId child : children) {
+      for (Position upper :
+          new Position[] {data.classTeacherOfStudent.get(child), data.guarantorOfStudent.get(child)
+          }) {
+        if (upper != null && organisation.letter(upper, household, year).isDefined()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void expect(ChainLink link, Position upper, Position lower) {

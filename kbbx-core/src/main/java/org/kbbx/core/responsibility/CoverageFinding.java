@@ -203,6 +203,46 @@ public sealed interface CoverageFinding {
   }
 
   /**
+   * A village is assigned to several survey schools (重复落实调查核实学校, R-RC-13): seed 003 assigns each
+   * village to exactly one.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param village the village, not null
+   * @param schools the schools, at least two, in assignment order, not null
+   */
+  record VillageSurveyedBySeveral(DivisionCode village, io.vavr.collection.Seq<SchoolId> schools)
+      implements CoverageFinding {
+
+    /** Checks that the parts are present and there are at least two schools. */
+    public VillageSurveyedBySeveral {
+      Objects.requireNonNull(village, "village");
+      Objects.requireNonNull(schools, "schools");
+      if (schools.size() < 2) {
+        throw new IllegalArgumentException(
+            "Invalid VillageSurveyedBySeveral: expected at least 2 schools, found "
+                + schools.size());
+      }
+    }
+
+    @Override
+    public String code() {
+      return "VILLAGE_SURVEYED_BY_SEVERAL_SCHOOLS";
+    }
+
+    @Override
+    public String chineseLabel() {
+      return "村重复落实调查核实学校";
+    }
+
+    @Override
+    public String describe() {
+      return "village " + village + " is assigned to several survey schools: "
+          + schools.mkString(", ");
+    }
+  }
+
+  /**
    * A township has neither a bureau section nor a bureau leader guaranteeing it (乡镇未落实局包保).
    *
    * <p>This class is immutable and thread-safe.

@@ -8,7 +8,8 @@ import org.kbbx.core.id.StudentId;
  * One guarantee assignment (包保, R-RC-4, seed 002): a guarantor who answers for a ward.
  *
  * <p>A closed family: a teacher for a student, a school leader for a teacher, a bureau section or
- * a bureau leader for a township. The organisation builder checks that the guarantor holds the
+ * a bureau leader for a township, and (R-RC-16) a poverty-relief responsible person or a village
+ * officer for a student. The organisation builder checks that the guarantor holds the
  * matching seat and that the ward exists.
  */
 public sealed interface GuaranteeAssignment {
@@ -126,6 +127,63 @@ public sealed interface GuaranteeAssignment {
     @Override
     public PersonId guarantor() {
       return leader;
+    }
+  }
+
+  /**
+   * 帮扶责任人包保: {@code person}, a poverty-relief responsible person (holding {@link
+   * Position#reliefResponsible}), guarantees {@code student} (R-RC-16, seed 004 留坝).
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param person the guarantor, not null
+   * @param student the ward, not null
+   */
+  record ReliefPersonForStudent(PersonId person, StudentId student) implements GuaranteeAssignment {
+
+    /** Checks that both parts are present. */
+    public ReliefPersonForStudent {
+      Objects.requireNonNull(person, "person");
+      Objects.requireNonNull(student, "student");
+    }
+
+    @Override
+    public GuaranteeKind kind() {
+      return GuaranteeKind.RELIEF_RESPONSIBLE_STUDENT;
+    }
+
+    @Override
+    public PersonId guarantor() {
+      return person;
+    }
+  }
+
+  /**
+   * 村级控辍信息管理员包保: {@code officer}, holding {@link Position#villageOfficer} of the student's
+   * household village, guarantees {@code student} (R-RC-16, seed 004 西乡).
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param officer the guarantor, not null
+   * @param student the ward, not null
+   */
+  record VillageOfficerForStudent(PersonId officer, StudentId student)
+      implements GuaranteeAssignment {
+
+    /** Checks that both parts are present. */
+    public VillageOfficerForStudent {
+      Objects.requireNonNull(officer, "officer");
+      Objects.requireNonNull(student, "student");
+    }
+
+    @Override
+    public GuaranteeKind kind() {
+      return GuaranteeKind.VILLAGE_OFFICER_STUDENT;
+    }
+
+    @Override
+    public PersonId guarantor() {
+      return officer;
     }
   }
 }

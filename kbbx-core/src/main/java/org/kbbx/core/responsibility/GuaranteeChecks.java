@@ -46,7 +46,45 @@ final class GuaranteeChecks {
           assignment,
           Position.bureauLeader(leaderForTownship.leader()),
           leaderForTownship.township());
+    } else if (assignment instanceof GuaranteeAssignment.ReliefPersonForStudent relief) {
+      otherForStudent(path, Position.reliefResponsible(relief.person()), relief.student());
+    } else if (assignment instanceof GuaranteeAssignment.VillageOfficerForStudent officer) {
+      StudentPlacement placement = data.students.get(officer.student());
+      if (placement == null) {
+        fail(path, "unknown student " + officer.student());
+        return;
+      }
+      otherForStudent(
+          path,
+          Position.villageOfficer(placement.household(), officer.officer()),
+          officer.student());
     }
+  }
+
+  /** A guarantee of a student by someone who is not a teacher (R-RC-16). */
+  private void otherForStudent(String path, Position seat, org.kbbx.core.id.StudentId student) {
+    if (!knownPerson(path, seat.person().get())) {
+      return;
+    }
+    if (!data.students.containsKey(student)) {
+      fail(path, "unknown student " + student);
+      return;
+    }
+    if (!data.holders.containsKey(seat)) {
+      fail(
+          path,
+          "person " + seat.person().get() + " holds no " + seat.role().chineseLabel() + " position"
+              + seat.division().map(village -> " in village " + village).getOrElse(""));
+      return;
+    }
+    List<Position> others =
+        data.otherGuarantorsOfStudent.computeIfAbsent(student, s -> new java.util.ArrayList<>());
+    if (others.contains(seat)) {
+      fail(path, seat + " already guarantees this student");
+      return;
+    }
+    others.add(seat);
+    OrganisationData.append(data.wardsOfOtherGuarantor, seat, student);
   }
 
   private boolean knownPerson(String path, PersonId person) {
@@ -58,14 +96,17 @@ final class GuaranteeChecks {
   }
 
   private void teacherForStudent(String path, GuaranteeAssignment.TeacherForStudent assignment) {
-    boolean personKnown = knownPerson(path, assignment.teacher());
+    StudentPlacement placement0 = data.students.get(assignment.student());
+    boolean personKnown = placement0 != null
+            && data.vacant.contains(Position.teacher(placement0.school(), assignment.teacher()))
+        || knownPerson(path, assignment.teacher());
     StudentPlacement placement = data.students.get(assignment.student());
     if (placement == null) {
       fail(path, "unknown student " + assignment.student());
       return;
     }
     Position seat = Position.teacher(placement.school(), assignment.teacher());
-    if (personKnown && !data.holders.containsKey(seat)) {
+    if (personKnown && !data.seatExists(seat)) {
       fail(
           path,
           "person " + assignment.teacher() + " holds no teacher position at school "

@@ -75,18 +75,35 @@ final class LetterChecks {
         known = data.schoolLocation.containsKey(seat.school().get());
         break;
       case TEACHER:
-        known = data.holders.containsKey(seat);
+        known = data.seatExists(seat);
         break;
       case PARENT:
-        known = data.students.containsKey(seat.student().get());
+        known = seat.student().isDefined()
+            ? data.students.containsKey(seat.student().get())
+                && !data.guardianOfStudent.containsKey(seat.student().get())
+            : data.childrenOfGuardian.containsKey(seat.person().get());
         break;
       default:
         known = false;
         break;
     }
     if (!known) {
-      fail(path, "letter names " + seat + ", which is not in this organisation");
+      fail(
+          path,
+          "letter names "
+              + (seat.role() == Role.PARENT ? "a parent's seat" : seat.toString())
+              + ", which is not in this organisation"
+              + (seat.role() == Role.PARENT
+                  ? " (a child with a guardian signs through the household seat)"
+                  : ""));
     }
+  }
+
+  /** The children behind a parent's seat: the student's own, or the guardian's household. */
+  private List<org.kbbx.core.id.StudentId> children(Position parentSeat) {
+    return parentSeat.student().isDefined()
+        ? List.of(parentSeat.student().get())
+        : data.childrenOfGuardian.get(parentSeat.person().get());
   }
 
   private boolean isDirectlyAbove(ChainLink link, Position upper, Position lower) {
@@ -97,15 +114,15 @@ final class LetterChecks {
       case TOWNSHIP_VILLAGE:
         return lower.division().get().township().equals(upper.division().get());
       case VILLAGE_HOUSEHOLD:
-        return data.students
-            .get(lower.student().get())
-            .household()
-            .equals(upper.division().get());
+        return children(lower).stream()
+            .anyMatch(child ->
+                data.students.get(child).household().equals(upper.division().get()));
       case SCHOOL_TEACHER:
         return lower.school().equals(upper.school());
       case TEACHER_PARENT:
-        return upper.equals(data.classTeacherOfStudent.get(lower.student().get()))
-            || upper.equals(data.guarantorOfStudent.get(lower.student().get()));
+        return children(lower).stream()
+            .anyMatch(child -> upper.equals(data.classTeacherOfStudent.get(child))
+                || upper.equals(data.guarantorOfStudent.get(child)));
       default:
         return false;
     }

@@ -11,10 +11,11 @@ import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolYear;
 
 /**
- * A county's responsibility organisation, loaded once (R-RC-1 … R-RC-15): its townships and
- * villages, schools, the persons holding seats, students' placements and class teachers (班主任),
- * guarantee assignments (包保),
- * responsibility letters (责任书) and village → survey-school assignments (seed 003).
+ * A county's responsibility organisation, loaded once (R-RC-1 … R-RC-16): its townships, villages
+ * and communities with their names, named schools, the persons holding seats (or seats declared
+ * vacant), guardians and their households, students' placements and class teachers (班主任),
+ * guarantee assignments (包保, by teachers and by others), responsibility letters (责任书) and
+ * village → survey-school assignments (seed 003).
  *
  * <p>Built by {@link #builder(DivisionCode)}, which validates the whole input and indexes it, so
  * that {@link #chainFor}, {@link #maySee} and the lookups take time proportional to the depth of
@@ -160,18 +161,140 @@ public final class Organisation {
         data.bureauGuarantorsOfTownship.getOrDefault(township, java.util.List.of()));
   }
 
-  /** Returns the school that surveys {@code village} (seed 003), or none. */
+  /**
+   * Returns the one school that surveys {@code village} (seed 003), or none when the village is
+   * assigned to no school or to several (both coverage findings, R-RC-13).
+   */
   public Option<SchoolId> surveySchool(DivisionCode village) {
     Objects.requireNonNull(village, "village");
-    return Option.of(data.surveySchoolOfVillage.get(village));
+    java.util.List<SchoolId> schools = data.surveySchoolsOfVillage.get(village);
+    return schools != null && schools.size() == 1 ? Option.some(schools.get(0)) : Option.none();
+  }
+
+  /** Returns every school assigned to survey {@code village}, in assignment order (R-RC-13). */
+  public Seq<SchoolId> surveySchools(DivisionCode village) {
+    Objects.requireNonNull(village, "village");
+    return Vector.ofAll(data.surveySchoolsOfVillage.getOrDefault(village, java.util.List.of()));
   }
 
   /** Returns the villages surveyed by {@code school}, in assignment order. */
   public Seq<DivisionCode> surveyedVillages(SchoolId school) {
     Objects.requireNonNull(school, "school");
-    return Vector.ofAll(data.surveySchoolOfVillage.entrySet())
-        .filter(entry -> entry.getValue().equals(school))
+    return Vector.ofAll(data.surveySchoolsOfVillage.entrySet())
+        .filter(entry -> entry.getValue().contains(school))
         .map(java.util.Map.Entry::getKey);
+  }
+
+  /**
+   * Returns the name of a township or village (R-RC-11), or none when it was added without one.
+   *
+   * @param division the division, not null
+   * @return the name, for example {@code 齐建村}
+   */
+  public Option<String> name(DivisionCode division) {
+    Objects.requireNonNull(division, "division");
+    return Option.of(data.divisionNames.get(division));
+  }
+
+  /**
+   * Returns the name of a school (R-RC-11), or none when it was added without one.
+   *
+   * @param school the school, not null
+   * @return the name, for example {@code 马道中学}
+   */
+  public Option<String> name(SchoolId school) {
+    Objects.requireNonNull(school, "school");
+    return Option.of(data.schoolNames.get(school));
+  }
+
+  /**
+   * Returns whether a village-level division is a community (社区) rather than a village (R-RC-11).
+   *
+   * @param division the division, not null
+   * @return true for a division added with {@link OrganisationBuilder#community}
+   */
+  public boolean isCommunity(DivisionCode division) {
+    Objects.requireNonNull(division, "division");
+    return data.communities.contains(division);
+  }
+
+  /**
+   * Returns a seat as reports print it (R-RC-11): the role, the unit's name and the holder's or
+   * seat owner's name, for example {@code 村委会主任@齐建村} or {@code 师长@马道中学/张老师}; codes
+   * where no name was given; a parent's seat by its role only (and the guardian's name for a
+   * household seat), never with a student's id.
+   *
+   * @param seat the seat, not null
+   * @return the label
+   */
+  public String label(Position seat) {
+    Objects.requireNonNull(seat, "seat");
+    return new Labels(data).seat(seat);
+  }
+
+  /**
+   * Returns a sentence naming a coverage finding's gap with names instead of codes (R-RC-11), for
+   * example {@code village 齐建村 is assigned to no survey school}.
+   *
+   * @param finding a finding of this organisation, not null
+   * @return the sentence, never with a student's full id
+   */
+  public String describe(CoverageFinding finding) {
+    Objects.requireNonNull(finding, "finding");
+    return new Labels(data).describe(finding);
+  }
+
+  /**
+   * Returns whether {@code seat} was declared vacant ({@link OrganisationBuilder#vacate}).
+   *
+   * @param seat the seat, not null
+   * @return true for a declared vacancy
+   */
+  public boolean isDeclaredVacant(Position seat) {
+    Objects.requireNonNull(seat, "seat");
+    return data.vacant.contains(seat);
+  }
+
+  /**
+   * Returns the parent's seat of {@code student} (R-RC-11): the guardian's household seat ({@link
+   * Position#guardian}) when one was named, else {@link Position#parent}.
+   *
+   * @param student the student, not null
+   * @return the seat
+   */
+  public Position parentSeat(StudentId student) {
+    Objects.requireNonNull(student, "student");
+    return data.parentSeat(student);
+  }
+
+  /**
+   * Returns the children of a household seat in the order they were named, or the student alone
+   * for a student's own parent seat (R-RC-11).
+   *
+   * @param parentSeat a parent's seat, not null
+   * @return the children, empty for an unknown seat
+   */
+  public Seq<StudentId> household(Position parentSeat) {
+    Objects.requireNonNull(parentSeat, "parentSeat");
+    if (parentSeat.role() != Role.PARENT) {
+      return Vector.empty();
+    }
+    return parentSeat.student().isDefined()
+        ? Vector.of(parentSeat.student().get()).filter(data.students::containsKey)
+        : Vector.ofAll(
+            data.childrenOfGuardian.getOrDefault(parentSeat.person().get(), java.util.List.of()));
+  }
+
+  /**
+   * Returns the seats of people who are not teachers guaranteeing {@code student} (R-RC-16): 帮扶责任人
+   * and 村级控辍信息管理员, in the order the guarantees were added.
+   *
+   * @param student the student, not null
+   * @return the seats, empty when there are none
+   */
+  public Seq<Position> otherGuarantors(StudentId student) {
+    Objects.requireNonNull(student, "student");
+    return Vector.ofAll(data.otherGuarantorsOfStudent.getOrDefault(student, java.util.List.of()));
   }
 
   /**
@@ -223,7 +346,7 @@ public final class Organisation {
 
   /** The seats of a placement on a line, from the parent up. */
   Seq<Option<Position>> seatsFor(StudentPlacement placement, Line line) {
-    Option<Position> parent = Option.some(Position.parent(placement.student()));
+    Option<Position> parent = Option.some(data.parentSeat(placement.student()));
     if (line == Line.GOVERNMENT) {
       return Vector.of(
           parent,

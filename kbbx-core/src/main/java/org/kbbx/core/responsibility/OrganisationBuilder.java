@@ -5,11 +5,9 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.division.DivisionLevel;
 import org.kbbx.core.id.SchoolId;
@@ -26,8 +24,7 @@ import org.kbbx.core.validation.Violation;
  * persons and students; a seat held twice; a person in several leading seats where the profile
  * forbids it; a student or teacher guaranteed twice; a guarantor without the matching seat; a
  * letter between non-adjacent levels or between seats that are not above one another; a class
- * teacher who holds no teacher seat at the student's school, or a second class teacher; a village
- * assigned to two survey schools; a cycle of school leaders guaranteeing one another.
+ * teacher who holds no teacher seat at the student's school, or a second class teacher; a cycle of school leaders guaranteeing one another.
  *
  * <p>This builder is mutable and not thread-safe; the organisation it builds is immutable.
  */
@@ -43,6 +40,10 @@ public final class OrganisationBuilder {
   private final List<GuaranteeAssignment> guarantees = new ArrayList<>();
   private final List<ResponsibilityLetter> letters = new ArrayList<>();
   private final List<Map.Entry<DivisionCode, SchoolId>> surveys = new ArrayList<>();
+  private final List<Map.Entry<Object, String>> names = new ArrayList<>();
+  private final List<DivisionCode> communities = new ArrayList<>();
+  private final List<Position> vacancies = new ArrayList<>();
+  private final List<Map.Entry<PersonId, StudentId>> guardians = new ArrayList<>();
 
   OrganisationBuilder(DivisionCode county) {
     this.county = county;
@@ -51,6 +52,77 @@ public final class OrganisationBuilder {
   /** Adds a township or village of the county; a village's township must be added too, in any order. */
   public OrganisationBuilder division(DivisionCode code) {
     divisions.add(code);
+    return this;
+  }
+
+  /**
+   * Adds a named township or village of the county (R-RC-11): findings and seats print the name,
+   * for example {@code 齐建村}, instead of the code.
+   *
+   * @param code a township- or village-level code within the county
+   * @param name the name, not blank
+   * @return this builder
+   */
+  public OrganisationBuilder division(DivisionCode code, String name) {
+    divisions.add(code);
+    names.add(new java.util.AbstractMap.SimpleImmutableEntry<>(code, name));
+    return this;
+  }
+
+  /**
+   * Adds a named community (社区, a residents' committee) of the county: a village-level division of
+   * its own kind (R-RC-11), otherwise treated like a village (its director sits on the government
+   * line, it is assigned a survey school).
+   *
+   * @param code a village-level code within the county
+   * @param name the name, not blank
+   * @return this builder
+   */
+  public OrganisationBuilder community(DivisionCode code, String name) {
+    division(code, name);
+    communities.add(code);
+    return this;
+  }
+
+  /**
+   * Adds a named school (R-RC-11) located in {@code location}.
+   *
+   * @param school the school
+   * @param location the county itself, a township or a village
+   * @param name the name, for example {@code 马道中学}, not blank
+   * @return this builder
+   */
+  public OrganisationBuilder school(SchoolId school, DivisionCode location, String name) {
+    school(school, location);
+    names.add(new java.util.AbstractMap.SimpleImmutableEntry<>(school, name));
+    return this;
+  }
+
+  /**
+   * Declares {@code seat} vacant (R-RC-15): one call, whatever was appointed to it. An appointment
+   * to the seat is superseded; for a teacher seat, the students who name it as class teacher and
+   * the guarantees it holds stay attached to the (now vacant) seat, so their chains keep a vacant
+   * teacher level and the coverage check reports the seat once as a broken link.
+   *
+   * @param seat the seat; a teacher seat must be of a listed school
+   * @return this builder
+   */
+  public OrganisationBuilder vacate(Position seat) {
+    vacancies.add(seat);
+    return this;
+  }
+
+  /**
+   * Names {@code guardian} (a person added with {@link #person}) as the guardian of {@code child}
+   * (R-RC-11): the children of one guardian share one household seat ({@link
+   * Position#guardian}), and the letters to the household are one per household (户为对象).
+   *
+   * @param guardian the guardian
+   * @param child a student added with {@link #student}
+   * @return this builder
+   */
+  public OrganisationBuilder guardian(PersonId guardian, StudentId child) {
+    guardians.add(new java.util.AbstractMap.SimpleImmutableEntry<>(guardian, child));
     return this;
   }
 
@@ -121,9 +193,12 @@ public final class OrganisationBuilder {
     Checker checker = new Checker(county, profile);
     checker.divisions(divisions);
     checker.schools(schools);
+    OrganisationNames.check(checker.data, checker.violations, names, communities);
     checker.persons(persons);
+    checker.vacancies(vacancies);
     checker.appointments(appointments);
     checker.students(students);
+    OrganisationNames.guardians(checker.data, checker.violations, guardians);
     checker.classTeachers(classTeachers);
     checker.guarantees(guarantees);
     checker.letters(letters);
@@ -216,6 +291,26 @@ public final class OrganisationBuilder {
       }
     }
 
+    void vacancies(List<Position> input) {
+      for (int i = 0; i < input.size(); i++) {
+        String path = "vacancies[" + i + "]";
+        Position seat = input.get(i);
+        if (seat == null) {
+          fail(path, "missing seat");
+          continue;
+        }
+        int before = violations.size();
+        if (seat.role() == Role.PARENT) {
+          fail(path, "a parent's seat cannot be declared vacant");
+        } else {
+          checkSeatExists(path, seat);
+        }
+        if (violations.size() == before && data.vacant.add(seat) && seat.role() == Role.TEACHER) {
+          OrganisationData.append(data.teacherSeatsBySchool, seat.school().get(), seat);
+        }
+      }
+    }
+
     void appointments(List<Map.Entry<PersonId, Position>> input) {
       Map<PersonId, List<Position>> leading = new HashMap<>();
       for (int i = 0; i < input.size(); i++) {
@@ -231,6 +326,9 @@ public final class OrganisationBuilder {
           fail(path, "unknown person " + person);
         }
         checkSeatExists(path, seat);
+        if (data.vacant.contains(seat)) {
+          continue; // R-RC-15: vacate(seat) supersedes the appointment
+        }
         if (seat.person().isDefined() && !seat.person().get().equals(person)) {
           fail(
               path,
@@ -286,6 +384,7 @@ public final class OrganisationBuilder {
           }
           break;
         case VILLAGE_DIRECTOR:
+        case VILLAGE_DROPOUT_OFFICER:
           if (!data.isVillage(seat.division().get())) {
             fail(
                 path,
@@ -358,7 +457,7 @@ public final class OrganisationBuilder {
           continue;
         }
         Position seat = Position.teacher(placement.school(), teacher);
-        if (!teacher.equals(data.holders.get(seat))) {
+        if (!teacher.equals(data.holders.get(seat)) && !data.vacant.contains(seat)) {
           fail(
               path,
               "class teacher " + teacher + " holds no teacher seat at school " + placement.school()
@@ -392,8 +491,8 @@ public final class OrganisationBuilder {
       }
     }
 
+    /** Survey assignments (R-RC-13): none or several schools for a village is a finding, not a violation. */
     void surveys(List<Map.Entry<DivisionCode, SchoolId>> input) {
-      Set<DivisionCode> seen = new HashSet<>();
       for (int i = 0; i < input.size(); i++) {
         String path = "surveys[" + i + "]";
         DivisionCode village = input.get(i).getKey();
@@ -409,15 +508,15 @@ public final class OrganisationBuilder {
         if (!data.schoolLocation.containsKey(school)) {
           fail(path, "survey assignment names unknown school " + school);
         }
-        if (violations.size() == before && !seen.add(village)) {
-          fail(
-              path,
-              "village " + village + " is assigned to survey school "
-                  + data.surveySchoolOfVillage.get(village) + " already; cannot also assign it to "
-                  + school);
-        } else if (violations.size() == before) {
-          data.surveySchoolOfVillage.put(village, school);
+        if (violations.size() > before) {
+          continue;
         }
+        List<SchoolId> schools =
+            data.surveySchoolsOfVillage.computeIfAbsent(village, v -> new ArrayList<>());
+        if (!schools.contains(school)) {
+          schools.add(school);
+        }
+        data.surveySchoolOfVillage.putIfAbsent(village, school);
       }
     }
   }

@@ -43,6 +43,15 @@ final class OrganisationData {
   final Map<Position, List<DivisionCode>> townshipsOfBureauGuarantor = new LinkedHashMap<>();
   final Map<DivisionCode, SchoolId> surveySchoolOfVillage = new LinkedHashMap<>();
   final Map<LetterKey, ResponsibilityLetter> letters = new HashMap<>();
+  final Map<DivisionCode, String> divisionNames = new HashMap<>();
+  final Map<SchoolId, String> schoolNames = new HashMap<>();
+  final Set<DivisionCode> communities = new HashSet<>();
+  final Set<Position> vacant = new java.util.LinkedHashSet<>();
+  final Map<DivisionCode, List<SchoolId>> surveySchoolsOfVillage = new LinkedHashMap<>();
+  final Map<StudentId, PersonId> guardianOfStudent = new HashMap<>();
+  final Map<PersonId, List<StudentId>> childrenOfGuardian = new LinkedHashMap<>();
+  final Map<StudentId, List<Position>> otherGuarantorsOfStudent = new HashMap<>();
+  final Map<Position, List<StudentId>> wardsOfOtherGuarantor = new LinkedHashMap<>();
 
   static <K, V> void append(Map<K, List<V>> map, K key, V value) {
     map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
@@ -62,6 +71,17 @@ final class OrganisationData {
       }
     }
     return all;
+  }
+
+  /** Whether {@code seat} is a seat of this organisation: held, or declared vacant. */
+  boolean seatExists(Position seat) {
+    return holders.containsKey(seat) || vacant.contains(seat);
+  }
+
+  /** The parent's seat of a student: the guardian's household seat if named (R-RC-11), else the student's. */
+  Position parentSeat(StudentId student) {
+    PersonId guardian = guardianOfStudent.get(student);
+    return guardian == null ? Position.parent(student) : Position.guardian(guardian);
   }
 
   boolean isTownship(DivisionCode code) {

@@ -104,6 +104,48 @@ public final class Position {
     return new Position(Role.PARENT, null, null, null, Objects.requireNonNull(student, "student"));
   }
 
+  /**
+   * Returns the household seat of the guardian {@code guardian} (家长/监护人, R-RC-11): one seat for
+   * all the guardian's children, so that letters are per household (户为对象, seed 000).
+   *
+   * @param guardian the guardian, a person of the organisation, not null
+   * @return the seat, of role {@link Role#PARENT}
+   */
+  public static Position guardian(PersonId guardian) {
+    return new Position(
+        Role.PARENT, null, null, Objects.requireNonNull(guardian, "guardian"), null);
+  }
+
+  /**
+   * Returns the seat of {@code person} as a poverty-relief responsible person (帮扶责任人, R-RC-16,
+   * seed 004 留坝), who guarantees named children.
+   *
+   * @param person the person, not null
+   * @return the seat
+   */
+  public static Position reliefResponsible(PersonId person) {
+    return new Position(
+        Role.RELIEF_RESPONSIBLE, null, null, Objects.requireNonNull(person, "person"), null);
+  }
+
+  /**
+   * Returns the seat of {@code person} as the control-dropout information officer of {@code
+   * village} (村级控辍信息管理员, R-RC-16, seed 004 西乡), who guarantees named children of the village.
+   *
+   * @param village a village-level code, not null
+   * @param person the person, not null
+   * @return the seat
+   */
+  public static Position villageOfficer(DivisionCode village, PersonId person) {
+    Position seat = ofDivision(Role.VILLAGE_DROPOUT_OFFICER, village, DivisionLevel.VILLAGE);
+    return new Position(
+        Role.VILLAGE_DROPOUT_OFFICER,
+        seat.division,
+        null,
+        Objects.requireNonNull(person, "person"),
+        null);
+  }
+
   private static Position ofDivision(Role role, DivisionCode division, DivisionLevel expected) {
     Objects.requireNonNull(division, "division");
     if (division.level() != expected) {
@@ -137,7 +179,10 @@ public final class Position {
     return Option.of(school);
   }
 
-  /** Returns the person a personal seat belongs to (teacher, school leader, bureau leader or section), or none. */
+  /**
+   * Returns the person a personal seat belongs to (teacher, school leader, bureau leader or
+   * section, relief responsible person, village officer, a guardian's household seat), or none.
+   */
   public Option<PersonId> person() {
     return Option.of(person);
   }
@@ -169,6 +214,9 @@ public final class Position {
     StringBuilder text = new StringBuilder(role.chineseLabel()).append('@');
     if (division != null) {
       text.append(division);
+      if (person != null) {
+        text.append('/').append(person);
+      }
     } else if (school != null) {
       text.append(school);
       if (person != null) {

@@ -50,6 +50,16 @@ public enum Role {
    * the class teacher.
    */
   GUARANTOR("包保责任人", "guarantor", false, null),
+  /**
+   * 帮扶责任人: a poverty-relief responsible person who guarantees named children (R-RC-16, seed 004
+   * 留坝: 对孤儿、残疾儿童、留守儿童… 落实了帮扶责任人); not a teacher.
+   */
+  RELIEF_RESPONSIBLE("帮扶责任人", "poverty-relief responsible person", false, null),
+  /**
+   * 村级控辍信息管理员: a village's control-dropout information officer who guarantees named children of
+   * the village (R-RC-16, seed 004 西乡); not a teacher.
+   */
+  VILLAGE_DROPOUT_OFFICER("村级控辍信息管理员", "village control-dropout information officer", false, null),
   /** 学校: the school, answering through its principal. */
   SCHOOL("学校", "school", false, PRINCIPAL),
   /** 乡镇教管中心: the township education centre (R-RC-12), answering through its director. */

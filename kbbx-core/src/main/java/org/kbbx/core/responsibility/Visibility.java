@@ -30,7 +30,14 @@ final class Visibility {
       case VILLAGE_DIRECTOR:
         return placement.household().equals(seat.division().get());
       case PARENT:
-        return seat.student().get().equals(student);
+        return seat.student().isDefined()
+            ? seat.student().get().equals(student)
+            : data.childrenOfGuardian
+                .getOrDefault(seat.person().get(), List.of())
+                .contains(student);
+      case RELIEF_RESPONSIBLE:
+      case VILLAGE_DROPOUT_OFFICER:
+        return data.otherGuarantorsOfStudent.getOrDefault(student, List.of()).contains(seat);
       case EDUCATION_CENTRE_DIRECTOR:
         return isInTownship(
             data.schoolLocation.get(placement.school()), seat.division().get());
@@ -72,9 +79,15 @@ final class Visibility {
       case VILLAGE_DIRECTOR:
         return Vector.ofAll(data.studentsByVillage.getOrDefault(seat.division().get(), List.of()));
       case PARENT:
+        if (seat.student().isEmpty()) {
+          return Vector.ofAll(data.childrenOfGuardian.getOrDefault(seat.person().get(), List.of()));
+        }
         return data.students.containsKey(seat.student().get())
             ? Vector.of(seat.student().get())
             : Vector.empty();
+      case RELIEF_RESPONSIBLE:
+      case VILLAGE_DROPOUT_OFFICER:
+        return Vector.ofAll(data.wardsOfOtherGuarantor.getOrDefault(seat, List.of()));
       case EDUCATION_CENTRE_DIRECTOR:
         return Vector.ofAll(data.schoolLocation.entrySet())
             .filter(entry -> isInTownship(entry.getValue(), seat.division().get()))
@@ -112,7 +125,8 @@ final class Visibility {
             .map(Position::villageDirector);
       case VILLAGE_DIRECTOR:
         return Vector.ofAll(data.studentsByVillage.getOrDefault(seat.division().get(), List.of()))
-            .map(Position::parent);
+            .map(data::parentSeat)
+            .distinct();
       case BUREAU_DIRECTOR:
         if (!seat.division().get().equals(data.county)) {
           return Vector.empty();
@@ -133,7 +147,12 @@ final class Visibility {
       case SCHOOL_LEADER:
         return Vector.ofAll(data.wardsOfLeader.getOrDefault(seat, List.of()));
       case TEACHER:
-        return Vector.ofAll(data.studentsOfTeacher(seat)).map(Position::parent);
+        return Vector.ofAll(data.studentsOfTeacher(seat)).map(data::parentSeat).distinct();
+      case RELIEF_RESPONSIBLE:
+      case VILLAGE_DROPOUT_OFFICER:
+        return Vector.ofAll(data.wardsOfOtherGuarantor.getOrDefault(seat, List.of()))
+            .map(data::parentSeat)
+            .distinct();
       case BUREAU_LEADER:
       case BUREAU_SECTION:
         return Vector.ofAll(data.townshipsOfBureauGuarantor.getOrDefault(seat, List.of()))

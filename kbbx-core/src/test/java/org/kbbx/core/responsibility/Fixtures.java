@@ -44,8 +44,8 @@ final class Fixtures {
    * students (seed 004), each student assigned to {@code teacherOf.applyAsInt(n)}.
    */
   static OrganisationBuilder liuba(IntUnaryOperator teacherOf) {
-    OrganisationBuilder builder = Organisation.builder(LIUBA).division(MADAO);
-    builder.school(MADAO_MIDDLE, MADAO);
+    OrganisationBuilder builder = Organisation.builder(LIUBA).division(MADAO, "马道镇");
+    builder.school(MADAO_MIDDLE, MADAO, "马道中学");
     seat(builder, "county-head", "县长", Position.countyHead(LIUBA));
     seat(builder, "director", "局长", Position.bureauDirector(LIUBA));
     seat(builder, "madao-head", "镇长", Position.townshipHead(MADAO));
@@ -86,6 +86,12 @@ final class Fixtures {
   /** 中河村、板长村、高兴村、麦坪村、茨林村、瓦子沟村、长岭村 and one community: surveyed by the central primary. */
   static final int PRIMARY_VILLAGES = 7;
 
+  /** The names of Yundou's villages 1 … 13 in seed 003's order; 14 is the community. */
+  static final String[] YUNDOU_NAMES = {
+    "", "金星村", "双坪村", "刘家湾村", "先联村", "沙湾村", "齐建村", "中河村", "板长村", "高兴村", "麦坪村", "茨林村", "瓦子沟村", "长岭村",
+    "熨斗社区"
+  };
+
   static DivisionCode yundouVillage(int v) {
     return DivisionCode.of(YUNDOU.value() + 200 + v);
   }
@@ -106,8 +112,8 @@ final class Fixtures {
     for (int v : unsurveyed) {
       skip.add(v);
     }
-    OrganisationBuilder builder = Organisation.builder(SHIQUAN).division(YUNDOU);
-    builder.school(CENTRAL_PRIMARY, YUNDOU).school(JUNIOR, YUNDOU);
+    OrganisationBuilder builder = Organisation.builder(SHIQUAN).division(YUNDOU, "熨斗镇");
+    builder.school(CENTRAL_PRIMARY, YUNDOU, "熨斗镇中心小学").school(JUNIOR, YUNDOU, "熨斗初级中学");
     seat(builder, "shiquan-head", "县长", Position.countyHead(SHIQUAN));
     seat(builder, "shiquan-director", "局长", Position.bureauDirector(SHIQUAN));
     seat(builder, "yundou-head", "镇长", Position.townshipHead(YUNDOU));
@@ -135,7 +141,11 @@ final class Fixtures {
     for (int v = 1; v <= JUNIOR_VILLAGES + PRIMARY_VILLAGES + 1; v++) {
       DivisionCode village = v == 14 ? YUNDOU_COMMUNITY : yundouVillage(v);
       SchoolId school = v <= JUNIOR_VILLAGES ? JUNIOR : CENTRAL_PRIMARY;
-      builder.division(village);
+      if (v == 14) {
+        builder.community(village, YUNDOU_NAMES[v]);
+      } else {
+        builder.division(village, YUNDOU_NAMES[v]);
+      }
       seat(builder, "director-" + v, "村主任" + v, Position.villageDirector(village));
       if (!skip.contains(v)) {
         builder.survey(village, school);
@@ -149,7 +159,7 @@ final class Fixtures {
     return builder;
   }
 
-  private static void seat(OrganisationBuilder builder, String id, String name, Position seat) {
+  static void seat(OrganisationBuilder builder, String id, String name, Position seat) {
     builder.person(Person.of(id, name)).appoint(PersonId.of(id), seat);
   }
 }

@@ -140,7 +140,7 @@ public final class CountyRun {
               },
               org -> {
                 for (CoverageFinding f : org.coverage(county.spec().schoolYear())) {
-                  state.finding(f.code(), f.describe());
+                  state.finding(f.code(), org.describe(f));
                 }
                 return null;
               });

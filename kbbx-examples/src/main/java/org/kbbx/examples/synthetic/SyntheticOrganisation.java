@@ -66,7 +66,7 @@ public final class SyntheticOrganisation {
       SyntheticCounty county, Township township, List<SchoolRoster> rosters) {
     Objects.requireNonNull(township, "township");
     DivisionCode code = county.code();
-    OrganisationBuilder b = Organisation.builder(code).division(township.code());
+    OrganisationBuilder b = Organisation.builder(code).division(township.code(), township.name());
     seat(b, "county-head", county.name() + "县长", Position.countyHead(code));
     seat(b, "bureau-director", county.name() + "教育局长", Position.bureauDirector(code));
     String head = "head-" + township.code().value();
@@ -88,13 +88,13 @@ public final class SyntheticOrganisation {
         Position.townshipHead(township.code()),
         county.spec().schoolYear()));
     for (Village v : township.villages()) {
-      b.division(v.code());
+      b.division(v.code(), v.name());
       seat(b, "director-" + v.code().value(), v.name() + "主任", Position.villageDirector(v.code()));
     }
     for (SchoolRoster roster : rosters) {
       SyntheticSchool school = roster.school();
       SchoolId id = SchoolId.of(school.id());
-      b.school(id, school.division());
+      b.school(id, school.division(), school.name());
       b.letter(new ResponsibilityLetter(
           Position.bureauDirector(code), Position.principal(id), county.spec().schoolYear()));
       for (Teacher t : roster.teachers()) {

@@ -143,6 +143,23 @@ class KbbxCommandTest {
   }
 
   @Test
+  @Tag("R-RC-11")
+  @Tag("R-RC-17")
+  @Tag("R-PROF-3")
+  void profileShowsTheOrganisationSettingWithItsExamplesAndTheWorkFailureCauses() {
+    String hanzhong = run("profile", "HANZHONG_2018").out();
+    assertThat(hanzhong)
+        .contains("\"organisation\"")
+        .contains("\"letters\" : [ \"COUNTY_TOWNSHIP\", \"BUREAU_SCHOOL\" ]")
+        .contains("局长对校长: the bureau director signs with every principal")
+        .contains("两级责任书");
+    String xx = run("profile", "XX_COUNTY_2023").out();
+    assertThat(xx)
+        .contains("\"causes\" : [ \"PRIORITY_CHILD_DROPOUT\"")
+        .doesNotContain("COVERAGE_FINDING");
+  }
+
+  @Test
   void unknownProfileIsBadInputListingTheKnownOnes() {
     Run run = run("profile", "NOPE");
     assertThat(run.code()).isEqualTo(1);

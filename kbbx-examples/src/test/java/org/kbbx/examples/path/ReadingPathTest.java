@@ -92,6 +92,17 @@ class ReadingPathTest {
   }
 
   @Test
+  @Tag("R-RC-10")
+  @Tag("R-RC-11")
+  void ex05HouseholdOfTwoChildrenHasOneSeatAndOneLetterPerLink() {
+    assertThat(run(Ex05ResponsibilityChain::run))
+        .contains("Household 家长(李秀英): 2 children, one seat on both lines")
+        .contains("Younger child's class teacher: 师长@熨斗初级中学/王老师")
+        .contains("no 2022-2023 letter 教师—家长 between 师长@熨斗初级中学/王老师 and 家长(李秀英)")
+        .doesNotContain("村委会—家长 between 村委会主任@齐建村");
+  }
+
+  @Test
   @Tag("R-RATE-1")
   @Tag("R-RATE-2")
   @Tag("R-RATE-3")
@@ -155,5 +166,17 @@ class ReadingPathTest {
         .contains("G003: ATTENDING / record ACTIVE, record school 5224990001, case RETURNED")
         .contains("row 106 refused: NO_SUCH_TRANSITION")
         .doesNotContain("row 108 refused");
+  }
+
+  @Test
+  @Tag("R-OBL-1")
+  void ex11YundouCampaignAsOf1020NamesTheLateHandIn() {
+    assertThat(run(Ex11YundouVerificationCampaign::run))
+        .contains("熨政发〔2022〕68号")
+        .contains("before 18:00")
+        .contains("冯海军")
+        .contains("万强")
+        .contains("全镇表册汇总 LATE (handed in 2022-10-19T18:30)")
+        .contains("上报资料 MISSING");
   }
 }

@@ -142,6 +142,9 @@ final class ProfileReader {
     set(sourced(node, path, "screeningWeights", this::screeningWeights), b::screeningWeights);
     set(sourced(node, path, "routing", this::routing), b::routing);
     set(sourced(node, path, "duties", this::duties), b::duties); // R-OBL-1..5
+    set(
+        sourced(node, path, "organisation", new OrganisationSettingsCodec(r)::read),
+        b::organisation); // R-RC-11
   }
 
   private <T> Sourced<T> sourced(

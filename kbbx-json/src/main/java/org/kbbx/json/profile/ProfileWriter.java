@@ -85,6 +85,7 @@ final class ProfileWriter {
     put(s, "screeningWeights", p.screeningWeights(), ProfileWriter::screeningWeights);
     put(s, "routing", p.routing(), ProfileWriter::routing);
     put(s, "duties", p.duties(), ProfileWriter::duties); // R-OBL-1..5
+    put(s, "organisation", p.organisation(), OrganisationSettingsCodec::write); // R-RC-11
     o.set("settings", s);
     ArrayNode examples = o.putArray("examples");
     p.examples().forEach(e -> example(examples.addObject(), e));

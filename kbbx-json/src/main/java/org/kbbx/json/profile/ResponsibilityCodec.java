@@ -157,10 +157,12 @@ final class ResponsibilityCodec {
       o.put("consecutiveYears", ((AccountabilityRule.PrincipalPayForfeit) rule).consecutiveYears());
     } else if (rule instanceof AccountabilityRule.OneVoteVeto) {
       o.put("group", ((AccountabilityRule.OneVoteVeto) rule).group().name());
-    } else if (rule instanceof AccountabilityRule.OrderSelfExamination) {
-      o.put("minimumFindings", ((AccountabilityRule.OrderSelfExamination) rule).minimumFindings());
-    } else if (rule instanceof AccountabilityRule.PublicCriticism) {
-      o.put("minimumFindings", ((AccountabilityRule.PublicCriticism) rule).minimumFindings());
+    } else if (rule instanceof AccountabilityRule.OrderSelfExamination order) {
+      o.put("minimumFindings", order.minimumFindings());
+      OrganisationSettingsCodec.writeConstants(o.putArray("causes"), order.causes());
+    } else if (rule instanceof AccountabilityRule.PublicCriticism criticism) {
+      o.put("minimumFindings", criticism.minimumFindings());
+      OrganisationSettingsCodec.writeConstants(o.putArray("causes"), criticism.causes());
     }
   }
 
@@ -201,14 +203,9 @@ final class ResponsibilityCodec {
         PriorityGroup group = r.constant(node.get("group"), path + ".group", PriorityGroup.class);
         return r.build(path, () -> new AccountabilityRule.OneVoteVeto(group), group);
       }
-      case AccountabilityRule.OrderSelfExamination.CODE: {
-        Integer n = counted(node, path, "minimumFindings");
-        return r.build(path, () -> new AccountabilityRule.OrderSelfExamination(n), n);
-      }
-      case AccountabilityRule.PublicCriticism.CODE: {
-        Integer n = counted(node, path, "minimumFindings");
-        return r.build(path, () -> new AccountabilityRule.PublicCriticism(n), n);
-      }
+      case AccountabilityRule.OrderSelfExamination.CODE:
+      case AccountabilityRule.PublicCriticism.CODE:
+        return new OrganisationSettingsCodec(r).workFailureRule(node, path, code);
       default:
         r.problem(path + ".code", "unknown accountability rule '" + code + "'");
         return null;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.responsibility.AccountabilityRule;
 import org.kbbx.core.school.SchoolLevel;
@@ -24,9 +23,13 @@ import org.kbbx.core.validation.Violation;
  *       (R-RATE-3) in the assessed year and in each of the {@code consecutiveYears − 1} years
  *       before it; a missing year breaks the run.
  *   <li>{@link AccountabilityRule.OneVoteVeto}: any unit with at least one dropout of the rule's
- *       group in the year.
+ *       group in the year; the evidence names the (masked) children behind it (R-RC-16).
  *   <li>{@link AccountabilityRule.OrderSelfExamination}, {@link AccountabilityRule.PublicCriticism}:
- *       any unit with at least the rule's number of findings in the year.
+ *       a township, school or person (never the county, R-RC-17) with at least the rule's number of
+ *       failures of the rule's causes in the year: the {@link UnitYearResult#failures()} of those
+ *       causes, the dropouts of registered-poor or monitored children for {@code
+ *       PRIORITY_CHILD_DROPOUT}, and the finding lines only where the rule lists {@code
+ *       COVERAGE_FINDING}.
  * </ul>
  *
  * <p>Results come rule by rule in the profile's order, units in the order of their first result.
@@ -123,19 +126,18 @@ public final class AccountabilityEvaluation {
           + describe(rate) + " > " + percent(interview.threshold()));
     }
     if (rule instanceof AccountabilityRule.OneVoteVeto veto) {
-      long count = Objects.requireNonNullElse(current.dropoutsByGroup().get(veto.group()), 0L);
-      return count == 0
-          ? Vector.empty()
-          : Vector.of(year + " " + count + " dropout(s) of " + veto.group().chineseLabel());
+      return WorkFailures.veto(veto, current, year);
     }
-    int minimum = rule instanceof AccountabilityRule.OrderSelfExamination order
-        ? order.minimumFindings()
-        : ((AccountabilityRule.PublicCriticism) rule).minimumFindings();
-    return current.findings().size() >= minimum
-        ? Vector.of(
-                year + " " + current.findings().size() + " finding(s), at least " + minimum + ":")
-            .appendAll(current.findings())
-        : Vector.empty();
+    if (unit instanceof AccountableUnit.County) {
+      return Vector.empty(); // R-RC-17: never the county itself
+    }
+    return rule instanceof AccountabilityRule.OrderSelfExamination order
+        ? WorkFailures.evidence(order.minimumFindings(), order.causes(), current, year)
+        : WorkFailures.evidence(
+            ((AccountabilityRule.PublicCriticism) rule).minimumFindings(),
+            ((AccountabilityRule.PublicCriticism) rule).causes(),
+            current,
+            year);
   }
 
   private static Seq<String> overTargetRun(

@@ -7,8 +7,8 @@ import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.responsibility.Position;
 
 /**
- * A unit whose results accountability rules judge (R-RC-9): a county, a township or a school. Each
- * unit has a head seat that answers for it.
+ * A unit whose results accountability rules judge (R-RC-9): a county, a township, a school or a
+ * person in a seat (R-RC-17). Each unit has a head seat that answers for it.
  */
 public sealed interface AccountableUnit {
 
@@ -87,6 +87,32 @@ public sealed interface AccountableUnit {
     @Override
     public String toString() {
       return "school " + id;
+    }
+  }
+
+  /**
+   * A person answering through a seat (R-RC-17: 单位和个人), for example the class teacher whose
+   * return-persuasion step is overdue.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param seat the person's seat, not null
+   */
+  record Holder(Position seat) implements AccountableUnit {
+
+    /** Checks that the seat is present. */
+    public Holder {
+      Objects.requireNonNull(seat, "seat");
+    }
+
+    @Override
+    public Position head() {
+      return seat;
+    }
+
+    @Override
+    public String toString() {
+      return "person " + seat;
     }
   }
 

@@ -22,7 +22,7 @@ import org.kbbx.core.responsibility.Position;
  *   <tr><td>student without a class teacher (R-RC-10) or without a teacher guarantor</td><td>the school attended</td></tr>
  *   <tr><td>teacher or school leader over the cap</td><td>their school</td></tr>
  *   <tr><td>bureau leader or section over the cap; township without a bureau guarantor</td><td>the county</td></tr>
- *   <tr><td>village without a survey school</td><td>the village's township</td></tr>
+ *   <tr><td>village without a survey school, or with several (R-RC-13)</td><td>the village's township</td></tr>
  *   <tr><td>missing letter</td><td>the unit of the letter's upper seat</td></tr>
  * </table>
  *
@@ -33,8 +33,10 @@ public final class FindingsByUnit {
   private FindingsByUnit() {}
 
   /**
-   * Groups findings by the unit they are charged to, each as its {@link CoverageFinding#describe()}
-   * line, units in order of their first finding.
+   * Groups findings by the unit they are charged to, each as its {@link Organisation#describe}
+   * line (names where the organisation has them, R-RC-11), units in order of their first finding.
+   * The lines count for the findings rules only where a profile lists {@code COVERAGE_FINDING} as a
+   * cause (R-RC-17).
    *
    * @param organisation the organisation the findings came from, not null
    * @param findings the coverage findings, not null
@@ -47,8 +49,8 @@ public final class FindingsByUnit {
     Map<AccountableUnit, Seq<String>> byUnit = LinkedHashMap.empty();
     for (CoverageFinding finding : findings) {
       AccountableUnit unit = unitOf(organisation, finding);
-      byUnit =
-          byUnit.put(unit, byUnit.get(unit).getOrElse(Vector.empty()).append(finding.describe()));
+      byUnit = byUnit.put(
+          unit, byUnit.get(unit).getOrElse(Vector.empty()).append(organisation.describe(finding)));
     }
     return byUnit;
   }
@@ -69,6 +71,9 @@ public final class FindingsByUnit {
     if (finding instanceof CoverageFinding.VillageWithoutSurveySchool village) {
       return new AccountableUnit.Township(village.village().township());
     }
+    if (finding instanceof CoverageFinding.VillageSurveyedBySeveral village) {
+      return new AccountableUnit.Township(village.village().township());
+    }
     if (finding instanceof CoverageFinding.MissingLetter letter) {
       return unitOfSeat(organisation, letter.upper());
     }
@@ -76,6 +81,9 @@ public final class FindingsByUnit {
   }
 
   private static AccountableUnit unitOfSeat(Organisation organisation, Position seat) {
+    if (seat.role() == org.kbbx.core.responsibility.Role.RELIEF_RESPONSIBLE) {
+      return new AccountableUnit.County(organisation.county());
+    }
     if (seat.school().isDefined()) {
       return new AccountableUnit.School(seat.school().get());
     }

@@ -50,6 +50,18 @@ public abstract class UnitYearResult {
   /** Returns the findings against the unit for the year, one line each. */
   public abstract List<String> findings();
 
+  /**
+   * Returns the failures charged to the unit for the year (R-RC-17), each with its cause and, where
+   * a child is behind it, the child.
+   */
+  public abstract List<UnitFailure> failures();
+
+  /**
+   * Returns the children who dropped out in the unit during the year, with their groups (R-RC-16);
+   * a one-vote veto and a priority-child failure name them (masked) in the evidence.
+   */
+  public abstract List<StudentDropout> dropouts();
+
   /** Checks that no count is negative. */
   @Value.Check
   protected void check() {

@@ -1,5 +1,5 @@
 /**
- * Accountability (R-RC-9): which of a profile's accountability rules fire for a school year, given
+ * Accountability (R-RC-9, R-RC-16, R-RC-17): which of a profile's accountability rules fire for a school year, given
  * units' rates, targets, priority-group dropouts and findings, each with its evidence.
  *
  * <p>Choices where docs/rules.md is silent:
@@ -9,7 +9,21 @@
  *       is never over. "Consecutive school years" need a result for each year: a missing year
  *       breaks the run.
  *   <li>The interview rule judges townships only, the pay-forfeit rule schools only; the one-vote
- *       veto and the findings rules judge any unit given.
+ *       veto judges any unit given.
+ *   <li>责令检查 and 通报批评 (R-RC-17) judge townships, schools and persons ({@link
+ *       org.kbbx.rules.accountability.AccountableUnit.Holder}), never the county: the county bureau
+ *       is the one issuing them. They count {@link org.kbbx.rules.accountability.UnitFailure}s of
+ *       the rule's causes; for {@code PRIORITY_CHILD_DROPOUT} also each named dropout of a
+ *       registered-poor or monitored child ({@link org.kbbx.rules.accountability.StudentDropout});
+ *       the coverage-finding lines only when the rule lists {@code COVERAGE_FINDING}. A rule written
+ *       without causes (Java or JSON) means seed 002's four causes. The caller charges a failure to
+ *       whom it belongs (a late weekly report to the school that owes it, an overdue step to the
+ *       seat that acts on it); kbbx does not guess.
+ *   <li>The veto's count is the larger of the group's counted dropouts and the named children of
+ *       the group, so giving both never double-counts; the evidence names the children through
+ *       {@code StudentId.toString()}, masked (R-ID-5, R-RC-16).
+ *   <li>Coverage findings are charged as before; a village surveyed by several schools goes to its
+ *       township, a relief responsible person's finding to the county.
  * </ul>
  */
 package org.kbbx.rules.accountability;

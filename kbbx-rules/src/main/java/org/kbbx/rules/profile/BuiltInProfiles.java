@@ -19,10 +19,13 @@ import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.rate.Fraction;
 import org.kbbx.core.rate.Target;
 import org.kbbx.core.responsibility.AccountabilityRule;
+import org.kbbx.core.responsibility.ChainLink;
 import org.kbbx.core.responsibility.GuaranteeCap;
 import org.kbbx.core.responsibility.GuaranteeKind;
 import org.kbbx.core.responsibility.Line;
+import org.kbbx.core.responsibility.PositionHolding;
 import org.kbbx.core.responsibility.Role;
+import org.kbbx.core.responsibility.WorkFailure;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.casework.StepDeadline;
@@ -146,6 +149,7 @@ final class BuiltInProfiles {
             KBBX_ROUTING,
             "seed 000 四(二)2 班主任; seed 001, 002 劝返程序; seed 000 四(九) 第一、直接责任人"))
         .duties(nationalDuties()) // R-OBL-5
+        .organisation(nationalOrganisation()) // R-RC-11
         .addExamples(
             new ProfileExample(
                 "absent 6 school days from Mon 2023-10-02: suspected on the 6th "
@@ -366,10 +370,11 @@ final class BuiltInProfiles {
             "二(五)1 确保无一人因贫失学辍学"))
         .accountability(from(
             List.of(
-                new AccountabilityRule.OrderSelfExamination(1),
-                new AccountabilityRule.PublicCriticism(1)),
+                new AccountabilityRule.OrderSelfExamination(1, WorkFailure.seed002()),
+                new AccountabilityRule.PublicCriticism(1, WorkFailure.seed002())),
             XX_COUNTY,
-            "三(三) 对工作不力的单位和个人给予责令检查、通报批评"))
+            "三(三) 对工作不力的单位和个人给予责令检查、通报批评 (R-RC-17: 建档立卡或监测对象子女辍学、"
+                + "周报零报告和开学名册缺报迟报、劝返环节逾期; never the county bureau itself)"))
         .addExamples(
             new ProfileExample(
                 "absent on 6 consecutive school days from Mon 2023-10-02 → "
@@ -424,6 +429,7 @@ final class BuiltInProfiles {
   static JurisdictionProfile hanzhong() {
     return JurisdictionProfile.builder()
         .duties(hanzhongDuties()) // R-OBL-1..4
+        .organisation(hanzhongOrganisation()) // R-RC-11
         .id("HANZHONG_2018")
         .name("汉中市多举措确保建档立卡贫困户子女无义务教育学生辍学")
         .parent("NATIONAL")
@@ -523,6 +529,57 @@ final class BuiltInProfiles {
         null,
         0);
   }
+
+  // --- R-RC-11 organisation settings ---
+  private static Sourced<OrganisationSettings> nationalOrganisation() {
+    return from(
+        OrganisationSettings.national()
+            .withExamples(List.of(
+                new OrganisationExample.TwoSeats(
+                    "a central-school principal who is also 教管中心主任 is one seat too many",
+                    Role.PRINCIPAL,
+                    Role.EDUCATION_CENTRE_DIRECTOR,
+                    false),
+                new OrganisationExample.Letter(
+                    "村委会—家长: one letter per household is needed (户为对象)",
+                    ChainLink.VILLAGE_HOUSEHOLD,
+                    true),
+                new OrganisationExample.Letter(
+                    "教师—家长: the class teacher signs with every household",
+                    ChainLink.TEACHER_PARENT,
+                    true))),
+        HEZHANG,
+        "四(一)1 七长负责制…以“村为单位、户为对象”, 双线层层签订责任书 (one leading seat per "
+            + "person: kbbx default, docs/rules.md R-RC-11)");
+  }
+
+  private static Sourced<OrganisationSettings> hanzhongOrganisation() {
+    return from(
+        new OrganisationSettings(
+                PositionHolding.ONE_HEAD_POSITION,
+                java.util.EnumSet.of(ChainLink.COUNTY_TOWNSHIP, ChainLink.BUREAU_SCHOOL),
+                List.of())
+            .withExamples(List.of(
+                new OrganisationExample.TwoSeats(
+                    "a township head who is also a principal: no seed relaxes one seat per person",
+                    Role.TOWNSHIP_HEAD,
+                    Role.PRINCIPAL,
+                    false),
+                new OrganisationExample.Letter(
+                    "县长对镇长: the county head signs with every township head",
+                    ChainLink.COUNTY_TOWNSHIP,
+                    true),
+                new OrganisationExample.Letter(
+                    "局长对校长: the bureau director signs with every principal",
+                    ChainLink.BUREAU_SCHOOL,
+                    true),
+                new OrganisationExample.Letter(
+                    "教师—家长 is not one of the two levels", ChainLink.TEACHER_PARENT, false))),
+        HANZHONG,
+        "2 西乡县…现场签订县长对镇长、局长对校长两级责任书 (one leading seat per "
+            + "person: no seed relaxes it, docs/rules.md R-RC-11)");
+  }
+  // --- end R-RC-11 organisation settings ---
 
   private static Sourced<Duties> nationalDuties() {
     return from(

@@ -215,6 +215,14 @@ public abstract class EffectiveProfile {
   // --- end R-OBL-1..5 duties ---
 
   /**
+   * Returns how seats are held and which links need letters (R-RC-11, R-RC-3); {@code NATIONAL}
+   * sets {@link OrganisationSettings#national()}.
+   *
+   * @return the resolved value
+   */
+  public abstract Resolved<OrganisationSettings> organisation();
+
+  /**
    * Returns the router over this profile's routing table (R-RC-6, R-RC-14): who acts and who is
    * told for a student's alert or case step.
    *
@@ -242,16 +250,16 @@ public abstract class EffectiveProfile {
   }
 
   /**
-   * Returns the responsibility part for the chain checks: the national baseline with this
-   * profile's guarantee caps and accountability rules.
+   * Returns the responsibility part for the chain checks: this profile's guarantee caps, seat
+   * holding and letters (R-RC-11) and accountability rules.
    *
    * @return the responsibility profile
    */
   public ResponsibilityProfile responsibility() {
     return new ResponsibilityProfile(
         guaranteeCaps().value(),
-        ResponsibilityProfile.national().holding(),
-        ResponsibilityProfile.national().lettersRequired(),
+        organisation().value().holding(),
+        organisation().value().letters(),
         accountability().value());
   }
 
@@ -345,6 +353,7 @@ public abstract class EffectiveProfile {
         // --- R-OBL-1..5 duties ---
         .duties(duties().sourced())
         // --- end R-OBL-1..5 duties ---
+        .organisation(organisation().sourced())
         .addAllExamples(examples())
         .build();
   }

@@ -208,6 +208,13 @@ public abstract class JurisdictionProfile {
   // --- end R-OBL-1..5 duties ---
 
   /**
+   * Returns how seats are held and which links need letters (R-RC-11, R-RC-3), if set here.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Sourced<OrganisationSettings>> organisation();
+
+  /**
    * Returns the profile's own self-testing examples (R-PROF-3).
    *
    * @return the examples, possibly empty

@@ -76,7 +76,7 @@ public final class ProfileExamples {
         }
       }
     }
-    return failures.appendAll(dutyFailures(profile));
+    return failures.appendAll(dutyFailures(profile)).appendAll(organisationFailures(profile));
   }
 
   // --- R-OBL-1..5 duties (obligations block) ---
@@ -112,6 +112,23 @@ public final class ProfileExamples {
     return failures;
   }
   // --- end R-OBL-1..5 duties ---
+
+  /**
+   * Runs the organisation examples (R-PROF-3) of {@code profile}'s own {@code organisation}
+   * setting (R-RC-11) through {@link org.kbbx.core.responsibility.OrganisationBuilder} and the
+   * coverage check, and lists the ones that do not hold.
+   *
+   * @param profile the effective profile, not null
+   * @return one message per failing example; empty when every example holds or the setting is
+   *     inherited
+   */
+  public static Seq<String> organisationFailures(EffectiveProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    if (!profile.organisation().fromProfile().equals(profile.id())) {
+      return Vector.empty();
+    }
+    return OrganisationExamples.failures(profile);
+  }
 
   /**
    * Runs one example and returns every alert raised, in order.

@@ -78,8 +78,14 @@ public enum ProfileSetting {
   ROUTING("routing", "预警和劝返各环节的责任分工", JurisdictionProfile::routing, EffectiveProfile::routing),
   // --- R-OBL-1..5 duties (obligations block) ---
   /** 专项行动、周期性任务、督查和经费底线 (R-OBL-1..5). */
-  DUTIES("duties", "专项行动、周期性任务和督查", JurisdictionProfile::duties, EffectiveProfile::duties);
+  DUTIES("duties", "专项行动、周期性任务和督查", JurisdictionProfile::duties, EffectiveProfile::duties),
   // --- end R-OBL-1..5 duties ---
+  /** 岗位兼任和需签责任书的层级 (R-RC-11, R-RC-3). */
+  ORGANISATION(
+      "organisation",
+      "岗位兼任和需签责任书的层级",
+      JurisdictionProfile::organisation,
+      EffectiveProfile::organisation);
 
   private final String key;
   private final String chineseLabel;

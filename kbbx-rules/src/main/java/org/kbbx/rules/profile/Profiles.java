@@ -206,6 +206,7 @@ public final class Profiles {
         // --- R-OBL-1..5 duties ---
         .duties(resolve(c, JurisdictionProfile::duties))
         // --- end R-OBL-1..5 duties ---
+        .organisation(resolve(c, JurisdictionProfile::organisation))
         .examples(p.examples())
         .build());
   }

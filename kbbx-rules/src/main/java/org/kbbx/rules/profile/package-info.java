@@ -30,6 +30,17 @@
  *       township government (seed 000 四(二)2), restates the other rows as {@code NATIONAL} has
  *       them, and its source says so. The profile's required actions name the same
  *       {@code Role} constants as the routing.
+ *   <li>The {@code organisation} setting (R-RC-11) holds seat holding and the letter links as one
+ *       value with its own examples. No seed lets one person hold two leading seats, so every
+ *       built-in profile keeps one leading seat per person (the setting exists so a county can
+ *       relax it in its JSON); {@code NATIONAL} requires letters on every link of both lines
+ *       (seed 000 双线层层签订, 户为对象), {@code HANZHONG_2018} only the two-level letters of seed
+ *       004 (县长对镇长、局长对校长). Lueyang's "7+1" (seed 004) is written as {@code COUNTY_TOWNSHIP,
+ *       TOWNSHIP_VILLAGE, BUREAU_SCHOOL, SCHOOL_TEACHER, TEACHER_PARENT}: the seed lists township
+ *       heads, village heads, principals, teachers and parents signing level by level, with no
+ *       village → household letter. Organisation examples run on a one-township county built by
+ *       {@code OrganisationExamples}: {@code TwoSeats} asks whether the organisation builds,
+ *       {@code Letter} whether a missing letter on the link is a coverage finding.
  *   <li>{@link org.kbbx.rules.profile.ProfileExamples#WEEKDAYS} is a real school calendar of plain
  *       weekdays from 2015-09-01 to 2041-08-31; an example outside it raises no alert.
  * </ul>

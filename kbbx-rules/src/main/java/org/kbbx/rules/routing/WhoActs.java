@@ -189,7 +189,7 @@ public final class WhoActs {
     private Option<Position> seatOf(Role role) {
       switch (role) {
         case PARENT:
-          return Option.some(Position.parent(placement.student()));
+          return Option.some(organisation.parentSeat(placement.student()));
         case TEACHER:
           return organisation.classTeacher(placement.student());
         case GUARANTOR:

@@ -33,6 +33,10 @@
  *       bureau, the supervision office 督导室) are listed without a seat.
  *   <li>Parties are counted once: a person holding two named seats, or a stand-in also named in its
  *       own right, acts once (the first row entry is kept); whoever acts is dropped from "told".
+ *   <li>The parent (家长) of a student is the guardian's household seat when the organisation names a
+ *       guardian (R-RC-11), so a guardian of two children is one party; otherwise the student's own
+ *       parent seat. A class-teacher seat declared vacant ({@code OrganisationBuilder.vacate},
+ *       R-RC-15) routes to the principal as a stand-in, listed once and not told of its own act.
  *   <li>Without the organisation the route names the rows' roles only, each once; the student is
  *       then not checked.
  * </ul>

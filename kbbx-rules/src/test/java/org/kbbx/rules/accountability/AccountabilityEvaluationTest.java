@@ -11,11 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.rate.Fraction;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.rate.Target;
 import org.kbbx.core.responsibility.AccountabilityRule;
+import org.kbbx.core.responsibility.WorkFailure;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.core.validation.Violation;
@@ -52,7 +54,8 @@ class AccountabilityEvaluationTest {
   @ParameterizedTest(name = "R-RC-9 township junior rate {0}/{1} against 1.8%: interview {2}")
   @CsvSource({"3, 100, true", "18, 1000, false", "19, 1000, true", "0, 0, false", "0, 500, false"})
   @Tag("R-RC-9")
-  void townshipHeadInterviewedWhenTheRateIsHigh(long dropouts, long enrolled, boolean interviewed) {
+  void townshipHeadInterviewedWhenTheRateIsHigh(
+      long dropouts, long enrolled, boolean interviewed) {
     Seq<FiredRule> fired = fire(List.of(INTERVIEW), junior(TOWNSHIP, Y2023, dropouts, enrolled));
     assertThat(fired.nonEmpty()).isEqualTo(interviewed);
   }
@@ -135,24 +138,100 @@ class AccountabilityEvaluationTest {
   }
 
   @Test
-  @Tag("R-RC-9")
-  void orderedSelfExaminationAndCriticismOnFindings() {
-    UnitYearResult twoFindings = UnitYearResult.builder()
+  @Tag("R-RC-17")
+  void workFailureRulesCountOnlyTheirCausesNeverPlainFindings() {
+    UnitYearResult findingsOnly = UnitYearResult.builder()
         .unit(SCHOOL)
         .year(Y2023)
-        .addFindings("student s7 has no teacher guarantor", "weekly report of week 38 missing")
+        .addFindings("a student at school S1 has no class teacher")
         .build();
-    Seq<FiredRule> fired = fire(
-        List.of(
-            new AccountabilityRule.OrderSelfExamination(1),
-            new AccountabilityRule.PublicCriticism(3)),
-        twoFindings);
+    List<AccountabilityRule> seed002 = List.of(
+        new AccountabilityRule.OrderSelfExamination(1), new AccountabilityRule.PublicCriticism(3));
+    assertThat(fire(seed002, findingsOnly)).isEmpty();
+
+    UnitYearResult twoFailures = UnitYearResult.builder()
+        .from(findingsOnly)
+        .addFailures(
+            UnitFailure.of(
+                WorkFailure.WEEKLY_REPORT_MISSING_OR_LATE, "week 38 zero report missing"),
+            UnitFailure.about(
+                WorkFailure.RETURN_STEP_OVERDUE,
+                "home visit due 2023-10-12",
+                StudentId.of("G522428201001011234")))
+        .build();
+    Seq<FiredRule> fired = fire(seed002, twoFailures);
     assertThat(fired.map(f -> f.rule().code())).containsExactly("ORDER_SELF_EXAMINATION");
     assertThat(fired.single().evidence())
         .containsExactly(
-            "2023-2024 2 finding(s), at least 1:",
-            "student s7 has no teacher guarantor",
-            "weekly report of week 38 missing");
+            "2023-2024 2 failure(s), at least 1:",
+            "周报(零报告)缺报迟报: week 38 zero report missing",
+            "劝返复学步骤逾期: home visit due 2023-10-12 (" + StudentId.of("G522428201001011234") + ")");
+    assertThat(fired.single().toString()).doesNotContain("522428201001011234");
+  }
+
+  @Test
+  @Tag("R-RC-17")
+  void aRegisteredPoorOrMonitoredDropoutIsAFailureAndTheCountyIsNeverCharged() {
+    StudentDropout monitored =
+        new StudentDropout(StudentId.of("m1"), java.util.Set.of(PriorityGroup.MONITORED_HOUSEHOLD));
+    StudentDropout leftBehind =
+        new StudentDropout(StudentId.of("l1"), java.util.Set.of(PriorityGroup.LEFT_BEHIND));
+    AccountabilityRule criticism = new AccountabilityRule.PublicCriticism(1);
+    assertThat(fire(
+            List.of(criticism),
+            UnitYearResult.builder()
+                .unit(SCHOOL)
+                .year(Y2023)
+                .addDropouts(leftBehind)
+                .build()))
+        .isEmpty();
+    assertThat(fire(
+                List.of(criticism),
+                UnitYearResult.builder()
+                    .unit(SCHOOL)
+                    .year(Y2023)
+                    .addDropouts(monitored)
+                    .build())
+            .single()
+            .evidence())
+        .contains("建档立卡或监测对象子女辍学: " + StudentId.of("m1"));
+    UnitYearResult county = UnitYearResult.builder()
+        .unit(COUNTY)
+        .year(Y2023)
+        .addDropouts(monitored)
+        .addFailures(UnitFailure.of(WorkFailure.TERM_START_ROSTER_MISSING_OR_LATE, "late"))
+        .build();
+    assertThat(fire(List.of(criticism, new AccountabilityRule.OrderSelfExamination(1)), county))
+        .isEmpty();
+    AccountableUnit teacher =
+        new AccountableUnit.Holder(org.kbbx.core.responsibility.Position.teacher(
+            SchoolId.of("S1"), org.kbbx.core.responsibility.PersonId.of("t1")));
+    assertThat(fire(
+                List.of(criticism),
+                UnitYearResult.builder()
+                    .unit(teacher)
+                    .year(Y2023)
+                    .addFailures(UnitFailure.of(WorkFailure.RETURN_STEP_OVERDUE, "notice late"))
+                    .build())
+            .map(FiredRule::unit))
+        .containsExactly(teacher);
+  }
+
+  @Test
+  @Tag("R-RC-16")
+  void theOneVoteVetoNamesTheMaskedChildBehindIt() {
+    StudentId child = StudentId.of("G522428201001011234");
+    Seq<FiredRule> fired = fire(
+        List.of(VETO),
+        UnitYearResult.builder()
+            .unit(TOWNSHIP)
+            .year(Y2023)
+            .addDropouts(new StudentDropout(child, java.util.Set.of(PriorityGroup.REGISTERED_POOR)))
+            .build());
+    assertThat(fired.single().evidence())
+        .containsExactly("2023-2024 1 dropout(s) of 建档立卡/脱贫户: " + child);
+    assertThat(child.toString()).doesNotContain("201001011234");
+    assertThat(fired.single().toString()).doesNotContain("522428201001011234");
   }
 
   @Test

@@ -55,6 +55,7 @@ class FindingsByUnitTest {
   }
 
   @Test
+  @Tag("R-RC-17")
   @Tag("R-RC-9")
   void findingsFeedTheCriticismRules() {
     Organisation valid = Organisation.builder(COUNTY)
@@ -70,12 +71,17 @@ class FindingsByUnitTest {
         .forEach((unit, lines) -> results.add(
             UnitYearResult.builder().unit(unit).year(year).addAllFindings(lines).build()));
     Seq<FiredRule> fired = AccountabilityEvaluation.evaluate(
-            List.of(new AccountabilityRule.PublicCriticism(3)), results, year)
+            List.of(new AccountabilityRule.PublicCriticism(
+                3, java.util.Set.of(org.kbbx.core.responsibility.WorkFailure.COVERAGE_FINDING))),
+            results,
+            year)
         .get();
+    // R-RC-17: a profile may count coverage findings; the county itself is never charged
     assertThat(fired.map(FiredRule::unit))
-        .containsExactly(
-            new AccountableUnit.County(COUNTY),
-            new AccountableUnit.Township(TOWN),
-            new AccountableUnit.School(SCHOOL));
+        .containsExactly(new AccountableUnit.Township(TOWN), new AccountableUnit.School(SCHOOL));
+    assertThat(AccountabilityEvaluation.evaluate(
+                List.of(new AccountabilityRule.PublicCriticism(3)), results, year)
+            .get())
+        .isEmpty();
   }
 }

@@ -39,6 +39,13 @@ final class SmallCounty {
    * director and has class teacher {@link #CLASS_TEACHER}, "c" attends a county-run school.
    */
   static Organisation town() {
+    return townBuilder().build(ResponsibilityProfile.national()).getOrElseGet(problems -> {
+      throw new AssertionError(problems.mkString("; "));
+    });
+  }
+
+  /** The builder of {@link #town()}, for tests that punch a gap into it. */
+  static OrganisationBuilder townBuilder() {
     OrganisationBuilder builder =
         Organisation.builder(COUNTY).division(TOWN).division(VILLAGE).division(EMPTY_VILLAGE);
     builder.school(JUNIOR, TOWN).school(COUNTY_SCHOOL, COUNTY);
@@ -63,9 +70,7 @@ final class SmallCounty {
     builder.classTeacher(StudentId.of("g"), CLASS_TEACHER);
     builder.classTeacher(StudentId.of("v"), CLASS_TEACHER);
     builder.classTeacher(StudentId.of("c"), COUNTY_CLASS_TEACHER);
-    return builder.build(ResponsibilityProfile.national()).getOrElseGet(problems -> {
-      throw new AssertionError(problems.mkString("; "));
-    });
+    return builder;
   }
 
   /**
