@@ -3,7 +3,7 @@ package org.kbbx.benchmarks.peers;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.kbbx.core.time.SchoolCalendar;
-import org.kbbx.examples.synthetic.SyntheticCounty;
+import org.kbbx.testkit.county.SyntheticCounty;
 import org.kbbx.rules.escalation.EscalationRules;
 import org.kbbx.rules.escalation.EscalationStatus;
 import org.kbbx.rules.escalation.MarkKind;
