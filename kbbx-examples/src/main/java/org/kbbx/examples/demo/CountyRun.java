@@ -167,24 +167,32 @@ public final class CountyRun {
       inputs.add(FileInput.of(new EscalationInput.Mark(
           id, a.date(), a.excused() ? MarkKind.EXCUSED : MarkKind.ABSENT_WITHOUT_REASON)));
     }
-    StudentPicture picture = state.keeper.student(id, inputs, asOf);
-    if (!picture.derived().isEmpty()) {
-      List<StatusEvent> confirmations =
-          SimulatedCasework.confirmations(picture, county.calendar(), asOf);
-      if (!confirmations.isEmpty()) {
-        confirmations.forEach(e -> inputs.add(FileInput.of(e)));
+    // A student without absence marks has no escalation, alert or case: her timeline is the
+    // replay of her record under the profile's machine (the file keeper would give the same).
+    StudentPicture picture = null;
+    StudentTimeline timeline;
+    if (s.absences().isEmpty()) {
+      timeline = StudentTimeline.of(id, state.keeper.machine()).withAll(s.history());
+    } else {
+      picture = state.keeper.student(id, inputs, asOf);
+      if (!picture.derived().isEmpty()) {
+        List<StatusEvent> confirmations =
+            SimulatedCasework.confirmations(picture, county.calendar(), asOf);
+        if (!confirmations.isEmpty()) {
+          confirmations.forEach(e -> inputs.add(FileInput.of(e)));
+          picture = state.keeper.student(id, inputs, asOf);
+        }
+        for (CaseEvent.Step step : SimulatedCasework.steps(
+            picture.timeline(), county.calendar(), county.spec().seed())) {
+          inputs.add(FileInput.of(id, step));
+        }
         picture = state.keeper.student(id, inputs, asOf);
       }
-      for (CaseEvent.Step step : SimulatedCasework.steps(
-          picture.timeline(), county.calendar(), county.spec().seed())) {
-        inputs.add(FileInput.of(id, step));
-      }
-      picture = state.keeper.student(id, inputs, asOf);
-    }
-    StudentTimeline timeline = picture.timeline();
-    for (FileAlert a : picture.alerts()) {
-      if (year.contains(a.alert().on())) {
-        state.alerts.merge(a.alert().code().name(), 1L, Long::sum);
+      timeline = picture.timeline();
+      for (FileAlert a : picture.alerts()) {
+        if (year.contains(a.alert().on())) {
+          state.alerts.merge(a.alert().code().name(), 1L, Long::sum);
+        }
       }
     }
     state
@@ -196,7 +204,9 @@ public final class CountyRun {
         .forEach(r -> state.finding("RATE_" + r.code(), r.toString()));
     RegisterState now =
         RegisterState.valueOf(timeline.statusOn(asOf).schooling().name());
-    if (!picture.derived().isEmpty()) {
+    boolean derived = picture != null && !picture.derived().isEmpty();
+    int streak = picture == null ? 0 : picture.absenceStreak();
+    if (derived) {
       for (FileCase c : picture.cases()) {
         if (year.contains(c.returnCase().openedOn())) {
           state.addCase(c, s);
@@ -215,15 +225,14 @@ public final class CountyRun {
       state.histories.add(h.build());
     }
     boolean onRoll = s.leftIn().isEmpty();
-    if (onRoll
-        && (s.isPriority() || picture.absenceStreak() > 0 || now != RegisterState.ATTENDING)) {
+    if (onRoll && (s.isPriority() || streak > 0 || now != RegisterState.ATTENDING)) {
       ScreeningSubject subject = ScreeningSubject.builder()
           .residentId(s.residentId())
           .name(s.id())
           .school(roster.school().name())
           .state(now)
           .priorityGroups(s.groups())
-          .absenceStreak(picture.absenceStreak())
+          .absenceStreak(streak)
           .yearsOverAge(
               Math.max(0, CohortPolicy.NATIONAL.yearsOverAge(s.birthDate(), year, s.grade())))
           .build();
