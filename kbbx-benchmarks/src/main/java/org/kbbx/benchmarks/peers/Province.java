@@ -150,6 +150,8 @@ final class Province {
         .schoolYear(YEAR)
         .countyCode(DivisionCode.of(countyCode(county)))
         .countyName("县" + county)
+        // The peers workloads read one school year: no former students to generate and skip.
+        .historyYears(1)
         .build();
   }
 
