@@ -10,6 +10,9 @@
  *   <li>{@link org.kbbx.testkit.StatusGenerators} — legal and arbitrary event sequences.
  *   <li>{@link org.kbbx.testkit.TimelineReplay} and {@link org.kbbx.testkit.TimelinePersistenceContract}
  *       — what a vendor's storage of timelines must keep.
+ *   <li>{@link org.kbbx.testkit.county.SyntheticCounty} — one deterministic synthetic county with
+ *       ten school years of history, streamed school by school: the demo's, the benchmarks' and
+ *       the distributed example's data.
  * </ol>
  *
  * <p>QuickTheories 0.26 has no module descriptor: on the module path it is the automatic module
@@ -20,6 +23,8 @@ module org.kbbx.testkit {
   requires transitive org.kbbx.core;
   requires transitive quicktheories;
   requires transitive org.junit.jupiter.api;
+  requires static org.immutables.value.annotations;
 
   exports org.kbbx.testkit;
+  exports org.kbbx.testkit.county;
 }

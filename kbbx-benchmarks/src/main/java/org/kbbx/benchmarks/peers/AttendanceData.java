@@ -3,12 +3,12 @@ package org.kbbx.benchmarks.peers;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.kbbx.core.time.SchoolCalendar;
-import org.kbbx.examples.synthetic.SyntheticCounty;
 import org.kbbx.rules.escalation.EscalationRules;
 import org.kbbx.rules.escalation.EscalationStatus;
 import org.kbbx.rules.escalation.MarkKind;
 import org.kbbx.rules.profile.ProfileExamples;
 import org.kbbx.rules.profile.Profiles;
+import org.kbbx.testkit.county.SyntheticCounty;
 
 /**
  * Workload 4's rows: every student's escalation state before Monday 2023-10-09 (streak length,

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.time.SchoolYear;
-import org.kbbx.examples.synthetic.CountySpec;
-import org.kbbx.examples.synthetic.SchoolRoster;
-import org.kbbx.examples.synthetic.SyntheticCounty;
-import org.kbbx.examples.synthetic.SyntheticSchool;
-import org.kbbx.examples.synthetic.SyntheticStudent;
+import org.kbbx.testkit.county.CountySpec;
+import org.kbbx.testkit.county.SchoolRoster;
+import org.kbbx.testkit.county.SyntheticCounty;
+import org.kbbx.testkit.county.SyntheticSchool;
+import org.kbbx.testkit.county.SyntheticStudent;
 
 /**
  * The one synthetic population underneath every workload: a province of counties of {@value
@@ -150,6 +150,8 @@ final class Province {
         .schoolYear(YEAR)
         .countyCode(DivisionCode.of(countyCode(county)))
         .countyName("县" + county)
+        // The peers workloads read one school year: no former students to generate and skip.
+        .historyYears(1)
         .build();
   }
 

@@ -3,7 +3,7 @@ package org.kbbx.benchmarks.peers;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.kbbx.core.id.ResidentId;
-import org.kbbx.examples.synthetic.SyntheticCounty;
+import org.kbbx.testkit.county.SyntheticCounty;
 
 /**
  * Workload 3's rows: population, school record and presence rows for a county's children, in

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.kbbx.core.status.EventType;
-import org.kbbx.examples.synthetic.SyntheticCounty;
+import org.kbbx.testkit.county.SyntheticCounty;
 
 /**
  * Workload 1's rows: each student's dated status events from her enrolment to the end of school

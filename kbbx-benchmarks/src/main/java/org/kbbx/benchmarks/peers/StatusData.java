@@ -7,8 +7,8 @@ import org.kbbx.core.status.RecordState;
 import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.time.DateRange;
 import org.kbbx.core.time.SchoolYear;
-import org.kbbx.examples.synthetic.SyntheticCounty;
-import org.kbbx.examples.synthetic.SyntheticSchool;
+import org.kbbx.testkit.county.SyntheticCounty;
+import org.kbbx.testkit.county.SyntheticSchool;
 
 /**
  * Workload 2's rows: every student's four statuses of school year 2022 (previous census, census,

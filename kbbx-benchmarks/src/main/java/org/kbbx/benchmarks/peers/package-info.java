@@ -9,8 +9,8 @@
  *
  * <p>The data: one synthetic population underneath every workload. {@code Province} streams a
  * province of counties of 100,000 students (10,000,000 students are 100 counties), each county
- * the examples' {@link org.kbbx.examples.synthetic.SyntheticCounty} for its own {@link
- * org.kbbx.examples.synthetic.CountySpec} (its own county code and seed, school year 2022–2023),
+ * the examples' {@link org.kbbx.testkit.county.SyntheticCounty} for its own {@link
+ * org.kbbx.testkit.county.CountySpec} (its own county code and seed, school year 2022–2023),
  * school by school, so only one school's roster is ever held. Each student's identity layer —
  * resident ID, sex, birth date, school, grade, household village, enrolment date, county — comes
  * from the roster into primitive columns; each workload then layers its own mix on top with its own

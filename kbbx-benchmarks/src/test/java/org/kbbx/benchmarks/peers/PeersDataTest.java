@@ -17,9 +17,9 @@ import org.kbbx.core.person.Sex;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.RecordState;
 import org.kbbx.core.status.SchoolingState;
-import org.kbbx.examples.synthetic.SyntheticCounty;
-import org.kbbx.examples.synthetic.SyntheticSchool;
-import org.kbbx.examples.synthetic.SyntheticStudent;
+import org.kbbx.testkit.county.SyntheticCounty;
+import org.kbbx.testkit.county.SyntheticSchool;
+import org.kbbx.testkit.county.SyntheticStudent;
 
 /**
  * The peers' data (issue 8): one synthetic population — the examples' county rosters — under every

@@ -2,7 +2,6 @@ package org.kbbx.examples.demo;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,29 +14,13 @@ import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.id.StudentId;
-import org.kbbx.core.person.PriorityGroup;
-import org.kbbx.core.rate.Rate;
-import org.kbbx.core.rate.Target;
 import org.kbbx.core.responsibility.CoverageFinding;
-import org.kbbx.core.school.SchoolLevel;
-import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusSpan;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.time.SchoolYear;
-import org.kbbx.examples.synthetic.Absence;
-import org.kbbx.examples.synthetic.SchoolRoster;
-import org.kbbx.examples.synthetic.SyntheticCounty;
-import org.kbbx.examples.synthetic.SyntheticOrganisation;
-import org.kbbx.examples.synthetic.SyntheticStudent;
-import org.kbbx.examples.synthetic.Township;
-import org.kbbx.reporting.rate.CountsTable;
-import org.kbbx.reporting.rate.DropoutRates;
-import org.kbbx.reporting.rate.RateDates;
-import org.kbbx.reporting.rate.Slice;
+import org.kbbx.reporting.rate.RateHistory;
 import org.kbbx.reporting.rate.StudentAttributes;
-import org.kbbx.reporting.rate.StudentCounter;
-import org.kbbx.reporting.rate.YearStatuses;
 import org.kbbx.reporting.register.CountyRegisters;
 import org.kbbx.reporting.register.RegisterEntry;
 import org.kbbx.reporting.register.RegisterKind;
@@ -59,8 +42,12 @@ import org.kbbx.rules.file.FileKeeper;
 import org.kbbx.rules.file.StudentPicture;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
-import org.kbbx.rules.profile.TargetIndicator;
-import org.kbbx.rules.profile.TargetRule;
+import org.kbbx.testkit.county.Absence;
+import org.kbbx.testkit.county.SchoolRoster;
+import org.kbbx.testkit.county.SyntheticCounty;
+import org.kbbx.testkit.county.SyntheticOrganisation;
+import org.kbbx.testkit.county.SyntheticStudent;
+import org.kbbx.testkit.county.Township;
 
 /**
  * Runs a synthetic county through the library, township by township and school by school, and
@@ -129,7 +116,9 @@ public final class CountyRun {
   public DemoReport run(Progress progress) {
     progress.start("students", county.studentCount());
     State state = new State();
+    Map<String, String> townshipNames = new LinkedHashMap<>();
     for (Township township : county.townships()) {
+      townshipNames.put(township.code().toString(), township.name());
       List<SchoolRoster> rosters = new ArrayList<>();
       county.schoolsIn(township).forEach(s -> rosters.add(county.roster(s)));
       SyntheticOrganisation.township(county, township, rosters)
@@ -146,7 +135,7 @@ public final class CountyRun {
               });
       for (SchoolRoster roster : rosters) {
         state.population.add(roster);
-        for (SyntheticStudent s : roster.students()) {
+        for (SyntheticStudent s : roster.everyone()) {
           student(state, roster, s);
         }
         progress.at(state.population.students);
@@ -160,7 +149,7 @@ public final class CountyRun {
     return new DemoReport(
         header,
         state.population.population(county),
-        state.rates(),
+        state.rates(townshipNames),
         state.alerts,
         state.registers(asOf),
         state.cases(),
@@ -172,47 +161,56 @@ public final class CountyRun {
     SchoolYear year = county.spec().schoolYear();
     StudentId id = StudentId.of(s.id());
     List<FileInput> inputs = new ArrayList<>();
-    inputs.add(FileInput.of(StatusEvent.builder()
-        .id("enrol:" + s.id())
-        .student(id)
-        .effectiveDate(s.enrolled())
-        .sequence(0)
-        .type(EventType.ENROL)
-        .school(SchoolId.of(s.schoolId()))
-        .grade(s.grade())
-        .build()));
-    // The school records the return after the escalation's events of the day.
-    s.returnedOn()
-        .ifPresent(day -> inputs.add(
-            FileInput.of(StatusEvent.of("return:" + day, id, day, 2_000, EventType.RETURN))));
+    // The record's history; a return is recorded after the escalation's events of its day.
+    s.history().forEach(e -> inputs.add(FileInput.of(e)));
     for (Absence a : s.absences()) {
       inputs.add(FileInput.of(new EscalationInput.Mark(
           id, a.date(), a.excused() ? MarkKind.EXCUSED : MarkKind.ABSENT_WITHOUT_REASON)));
     }
-    StudentPicture picture = state.keeper.student(id, inputs, asOf);
-    if (!picture.derived().isEmpty()) {
-      for (CaseEvent.Step step : SimulatedCasework.steps(
-          picture.timeline(), county.calendar(), county.spec().seed())) {
-        inputs.add(FileInput.of(id, step));
-      }
+    // A student without absence marks has no escalation, alert or case: her timeline is the
+    // replay of her record under the profile's machine (the file keeper would give the same).
+    StudentPicture picture = null;
+    StudentTimeline timeline;
+    if (s.absences().isEmpty()) {
+      timeline = StudentTimeline.of(id, state.keeper.machine()).withAll(s.history());
+    } else {
       picture = state.keeper.student(id, inputs, asOf);
-    }
-    StudentTimeline timeline = picture.timeline();
-    for (FileAlert a : picture.alerts()) {
-      state.alerts.merge(a.alert().code().name(), 1L, Long::sum);
+      if (!picture.derived().isEmpty()) {
+        List<StatusEvent> confirmations =
+            SimulatedCasework.confirmations(picture, county.calendar(), asOf);
+        if (!confirmations.isEmpty()) {
+          confirmations.forEach(e -> inputs.add(FileInput.of(e)));
+          picture = state.keeper.student(id, inputs, asOf);
+        }
+        for (CaseEvent.Step step : SimulatedCasework.steps(
+            picture.timeline(), county.calendar(), county.spec().seed())) {
+          inputs.add(FileInput.of(id, step));
+        }
+        picture = state.keeper.student(id, inputs, asOf);
+      }
+      timeline = picture.timeline();
+      for (FileAlert a : picture.alerts()) {
+        if (year.contains(a.alert().on())) {
+          state.alerts.merge(a.alert().code().name(), 1L, Long::sum);
+        }
+      }
     }
     state
         .counts
         .add(
-            YearStatuses.of(timeline, state.dates),
+            timeline,
             new StudentAttributes(
                 s.sex(), s.groups(), Option.some(s.birthDate()), Option.some(s.village())))
         .forEach(r -> state.finding("RATE_" + r.code(), r.toString()));
     RegisterState now =
         RegisterState.valueOf(timeline.statusOn(asOf).schooling().name());
-    if (!picture.derived().isEmpty()) {
+    boolean derived = picture != null && !picture.derived().isEmpty();
+    int streak = picture == null ? 0 : picture.absenceStreak();
+    if (derived) {
       for (FileCase c : picture.cases()) {
-        state.addCase(c, s);
+        if (year.contains(c.returnCase().openedOn())) {
+          state.addCase(c, s);
+        }
       }
       StudentHistory.Builder h = StudentHistory.builder()
           .residentId(s.residentId())
@@ -226,14 +224,15 @@ public final class CountyRun {
       }
       state.histories.add(h.build());
     }
-    if (s.isPriority() || picture.absenceStreak() > 0 || now != RegisterState.ATTENDING) {
+    boolean onRoll = s.leftIn().isEmpty();
+    if (onRoll && (s.isPriority() || streak > 0 || now != RegisterState.ATTENDING)) {
       ScreeningSubject subject = ScreeningSubject.builder()
           .residentId(s.residentId())
           .name(s.id())
           .school(roster.school().name())
           .state(now)
           .priorityGroups(s.groups())
-          .absenceStreak(picture.absenceStreak())
+          .absenceStreak(streak)
           .yearsOverAge(
               Math.max(0, CohortPolicy.NATIONAL.yearsOverAge(s.birthDate(), year, s.grade())))
           .build();
@@ -249,10 +248,14 @@ public final class CountyRun {
   private final class State {
     final FileKeeper keeper = FileKeeper.of(profile, county.calendar());
     final Tally population = new Tally();
-    final RateDates dates = RateDates.of(county.spec().schoolYear());
     final Map<SchoolId, Option<DivisionCode>> directory = directory();
-    final StudentCounter counts = StudentCounter.of(
-        dates, CohortPolicy.NATIONAL, id -> directory.getOrDefault(id, Option.none()));
+    final RateHistory counts = RateHistory.of(
+        id -> directory.getOrDefault(id, Option.none()),
+        profile,
+        CohortPolicy.NATIONAL,
+        county.firstYear(),
+        county.spec().schoolYear(),
+        asOf);
     final Map<String, Long> alerts = new LinkedHashMap<>();
     final Map<String, Long> coverage = new LinkedHashMap<>();
     final List<String> examples = new ArrayList<>();
@@ -296,7 +299,7 @@ public final class CountyRun {
 
     Map<SchoolId, Option<DivisionCode>> directory() {
       Map<SchoolId, Option<DivisionCode>> map = new java.util.HashMap<>();
-      county.schools().forEach(sc -> map.put(SchoolId.of(sc.id()), Option.some(sc.division())));
+      county.directory().forEach((id, division) -> map.put(SchoolId.of(id), Option.some(division)));
       return map;
     }
 
@@ -314,38 +317,9 @@ public final class CountyRun {
       }
     }
 
-    List<Sections.RateLine> rates() {
-      CountsTable total = counts.toCounts().total();
-      List<Sections.RateLine> lines = new ArrayList<>();
-      for (SchoolLevel level : SchoolLevel.values()) {
-        lines.add(line(
-            level.chineseLabel() + "年辍学率 " + level.englishLabel() + " annual dropout rate",
-            DropoutRates.annual(total, Slice.of(level)),
-            target(TargetIndicator.ANNUAL_DROPOUT_RATE, Optional.of(level))));
-      }
-      lines.add(line(
-          "建档立卡/脱贫家庭子女辍学率 registered-poor dropout rate",
-          DropoutRates.annual(total, Slice.all().withGroup(PriorityGroup.REGISTERED_POOR)),
-          target(TargetIndicator.REGISTERED_POOR_DROPOUT_RATE, Optional.empty())));
-      return lines;
-    }
-
-    private Optional<Target> target(TargetIndicator indicator, Optional<SchoolLevel> level) {
-      return profile.targets().value().stream()
-          .filter(t -> t.indicator() == indicator)
-          .filter(t -> t.level().isEmpty() || t.level().equals(level))
-          .map(TargetRule::target)
-          .findFirst();
-    }
-
-    private Sections.RateLine line(String name, Rate rate, Optional<Target> target) {
-      return new Sections.RateLine(
-          name,
-          rate.numerator(),
-          rate.denominator(),
-          rate.format(2, RoundingMode.HALF_UP),
-          target.map(Target::toString).orElse("none in profile " + profile.id()),
-          target.map(t -> t.check(rate).outcome().name()).orElse("-"));
+    RatesSection rates(Map<String, String> townshipNames) {
+      return DemoRates.section(
+          counts.toRates(), county.code(), county.name(), townshipNames, county.firstYear());
     }
 
     List<Sections.RegisterLine> registers(LocalDate day) {
@@ -356,7 +330,10 @@ public final class CountyRun {
         long closed = 0;
         for (RegisterEntry e : registers.entries(kind)) {
           if (!e.isOpen()) {
-            closed++;
+            if (e.closedOn().isPresent()
+                && county.spec().schoolYear().contains(e.closedOn().get())) {
+              closed++;
+            }
           } else if (first.size() < TOP) {
             first.add(
                 e.residentId().masked() + "  " + e.school().orElse("") + "  since " + e.openedOn());

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param header the county, school year, profile and as-of date
  * @param population the population section
- * @param rates the annual dropout rates per level against the targets
+ * @param rates the county's and each township's rates against the profile's targets
  * @param alerts the escalation's alerts during the year, by code
  * @param registers the suspected-dropout and dropout registers
  * @param cases the return-persuasion cases and their overdue steps
@@ -21,7 +21,7 @@ import java.util.Objects;
 public record DemoReport(
     Header header,
     Population population,
-    List<Sections.RateLine> rates,
+    RatesSection rates,
     Map<String, Long> alerts,
     List<Sections.RegisterLine> registers,
     Sections.Cases cases,
@@ -32,7 +32,7 @@ public record DemoReport(
   public DemoReport {
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(population, "population");
-    rates = List.copyOf(rates);
+    Objects.requireNonNull(rates, "rates");
     alerts = Ordered.copy(alerts);
     registers = List.copyOf(registers);
     Objects.requireNonNull(cases, "cases");

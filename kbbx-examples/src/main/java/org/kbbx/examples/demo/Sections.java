@@ -13,26 +13,6 @@ public final class Sections {
   private Sections() {}
 
   /**
-   * One rate against its target.
-   *
-   * <p>This class is immutable and thread-safe.
-   *
-   * @param name what is measured, e.g. {@code 小学年辍学率 primary annual dropout rate}
-   * @param numerator the exact numerator
-   * @param denominator the exact denominator
-   * @param percent the percent with two decimals (HALF_UP), or {@code undefined}
-   * @param target the target, e.g. {@code ≤ 0.6%}
-   * @param outcome whether the target is met, e.g. {@code MET}
-   */
-  public record RateLine(
-      String name,
-      long numerator,
-      long denominator,
-      String percent,
-      String target,
-      String outcome) {}
-
-  /**
    * One register (台账, R-LED-0).
    *
    * <p>This class is immutable and thread-safe.

@@ -6,11 +6,11 @@ import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.school.SchoolLevel;
-import org.kbbx.examples.synthetic.SchoolKind;
-import org.kbbx.examples.synthetic.SchoolRoster;
-import org.kbbx.examples.synthetic.SyntheticCounty;
-import org.kbbx.examples.synthetic.SyntheticSchool;
-import org.kbbx.examples.synthetic.SyntheticStudent;
+import org.kbbx.testkit.county.SchoolKind;
+import org.kbbx.testkit.county.SchoolRoster;
+import org.kbbx.testkit.county.SyntheticCounty;
+import org.kbbx.testkit.county.SyntheticSchool;
+import org.kbbx.testkit.county.SyntheticStudent;
 
 /** Population counters of a run; one roster at a time is added. Not thread-safe. */
 final class Tally {

@@ -1,5 +1,5 @@
 /**
- * {@code kbbx demo}: runs a {@link org.kbbx.examples.synthetic.SyntheticCounty} through the kbbx
+ * {@code kbbx demo}: runs a {@link org.kbbx.testkit.county.SyntheticCounty} through the kbbx
  * library school by school and collects the report a county education bureau chief reads.
  *
  * <p>Choices: the demo's as-of date is the last school day of the county's school year, so the

@@ -22,12 +22,12 @@ import org.kbbx.core.responsibility.ResponsibilityLetter;
 import org.kbbx.core.responsibility.ResponsibilityProfile;
 import org.kbbx.core.responsibility.StudentPlacement;
 import org.kbbx.core.time.SchoolYear;
-import org.kbbx.examples.synthetic.CountySpec;
-import org.kbbx.examples.synthetic.SchoolRoster;
-import org.kbbx.examples.synthetic.SyntheticCounty;
-import org.kbbx.examples.synthetic.SyntheticOrganisation;
-import org.kbbx.examples.synthetic.SyntheticStudent;
-import org.kbbx.examples.synthetic.Township;
+import org.kbbx.testkit.county.CountySpec;
+import org.kbbx.testkit.county.SchoolRoster;
+import org.kbbx.testkit.county.SyntheticCounty;
+import org.kbbx.testkit.county.SyntheticOrganisation;
+import org.kbbx.testkit.county.SyntheticStudent;
+import org.kbbx.testkit.county.Township;
 
 /**
  * Example 5 — who is responsible for this child (七长负责制, 双线, R-RC-1..5, R-RC-8).

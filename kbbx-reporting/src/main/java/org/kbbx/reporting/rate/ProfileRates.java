@@ -54,7 +54,7 @@ public final class ProfileRates {
   private final Map<SchoolYear, UnitCounts> history;
   private final List<RateRejection> rejected;
 
-  private ProfileRates(
+  ProfileRates(
       EffectiveProfile profile,
       RateDates dates,
       LocalDate asOf,
@@ -137,6 +137,11 @@ public final class ProfileRates {
       history.put(y, counter.toCounts());
     }
     return new ProfileRates(profile, RateDates.asOf(year, settings, asOf), asOf, history, rejected);
+  }
+
+  /** Returns the profile whose settings and targets the rates use. */
+  public EffectiveProfile profile() {
+    return profile;
   }
 
   /** Returns the school year's census and count dates. */

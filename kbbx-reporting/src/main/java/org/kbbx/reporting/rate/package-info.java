@@ -1,7 +1,9 @@
 /**
  * Rates per docs/rules.md §8, computed from counts that merge (R-RATE-2, R-RATE-4, R-RATE-10 to
  * R-RATE-20). The entry point from timelines and a profile is {@link
- * org.kbbx.reporting.rate.ProfileRates}.
+ * org.kbbx.reporting.rate.ProfileRates}; {@link org.kbbx.reporting.rate.RateHistory} gives the same
+ * one streamed student at a time, and {@link org.kbbx.reporting.rate.RateTable} is what a bureau
+ * reports: the county and each township, each rate with the profile's due targets checked.
  *
  * <p>Flow: each child's facts for a school year ({@link org.kbbx.reporting.rate.StudentYear}) give
  * a {@link org.kbbx.reporting.rate.Contribution}; contributions add into a {@link

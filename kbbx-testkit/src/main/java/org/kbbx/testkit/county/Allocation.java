@@ -1,4 +1,4 @@
-package org.kbbx.examples.synthetic;
+package org.kbbx.testkit.county;
 
 /** Exact integer apportionment by the largest-remainder method (deterministic, sums exactly). */
 final class Allocation {

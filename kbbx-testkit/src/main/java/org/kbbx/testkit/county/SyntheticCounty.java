@@ -1,14 +1,18 @@
-package org.kbbx.examples.synthetic;
+package org.kbbx.testkit.county;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.time.SchoolCalendar;
+import org.kbbx.core.time.SchoolYear;
 import org.kbbx.core.time.Term;
 
 /**
@@ -35,22 +39,52 @@ public final class SyntheticCounty {
   private final SchoolCalendar calendar;
   private final List<LocalDate> schoolDays;
   private final RosterGenerator generator;
+  private final SchoolYear firstYear;
+  private final Map<String, DivisionCode> directory;
+  private final List<String> outsideSchools;
 
   private SyntheticCounty(CountySpec spec) {
     this.spec = spec;
     CountyLayout layout = CountyLayout.of(spec);
     this.townships = List.copyOf(layout.townships);
     this.schools = List.copyOf(layout.schools);
-    this.calendar = SyntheticCalendar.forYear(spec.schoolYear());
-    this.schoolDays = calendar
-        .schoolDays(spec.schoolYear().start(), spec.schoolYear().end())
-        .collect(Collectors.toUnmodifiableList());
+    this.firstYear = spec.schoolYear().plusYears(1 - spec.historyYears());
+    this.calendar = SyntheticCalendar.forYears(firstYear, spec.schoolYear());
+    List<List<LocalDate>> daysByYear = new ArrayList<>();
+    for (SchoolYear y = firstYear; y.compareTo(spec.schoolYear()) <= 0; y = y.plusYears(1)) {
+      daysByYear.add(
+          calendar.schoolDays(y.start(), y.end()).collect(Collectors.toUnmodifiableList()));
+    }
+    this.schoolDays = daysByYear.get(daysByYear.size() - 1);
+    Map<String, DivisionCode> directory = new LinkedHashMap<>();
+    schools.forEach(s -> directory.put(s.id(), s.division()));
+    DivisionCode neighbour = neighbour(spec.countyCode());
+    List<String> outside = new ArrayList<>();
+    for (int i = 0; i < OUTSIDE_SCHOOLS; i++) {
+      String id = neighbour.countyPrefix() + "9" + RosterGenerator.padded(i, 3);
+      outside.add(id);
+      directory.put(id, DivisionCode.of(neighbour.value() + (101 + i) * 1_000L + 1));
+    }
+    this.directory = Collections.unmodifiableMap(directory);
+    this.outsideSchools = List.copyOf(outside);
     List<Integer> termStarts = new ArrayList<>();
     for (Term term : calendar.termsIn(spec.schoolYear())) {
       LocalDate first = calendar.nthSchoolDayOfTerm(term, 1).get();
       termStarts.add(schoolDays.indexOf(first));
     }
-    this.generator = new RosterGenerator(spec, schoolDays, List.copyOf(termStarts));
+    CountyHistory history =
+        new CountyHistory(spec, firstYear, List.copyOf(daysByYear), schools, outsideSchools);
+    this.generator = new RosterGenerator(
+        spec, schoolDays, List.copyOf(termStarts), history, firstYear.startYear());
+  }
+
+  /** Schools of the neighbouring county that children move to and arrive from. */
+  static final int OUTSIDE_SCHOOLS = 4;
+
+  /** A county code next to {@code county} in the same city. */
+  private static DivisionCode neighbour(DivisionCode county) {
+    long digits = (county.value() / 1_000_000L) % 100;
+    return DivisionCode.of(county.value() + (digits > 1 ? -1_000_000L : 1_000_000L));
   }
 
   /**
@@ -140,7 +174,36 @@ public final class SyntheticCounty {
   }
 
   /**
-   * Returns the school calendar of the county's school year ({@link SyntheticCalendar}).
+   * Returns the first school year of the county's history ({@link CountySpec#historyYears()}
+   * years ending with the spec's school year).
+   *
+   * @return the first year
+   */
+  public SchoolYear firstYear() {
+    return firstYear;
+  }
+
+  /**
+   * Returns the school directory: each school's village-level division, the county's schools in
+   * ordinal order, then the neighbouring county's schools that children move to and arrive from.
+   *
+   * @return school id → division
+   */
+  public Map<String, DivisionCode> directory() {
+    return directory;
+  }
+
+  /**
+   * Returns the ids of the neighbouring county's schools (outside this county's code).
+   *
+   * @return the ids
+   */
+  public List<String> outsideSchools() {
+    return outsideSchools;
+  }
+
+  /**
+   * Returns the school calendar of every year of the county's history ({@link SyntheticCalendar}).
    *
    * @return the calendar
    */
@@ -192,11 +255,21 @@ public final class SyntheticCounty {
   }
 
   /**
-   * Streams every student, school by school.
+   * Streams every student on the roll of the county's school year, school by school.
    *
    * @return the students
    */
   public Stream<SyntheticStudent> students() {
     return rosters().flatMap(r -> r.students().stream());
+  }
+
+  /**
+   * Streams every student of the county's history, school by school: those on the roll of the
+   * school year and the former students ({@link SchoolRoster#everyone()}).
+   *
+   * @return the students and former students
+   */
+  public Stream<SyntheticStudent> everyone() {
+    return rosters().flatMap(r -> r.everyone().stream());
   }
 }

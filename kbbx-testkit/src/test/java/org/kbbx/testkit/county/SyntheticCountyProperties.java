@@ -1,4 +1,4 @@
-package org.kbbx.examples.synthetic;
+package org.kbbx.testkit.county;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

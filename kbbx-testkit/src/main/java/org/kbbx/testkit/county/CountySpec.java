@@ -1,4 +1,4 @@
-package org.kbbx.examples.synthetic;
+package org.kbbx.testkit.county;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,6 +29,9 @@ public abstract class CountySpec {
 
   /** The largest number of students a county may have: {@value}. */
   public static final int MAX_STUDENTS = 20_000_000;
+
+  /** The most school years of history: {@value}. */
+  public static final int MAX_HISTORY_YEARS = 12;
 
   CountySpec() {}
 
@@ -78,6 +81,18 @@ public abstract class CountySpec {
   @Value.Default
   public SchoolYear schoolYear() {
     return SchoolYear.of(2024);
+  }
+
+  /**
+   * How many school years of history the county has, ending with {@link #schoolYear()}: every
+   * student on the roll has her record from her intake, and the students who left during these
+   * years (completers, dropouts, deaths, moves out of the county) are generated too.
+   *
+   * @return the number of school years, 1 to {@value #MAX_HISTORY_YEARS}, default 10
+   */
+  @Value.Default
+  public int historyYears() {
+    return 10;
   }
 
   /**
@@ -180,6 +195,10 @@ public abstract class CountySpec {
     if (students() < 1 || students() > MAX_STUDENTS) {
       throw new IllegalArgumentException(
           "Invalid value for students (valid values 1 - " + MAX_STUDENTS + "): " + students());
+    }
+    if (historyYears() < 1 || historyYears() > MAX_HISTORY_YEARS) {
+      throw new IllegalArgumentException("Invalid value for historyYears (valid values 1 - "
+          + MAX_HISTORY_YEARS + "): " + historyYears());
     }
     if (countyCode().level() != DivisionLevel.COUNTY) {
       throw new IllegalArgumentException(

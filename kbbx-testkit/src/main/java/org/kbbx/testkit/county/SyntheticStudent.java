@@ -1,4 +1,4 @@
-package org.kbbx.examples.synthetic;
+package org.kbbx.testkit.county;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +12,8 @@ import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.Grade;
+import org.kbbx.core.status.StatusEvent;
+import org.kbbx.core.time.SchoolYear;
 
 /**
  * One synthetic student for the county's school year: who, where, and what happened.
@@ -104,7 +106,8 @@ public abstract class SyntheticStudent {
   public abstract LocalDate enrolled();
 
   /**
-   * The absence marks of the school year, in date order.
+   * The absence marks, in date order: those of the county's school year, and the runs of absence
+   * of earlier years that made her a suspected dropout or a dropout.
    *
    * @return the marks
    */
@@ -116,6 +119,27 @@ public abstract class SyntheticStudent {
    * @return the return day, or empty
    */
   public abstract Optional<LocalDate> returnedOn();
+
+  /**
+   * The student's record history (学籍), in the order written: the intake (grade-1 {@code ENROL}),
+   * each year's {@code PROMOTE}, {@code REPEAT} or {@code PROGRESS_TO_JUNIOR} on 1 September,
+   * transfers ({@code TRANSFER_OUT} and {@code CONFIRM_TRANSFER_IN}, within the township or from and
+   * to schools outside the county), approved suspensions and their {@code RESUME}, each return
+   * ({@code RETURN}, after the escalation's events of the day) and the exit ({@code COMPLETE},
+   * {@code DEATH}). Suspected dropout and dropout are not here: they follow from {@link
+   * #absences()} under a profile (R-ABS-2, R-ABS-3).
+   *
+   * @return the status events, empty for a student built without history
+   */
+  public abstract List<StatusEvent> history();
+
+  /**
+   * The school year in which the student left the county's schools (completed before the county's
+   * year, dropped out without return, died, moved out of the county), if she did.
+   *
+   * @return the year she left, or empty for a student still on the roll at the year's end
+   */
+  public abstract Optional<SchoolYear> leftIn();
 
   /**
    * The teacher who guarantees this student (包保), if one was assigned.

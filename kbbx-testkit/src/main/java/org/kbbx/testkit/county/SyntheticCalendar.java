@@ -1,4 +1,4 @@
-package org.kbbx.examples.synthetic;
+package org.kbbx.testkit.county;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -32,6 +32,30 @@ public final class SyntheticCalendar {
    */
   public static SchoolCalendar forYear(SchoolYear year) {
     Objects.requireNonNull(year, "year");
+    return forYears(year, year);
+  }
+
+  /**
+   * Returns the synthetic calendar of the school years {@code first} to {@code last}.
+   *
+   * @param first the first school year, not null
+   * @param last the last school year, not before {@code first}, not null
+   * @return the calendar with two terms a year, the holidays and the make-up days
+   */
+  public static SchoolCalendar forYears(SchoolYear first, SchoolYear last) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    if (first.compareTo(last) > 0) {
+      throw new IllegalArgumentException("Invalid years: " + first + " after " + last);
+    }
+    SchoolCalendar.Builder b = SchoolCalendar.builder();
+    for (SchoolYear year = first; year.compareTo(last) <= 0; year = year.plusYears(1)) {
+      addYear(b, year);
+    }
+    return b.build();
+  }
+
+  private static void addYear(SchoolCalendar.Builder b, SchoolYear year) {
     int y = year.startYear();
     LocalDate autumnStart = LocalDate.of(y, Month.SEPTEMBER, 1);
     LocalDate autumnEnd = LocalDate.of(y + 1, Month.JANUARY, 1)
@@ -42,8 +66,7 @@ public final class SyntheticCalendar {
         LocalDate.of(y + 1, Month.JULY, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
     LocalDate nationalDay = LocalDate.of(y, Month.OCTOBER, 1);
     LocalDate labourDay = LocalDate.of(y + 1, Month.MAY, 1);
-    return SchoolCalendar.builder()
-        .term(Term.autumn(autumnStart, autumnEnd))
+    b.term(Term.autumn(autumnStart, autumnEnd))
         .term(Term.spring(springStart, springEnd))
         .holidays(nationalDay, nationalDay.plusDays(6))
         .makeUpDay(nationalDay.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY)))
@@ -52,7 +75,6 @@ public final class SyntheticCalendar {
         .holiday(LocalDate.of(y + 1, Month.APRIL, 4))
         .holidays(labourDay, labourDay.plusDays(4))
         .makeUpDay(labourDay.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY)))
-        .makeUpDay(labourDay.plusDays(4).with(TemporalAdjusters.next(DayOfWeek.SATURDAY)))
-        .build();
+        .makeUpDay(labourDay.plusDays(4).with(TemporalAdjusters.next(DayOfWeek.SATURDAY)));
   }
 }
