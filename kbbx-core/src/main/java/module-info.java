@@ -46,5 +46,6 @@ module org.kbbx.core {
   // Machinery (the Immutables style) for kbbx's own modules only; not API, not in the Javadoc.
   exports org.kbbx.core.internal to
       org.kbbx.rules,
-      org.kbbx.reporting;
+      org.kbbx.reporting,
+      org.kbbx.testkit;
 }
