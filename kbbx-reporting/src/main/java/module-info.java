@@ -27,6 +27,9 @@ module org.kbbx.reporting {
   exports org.kbbx.reporting.register;
   exports org.kbbx.reporting.report;
 
+  // org.kbbx.reporting.internal (performance machinery: counter cells) is deliberately not
+  // exported and not opened: no value in it is read reflectively.
+
   // Reports are Immutables values whose generated classes are package-private; Jackson reads them
   // reflectively (kbbx-json's KbbxReportModule, R-LED-7), which needs these packages opened to it.
   // This module does not read Jackson itself; javac's `module` lint would flag the target module.

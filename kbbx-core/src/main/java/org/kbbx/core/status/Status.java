@@ -80,6 +80,11 @@ public abstract class Status {
   /** Returns the date the current schooling state began; empty for the initial status. */
   public abstract Optional<LocalDate> since();
 
+  /** The date the current schooling state began, or null for the initial status; no optional. */
+  LocalDate sinceOrNull() {
+    return since().orElse(null);
+  }
+
   /** Returns the last day (inclusive) of an approved deferral, present when {@code DEFERRED}. */
   public abstract Optional<LocalDate> deferralEnd();
 

@@ -2,7 +2,6 @@ package org.kbbx.core.status;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,8 +40,10 @@ import org.kbbx.core.school.Grade;
  * student, O(n) when each student's events arrive in order. It keeps per event a date, a type, a
  * sequence, an id reference and an index into a table of distinct field combinations (about 21
  * bytes). {@link #statusesOn(LocalDate)} is one pass over the columns: per event dated on or
- * before the date, one machine step on a cursor that reads the columns (the loop allocates
- * nothing; the machine builds each next {@link Status}); events after the date are not read.
+ * before the date, one machine step on a cursor that reads the columns, applied in place to one
+ * mutable working status (the same table, guards and effects as {@link StatusMachine#apply}; a
+ * step builds no value), and one {@link Status} built per student for the answer; events after
+ * the date are not read.
  *
  * <p>This class is immutable and thread-safe; its {@link Builder} is not.
  */
@@ -196,16 +197,20 @@ public final class StatusEventBatch {
     Status initial = Status.initial();
     Status[] out = new Status[students.length];
     ColumnEvent cursor = new ColumnEvent(this);
+    ReplayStatus status = new ReplayStatus();
     for (int s = 0; s < students.length; s++) {
-      Status status = initial;
-      StudentId student = students[s];
-      for (int e = offsets[s], end = offsets[s + 1]; e < end && days[e] <= limit; e++) {
-        Either<Rejection, Status> next = machine.apply(status, cursor.at(e, student));
-        if (next.isRight()) {
-          status = next.get();
-        }
+      int e = offsets[s];
+      int end = offsets[s + 1];
+      if (e == end || days[e] > limit) {
+        out[s] = initial;
+        continue;
       }
-      out[s] = status;
+      status.reset();
+      StudentId student = students[s];
+      for (; e < end && days[e] <= limit; e++) {
+        machine.step(status, cursor.at(e, student));
+      }
+      out[s] = status.toStatus();
     }
     return new StatusesOn(this, date, out);
   }

@@ -2,6 +2,7 @@ package org.kbbx.core.status;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -92,20 +93,51 @@ public final class StatusMachine {
     if (event == null) {
       return Either.left(new Rejection.NullEvent(status));
     }
-    if (status.since().isPresent()
-        && event.effectiveDate().isBefore(status.since().get())) {
-      return Either.left(new Rejection.EventBeforeState(status, event));
+    Object decision = decide(status, event);
+    if (decision instanceof Transition row) {
+      return Either.right(Effects.next(status, event, row.to(), parameters));
     }
-    Option<Transition> row = table.find(status.schooling(), event.type());
-    if (row.isEmpty()) {
-      return Either.left(new Rejection.NoSuchTransition(status, event));
+    return Either.left((Rejection) decision);
+  }
+
+  /**
+   * Applies {@code event} to {@code status} in place, for the bulk replay: the same decision and
+   * the same effects as {@link #apply(Status, StatusEvent)}, with no value built.
+   *
+   * @param status the status, changed if the event is accepted; not null
+   * @param event the event, not null
+   * @return whether the event was accepted
+   */
+  boolean step(ReplayStatus status, StatusEvent event) {
+    Object decision = decide(status, event);
+    if (decision instanceof Transition row) {
+      Effects.apply(status, event, row.to(), parameters, status);
+      return true;
     }
-    Guard guard = row.get().guard();
+    return false;
+  }
+
+  /**
+   * The one decision of the machine for non-null arguments: the table's row that moves
+   * {@code status}, or the {@link Rejection} (a rejection is the only thing allocated). Checks run
+   * in this order: event dated before the current state began, no row for (state, event type),
+   * the row's guard.
+   */
+  private Object decide(Status status, StatusEvent event) {
+    LocalDate since = status.sinceOrNull();
+    if (since != null && event.effectiveDate().isBefore(since)) {
+      return new Rejection.EventBeforeState(status, event);
+    }
+    Transition row = table.row(status.schooling(), event.type());
+    if (row == null) {
+      return new Rejection.NoSuchTransition(status, event);
+    }
+    Guard guard = row.guard();
     Option<String> failure = guard.check(status, event, parameters);
     if (failure.isDefined()) {
-      return Either.left(new Rejection.GuardFailed(status, event, guard, failure.get()));
+      return new Rejection.GuardFailed(status, event, guard, failure.get());
     }
-    return Either.right(Effects.next(status, event, row.get().to(), parameters));
+    return row;
   }
 
   @Override

@@ -132,6 +132,11 @@ public final class TransitionTable {
     return Option.of(index[state.ordinal()][event.ordinal()]);
   }
 
+  /** The row for non-null {@code state} and {@code event}, or null: {@link #find} without a wrapper. */
+  Transition row(SchoolingState state, EventType event) {
+    return index[state.ordinal()][event.ordinal()];
+  }
+
   /**
    * Returns the event types with a row from {@code state}, in declaration order; a row's guard may
    * still reject a particular event. A null state gives an empty list.

@@ -14,20 +14,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.division.DivisionCode;
+import org.kbbx.core.person.Sex;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.rate.Target;
+import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.reporting.rate.Compliance;
 import org.kbbx.reporting.rate.ComplianceRow;
-import org.kbbx.reporting.rate.Counter;
 import org.kbbx.reporting.rate.CountsTable;
 import org.kbbx.reporting.rate.RateDates;
 import org.kbbx.reporting.rate.RatePolicy;
 import org.kbbx.reporting.rate.RateRejection;
+import org.kbbx.reporting.rate.SchoolRef;
 import org.kbbx.reporting.rate.Slice;
+import org.kbbx.reporting.rate.StudentYear;
 import org.kbbx.reporting.rate.UnitRates;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
@@ -45,12 +50,14 @@ class RateJsonTest {
   static Map<String, Object> report() {
     Map<SchoolYear, CountsTable> history = new TreeMap<>();
     CountsTable.Accumulator intake = CountsTable.accumulator(GradeSystem.SIX_THREE);
-    intake.addCount(1, 2, Counter.INTAKE, 190);
+    add(intake, 2014, 1, 190, b -> b.entrant(true));
     history.put(SchoolYear.of(2014), intake.toTable());
     CountsTable.Accumulator now = CountsTable.accumulator(GradeSystem.SIX_THREE);
-    now.addCount(3, 2, Counter.ENROLLED, 500).addCount(3, 2, Counter.DROPPED_OUT, 4);
-    now.addCount(8, 2, Counter.ENROLLED, 450).addCount(8, 2, Counter.DROPPED_OUT, 9);
-    now.addCount(9, 2, Counter.COMPLETERS, 180);
+    add(now, 2022, 3, 496, b -> b.enrolled(true));
+    add(now, 2022, 3, 4, b -> b.enrolled(true).droppedOut(true));
+    add(now, 2022, 8, 441, b -> b.enrolled(true));
+    add(now, 2022, 8, 9, b -> b.enrolled(true).droppedOut(true));
+    add(now, 2022, 9, 180, b -> b.completer(true));
     history.put(SchoolYear.of(2022), now.toTable());
     RateDates dates = RateDates.of(SchoolYear.of(2022));
     UnitRates rates =
@@ -69,6 +76,25 @@ class RateJsonTest {
         Either.left(new RateRejection.Pending(
             SchoolYear.of(2022), "小学巩固率 completers", java.time.LocalDate.of(2023, 9, 1))));
     return report;
+  }
+
+  /** Adds {@code n} children of one grade of the county's school with the facts {@code facts} sets. */
+  private static void add(
+      CountsTable.Accumulator table,
+      int year,
+      int grade,
+      int n,
+      UnaryOperator<StudentYear.Builder> facts) {
+    StudentYear child = facts
+        .apply(StudentYear.builder()
+            .schoolYear(SchoolYear.of(year))
+            .school(SchoolRef.of("5224280001", DivisionCode.parse("522428")))
+            .sex(Sex.FEMALE)
+            .grade(Grade.of(grade)))
+        .build();
+    for (int i = 0; i < n; i++) {
+      table.add(child.contribution(GradeSystem.SIX_THREE));
+    }
   }
 
   static String json() throws JsonProcessingException {

@@ -24,10 +24,37 @@ final class AgeLookup {
   private final long[] last;
   private final int[] row;
 
+  /** Keys at most this far apart are looked up in {@link #table}; a wider span scans the ages. */
+  private static final long MAX_TABLE = 1 << 16;
+
+  /** The smallest key of the cohort; the table's index 0. */
+  private final long base;
+  /**
+   * The row of every key from {@link #base} on, {@code (byte) NOT_COMPULSORY} outside the cohort:
+   * one load per child instead of a scan of the ages (a few kilobytes); null for a span too wide.
+   */
+  private final byte[] table;
+
   private AgeLookup(long[] first, long[] last, int[] row) {
     this.first = first;
     this.last = last;
     this.row = row;
+    long lo = Long.MAX_VALUE;
+    long hi = Long.MIN_VALUE;
+    for (int i = 0; i < first.length; i++) {
+      lo = Math.min(lo, first[i]);
+      hi = Math.max(hi, last[i]);
+    }
+    this.base = lo;
+    this.table = hi >= lo && hi - lo < MAX_TABLE ? fill(lo, (int) (hi - lo + 1)) : null;
+  }
+
+  private byte[] fill(long lo, int size) {
+    byte[] cells = new byte[size];
+    for (int k = 0; k < size; k++) {
+      cells[k] = (byte) scan(lo + k);
+    }
+    return cells;
   }
 
   static AgeLookup of(CohortPolicy policy, SchoolYear year) {
@@ -52,6 +79,15 @@ final class AgeLookup {
    */
   int populationRow(LocalDate birthDate) {
     long day = key(birthDate);
+    if (table != null) {
+      long at = day - base;
+      return at >= 0 && at < table.length ? table[(int) at] : NOT_COMPULSORY;
+    }
+    return scan(day);
+  }
+
+  /** The first age whose bounds hold {@code day}'s key: the definition the table is filled from. */
+  private int scan(long day) {
     for (int i = 0; i < first.length; i++) {
       if (day >= first[i] && day <= last[i]) {
         return row[i];

@@ -8,6 +8,7 @@ import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
+import org.kbbx.reporting.internal.CountCells;
 
 /**
  * The counts of one unit (a school, a division) for one school year, kept by row (grade or expected
@@ -54,8 +55,6 @@ public final class CountsTable {
   /** Sex columns of students' own counts (a student's sex is always recorded). */
   private static final int RECORDED_SEXES = Sex.values().length;
 
-  private static final int RECENT_SIZE = ROWS * RECORDED_SEXES * K;
-
   /** Cells by system, then row, sex and counter; null for a system that does not occur. */
   private final long[][] main;
   /** Group cells by system and group block, then row and counter; null where none occur. */
@@ -89,8 +88,7 @@ public final class CountsTable {
   /**
    * Returns a new empty accumulator.
    *
-   * @param system the grade system of cells added with {@link Accumulator#addCount(int, int,
-   *     Counter, long)} (students carry their own), not null
+   * @param system the jurisdiction's grade system (students carry their own), not null
    * @return the accumulator
    */
   public static Accumulator accumulator(GradeSystem system) {
@@ -283,20 +281,7 @@ public final class CountsTable {
    */
   public static final class Accumulator {
     private final GradeSystem system;
-    /** Counts added whole (merged tables, bulk cells) and folded student counts; null until needed. */
-    private final long[][] main = new long[SYSTEMS][];
-
-    private final long[][][] groups = new long[SYSTEMS][GROUP_BLOCKS][];
-    /**
-     * Students' counts since the last fold, by system, then row, recorded sex and counter: a third
-     * of the size of {@code main} in cells, half in bytes per cell, so the tables of a county's
-     * schools and villages stay in cache while students are counted.
-     */
-    private final int[][] recent = new int[SYSTEMS][];
-    /** After this many students the recent counts are folded into {@code main}, before an int overflows. */
-    private final int foldEvery;
-
-    private int sinceFold;
+    private final CountCells cells;
 
     Accumulator(GradeSystem system) {
       this(system, Integer.MAX_VALUE);
@@ -304,7 +289,7 @@ public final class CountsTable {
 
     Accumulator(GradeSystem system, int foldEvery) {
       this.system = system;
-      this.foldEvery = foldEvery;
+      this.cells = new CountCells(SYSTEMS, ROWS, SEXES, RECORDED_SEXES, K, GROUP_BLOCKS, foldEvery);
     }
 
     /**
@@ -319,7 +304,7 @@ public final class CountsTable {
 
     /**
      * Adds {@code count} to one cell of the accumulator's grade system, as when loading counts
-     * reported in bulk.
+     * reported in bulk (flow reports); not API: cells are addressed by index.
      *
      * @param row the grade (or expected grade) row, 0 to 9
      * @param sexIndex 0 male, 1 female, 2 not recorded
@@ -328,13 +313,13 @@ public final class CountsTable {
      * @return this accumulator
      * @throws IllegalArgumentException if an index is out of range or the count negative
      */
-    public Accumulator addCount(int row, int sexIndex, Counter counter, long count) {
+    Accumulator addCount(int row, int sexIndex, Counter counter, long count) {
       return addCount(system, row, sexIndex, counter, count);
     }
 
     /**
-     * Adds {@code count} to one cell of {@code gradeSystem}'s block, as when loading counts a
-     * school of that system reported in bulk.
+     * Adds {@code count} to one cell of {@code gradeSystem}'s block; not API: cells are addressed
+     * by index.
      *
      * @param gradeSystem the system of the reporting school, not null
      * @param row the grade (or expected grade) row, 0 to 9
@@ -344,16 +329,14 @@ public final class CountsTable {
      * @return this accumulator
      * @throws IllegalArgumentException if an index is out of range or the count negative
      */
-    public Accumulator addCount(
+    Accumulator addCount(
         GradeSystem gradeSystem, int row, int sexIndex, Counter counter, long count) {
       Objects.requireNonNull(gradeSystem, "gradeSystem");
       if (row < 0 || row >= ROWS || sexIndex < 0 || sexIndex >= SEXES || count < 0) {
         throw new IllegalArgumentException("Invalid cell (row 0 - 9, sex 0 - 2, count >= 0): row "
             + row + ", sex " + sexIndex + ", count " + count);
       }
-      int i = (row * SEXES + sexIndex) * K + counter.ordinal();
-      long[] cells = main(gradeSystem.ordinal());
-      cells[i] = Math.addExact(cells[i], count);
+      cells.addCell(gradeSystem.ordinal(), row, sexIndex, counter.ordinal(), count);
       return this;
     }
 
@@ -371,10 +354,7 @@ public final class CountsTable {
         throw new IllegalArgumentException(
             "Invalid contribution: sex index " + sex + " (valid values 0 - 1)");
       }
-      if (sinceFold == foldEvery) {
-        fold();
-      }
-      sinceFold++;
+      cells.student();
       int groupMask = Contribution.groupMask(contribution);
       int enrolment = mask & Counter.ENROLMENT_MASK;
       if (enrolment != 0) {
@@ -401,36 +381,13 @@ public final class CountsTable {
       return this;
     }
 
-    /**
-     * Adds one to each counter of {@code mask} in one row: the cells {@code [from, to)} of one side,
-     * no branch per counter, so a student touches one or two cache lines per side.
-     */
     private void addRow(int s, int row, int sex, int mask, int from, int to, int groupMask) {
-      int[] cells = recent[s];
-      if (cells == null) {
-        cells = new int[RECENT_SIZE];
-        recent[s] = cells;
-      }
-      int base = (row * RECORDED_SEXES + sex) * K;
-      for (int k = from; k < to; k++) {
-        cells[base + k] += mask >>> k & 1;
-      }
+      cells.addRow(s, row, sex, mask, from, to);
       for (int g = groupMask; g != 0; g &= g - 1) {
-        addGroupRow(s, Integer.numberOfTrailingZeros(g), row, mask, from, to);
+        cells.addGroupRow(s, Integer.numberOfTrailingZeros(g), row, mask, from, to);
       }
       if ((groupMask & WATCHED_MASK) != 0) {
-        addGroupRow(s, WATCHED, row, mask, from, to);
-      }
-    }
-
-    private void addGroupRow(int s, int group, int row, int mask, int from, int to) {
-      long[] block = groups[s][group];
-      if (block == null) {
-        block = new long[GROUP_SIZE];
-        groups[s][group] = block;
-      }
-      for (int k = from; k < to; k++) {
-        block[row * K + k] += mask >>> k & 1;
+        cells.addGroupRow(s, WATCHED, row, mask, from, to);
       }
     }
 
@@ -443,77 +400,13 @@ public final class CountsTable {
      */
     public Accumulator add(CountsTable table) {
       Objects.requireNonNull(table, "table");
-      for (int s = 0; s < SYSTEMS; s++) {
-        if (table.main[s] != null) {
-          long[] cells = main(s);
-          for (int i = 0; i < MAIN_SIZE; i++) {
-            cells[i] = Math.addExact(cells[i], table.main[s][i]);
-          }
-        }
-        for (int g = 0; g < GROUP_BLOCKS; g++) {
-          long[] from = table.groups[s][g];
-          if (from == null) {
-            continue;
-          }
-          if (groups[s][g] == null) {
-            groups[s][g] = new long[GROUP_SIZE];
-          }
-          for (int i = 0; i < GROUP_SIZE; i++) {
-            groups[s][g][i] = Math.addExact(groups[s][g][i], from[i]);
-          }
-        }
-      }
+      cells.addAll(table.main, table.groups);
       return this;
     }
 
     /** Returns an immutable snapshot of the counts so far. */
     public CountsTable toTable() {
-      long[][][] copy = new long[SYSTEMS][GROUP_BLOCKS][];
-      long[][] cells = new long[SYSTEMS][];
-      for (int s = 0; s < SYSTEMS; s++) {
-        for (int g = 0; g < GROUP_BLOCKS; g++) {
-          copy[s][g] = groups[s][g] == null ? null : groups[s][g].clone();
-        }
-        if (main[s] != null || recent[s] != null) {
-          cells[s] = main[s] == null ? new long[MAIN_SIZE] : main[s].clone();
-          addRecent(s, cells[s]);
-        }
-      }
-      return new CountsTable(cells, copy);
-    }
-
-    private long[] main(int s) {
-      if (main[s] == null) {
-        main[s] = new long[MAIN_SIZE];
-      }
-      return main[s];
-    }
-
-    /** Moves the recent counts into {@code main}. */
-    private void fold() {
-      for (int s = 0; s < SYSTEMS; s++) {
-        if (recent[s] != null) {
-          addRecent(s, main(s));
-          Arrays.fill(recent[s], 0);
-        }
-      }
-      sinceFold = 0;
-    }
-
-    private void addRecent(int s, long[] cells) {
-      int[] from = recent[s];
-      if (from == null) {
-        return;
-      }
-      for (int row = 0; row < ROWS; row++) {
-        for (int sex = 0; sex < RECORDED_SEXES; sex++) {
-          int f = (row * RECORDED_SEXES + sex) * K;
-          int to = (row * SEXES + sex) * K;
-          for (int k = 0; k < K; k++) {
-            cells[to + k] = Math.addExact(cells[to + k], from[f + k]);
-          }
-        }
-      }
+      return new CountsTable(cells.snapshotMain(), cells.snapshotGroups());
     }
   }
 }

@@ -1,0 +1,205 @@
+package org.kbbx.reporting.internal;
+
+import java.util.Arrays;
+
+/**
+ * The mutable counter cells of one unit's counts table: by grade system, then row (grade or
+ * expected grade 0–9), sex column and counter, plus one block per priority group (and the union of
+ * watched groups) by row and counter. Students' counts go first into compact {@code int} cells of
+ * the recorded sexes only, a third of the size in cells and half in bytes per cell, so that the
+ * tables of a county's schools and villages stay in cache while students are counted; they are
+ * folded into the {@code long} cells on a snapshot, or earlier before an {@code int} could
+ * overflow. No allocation per student; a block is allocated when its system or group first occurs.
+ *
+ * <p>Not part of the API (see the package). Mutable and not thread-safe.
+ */
+public final class CountCells {
+
+  private final int systems;
+  private final int rows;
+  private final int sexes;
+  private final int recordedSexes;
+  private final int counters;
+  private final int groupBlocks;
+  private final int mainSize;
+  private final int groupSize;
+  private final int recentSize;
+  private final int foldEvery;
+
+  /** Counts added whole and folded student counts, by system; null until needed. */
+  private final long[][] main;
+
+  private final long[][][] groups;
+  /** Students' counts since the last fold, by system, then row, recorded sex and counter. */
+  private final int[][] recent;
+
+  private int sinceFold;
+
+  /**
+   * Returns empty cells of the given shape.
+   *
+   * @param systems grade systems
+   * @param rows rows per system
+   * @param sexes sex columns of the long cells (the recorded sexes and one for no sex)
+   * @param recordedSexes sex columns of students' own counts
+   * @param counters counters per row
+   * @param groupBlocks group blocks per system
+   * @param foldEvery students after which the int cells are folded, so that none overflows
+   */
+  public CountCells(
+      int systems,
+      int rows,
+      int sexes,
+      int recordedSexes,
+      int counters,
+      int groupBlocks,
+      int foldEvery) {
+    this.systems = systems;
+    this.rows = rows;
+    this.sexes = sexes;
+    this.recordedSexes = recordedSexes;
+    this.counters = counters;
+    this.groupBlocks = groupBlocks;
+    this.mainSize = rows * sexes * counters;
+    this.groupSize = rows * counters;
+    this.recentSize = rows * recordedSexes * counters;
+    this.foldEvery = foldEvery;
+    this.main = new long[systems][];
+    this.groups = new long[systems][groupBlocks][];
+    this.recent = new int[systems][];
+  }
+
+  /** Counts one more student; folds the int cells first when they could overflow. */
+  public void student() {
+    if (sinceFold == foldEvery) {
+      fold();
+    }
+    sinceFold++;
+  }
+
+  /**
+   * Adds one to each counter of {@code mask} in {@code [from, to)} of one row and recorded sex of
+   * system {@code s}: no branch per counter, so a student touches one or two cache lines per side.
+   */
+  public void addRow(int s, int row, int sex, int mask, int from, int to) {
+    int[] cells = recent[s];
+    if (cells == null) {
+      cells = new int[recentSize];
+      recent[s] = cells;
+    }
+    int base = (row * recordedSexes + sex) * counters;
+    for (int k = from; k < to; k++) {
+      cells[base + k] += mask >>> k & 1;
+    }
+  }
+
+  /** Adds one to each counter of {@code mask} in {@code [from, to)} of one row of a group block. */
+  public void addGroupRow(int s, int group, int row, int mask, int from, int to) {
+    long[] block = groups[s][group];
+    if (block == null) {
+      block = new long[groupSize];
+      groups[s][group] = block;
+    }
+    for (int k = from; k < to; k++) {
+      block[row * counters + k] += mask >>> k & 1;
+    }
+  }
+
+  /**
+   * Adds {@code count} to one long cell; the caller checks the indexes.
+   *
+   * @throws ArithmeticException if the cell overflows
+   */
+  public void addCell(int s, int row, int sex, int counter, long count) {
+    int i = (row * sexes + sex) * counters + counter;
+    long[] cells = main(s);
+    cells[i] = Math.addExact(cells[i], count);
+  }
+
+  /**
+   * Adds whole blocks (another table's cells).
+   *
+   * @param mainBlocks long cells by system, null where none
+   * @param groupBlocksFrom group blocks by system and block, null where none
+   * @throws ArithmeticException if a cell overflows
+   */
+  public void addAll(long[][] mainBlocks, long[][][] groupBlocksFrom) {
+    for (int s = 0; s < systems; s++) {
+      if (mainBlocks[s] != null) {
+        long[] cells = main(s);
+        for (int i = 0; i < mainSize; i++) {
+          cells[i] = Math.addExact(cells[i], mainBlocks[s][i]);
+        }
+      }
+      for (int g = 0; g < groupBlocks; g++) {
+        long[] from = groupBlocksFrom[s][g];
+        if (from == null) {
+          continue;
+        }
+        if (groups[s][g] == null) {
+          groups[s][g] = new long[groupSize];
+        }
+        for (int i = 0; i < groupSize; i++) {
+          groups[s][g][i] = Math.addExact(groups[s][g][i], from[i]);
+        }
+      }
+    }
+  }
+
+  /** Returns a copy of the long cells by system, the int cells added; null where none occur. */
+  public long[][] snapshotMain() {
+    long[][] cells = new long[systems][];
+    for (int s = 0; s < systems; s++) {
+      if (main[s] != null || recent[s] != null) {
+        cells[s] = main[s] == null ? new long[mainSize] : main[s].clone();
+        addRecent(s, cells[s]);
+      }
+    }
+    return cells;
+  }
+
+  /** Returns a copy of the group blocks by system and block; null where none occur. */
+  public long[][][] snapshotGroups() {
+    long[][][] copy = new long[systems][groupBlocks][];
+    for (int s = 0; s < systems; s++) {
+      for (int g = 0; g < groupBlocks; g++) {
+        copy[s][g] = groups[s][g] == null ? null : groups[s][g].clone();
+      }
+    }
+    return copy;
+  }
+
+  private long[] main(int s) {
+    if (main[s] == null) {
+      main[s] = new long[mainSize];
+    }
+    return main[s];
+  }
+
+  /** Moves the int cells into the long cells. */
+  private void fold() {
+    for (int s = 0; s < systems; s++) {
+      if (recent[s] != null) {
+        addRecent(s, main(s));
+        Arrays.fill(recent[s], 0);
+      }
+    }
+    sinceFold = 0;
+  }
+
+  private void addRecent(int s, long[] cells) {
+    int[] from = recent[s];
+    if (from == null) {
+      return;
+    }
+    for (int row = 0; row < rows; row++) {
+      for (int sex = 0; sex < recordedSexes; sex++) {
+        int f = (row * recordedSexes + sex) * counters;
+        int to = (row * sexes + sex) * counters;
+        for (int k = 0; k < counters; k++) {
+          cells[to + k] = Math.addExact(cells[to + k], from[f + k]);
+        }
+      }
+    }
+  }
+}
