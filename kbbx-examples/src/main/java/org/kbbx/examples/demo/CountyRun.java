@@ -127,8 +127,27 @@ public final class CountyRun {
    * @return the report
    */
   public DemoReport run(Progress progress) {
+    State state = new State(null);
+    return run(progress, state);
+  }
+
+  /**
+   * Runs the county and returns the report with the full registers, ledger, rates by township,
+   * weekly series, cases by step, screening list and reconciliation behind it, for the workbook
+   * and the dashboard page. Memory grows with the students (every child's history is kept).
+   *
+   * @param progress where to report progress, not null
+   * @return the book, whose {@link DemoBook#report()} equals what {@link #run} returns
+   */
+  public DemoBook book(Progress progress) {
+    State state = new State(new BookCollector());
+    DemoReport report = run(progress, state);
+    return state.book.build(
+        report, county, profile, state.counts.toCounts(), state.dates, state.weights, asOf);
+  }
+
+  private DemoReport run(Progress progress, State state) {
     progress.start("students", county.studentCount());
-    State state = new State();
     for (Township township : county.townships()) {
       List<SchoolRoster> rosters = new ArrayList<>();
       county.schoolsIn(township).forEach(s -> rosters.add(county.roster(s)));
@@ -210,10 +229,7 @@ public final class CountyRun {
         .forEach(r -> state.finding("RATE_" + r.code(), r.toString()));
     RegisterState now =
         RegisterState.valueOf(timeline.statusOn(asOf).schooling().name());
-    if (!picture.derived().isEmpty()) {
-      for (FileCase c : picture.cases()) {
-        state.addCase(c, s);
-      }
+    if (!picture.derived().isEmpty() || state.book != null) {
       StudentHistory.Builder h = StudentHistory.builder()
           .residentId(s.residentId())
           .name(s.id())
@@ -224,7 +240,21 @@ public final class CountyRun {
         h.addChanges(
             StatusChange.of(span.from(), RegisterState.valueOf(span.state().name())));
       }
-      state.histories.add(h.build());
+      StudentHistory history = h.build();
+      if (!picture.derived().isEmpty()) {
+        state.histories.add(history);
+      }
+      if (state.book != null) {
+        state.book.child(history, s.schoolId(), asOf);
+      }
+    }
+    if (!picture.derived().isEmpty()) {
+      for (FileCase c : picture.cases()) {
+        state.addCase(c, s);
+        if (state.book != null) {
+          state.book.caseOf(c);
+        }
+      }
     }
     if (s.isPriority() || picture.absenceStreak() > 0 || now != RegisterState.ATTENDING) {
       ScreeningSubject subject = ScreeningSubject.builder()
@@ -242,11 +272,21 @@ public final class CountyRun {
         score += c.weight();
       }
       state.offer(subject, score);
+      if (state.book != null) {
+        state.book.subject(subject);
+      }
     }
   }
 
   /** The run's mutable state: counters and bounded lists only. */
   private final class State {
+    /** The book's collector, or null when only the report is asked for. */
+    final BookCollector book;
+
+    State(BookCollector book) {
+      this.book = book;
+    }
+
     final FileKeeper keeper = FileKeeper.of(profile, county.calendar());
     final Tally population = new Tally();
     final RateDates dates = RateDates.of(county.spec().schoolYear());
