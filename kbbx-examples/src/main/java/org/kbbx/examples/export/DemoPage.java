@@ -485,9 +485,7 @@ public final class DemoPage {
           .append("</td><td>")
           .append(esc(row.map(r -> r.target().toString()).orElse("-")))
           .append("</td><td>")
-          .append(
-              esc(row.map(r -> r.outcome().chineseLabel() + " " + r.outcome().englishLabel())
-                  .orElse("-")))
+          .append(esc(row.map(RateView::outcome).orElse("-")))
           .append("</td></tr>\n");
     }
     b.append("</table></div>\n</section>\n");

@@ -14,7 +14,6 @@ import org.kbbx.core.id.ResidentId;
 import org.kbbx.examples.demo.DemoBook;
 import org.kbbx.examples.demo.DemoReport;
 import org.kbbx.examples.demo.Sections;
-import org.kbbx.reporting.rate.ComplianceRow;
 import org.kbbx.reporting.rate.RateKind;
 import org.kbbx.reporting.reconciliation.PersonClass;
 import org.kbbx.reporting.reconciliation.PersonFindingKind;
@@ -311,7 +310,7 @@ public final class DemoWorkbook {
             .count(view.denominator())
             .rate(view)
             .text(row.map(r -> r.target().toString()).orElse(""))
-            .text(row.map(DemoWorkbook::outcome).orElse(""));
+            .text(row.map(RateView::outcome).orElse(""));
         var gap = row.flatMap(RateView::gap);
         if (gap.isPresent()) {
           c.percent(gap.get());
@@ -321,10 +320,6 @@ public final class DemoWorkbook {
         c.text(unit.rates().get(kind).fold(r -> r.message(), r -> ""));
       }
     }
-  }
-
-  private static String outcome(ComplianceRow<String> row) {
-    return row.outcome().chineseLabel() + " " + row.outcome().englishLabel();
   }
 
   private static void screening(Sheets sheets, DemoBook book, Ids ids) {

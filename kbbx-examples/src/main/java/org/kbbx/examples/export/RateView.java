@@ -65,6 +65,20 @@ public record RateView(
     return row.result().toJavaOptional().flatMap(RateView::difference);
   }
 
+  /**
+   * Returns the bilingual outcome of a compliance row: met or missed, undefined for a zero
+   * denominator, or why the rate is missing (e.g. {@code 待定 pending}) rather than "undefined".
+   *
+   * @param row the row, not null
+   * @return e.g. {@code 达标 met}
+   */
+  public static String outcome(ComplianceRow<?> row) {
+    return row.result()
+        .fold(
+            RateView::status,
+            check -> check.outcome().chineseLabel() + " " + check.outcome().englishLabel());
+  }
+
   private static Optional<Double> difference(TargetCheck check) {
     return check
         .difference()

@@ -126,6 +126,26 @@ class DemoPageTest {
   }
 
   @Test
+  void theCountyTableShowsEveryRateWithPendingAsPending() {
+    DemoBook book = Books.HEZHANG;
+    DemoBook.Unit county = book.units().get(0);
+    Elements rows = page(book).select("#county-rates tr[data-kind]");
+    assertThat(rows).hasSize(RateKind.values().length);
+    for (Element row : rows) {
+      RateKind kind = RateKind.valueOf(row.attr("data-kind"));
+      RateView view = RateView.of(county.rates().get(kind));
+      assertThat(row.child(1).text()).isEqualTo(view.text());
+      assertThat(row.child(3).text())
+          .isEqualTo(book.compliance(county.name(), kind).map(RateView::outcome).orElse("-"));
+    }
+    county.rates().asMap().forEach((kind, rate) -> {
+      if (rate.isLeft()) {
+        assertThat(RateView.of(rate).text()).as(kind.name()).doesNotContain("%");
+      }
+    });
+  }
+
+  @Test
   void escapesWhatItShows() {
     assertThat(DemoPage.esc("<a href=\"x\">&'"))
         .isEqualTo("&lt;a href=&quot;x&quot;&gt;&amp;&#39;");

@@ -240,7 +240,7 @@ class DemoWorkbookTest {
             .isEqualTo(compliance.map(c -> c.target().toString()).orElse(""));
         if (compliance.isPresent()) {
           targeted++;
-          assertThat(text(row, 7)).startsWith(compliance.get().outcome().chineseLabel());
+          assertThat(text(row, 7)).isEqualTo(RateView.outcome(compliance.get()));
           var gap = RateView.gap(compliance.get());
           if (gap.isPresent()) {
             assertThat(row.getCell(8).getNumericCellValue()).isCloseTo(gap.get(), within(1e-12));
