@@ -114,8 +114,26 @@ public final class CountyRun {
    * @return the report
    */
   public DemoReport run(Progress progress) {
+    State state = new State(null);
+    return run(progress, state);
+  }
+
+  /**
+   * Runs the county and returns the report with the full registers, ledger, rates by township,
+   * weekly series, cases by step, screening list and reconciliation behind it, for the workbook
+   * and the dashboard page. Memory grows with the students (every child's history is kept).
+   *
+   * @param progress where to report progress, not null
+   * @return the book, whose {@link DemoBook#report()} equals what {@link #run} returns
+   */
+  public DemoBook book(Progress progress) {
+    State state = new State(new BookCollector());
+    DemoReport report = run(progress, state);
+    return state.book.build(report, county, profile, state.counts.toRates(), state.weights, asOf);
+  }
+
+  private DemoReport run(Progress progress, State state) {
     progress.start("students", county.studentCount());
-    State state = new State();
     Map<String, String> townshipNames = new LinkedHashMap<>();
     for (Township township : county.townships()) {
       townshipNames.put(township.code().toString(), township.name());
@@ -210,8 +228,13 @@ public final class CountyRun {
       for (FileCase c : picture.cases()) {
         if (year.contains(c.returnCase().openedOn())) {
           state.addCase(c, s);
+          if (state.book != null) {
+            state.book.caseOf(c);
+          }
         }
       }
+    }
+    if (derived || state.book != null) {
       StudentHistory.Builder h = StudentHistory.builder()
           .residentId(s.residentId())
           .name(s.id())
@@ -222,7 +245,13 @@ public final class CountyRun {
         h.addChanges(
             StatusChange.of(span.from(), RegisterState.valueOf(span.state().name())));
       }
-      state.histories.add(h.build());
+      StudentHistory history = h.build();
+      if (derived) {
+        state.histories.add(history);
+      }
+      if (state.book != null) {
+        state.book.child(history, s.schoolId(), asOf);
+      }
     }
     boolean onRoll = s.leftIn().isEmpty();
     if (onRoll && (s.isPriority() || streak > 0 || now != RegisterState.ATTENDING)) {
@@ -241,11 +270,21 @@ public final class CountyRun {
         score += c.weight();
       }
       state.offer(subject, score);
+      if (state.book != null) {
+        state.book.subject(subject);
+      }
     }
   }
 
   /** The run's mutable state: counters and bounded lists only. */
   private final class State {
+    /** The book's collector, or null when only the report is asked for. */
+    final BookCollector book;
+
+    State(BookCollector book) {
+      this.book = book;
+    }
+
     final FileKeeper keeper = FileKeeper.of(profile, county.calendar());
     final Tally population = new Tally();
     final Map<SchoolId, Option<DivisionCode>> directory = directory();
