@@ -250,7 +250,7 @@ public final class FileKeeper {
     Seq<StatusEvent> derived;
     StudentEscalation state;
     if (d.through().isPresent() && !asOf.isBefore(d.through().get())) {
-      EscalationStep step = escalation.advance(student, d.escalation(), asOf);
+      EscalationStep step = escalation.advance(student, d.escalation(), asOf).get(); // both set
       alerts = d.alerts().appendAll(step.alerts());
       derived = d.events().appendAll(step.events());
       state = step.state();
