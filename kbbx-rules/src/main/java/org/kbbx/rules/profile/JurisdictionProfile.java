@@ -214,6 +214,19 @@ public abstract class JurisdictionProfile {
    */
   public abstract List<ProfileExample> examples();
 
+  /** Rejects values outside their documented ranges (R-PROF-5), listing every one with its path. */
+  @Value.Check
+  void checkBounds() {
+    java.util.List<org.kbbx.core.validation.Violation> problems = ProfileBounds.problems(this);
+    if (!problems.isEmpty()) {
+      StringBuilder message = new StringBuilder("Invalid profile " + id() + " (R-PROF-5): ");
+      for (int i = 0; i < problems.size(); i++) {
+        message.append(i == 0 ? "" : "; ").append(problems.get(i));
+      }
+      throw new IllegalArgumentException(message.toString());
+    }
+  }
+
   /**
    * Returns a new builder.
    *
@@ -223,7 +236,11 @@ public abstract class JurisdictionProfile {
     return new Builder();
   }
 
-  /** Builds a {@link JurisdictionProfile}; {@code build()} throws if a required part is missing. */
+  /**
+   * Builds a {@link JurisdictionProfile}; {@code build()} throws if a required part is missing or
+   * a value lies outside its range ({@link ProfileBounds}, R-PROF-5), naming every such value with
+   * its path and range.
+   */
   public static final class Builder extends ImmutableJurisdictionProfile.Builder {
     /** Creates an empty builder. */
     public Builder() {}
