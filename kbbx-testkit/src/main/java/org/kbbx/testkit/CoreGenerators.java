@@ -281,7 +281,7 @@ public final class CoreGenerators {
 
   /**
    * Returns machine parameters around the national defaults: either grade system, suspension of
-   * 6–12 months with 0–2 extensions up to 12–36 months, automatic dropout on or off after 1–2
+   * 6–12 months with 0–2 extensions up to 12–24 months (R-PROF-5: two years at most), automatic dropout on or off after 1–2
    * months.
    *
    * @return the generator
@@ -291,7 +291,7 @@ public final class CoreGenerators {
         .gradeSystem(gradeSystems().generate(c))
         .maxSuspension(Period.ofMonths(c.intBetween(6, 12)))
         .maxSuspensionExtensions(c.intBetween(0, 2))
-        .maxSuspensionTotal(Period.ofMonths(c.intBetween(12, 36)))
+        .maxSuspensionTotal(Period.ofMonths(c.intBetween(12, 24)))
         .automaticDropout(!c.oneIn(3))
         .automaticDropoutAfter(Period.ofMonths(c.intBetween(1, 2)))
         .build();

@@ -69,7 +69,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
   /**
    * Returns the division code with the given 12-digit numeric value.
    *
-   * @param value the code as a number, for example {@code 520527100201L}
+   * @param value the code as a number, for example {@code 520527100201L}; a province code 01 to 09
+   *     gives a value below 10<sup>11</sup> ({@code 50102000000L} is {@code 050102000000})
    * @return the division code
    * @throws IllegalArgumentException if the value is not a valid code
    */
@@ -79,8 +80,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
           "Invalid division code " + IdMask.maskIdLikeRuns(Long.toString(value))
               + ": expected 12 digits with a non-zero province");
     }
-    DivisionLevel level = value >= POWERS[11] ? levelOf(value) : null;
-    return level != null ? new DivisionCode(value, level) : parse(Long.toString(value));
+    DivisionLevel level = levelOf(value);
+    return level != null ? new DivisionCode(value, level) : parse(twelveDigits(value));
   }
 
   /**
@@ -291,9 +292,17 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     return Long.hashCode(value);
   }
 
-  /** Returns the 12 digits. */
+  /**
+   * Returns the 12 digits, leading zeros included, so that {@code parse(code.toString())} equals
+   * {@code code} for every code (a province code 01 to 09 prints as {@code 050102000000}).
+   */
   @Override
   public String toString() {
-    return Long.toString(value);
+    return twelveDigits(value);
+  }
+
+  private static String twelveDigits(long value) {
+    String digits = Long.toString(value);
+    return digits.length() >= 12 ? digits : "000000000000".substring(digits.length()) + digits;
   }
 }

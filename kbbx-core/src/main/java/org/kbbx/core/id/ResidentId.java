@@ -37,7 +37,9 @@ public final class ResidentId implements Comparable<ResidentId> {
   private static final char[] CHECK_CHARACTERS = {
     '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'
   };
-  private static final long BODY_MIN = 10_000_000_000_000_000L;
+  /** The smallest body with a non-zero province: province 01 (leading zero, so 16 digits). */
+  private static final long BODY_MIN = 1_000_000_000_000_000L;
+
   private static final long BODY_MAX = 100_000_000_000_000_000L;
   private static final long ADDRESS_UNIT = 100_000_000_000L;
 
@@ -103,8 +105,9 @@ public final class ResidentId implements Comparable<ResidentId> {
    * <p>Example: {@code isValidBody(11010519491231002L)} is true; {@code isValidBody(52242819990231123L)}
    * is false (there is no 31 February).
    *
-   * @param first17 the first 17 digits as a number; a value outside 10<sup>16</sup> (included) to
-   *     10<sup>17</sup> (excluded) has a zero province digit or the wrong length and is not valid
+   * @param first17 the first 17 digits as a number; a province code 01 to 09 has a leading zero,
+   *     so its body lies below 10<sup>16</sup>; a value outside 10<sup>15</sup> (included) to
+   *     10<sup>17</sup> (excluded) has province 00 or the wrong length and is not valid
    * @return true if {@link #ofBody} accepts the value
    */
   public static boolean isValidBody(long first17) {
@@ -143,8 +146,14 @@ public final class ResidentId implements Comparable<ResidentId> {
           + "division address code and an existing birth date): "
           + IdMask.mask(Long.toString(first17)));
     }
-    String body = Long.toString(first17);
+    String body = seventeenDigits(first17);
     return ofValidBody(first17, body + checkCharacterOf(body));
+  }
+
+  /** The body as 17 digits, a leading zero kept (province codes 01 to 09). */
+  private static String seventeenDigits(long first17) {
+    String digits = Long.toString(first17);
+    return digits.length() >= 17 ? digits : "0" + digits;
   }
 
   /** Builds the ID of a body for which {@link #isValidBody} holds; {@code value} is its text. */

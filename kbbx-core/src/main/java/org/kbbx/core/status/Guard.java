@@ -6,6 +6,7 @@ import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.school.Grade;
 import org.kbbx.core.school.GradeSystem;
 import org.kbbx.core.school.SchoolLevel;
+import org.kbbx.core.time.SupportedDates;
 
 /**
  * The named conditions of the {@link TransitionTable} (R-SM-1, R-SM-7). Each constant checks a
@@ -13,7 +14,8 @@ import org.kbbx.core.school.SchoolLevel;
  * holds code, so it can be listed and drawn.
  *
  * <p>Guards never throw for a non-null status, event and parameters whose event type carries the
- * fields it requires (which {@link StatusEvent} guarantees).
+ * fields it requires (which {@link StatusEvent} guarantees), whatever the dates (R-SM-2): a limit
+ * that would lie beyond {@link LocalDate#MAX} is no limit ({@link SupportedDates#plusOrMax}).
  */
 public enum Guard {
   /** No condition. */
@@ -46,7 +48,7 @@ public enum Guard {
     Option<String> failure(Status status, StatusEvent event, MachineParameters parameters) {
       LocalDate start = event.effectiveDate();
       LocalDate until = event.until().orElse(start);
-      LocalDate limit = start.plus(parameters.maxSuspension());
+      LocalDate limit = SupportedDates.plusOrMax(start, parameters.maxSuspension(), 0);
       if (!until.isAfter(start)) {
         return Option.some("suspension must end after " + start + ", got " + until);
       }
@@ -68,7 +70,7 @@ public enum Guard {
       LocalDate start = status.suspensionStart().orElse(event.effectiveDate());
       LocalDate end = status.suspensionEnd().orElse(event.effectiveDate());
       LocalDate until = event.until().orElse(end);
-      LocalDate limit = start.plus(parameters.maxSuspensionTotal());
+      LocalDate limit = SupportedDates.plusOrMax(start, parameters.maxSuspensionTotal(), 0);
       if (!until.isAfter(end)) {
         return Option.some("extension must end after the current end " + end + ", got " + until);
       }

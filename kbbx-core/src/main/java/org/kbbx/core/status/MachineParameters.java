@@ -5,6 +5,7 @@ import java.time.Period;
 import org.immutables.value.Value;
 import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.school.GradeSystem;
+import org.kbbx.core.time.SupportedDates;
 
 /**
  * The guard parameters of the status machine that vary by jurisdiction (docs/rules.md §4), with
@@ -21,13 +22,16 @@ import org.kbbx.core.school.GradeSystem;
  *       one month, so on suspected date + 1 month + 1 day).
  * </ul>
  *
+ * <p>Valid ranges (R-PROF-5; the builder throws naming the value and the range): suspension
+ * lengths P1D to {@link #MAX_SUSPENSION_LIMIT} (two years), extensions 0 to {@link
+ * #MAX_EXTENSIONS_LIMIT}, the automatic-dropout wait P1D to {@link #MAX_AUTOMATIC_DROPOUT_LIMIT}
+ * (one year). No period may have a negative part.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @KbbxStyle
 public abstract class MachineParameters {
-
-  private static final MachineParameters NATIONAL = builder().build();
 
   MachineParameters() {}
 
@@ -73,27 +77,58 @@ public abstract class MachineParameters {
    * suspected 2023-10-09 gives 2023-11-10).
    *
    * @param suspectedOn the date the student became a suspected dropout, not null
-   * @return the first date of automatic dropout
+   * @return the first date of automatic dropout; {@link LocalDate#MAX} (never) when it would lie
+   *     beyond that date (R-SM-2: no exception for any date)
    */
   public LocalDate automaticDropoutDate(LocalDate suspectedOn) {
-    return suspectedOn.plus(automaticDropoutAfter()).plusDays(1);
+    return SupportedDates.plusOrMax(suspectedOn, automaticDropoutAfter(), 1);
+  }
+
+  /** The longest suspension, first approval or in total, that a jurisdiction may set (R-PROF-5). */
+  public static final Period MAX_SUSPENSION_LIMIT = Period.ofYears(2);
+
+  /** The most extensions of a suspension a jurisdiction may allow (R-PROF-5). */
+  public static final int MAX_EXTENSIONS_LIMIT = 3;
+
+  /** The longest wait before an automatic dropout a jurisdiction may set (R-PROF-5). */
+  public static final Period MAX_AUTOMATIC_DROPOUT_LIMIT = Period.ofYears(1);
+
+  private static final LocalDate REFERENCE = LocalDate.of(2000, 1, 1);
+
+  private static final MachineParameters NATIONAL = builder().build();
+
+  /**
+   * Returns whether {@code period} is positive (no negative part) and at most {@code max}, both
+   * measured from 2000-01-01 (R-PROF-5); a period too large for any date is not.
+   *
+   * @param period the period, not null
+   * @param max the upper bound, not null
+   * @return true within the range
+   */
+  public static boolean isWithin(Period period, Period max) {
+    if (period.isNegative() || period.isZero() || period.getMonths() < 0 || period.getDays() < 0) {
+      return false;
+    }
+    return SupportedDates.plus(REFERENCE, period)
+        .map(end -> !end.isAfter(REFERENCE.plus(max)))
+        .getOrElse(false);
   }
 
   @Value.Check
   void check() {
-    if (maxSuspensionExtensions() < 0) {
+    if (maxSuspensionExtensions() < 0 || maxSuspensionExtensions() > MAX_EXTENSIONS_LIMIT) {
       throw new IllegalArgumentException("Invalid maxSuspensionExtensions (valid values 0 - "
-          + Integer.MAX_VALUE + "): " + maxSuspensionExtensions());
+          + MAX_EXTENSIONS_LIMIT + "): " + maxSuspensionExtensions());
     }
-    requirePositive("maxSuspension", maxSuspension());
-    requirePositive("maxSuspensionTotal", maxSuspensionTotal());
-    requirePositive("automaticDropoutAfter", automaticDropoutAfter());
+    requireWithin("maxSuspension", maxSuspension(), MAX_SUSPENSION_LIMIT);
+    requireWithin("maxSuspensionTotal", maxSuspensionTotal(), MAX_SUSPENSION_LIMIT);
+    requireWithin("automaticDropoutAfter", automaticDropoutAfter(), MAX_AUTOMATIC_DROPOUT_LIMIT);
   }
 
-  private static void requirePositive(String name, Period period) {
-    if (period.isNegative() || period.isZero()) {
+  private static void requireWithin(String name, Period period, Period max) {
+    if (!isWithin(period, max)) {
       throw new IllegalArgumentException(
-          "Invalid " + name + ": expected a positive period, got " + period);
+          "Invalid " + name + " (valid values P1D - " + max + "): " + period);
     }
   }
 

@@ -8,8 +8,10 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.kbbx.core.validation.Violation;
 
@@ -240,11 +242,13 @@ public final class SchoolCalendar {
         .mapToObj(terms::get)
         .takeWhile(term -> term.start().isBefore(endExclusive))
         .flatMap(term -> {
-          LocalDate first = term.start().isAfter(startInclusive) ? term.start() : startInclusive;
-          LocalDate afterTerm = term.end().plusDays(1);
-          LocalDate stop = afterTerm.isBefore(endExclusive) ? afterTerm : endExclusive;
-          return first.isBefore(stop)
-              ? first.datesUntil(stop).filter(this::isSchoolDay)
+          // by epoch day, so a term ending on LocalDate.MAX never steps past it (R-SM-2)
+          long first = Math.max(term.start().toEpochDay(), startInclusive.toEpochDay());
+          long stop = Math.min(term.end().toEpochDay() + 1, endExclusive.toEpochDay());
+          return first < stop
+              ? LongStream.range(first, stop)
+                  .mapToObj(LocalDate::ofEpochDay)
+                  .filter(this::isSchoolDay)
               : Stream.empty();
         });
   }
@@ -350,12 +354,21 @@ public final class SchoolCalendar {
      * Adds every day from {@code first} to {@code last}, both included, as holidays.
      *
      * @param first the first holiday, not null
-     * @param last the last holiday, not null, not before {@code first}
+     * @param last the last holiday, not null, not before {@code first}, at most {@value
+     *     Term#MAX_LENGTH_DAYS} days after it counting both ends
+     * @throws IllegalArgumentException for a longer range (a programmer error: no holiday lasts
+     *     longer than a term)
      * @return this builder
      */
     public Builder holidays(LocalDate first, LocalDate last) {
       DateRange range = DateRange.of(first, last);
-      holidays = holidays.appendAll(range.first().datesUntil(range.last().plusDays(1))::iterator);
+      if (ChronoUnit.DAYS.between(first, last) >= Term.MAX_LENGTH_DAYS) {
+        throw new IllegalArgumentException("Invalid holiday range " + range + " (valid lengths 1 - "
+            + Term.MAX_LENGTH_DAYS + " days)");
+      }
+      holidays = holidays.appendAll(
+          LongStream.rangeClosed(range.first().toEpochDay(), range.last().toEpochDay())
+              .mapToObj(LocalDate::ofEpochDay)::iterator);
       return this;
     }
 

@@ -33,10 +33,10 @@ final class SchoolDayIndex {
       Term term = sortedTerms.get(k);
       termStarts[k] = term.start().toEpochDay();
       int[] running = new int[term.lengthInDays() + 1];
-      LocalDate day = term.start();
+      long first = termStarts[k];
       for (int i = 0; i < running.length - 1; i++) {
-        running[i + 1] = running[i] + (isSchoolDay.test(day) ? 1 : 0);
-        day = day.plusDays(1);
+        // by epoch day, so a term ending on LocalDate.MAX never steps past it (R-SM-2)
+        running[i + 1] = running[i] + (isSchoolDay.test(LocalDate.ofEpochDay(first + i)) ? 1 : 0);
       }
       counts[k] = running;
       before[k + 1] = before[k] + running[running.length - 1];

@@ -1,6 +1,7 @@
 package org.kbbx.examples.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
     })
 public final class EvaluateCommand implements Callable<Integer> {
 
-  /** Standard input is read in full, up to this many bytes. */
+  /** Standard input or a FILE is read in full, up to this many bytes; a larger one is bad input. */
   static final int MAX_BYTES = 64 * 1024 * 1024;
 
   @Spec
@@ -74,11 +75,17 @@ public final class EvaluateCommand implements Callable<Integer> {
           throw new BadInputException("standard input is larger than " + MAX_BYTES + " bytes");
         }
       } else {
-        bytes = Files.readAllBytes(Path.of(file));
+        // Capped like standard input: a FILE may be a device or a pipe that never ends.
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+          bytes = in.readNBytes(MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) {
+          throw new BadInputException(file + " is larger than " + MAX_BYTES + " bytes");
+        }
       }
     } catch (NoSuchFileException e) {
       throw new BadInputException("no such file: " + file);
-    } catch (IOException e) {
+    } catch (IOException | java.nio.file.InvalidPathException e) {
       throw new BadInputException("cannot read " + file + ": " + e.getMessage());
     }
     return utf8(bytes, "-".equals(file) ? "standard input" : file);

@@ -72,7 +72,13 @@ public final class KbbxCommand implements Runnable {
         cmd.getErr().flush();
         return BAD_INPUT;
       }
-      throw ex;
+      // A defect of the tool, not of the input: still one masked line and no stack trace, so
+      // every input ends with exit code 0, 1 or 2 (R-SM-2).
+      cmd.getErr()
+          .println(problemLine(cmd.getCommandName() + ": cannot process this input ("
+              + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")"));
+      cmd.getErr().flush();
+      return BAD_INPUT;
     });
     line.setParameterExceptionHandler((ex, arguments) -> {
       CommandLine cmd = ex.getCommandLine();

@@ -69,8 +69,9 @@ public final class Ex03AbsenceEscalationTwoProfiles {
         state = step.state();
         day = calendar.plusSchoolDays(day, 1).get();
       }
-      EscalationStep month =
-          engine.advance(org.kbbx.core.id.StudentId.of("王芳"), state, LocalDate.of(2023, 12, 31));
+      EscalationStep month = engine
+          .advance(org.kbbx.core.id.StudentId.of("王芳"), state, LocalDate.of(2023, 12, 31))
+          .get();
       print(out, month);
       out.println("  status on 2023-12-31: " + month.state().status() + " ("
           + month.state().status().chineseLabel() + ")");

@@ -1,6 +1,7 @@
 package org.kbbx.examples.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.kbbx.core.time.SupportedDates;
 import org.kbbx.core.validation.Violation;
 
 /**
@@ -81,13 +83,24 @@ final class JsonFields {
     return text(parent, path, field, required).flatMap(t -> date(t, join(path, field)));
   }
 
+  /**
+   * A date of the scenario: ISO text within the library's supported dates ({@link
+   * SupportedDates#FIRST} to {@link SupportedDates#LAST}); any other is a problem at {@code path}.
+   */
   Optional<LocalDate> date(String text, String path) {
+    LocalDate date;
     try {
-      return Optional.of(LocalDate.parse(text));
+      date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       problem(path, "expected an ISO date such as 2024-09-02, got \"" + text + "\"");
       return Optional.empty();
     }
+    Option<String> unsupported = SupportedDates.problem("date", date);
+    if (unsupported.isDefined()) {
+      problem(path, unsupported.get());
+      return Optional.empty();
+    }
+    return Optional.of(date);
   }
 
   Optional<Integer> integer(JsonNode parent, String path, String field, boolean required) {

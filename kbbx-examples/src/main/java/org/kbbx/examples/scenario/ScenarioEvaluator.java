@@ -58,6 +58,10 @@ import org.kbbx.rules.profile.Profiles;
  * {@code enrol:} id included), case steps with no open case, a second absence for a day. Events
  * dated after {@code asOf} are kept but the reported status is the status on {@code asOf}.
  *
+ * <p>Student keys are printed as {@link StudentId#toString()} prints them: masked by the one rule
+ * (R-ID-5), so a short key such as {@code H1} prints as {@code **}; students keep the order of the
+ * scenario, so the output's {@code students[i]} is the input's {@code students[i]}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ScenarioEvaluator {
@@ -161,7 +165,7 @@ public final class ScenarioEvaluator {
       for (FileRejection r : ordered) {
         ObjectNode node = rejected.addObject();
         node.put("event", describe(r.input()));
-        node.put("student", s.id());
+        node.put("student", StudentId.of(s.id()).toString());
         node.put("code", r.code());
         node.put("reason", r.message());
       }
@@ -170,7 +174,7 @@ public final class ScenarioEvaluator {
     alerts.sort(Comparator.comparing(Alert::on));
     for (Alert a : alerts) {
       ObjectNode node = alertArray.addObject();
-      node.put("student", a.studentId().unmasked());
+      node.put("student", a.studentId().toString());
       node.put("date", a.on().toString());
       node.put("code", a.code().name());
     }
@@ -247,7 +251,7 @@ public final class ScenarioEvaluator {
 
   private static ObjectNode caseNode(FileCase c, LocalDate asOf) {
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("student", c.returnCase().studentId().unmasked());
+    node.put("student", c.returnCase().studentId().toString());
     node.put("state", c.returnCase().state().name());
     node.put("step", c.nextStep().map(Enum::name).orElse(null));
     node.put("opened", c.returnCase().openedOn().toString());
@@ -273,7 +277,7 @@ public final class ScenarioEvaluator {
     Status status = picture.status();
     LocalDate asOf = picture.asOf();
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", s.id());
+    node.put("id", StudentId.of(s.id()).toString());
     node.put("state", status.schooling().name());
     node.put("record", status.record().name());
     node.put("since", status.since().map(LocalDate::toString).orElse(null));

@@ -1,7 +1,11 @@
 package org.kbbx.examples.scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vavr.collection.Seq;
@@ -47,7 +51,28 @@ public final class ScenarioReader {
   public static final Set<String> EVENT_FIELDS =
       Set.of("school", "grade", "until", "target", "evidence", "reason");
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  /**
+   * The limits on a scenario document, stated rather than inherited from Jackson's defaults:
+   * nesting at most {@value #MAX_NESTING} deep, numbers at most {@value #MAX_NUMBER_LENGTH}
+   * characters, strings at most {@value #MAX_STRING_LENGTH} characters. A document beyond them is
+   * a problem at {@code $}, not an exception.
+   */
+  public static final int MAX_NESTING = 1000;
+
+  /** The longest number in a scenario, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 1000;
+
+  /** The longest string in a scenario, in characters. */
+  public static final int MAX_STRING_LENGTH = 20_000_000;
+
+  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_NESTING)
+      .maxNumberLength(MAX_NUMBER_LENGTH)
+      .maxStringLength(MAX_STRING_LENGTH)
+      .build();
+
+  private static final ObjectMapper MAPPER = new ObjectMapper(
+          JsonFactory.builder().streamReadConstraints(LIMITS).build())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       // Text after the scenario object is an error, not silently ignored.
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -67,15 +92,20 @@ public final class ScenarioReader {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
+    } catch (StreamConstraintsException e) {
+      // Jackson's stream limits (LIMITS): no location, and no stack trace either
+      return Validation.invalid(Vector.of(Violation.at("$", "too large: " + limitMessage(e))));
     } catch (JsonProcessingException e) {
-      String message = e.getOriginalMessage()
+      String message = String.valueOf(e.getOriginalMessage())
           .replaceAll("\\s*\\(start marker at \\[Source.*", "")
           .replaceAll("\\s*at \\[Source.*", "");
+      JsonLocation at = e.getLocation();
       return Validation.invalid(Vector.of(Violation.at(
           "$",
           "not valid JSON: " + message
-              + " at line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr())));
+              + (at == null
+                  ? ""
+                  : " at line " + at.getLineNr() + ", column " + at.getColumnNr()))));
     }
     JsonFields f = new JsonFields();
     if (root == null
@@ -98,6 +128,14 @@ public final class ScenarioReader {
     }
     return Validation.valid(
         new Scenario(profile.get(), asOf.get(), calendar.get(), students, absences, events));
+  }
+
+  /** Jackson's message without its pointer to the setting that sets the limit. */
+  private static String limitMessage(StreamConstraintsException e) {
+    return String.valueOf(e.getOriginalMessage())
+        .replaceAll("\\s*\\(from `?StreamReadConstraints[^)]*\\)", ")")
+        .replace("))", ")")
+        .replaceAll("\\s*at \\[Source.*", "");
   }
 
   private static Optional<EffectiveProfile> profile(JsonFields f, JsonNode node, Profiles known) {

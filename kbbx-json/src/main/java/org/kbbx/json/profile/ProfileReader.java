@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.kbbx.core.responsibility.Line;
 import org.kbbx.core.responsibility.Role;
+import org.kbbx.core.validation.Violation;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.casework.StepDeadline;
 import org.kbbx.rules.escalation.AbsenceTrigger;
@@ -38,6 +39,7 @@ import org.kbbx.rules.obligation.UnannouncedVisits;
 import org.kbbx.rules.obligation.WeeklyReportRule;
 import org.kbbx.rules.profile.ExpectedAlert;
 import org.kbbx.rules.profile.JurisdictionProfile;
+import org.kbbx.rules.profile.ProfileBounds;
 import org.kbbx.rules.profile.ProfileExample;
 import org.kbbx.rules.profile.ProfileSetting;
 import org.kbbx.rules.profile.ScreeningWeights;
@@ -158,6 +160,16 @@ final class ProfileReader {
       return null;
     }
     T v = value.apply(node.get("value"), at + ".value");
+    if (v != null) {
+      for (ProfileSetting setting : ProfileSetting.values()) {
+        if (setting.key().equals(key)) {
+          // R-PROF-5: every value outside its range, with its path and the range
+          for (Violation problem : ProfileBounds.problems(setting, at + ".value", v)) {
+            r.problem(problem.path(), problem.message());
+          }
+        }
+      }
+    }
     Source s = source(node.get("source"), at + ".source");
     return r.build(at, () -> Sourced.of(v, s), v, s);
   }

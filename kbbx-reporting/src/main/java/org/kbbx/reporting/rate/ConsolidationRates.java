@@ -68,6 +68,11 @@ public final class ConsolidationRates {
     for (GradeSystem system : GradeSystem.values()) {
       int n = scope.yearsBack(system);
       Grade intakeGrade = scope.intakeGrade(system);
+      if (year.startYear() - n < SchoolYear.MIN_START_YEAR) {
+        // R-SM-2: an intake before the first supported school year has no counts
+        return Either.left(new RateRejection.MissingCounts(
+            SchoolYear.of(SchoolYear.MIN_START_YEAR), scope + " intake"));
+      }
       SchoolYear intakeYear = year.plusYears(-n);
       CountsTable intakeTable = history.get(intakeYear);
       boolean occurs = completion.systems().contains(system)

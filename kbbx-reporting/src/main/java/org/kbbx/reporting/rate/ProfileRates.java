@@ -116,7 +116,9 @@ public final class ProfileRates {
         break;
       }
     }
-    SchoolYear first = year.plusYears(-YEARS_BACK);
+    // R-SM-2: never before the first supported school year, so an early year does not throw
+    SchoolYear first =
+        SchoolYear.of(Math.max(SchoolYear.MIN_START_YEAR, year.startYear() - YEARS_BACK));
     if (earliest != null && SchoolYear.containing(earliest).compareTo(first) > 0) {
       first = SchoolYear.containing(earliest);
     }
@@ -125,7 +127,8 @@ public final class ProfileRates {
     }
     Map<SchoolYear, UnitCounts> history = new TreeMap<>();
     List<RateRejection> rejected = new ArrayList<>();
-    for (SchoolYear y = first; y.compareTo(year) <= 0; y = y.plusYears(1)) {
+    for (int n = first.startYear(); n <= year.startYear(); n++) { // never past the last year
+      SchoolYear y = SchoolYear.of(n);
       RateDates d = y.equals(year) ? RateDates.asOf(y, settings, asOf) : RateDates.of(y, settings);
       StudentCounter counter = StudentCounter.of(d, policy, schools);
       for (Student s : students) {

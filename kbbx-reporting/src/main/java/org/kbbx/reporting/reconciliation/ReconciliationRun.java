@@ -257,6 +257,16 @@ final class ReconciliationRun {
       return INVALID;
     }
     long checked = PersonIndex.key(id.get().unmasked());
+    if (!ResidentId.isValidBody(checked)) {
+      // R-SM-2: an ID the result could not rebuild is this row's finding, never the run's abort
+      reject(
+          RowFindingKind.INVALID_ID,
+          source,
+          position,
+          row,
+          "resident ID passes the checks but its address or birth date cannot be represented");
+      return INVALID;
+    }
     int person = table.find(checked);
     if (person >= 0) {
       return person;

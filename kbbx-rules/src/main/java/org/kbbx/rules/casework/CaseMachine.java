@@ -80,12 +80,14 @@ public final class CaseMachine {
   /**
    * Applies one event.
    *
-   * @param c the case, not null
-   * @param event the event, possibly null
-   * @return the next case, or why the event was not taken
+   * @param c the case; null is rejected ({@code CASE_NULL_CASE})
+   * @param event the event; null is rejected ({@code CASE_NULL_EVENT})
+   * @return the next case, or why the event was not taken (R-SM-2: never thrown)
    */
   public Either<CaseRejection, ReturnCase> apply(ReturnCase c, CaseEvent event) {
-    Objects.requireNonNull(c, "c");
+    if (c == null) {
+      return Either.left(new CaseRejection.NullCase());
+    }
     if (event == null) {
       return Either.left(new CaseRejection.NullEvent());
     }

@@ -37,6 +37,19 @@ public sealed interface CaseRejection {
     }
   }
 
+  /** A null case: there is no case to apply the event to. This class is immutable and thread-safe. */
+  record NullCase() implements CaseRejection {
+    @Override
+    public String code() {
+      return "CASE_NULL_CASE";
+    }
+
+    @Override
+    public String reason() {
+      return "the case is null: open a case first";
+    }
+  }
+
   /**
    * No row for this state and event type: a skipped or repeated step, or an ended case.
    *

@@ -130,11 +130,11 @@ public final class AbsenceEscalation {
   /**
    * Returns the day the dropout rule fires for a student in {@code state}, if it is pending.
    *
-   * @param state the student's state, not null
+   * @param state the student's state; null is treated as attending (nothing due)
    * @return the due day while suspected, else empty
    */
   public Optional<LocalDate> dropoutDue(StudentEscalation state) {
-    if (state.status() != EscalationStatus.SUSPECTED_DROPOUT) {
+    if (state == null || state.status() != EscalationStatus.SUSPECTED_DROPOUT) {
       return Optional.empty();
     }
     return state.suspectedOn().map(rules.dropout()::dueAfter);
@@ -148,12 +148,22 @@ public final class AbsenceEscalation {
    * that day and the student stays suspected. A return dated on the due day itself prevents it
    * (inputs of a day are taken before its end).
    *
-   * @param studentId the student, not null
+   * @param studentId the student; null is rejected ({@code ESC_NULL_ARGUMENT})
    * @param state the student's state, null treated as attending
-   * @param asOf the day whose end is reached, not null
-   * @return the step (quiet when nothing is due)
+   * @param asOf the day whose end is reached; null is rejected ({@code ESC_NULL_ARGUMENT})
+   * @return the step (quiet when nothing is due), or why the call was not taken (R-SM-2)
    */
-  public EscalationStep advance(StudentId studentId, StudentEscalation state, LocalDate asOf) {
+  public Either<EscalationRejection, EscalationStep> advance(
+      StudentId studentId, StudentEscalation state, LocalDate asOf) {
+    if (studentId == null || asOf == null) {
+      return Either.left(
+          new EscalationRejection.NullArgument(studentId == null ? "studentId" : "asOf"));
+    }
+    return Either.right(step(studentId, state, asOf));
+  }
+
+  /** {@link #advance} for arguments known not to be null. */
+  EscalationStep step(StudentId studentId, StudentEscalation state, LocalDate asOf) {
     StudentEscalation current = state == null ? ATTENDING : state;
     Optional<LocalDate> due = dropoutDue(current);
     if (due.isEmpty() || due.get().isAfter(asOf)) {

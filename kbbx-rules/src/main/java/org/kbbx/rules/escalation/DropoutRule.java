@@ -1,8 +1,10 @@
 package org.kbbx.rules.escalation;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Objects;
+import org.kbbx.core.time.SupportedDates;
 
 /**
  * When a suspected dropout who has not returned becomes a dropout (R-ABS-3).
@@ -33,9 +35,10 @@ public record DropoutRule(DropoutMode mode, int months, List<RequiredAction> act
    * Returns the day the waiting period is over for a student suspected on {@code suspectedOn}.
    *
    * @param suspectedOn the day the student became suspected, not null
-   * @return {@code suspectedOn + months + 1 day}
+   * @return {@code suspectedOn + months + 1 day}; {@link LocalDate#MAX} (never due) when that
+   *     would lie beyond it (R-SM-2: no exception for any date)
    */
   public LocalDate dueAfter(LocalDate suspectedOn) {
-    return suspectedOn.plusMonths(months).plusDays(1);
+    return SupportedDates.plusOrMax(suspectedOn, Period.ofMonths(months), 1);
   }
 }

@@ -118,12 +118,25 @@ public final class EscalationLedger {
    * Feeds one day: takes every input of that day in the order given, then applies the dropout
    * rule for every student whose waiting period ends on or before {@code day}.
    *
-   * @param day the day, not null
+   * @param day the day; null takes nothing: the call is rejected ({@code ESC_NULL_ARGUMENT}) and
+   *     every input comes back rejected ({@code ESC_WRONG_DAY}, R-SM-3)
    * @param inputs the inputs of that day (other dates are rejected), null elements rejected
    * @return the new ledger with the day's alerts, status events and rejections
    */
   public LedgerDay feed(LocalDate day, Iterable<? extends EscalationInput> inputs) {
-    Objects.requireNonNull(day, "day");
+    if (day == null) {
+      List<EscalationRejection> rejected = new ArrayList<>();
+      rejected.add(new EscalationRejection.NullArgument("day"));
+      if (inputs != null) {
+        for (EscalationInput input : inputs) {
+          rejected.add(
+              input == null
+                  ? new EscalationRejection.NullInput()
+                  : new EscalationRejection.WrongDay(input, null));
+        }
+      }
+      return new LedgerDay(this, Vector.empty(), Vector.empty(), Vector.ofAll(rejected));
+    }
     Change change = new Change(this);
     if (inputs != null) {
       change.takeAll(day, inputs);
@@ -136,11 +149,17 @@ public final class EscalationLedger {
    * Applies the dropout rule for every student whose waiting period ends on or before {@code
    * asOf}; cost O(students due).
    *
-   * @param asOf the day whose end is reached, not null
+   * @param asOf the day whose end is reached; null is rejected ({@code ESC_NULL_ARGUMENT})
    * @return the new ledger with the alerts and status events produced
    */
   public LedgerDay advanceTo(LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
+    if (asOf == null) {
+      return new LedgerDay(
+          this,
+          Vector.empty(),
+          Vector.empty(),
+          Vector.of(new EscalationRejection.NullArgument("asOf")));
+    }
     Change change = new Change(this);
     change.advanceTo(asOf);
     return change.day();
@@ -256,7 +275,7 @@ public final class EscalationLedger {
           students.ensureRoom();
           int found = students.find(studentId, h);
           EscalationStep step =
-              engine.advance(studentId, found >= 0 ? students.stateAt(found) : null, asOf);
+              engine.step(studentId, found >= 0 ? students.stateAt(found) : null, asOf);
           students.put(found, studentId, h, step.state());
           record(step);
         }

@@ -38,6 +38,27 @@ public sealed interface EscalationRejection {
   }
 
   /**
+   * A null argument other than the input, for example the day given to {@link
+   * EscalationLedger#feed} or the as-of date given to {@link AbsenceEscalation#advance}; the
+   * inputs of such a call come back each with its own rejection.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param parameter the name of the null argument, for example {@code day}
+   */
+  record NullArgument(String parameter) implements EscalationRejection {
+    @Override
+    public String code() {
+      return "ESC_NULL_ARGUMENT";
+    }
+
+    @Override
+    public String message() {
+      return "Argument " + parameter + " is null: expected a value";
+    }
+  }
+
+  /**
    * An input dated before one already taken for the same student; feed days in order.
    *
    * <p>This class is immutable and thread-safe.
@@ -86,7 +107,7 @@ public sealed interface EscalationRejection {
    * <p>This class is immutable and thread-safe.
    *
    * @param input the input
-   * @param day the day being fed
+   * @param day the day being fed; null when the call gave none
    */
   record WrongDay(EscalationInput input, LocalDate day) implements EscalationRejection {
     @Override
@@ -96,8 +117,10 @@ public sealed interface EscalationRejection {
 
     @Override
     public String message() {
-      return "Input dated " + input.date() + " was fed with day " + day + ": expected inputs dated "
-          + day;
+      return day == null
+          ? "Input dated " + input.date() + " was fed with no day: expected the day it is dated"
+          : "Input dated " + input.date() + " was fed with day " + day + ": expected inputs dated "
+              + day;
     }
   }
 }

@@ -67,7 +67,9 @@ final class Cases {
       }
     }
     if (opened != null) {
-      Taken taken = take(machine, student, events, next, opened, asOf.plusDays(1), rejections);
+      // the day after asOf; on LocalDate.MAX, which has none, MAX itself (R-SM-2)
+      LocalDate after = asOf.equals(LocalDate.MAX) ? asOf : asOf.plusDays(1);
+      Taken taken = take(machine, student, events, next, opened, after, rejections);
       next = taken.next;
       rejections = taken.rejections;
       cases = cases.append(view(keeper, student, taken.returnCase, asOf));

@@ -177,14 +177,14 @@ final class Derivation {
     }
 
     void take(EscalationInput input) {
-      collect(engine.advance(student, state, input.date().minusDays(1)));
+      engine.advance(student, state, input.date().minusDays(1)).forEach(this::collect);
       // A return for a student the escalation has attending is not applicable: the timeline
       // reports the event's own outcome.
       engine.apply(state, input).forEach(this::collect);
     }
 
     void advance(LocalDate day) {
-      collect(engine.advance(student, state, day));
+      engine.advance(student, state, day).forEach(this::collect);
     }
 
     private void collect(EscalationStep step) {

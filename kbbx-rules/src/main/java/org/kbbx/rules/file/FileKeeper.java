@@ -250,7 +250,7 @@ public final class FileKeeper {
     Seq<StatusEvent> derived;
     StudentEscalation state;
     if (d.through().isPresent() && !asOf.isBefore(d.through().get())) {
-      EscalationStep step = escalation.advance(student, d.escalation(), asOf);
+      EscalationStep step = escalation.advance(student, d.escalation(), asOf).get(); // both set
       alerts = d.alerts().appendAll(step.alerts());
       derived = d.events().appendAll(step.events());
       state = step.state();
@@ -338,21 +338,32 @@ public final class FileKeeper {
    * rejected {@code FILE_AFTER_DAY}, and a {@code day} before {@link CountyFile#day()} rejects the
    * whole call ({@code FILE_DAY_PASSED}).
    *
-   * @param county the county file, not null
+   * @param county the county file; null rejects every input ({@code FILE_NULL_FILE}) and gives
+   *     back an empty county file
    * @param day the day, null rejects every input ({@code FILE_NULL_DAY})
    * @param inputs the inputs in any order, null treated as none, null elements rejected
    * @return the next county file and the call's outputs; every input applied or rejected
    */
   public CountyDay feedDay(CountyFile county, LocalDate day, Iterable<? extends FileInput> inputs) {
-    Objects.requireNonNull(county, "county");
     List<FileInput> given = list(inputs);
-    if (day == null || (county.day().isPresent() && day.isBefore(county.day().get()))) {
-      FileRefusal all = day == null ? FileRefusal.NULL_DAY : FileRefusal.DAY_PASSED;
+    if (county == null
+        || day == null
+        || (county.day().isPresent() && day.isBefore(county.day().get()))) {
+      FileRefusal all = county == null
+          ? FileRefusal.NULL_FILE
+          : day == null ? FileRefusal.NULL_DAY : FileRefusal.DAY_PASSED;
       List<FileRejection> rejected = new ArrayList<>(given.size());
       for (FileInput input : given) {
         rejected.add(new FileRejection.Refused(input, all));
       }
-      return new CountyDay(county, List.of(), rejected, List.of(), List.of(), List.of(), List.of());
+      return new CountyDay(
+          county == null ? CountyFile.empty() : county,
+          List.of(),
+          rejected,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of());
     }
     Day run = new Day(this, county, day);
     FileRejection[] rejections = new FileRejection[given.size()];

@@ -39,7 +39,9 @@ public enum FileRefusal {
       "FILE_RETURN_IS_A_STATUS_EVENT",
       "record a return to school as a RETURN status event; the case ends from the timeline"),
   /** 无在办案件: a case event dated on a day the student has no open return-persuasion case. */
-  NO_OPEN_CASE("FILE_NO_OPEN_CASE", "the student has no open return-persuasion case on that day");
+  NO_OPEN_CASE("FILE_NO_OPEN_CASE", "the student has no open return-persuasion case on that day"),
+  /** 无档案: the county file fed is null (R-SM-2: every input comes back refused). */
+  NULL_FILE("FILE_NULL_FILE", "the county file fed is null: start from CountyFile.empty()");
 
   private final String code;
   private final String message;

@@ -1,9 +1,12 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
 import org.kbbx.core.time.SchoolCalendar;
+import org.kbbx.core.time.SupportedDates;
 
 /**
  * A period a deadline allows, such as "10 working days" or "one month".
@@ -80,27 +83,32 @@ public record DayCount(int amount, DayUnit unit) {
    * whose last day is not a school day ends on the first school day after it.
    *
    * @param calendar the school calendar, not null
-   * @return the due date, or empty when the day lies beyond the calendar's terms
+   * @return the due date, or empty when the day lies beyond the calendar's terms (or beyond {@link
+   *     LocalDate#MAX}: no date throws)
    */
   public Optional<LocalDate> dueFrom(LocalDate start, SchoolCalendar calendar) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(calendar, "calendar");
-    LocalDate end;
+    Option<LocalDate> reached;
     switch (unit) {
       case SCHOOL_DAYS:
         return calendar.plusSchoolDays(start, amount).toJavaOptional();
       case CALENDAR_DAYS:
-        end = start.plusDays(amount);
+        reached = SupportedDates.plusDays(start, amount);
         break;
       case WEEKS:
-        end = start.plusWeeks(amount);
+        reached = SupportedDates.plusDays(start, 7L * amount);
         break;
       case MONTHS:
-        end = start.plusMonths(amount);
+        reached = SupportedDates.plus(start, Period.ofMonths(amount));
         break;
       default:
         throw new AssertionError(unit);
     }
+    if (reached.isEmpty()) {
+      return Optional.empty(); // beyond LocalDate.MAX, so beyond every calendar (R-SM-2)
+    }
+    LocalDate end = reached.get();
     if (amount == 0 || calendar.isSchoolDay(end)) {
       return Optional.of(end);
     }

@@ -77,28 +77,31 @@ public abstract class JurisdictionProfile {
   public abstract Source document();
 
   /**
-   * Returns the first-contact rule (R-ABS-2), if set here.
+   * Returns the first-contact rule (R-ABS-2), if set here: a threshold of 1–60 school days, each
+   * action due within one school year (R-PROF-5, {@link ProfileBounds}).
    *
    * @return the setting
    */
   public abstract Optional<Sourced<AbsenceTrigger>> firstContact();
 
   /**
-   * Returns the report-only home-visit rules (R-ABS-2), if set here.
+   * Returns the report-only home-visit rules (R-ABS-2), if set here: thresholds of 1–60 school
+   * days, each action due within one school year (R-PROF-5).
    *
    * @return the setting
    */
   public abstract Optional<Sourced<List<AbsenceTrigger>>> homeVisits();
 
   /**
-   * Returns the suspected-dropout rule (R-ABS-2), if set here.
+   * Returns the suspected-dropout rule (R-ABS-2), if set here: a threshold of 1–60 school days
+   * (R-PROF-5).
    *
    * @return the setting
    */
   public abstract Optional<Sourced<AbsenceTrigger>> suspected();
 
   /**
-   * Returns the dropout rule (R-ABS-3), if set here.
+   * Returns the dropout rule (R-ABS-3), if set here: a wait of 1–12 months (R-PROF-5).
    *
    * @return the setting
    */
@@ -112,7 +115,8 @@ public abstract class JurisdictionProfile {
   public abstract Optional<Sourced<List<ExclusionRule>>> exclusions();
 
   /**
-   * Returns the term-start tasks (R-LED-5), if set here.
+   * Returns the term-start tasks (R-LED-5), if set here: each due within one school year
+   * (R-PROF-5).
    *
    * @return the setting
    */
@@ -126,35 +130,38 @@ public abstract class JurisdictionProfile {
   public abstract Optional<Sourced<List<WeeklyReportRule>>> weeklyReports();
 
   /**
-   * Returns the minimum home-education visits per week (R-LED-6), if set here.
+   * Returns the minimum home-education visits per week (R-LED-6), if set here: 0 (none) to 7
+   * (R-PROF-5).
    *
    * @return the setting
    */
   public abstract Optional<Sourced<Integer>> homeEducationVisitsPerWeek();
 
   /**
-   * Returns the transfer and death-cancellation deadlines, if set here.
+   * Returns the transfer and death-cancellation deadlines, if set here: each at most one school
+   * year (R-PROF-5).
    *
    * @return the setting
    */
   public abstract Optional<Sourced<RecordDeadlines>> recordDeadlines();
 
   /**
-   * Returns the suspension limits, if set here.
+   * Returns the suspension limits, if set here: lengths P1D to P2Y, 0–3 extensions (R-PROF-5).
    *
    * @return the setting
    */
   public abstract Optional<Sourced<SuspensionLimits>> suspension();
 
   /**
-   * Returns the return-persuasion step deadlines (R-CASE-4), if set here.
+   * Returns the return-persuasion step deadlines (R-CASE-4), if set here: each at most one school
+   * year (R-PROF-5).
    *
    * @return the setting
    */
   public abstract Optional<Sourced<List<StepDeadline>>> caseDeadlines();
 
   /**
-   * Returns the targets (R-RATE-3), if set here.
+   * Returns the targets (R-RATE-3), if set here: target years 1900–2200 (R-PROF-5).
    *
    * @return the setting
    */
@@ -182,7 +189,8 @@ public abstract class JurisdictionProfile {
   public abstract Optional<Sourced<List<AccountabilityRule>>> accountability();
 
   /**
-   * Returns the screening risk weights (R-LED-3), if set here.
+   * Returns the screening risk weights (R-LED-3), if set here: weights 0–100, a minimum streak of
+   * 1–60 school days (R-PROF-5).
    *
    * @return the setting
    */
@@ -221,6 +229,19 @@ public abstract class JurisdictionProfile {
    */
   public abstract List<ProfileExample> examples();
 
+  /** Rejects values outside their documented ranges (R-PROF-5), listing every one with its path. */
+  @Value.Check
+  void checkBounds() {
+    java.util.List<org.kbbx.core.validation.Violation> problems = ProfileBounds.problems(this);
+    if (!problems.isEmpty()) {
+      StringBuilder message = new StringBuilder("Invalid profile " + id() + " (R-PROF-5): ");
+      for (int i = 0; i < problems.size(); i++) {
+        message.append(i == 0 ? "" : "; ").append(problems.get(i));
+      }
+      throw new IllegalArgumentException(message.toString());
+    }
+  }
+
   /**
    * Returns a new builder.
    *
@@ -230,7 +251,11 @@ public abstract class JurisdictionProfile {
     return new Builder();
   }
 
-  /** Builds a {@link JurisdictionProfile}; {@code build()} throws if a required part is missing. */
+  /**
+   * Builds a {@link JurisdictionProfile}; {@code build()} throws if a required part is missing or
+   * a value lies outside its range ({@link ProfileBounds}, R-PROF-5), naming every such value with
+   * its path and range.
+   */
   public static final class Builder extends ImmutableJurisdictionProfile.Builder {
     /** Creates an empty builder. */
     public Builder() {}

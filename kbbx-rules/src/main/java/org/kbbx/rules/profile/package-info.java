@@ -41,6 +41,13 @@
  *       village → household letter. Organisation examples run on a one-township county built by
  *       {@code OrganisationExamples}: {@code TwoSeats} asks whether the organisation builds,
  *       {@code Letter} whether a missing letter on the link is a coverage finding.
+ *   <li>Bounds (R-PROF-5): every numeric or period setting has a valid range, listed in {@link
+ *       org.kbbx.rules.profile.ProfileBounds} — absence thresholds 1–60 school days, deadlines at
+ *       most one school year (200 school days, 366 calendar days, 52 weeks or 12 months), the
+ *       dropout wait 1–12 months, a suspension of at most two years with at most three
+ *       extensions, 0–7 home-education visits a week, screening weights 0–100, target years
+ *       1900–2200. The Java builder and the JSON reader reject a value outside its range with its
+ *       path and the range, every problem at once.
  *   <li>{@link org.kbbx.rules.profile.ProfileExamples#WEEKDAYS} is a real school calendar of plain
  *       weekdays from 2015-09-01 to 2041-08-31; an example outside it raises no alert.
  * </ul>

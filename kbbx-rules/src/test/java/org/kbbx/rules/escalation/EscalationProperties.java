@@ -120,7 +120,7 @@ class EscalationProperties {
       if (state.status() == EscalationStatus.ATTENDING) {
         assertThat(state.suspectedOn()).isEmpty();
       }
-      var advanced = engine.advance(S, state, input.date());
+      var advanced = engine.advance(S, state, input.date()).get();
       state = advanced.state();
       trace = trace.append(advanced);
     }

@@ -90,7 +90,7 @@ class LedgerProperties {
               (StudentId id) -> engine.dropoutDue(states.get(id)).get())
           .thenComparing(StudentId::unmasked));
       for (StudentId id : due) {
-        EscalationStep step = engine.advance(id, states.get(id), asOf);
+        EscalationStep step = engine.advance(id, states.get(id), asOf).get();
         states.put(id, step.state());
         alerts.addAll(step.alerts().toJavaList());
         events.addAll(step.events().toJavaList());
