@@ -234,7 +234,11 @@ public final class CountyRun {
         }
       }
     }
-    if (derived || state.book != null) {
+    // The book's registers, ledger and population list cover the children on this year's rolls;
+    // former students (completers, deaths, moves, earlier years' dropouts) are history only.
+    boolean onRoll = s.leftIn().isEmpty();
+    boolean inBook = state.book != null && onRoll;
+    if (derived || inBook) {
       StudentHistory.Builder h = StudentHistory.builder()
           .residentId(s.residentId())
           .name(s.id())
@@ -249,11 +253,10 @@ public final class CountyRun {
       if (derived) {
         state.histories.add(history);
       }
-      if (state.book != null) {
+      if (inBook) {
         state.book.child(history, s.schoolId(), asOf);
       }
     }
-    boolean onRoll = s.leftIn().isEmpty();
     if (onRoll && (s.isPriority() || streak > 0 || now != RegisterState.ATTENDING)) {
       ScreeningSubject subject = ScreeningSubject.builder()
           .residentId(s.residentId())
