@@ -22,8 +22,12 @@ import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.casework.CaseMachine;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
+import org.kbbx.rules.escalation.EscalationInput;
 import org.kbbx.rules.escalation.EscalationStep;
+import org.kbbx.rules.escalation.MarkKind;
 import org.kbbx.rules.escalation.StudentEscalation;
+import org.kbbx.rules.internal.ChainLog;
+import org.kbbx.rules.internal.StudentColumns;
 import org.kbbx.rules.internal.StudentTable;
 import org.kbbx.rules.profile.EffectiveProfile;
 
@@ -369,7 +373,7 @@ public final class FileKeeper {
       if (refusal != null) {
         rejections[i] = new FileRejection.Refused(input, refusal);
       } else if (input instanceof FileInput.Attendance
-          && !slowStudents.contains(input.student())
+          && (slowStudents.isEmpty() || !slowStudents.contains(input.student()))
           && run.fastMark((FileInput.Attendance) input)) {
         continue;
       } else {
@@ -438,12 +442,20 @@ public final class FileKeeper {
     }
   }
 
-  /** One county day in progress: a transient table, the dropout queue and the outputs. */
+  /**
+   * One county day in progress: transient columns and mark log, the dropout queue and the
+   * outputs. A quiet mark (see {@link HotRow}) touches only its student's int fields.
+   */
   private static final class Day {
     private final FileKeeper keeper;
     private final CountyFile from;
     private final LocalDate day;
-    private final StudentTable.Builder<StudentFile> files;
+    private final Optional<LocalDate> today;
+    private final StudentColumns.Builder files;
+    private final HotRow.Rows rows;
+    private final ChainLog.Builder marks;
+    private final HotRow.Log log;
+    private final HotRow.Dates dates = new HotRow.Dates();
     private TreeMap<LocalDate, Set<StudentId>> pending;
     private final List<FileAlert> alerts = new ArrayList<>();
     private final List<StatusEvent> derived = new ArrayList<>();
@@ -454,32 +466,88 @@ public final class FileKeeper {
       this.keeper = keeper;
       this.from = from;
       this.day = day;
-      this.files = from.files().toBuilder();
+      this.today = Optional.of(day);
+      this.files = from.rows().toBuilder();
+      this.rows = HotRow.of(files);
+      this.marks = from.marks().toBuilder();
+      this.log = HotRow.of(marks);
       this.pending = from.pending();
     }
 
     /** Takes a mark by extension if it is dated after its student's derivation. */
     boolean fastMark(FileInput.Attendance input) {
-      StudentId student = input.mark().studentId();
+      EscalationInput.Mark mark = input.mark();
+      StudentId student = mark.studentId();
       int h = StudentTable.hash(student);
-      files.ensureRoom();
-      int found = files.find(student, h);
-      StudentFile before = found >= 0 ? files.stateAt(found) : StudentFile.empty(student);
-      if (!Intake.takesLater(before, input.mark())) {
+      int row = files.find(student, h);
+      if (row < 0) {
+        row = files.add(student, h);
+        HotRow.write(files, row, StudentFile.empty(student));
+      }
+      int flags = files.intAt(row, HotRow.FLAGS);
+      if ((flags & HotRow.HOT) != 0) {
+        if ((flags & HotRow.HAS_THROUGH) != 0
+            && mark.date().toEpochDay() <= files.intAt(row, HotRow.THROUGH)) {
+          return false;
+        }
+        if (hot(row, flags, student, mark)) {
+          return true;
+        }
+      }
+      StudentFile before = HotRow.file(rows, log, row);
+      if (!Intake.takesLater(before, mark)) {
         return false;
       }
-      StudentFile after = Intake.mark(keeper, before, input.mark(), day);
-      files.put(found, student, h, after);
+      StudentFile after = Intake.mark(keeper, before, mark, day);
+      HotRow.write(files, row, after);
       reschedule(before, after);
       appended(before, after);
       return true;
     }
 
+    /**
+     * Takes a mark dated after the derivation of a hot row: only the row's int fields change,
+     * and the mark and what it raised are chained. False, with nothing changed, when the
+     * student's last status span starts after the mark or a value does not fit the row.
+     */
+    private boolean hot(int row, int flags, StudentId student, EscalationInput.Mark mark) {
+      boolean expected = false;
+      if ((flags & HotRow.HAS_SPANS) != 0) {
+        if (mark.date().toEpochDay() < files.intAt(row, HotRow.SPAN_FROM)) {
+          return false;
+        }
+        expected = (flags & HotRow.EXPECTED) != 0;
+      }
+      EscalationInput.Mark classified = expected || mark.kind() == MarkKind.EXCUSED
+          ? mark
+          : new EscalationInput.Mark(student, mark.date(), MarkKind.EXCUSED);
+      StudentEscalation state = HotRow.escalation(rows, row, dates);
+      Derivation.Extension step = Derivation.extendState(keeper, student, state, classified, day);
+      Optional<LocalDate> will = keeper.escalation().dropoutDue(step.state());
+      Optional<LocalDate> was =
+          (flags & HotRow.HAS_DUE) == 0 && will.isEmpty() ? will : HotRow.due(rows, row, dates);
+      if (!HotRow.take(files, marks, row, step, mark, will)) {
+        return false;
+      }
+      for (Alert alert : step.alerts()) {
+        alerts.add(routed(alert));
+      }
+      for (StatusEvent event : step.events()) {
+        derived.add(event);
+      }
+      if (!was.equals(will)) {
+        pending =
+            CountyFile.schedule(CountyFile.unschedule(pending, student, was), today, student, will);
+      }
+      return true;
+    }
+
     FileRejection[] slow(StudentId student, List<FileInput> inputs) {
-      StudentFile before = fileOf(student);
+      int row = rowOf(student);
+      StudentFile before = HotRow.file(rows, log, row);
       Intake.Result result = Intake.take(keeper, before, inputs, day);
       StudentFile after = result.file();
-      files.put(student, after);
+      HotRow.write(files, row, after);
       reschedule(before, after);
       changed(before, after);
       return result.rejections();
@@ -490,21 +558,27 @@ public final class FileKeeper {
         Set<StudentId> due = pending.head()._2;
         pending = pending.tail();
         for (StudentId student : due.toSortedSet(Comparator.comparing(StudentId::unmasked))) {
-          StudentFile before = fileOf(student);
+          int row = rowOf(student);
+          StudentFile before = HotRow.file(rows, log, row);
           StudentFile.Derived d = Derivation.extendToDue(keeper, student, before.derived(), day);
           StudentFile after =
               new StudentFile(student, before.events(), before.marks(), before.caseEvents(), d);
-          files.put(student, after);
+          HotRow.write(files, row, after);
           pending = CountyFile.schedule(pending, Optional.of(day), after);
           appended(before, after);
         }
       }
     }
 
-    private StudentFile fileOf(StudentId student) {
-      files.ensureRoom();
-      int found = files.find(student, StudentTable.hash(student));
-      return found >= 0 ? files.stateAt(found) : StudentFile.empty(student);
+    /** The row of a student, added with an empty file if the county has none. */
+    private int rowOf(StudentId student) {
+      int h = StudentTable.hash(student);
+      int row = files.find(student, h);
+      if (row < 0) {
+        row = files.add(student, h);
+        HotRow.write(files, row, StudentFile.empty(student));
+      }
+      return row;
     }
 
     private void reschedule(StudentFile before, StudentFile after) {
@@ -553,7 +627,7 @@ public final class FileKeeper {
       Optional<LocalDate> next =
           from.day().isPresent() && from.day().get().isAfter(day) ? from.day() : Optional.of(day);
       return new CountyDay(
-          new CountyFile(next, files.build(), pending),
+          new CountyFile(next, files.build(), marks.build(), pending),
           applied,
           rejected,
           alerts,

@@ -1,0 +1,325 @@
+package org.kbbx.rules.internal;
+
+import java.util.Arrays;
+import org.kbbx.core.id.StudentId;
+
+/**
+ * Students of a county in columns: a hash index from student id to a dense row number, and per
+ * row a fixed number of {@code int} fields and one object. Performance machinery, not API.
+ *
+ * <p>The hash index is open addressing with linear probing (load at most one half) on {@link
+ * StudentTable#hash}; it changes only when a student is added. The rows are kept in chunks of
+ * {@value #CHUNK}: a new version made by a {@link Builder} copies only the chunks it writes to
+ * (copy on write) and shares the others with the version it came from, so a day that changes the
+ * {@code int} fields of some students copies those fields' chunks and nothing else. Students are
+ * never removed.
+ *
+ * <p>This class is immutable and thread-safe; its {@link Builder} is neither and is meant to be
+ * confined to one method call.
+ */
+public final class StudentColumns {
+
+  private static final int BITS = 10;
+  private static final int CHUNK = 1 << BITS;
+  private static final int MASK = CHUNK - 1;
+
+  private final int width;
+  /** Per index chunk, the spread hash of the id in each slot (0 in an empty slot). */
+  private final int[][] hashes;
+  /** Per index chunk, the id in each slot (null in an empty slot). */
+  private final Object[][] keys;
+  /** Per index chunk, the row of the id in each slot. */
+  private final int[][] rows;
+  /** Per row chunk, {@code width} fields per row. */
+  private final int[][] ints;
+  /** Per row chunk, one object per row. */
+  private final Object[][] objects;
+
+  private final int size;
+
+  private StudentColumns(
+      int width,
+      int[][] hashes,
+      Object[][] keys,
+      int[][] rows,
+      int[][] ints,
+      Object[][] objects,
+      int size) {
+    this.width = width;
+    this.hashes = hashes;
+    this.keys = keys;
+    this.rows = rows;
+    this.ints = ints;
+    this.objects = objects;
+    this.size = size;
+  }
+
+  /**
+   * Returns empty columns with {@code width} int fields per row.
+   *
+   * @param width the number of int fields per row, at least 1
+   * @return the empty columns
+   */
+  public static StudentColumns empty(int width) {
+    return new StudentColumns(
+        width,
+        new int[][] {new int[CHUNK]},
+        new Object[][] {new Object[CHUNK]},
+        new int[][] {new int[CHUNK]},
+        new int[0][],
+        new Object[0][],
+        0);
+  }
+
+  /**
+   * Returns the number of rows (students).
+   *
+   * @return at least 0
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns the row of a student, or -1.
+   *
+   * @param studentId the id, not null
+   * @return the row or -1
+   */
+  public int find(StudentId studentId) {
+    return find(hashes, keys, rows, studentId, StudentTable.hash(studentId));
+  }
+
+  /**
+   * Returns an int field of a row.
+   *
+   * @param row the row, 0 to size - 1
+   * @param field the field, 0 to width - 1
+   * @return the value
+   */
+  public int intAt(int row, int field) {
+    return ints[row >>> BITS][(row & MASK) * width + field];
+  }
+
+  /**
+   * Returns the object of a row.
+   *
+   * @param row the row, 0 to size - 1
+   * @return the object
+   */
+  public Object objectAt(int row) {
+    return objects[row >>> BITS][row & MASK];
+  }
+
+  private static int find(
+      int[][] hashes, Object[][] keys, int[][] rows, StudentId studentId, int h) {
+    int mask = hashes.length * CHUNK - 1;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      Object key = keys[i >>> BITS][i & MASK];
+      if (key == null) {
+        return -1;
+      }
+      if (key == studentId || hashes[i >>> BITS][i & MASK] == h && key.equals(studentId)) {
+        return rows[i >>> BITS][i & MASK];
+      }
+    }
+  }
+
+  /**
+   * Returns a transient copy to change; confine it to one method call.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Transient columns started from immutable ones: a write copies a chunk the first time it
+   * touches it; {@link #build()} publishes immutable columns. Not thread-safe.
+   */
+  public static final class Builder {
+    private final int width;
+    private int[][] hashes;
+    private Object[][] keys;
+    private int[][] rows;
+    private boolean[] ownIndex;
+    private int[][] ints;
+    private Object[][] objects;
+    private boolean[] ownInts;
+    private boolean[] ownObjects;
+    private int size;
+
+    private Builder(StudentColumns from) {
+      width = from.width;
+      hashes = from.hashes.clone();
+      keys = from.keys.clone();
+      rows = from.rows.clone();
+      ownIndex = new boolean[hashes.length];
+      ints = from.ints.clone();
+      objects = from.objects.clone();
+      ownInts = new boolean[ints.length];
+      ownObjects = new boolean[objects.length];
+      size = from.size;
+    }
+
+    /**
+     * Returns the number of rows.
+     *
+     * @return at least 0
+     */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Returns the row of a student, or -1.
+     *
+     * @param studentId the id, not null
+     * @param h its {@link StudentTable#hash}
+     * @return the row or -1
+     */
+    public int find(StudentId studentId, int h) {
+      return StudentColumns.find(hashes, keys, rows, studentId, h);
+    }
+
+    /**
+     * Adds a student not held yet: a new row with all int fields 0 and a null object.
+     *
+     * @param studentId the id, not null, not held
+     * @param h its {@link StudentTable#hash}
+     * @return the new row
+     */
+    public int add(StudentId studentId, int h) {
+      if (2 * (size + 1) > hashes.length * CHUNK) {
+        grow();
+      }
+      int mask = hashes.length * CHUNK - 1;
+      int i = h & mask;
+      while (keys[i >>> BITS][i & MASK] != null) {
+        i = (i + 1) & mask;
+      }
+      int c = i >>> BITS;
+      if (!ownIndex[c]) {
+        hashes[c] = hashes[c].clone();
+        keys[c] = keys[c].clone();
+        rows[c] = rows[c].clone();
+        ownIndex[c] = true;
+      }
+      int row = size++;
+      hashes[c][i & MASK] = h;
+      keys[c][i & MASK] = studentId;
+      rows[c][i & MASK] = row;
+      int rc = row >>> BITS;
+      if (rc == ints.length) {
+        ints = Arrays.copyOf(ints, rc + 1);
+        objects = Arrays.copyOf(objects, rc + 1);
+        ownInts = Arrays.copyOf(ownInts, rc + 1);
+        ownObjects = Arrays.copyOf(ownObjects, rc + 1);
+        ints[rc] = new int[CHUNK * width];
+        objects[rc] = new Object[CHUNK];
+        ownInts[rc] = true;
+        ownObjects[rc] = true;
+      }
+      return row;
+    }
+
+    private void grow() {
+      int[][] oldHashes = hashes;
+      Object[][] oldKeys = keys;
+      int[][] oldRows = rows;
+      int chunks = 2 * oldHashes.length;
+      hashes = new int[chunks][CHUNK];
+      keys = new Object[chunks][CHUNK];
+      rows = new int[chunks][CHUNK];
+      ownIndex = new boolean[chunks];
+      Arrays.fill(ownIndex, true);
+      int mask = chunks * CHUNK - 1;
+      for (int c = 0; c < oldHashes.length; c++) {
+        for (int s = 0; s < CHUNK; s++) {
+          Object key = oldKeys[c][s];
+          if (key != null) {
+            int h = oldHashes[c][s];
+            int i = h & mask;
+            while (keys[i >>> BITS][i & MASK] != null) {
+              i = (i + 1) & mask;
+            }
+            hashes[i >>> BITS][i & MASK] = h;
+            keys[i >>> BITS][i & MASK] = key;
+            rows[i >>> BITS][i & MASK] = oldRows[c][s];
+          }
+        }
+      }
+    }
+
+    /**
+     * Returns an int field of a row.
+     *
+     * @param row the row
+     * @param field the field
+     * @return the value
+     */
+    public int intAt(int row, int field) {
+      return ints[row >>> BITS][(row & MASK) * width + field];
+    }
+
+    /**
+     * Sets an int field of a row.
+     *
+     * @param row the row
+     * @param field the field
+     * @param value the value
+     */
+    public void setInt(int row, int field, int value) {
+      int c = row >>> BITS;
+      if (!ownInts[c]) {
+        ints[c] = ints[c].clone();
+        ownInts[c] = true;
+      }
+      ints[c][(row & MASK) * width + field] = value;
+    }
+
+    /**
+     * Returns the object of a row.
+     *
+     * @param row the row
+     * @return the object
+     */
+    public Object objectAt(int row) {
+      return objects[row >>> BITS][row & MASK];
+    }
+
+    /**
+     * Sets the object of a row.
+     *
+     * @param row the row
+     * @param value the object
+     */
+    public void setObject(int row, Object value) {
+      int c = row >>> BITS;
+      if (!ownObjects[c]) {
+        objects[c] = objects[c].clone();
+        ownObjects[c] = true;
+      }
+      objects[c][row & MASK] = value;
+    }
+
+    /**
+     * Publishes the columns as they stand; later writes to this builder copy again.
+     *
+     * @return the immutable columns
+     */
+    public StudentColumns build() {
+      StudentColumns out = new StudentColumns(width, hashes, keys, rows, ints, objects, size);
+      hashes = hashes.clone();
+      keys = keys.clone();
+      rows = rows.clone();
+      ownIndex = new boolean[hashes.length];
+      ints = ints.clone();
+      objects = objects.clone();
+      ownInts = new boolean[ints.length];
+      ownObjects = new boolean[objects.length];
+      return out;
+    }
+  }
+}
