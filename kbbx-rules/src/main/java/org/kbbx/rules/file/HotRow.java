@@ -26,7 +26,7 @@ import org.kbbx.rules.internal.StudentColumns;
  * <p>A mark dated after the derivation then touches only int fields and appends the mark, and
  * the alerts and events it raises, to the log; the file is rebuilt, equal to what taking the
  * marks one by one gives, when someone asks for it ({@link #file}). Invariant: with no chained
- * mark ({@link #MARKS} -1) the int fields are those of the row's file and nothing is chained.
+ * item ({@link #CHAIN} -1) the int fields are those of the row's file and nothing is chained.
  */
 final class HotRow {
 
@@ -38,10 +38,10 @@ final class HotRow {
   static final int THROUGH = 5;
   static final int SPAN_FROM = 6;
   static final int DUE = 7;
-  static final int MARKS = 8;
-  static final int ALERTS = 9;
-  static final int EVENTS = 10;
-  static final int WIDTH = 11;
+  /** The latest position of the row's chain: marks, alerts and events since written out. */
+  static final int CHAIN = 8;
+
+  static final int WIDTH = 9;
 
   /** Bits 0-1: the escalation status's ordinal. */
   private static final int STATUS_MASK = 3;
@@ -147,9 +147,7 @@ final class HotRow {
         flags |= EXPECTED;
       }
     }
-    columns.setInt(row, MARKS, -1);
-    columns.setInt(row, ALERTS, -1);
-    columns.setInt(row, EVENTS, -1);
+    columns.setInt(row, CHAIN, -1);
     columns.setInt(row, FLAGS, flags);
   }
 
@@ -169,19 +167,20 @@ final class HotRow {
     if (!fits(state) || (due.isPresent() && !fits(due.get()))) {
       return false;
     }
+    int chain = log.append(mark, columns.intAt(row, CHAIN));
     for (Alert alert : step.alerts()) {
-      columns.setInt(row, ALERTS, log.append(alert, columns.intAt(row, ALERTS)));
+      chain = log.append(alert, chain);
     }
     for (StatusEvent event : step.events()) {
-      columns.setInt(row, EVENTS, log.append(event, columns.intAt(row, EVENTS)));
+      chain = log.append(event, chain);
     }
+    columns.setInt(row, CHAIN, chain);
     int old = columns.intAt(row, FLAGS);
     int flags = state(columns, row, state);
     flags = date(columns, row, DUE, due, HAS_DUE, flags);
     columns.setInt(row, THROUGH, (int) mark.date().toEpochDay());
     flags |= HAS_THROUGH | (old & (HAS_SPANS | EXPECTED));
     columns.setInt(row, FLAGS, flags);
-    columns.setInt(row, MARKS, log.append(mark, columns.intAt(row, MARKS)));
     return true;
   }
 
@@ -218,35 +217,41 @@ final class HotRow {
    */
   static StudentFile file(Rows rows, Log log, int row) {
     StudentFile written = (StudentFile) rows.objectAt(row);
-    int head = rows.intAt(row, MARKS);
+    int head = rows.intAt(row, CHAIN);
     if (head < 0) {
       return written;
+    }
+    List<Object> items = new ArrayList<>();
+    for (int at = head; at >= 0; at = log.link(at)) {
+      items.add(log.item(at));
+    }
+    Collections.reverse(items);
+    List<EscalationInput.Mark> marks = new ArrayList<>();
+    List<Alert> alerts = new ArrayList<>();
+    List<StatusEvent> events = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof EscalationInput.Mark) {
+        marks.add((EscalationInput.Mark) item);
+      } else if (item instanceof Alert) {
+        alerts.add((Alert) item);
+      } else {
+        events.add((StatusEvent) item);
+      }
     }
     Dates dates = new Dates();
     StudentFile.Derived d = written.derived();
     return new StudentFile(
         written.student(),
         written.events(),
-        written.marks().appendAll(HotRow.<EscalationInput.Mark>chain(log, head)),
+        written.marks().appendAll(marks),
         written.caseEvents(),
         new StudentFile.Derived(
             Optional.of(dates.of(rows.intAt(row, THROUGH))),
             escalation(rows, row, dates),
-            d.alerts().appendAll(HotRow.<Alert>chain(log, rows.intAt(row, ALERTS))),
-            d.events().appendAll(HotRow.<StatusEvent>chain(log, rows.intAt(row, EVENTS))),
+            d.alerts().appendAll(alerts),
+            d.events().appendAll(events),
             d.baseSpans(),
             due(rows, row, dates)));
-  }
-
-  /** The items of a chain, oldest first. */
-  @SuppressWarnings("unchecked")
-  private static <T> List<T> chain(Log log, int head) {
-    List<T> items = new ArrayList<>();
-    for (int at = head; at >= 0; at = log.link(at)) {
-      items.add((T) log.item(at));
-    }
-    Collections.reverse(items);
-    return items;
   }
 
   private static int state(StudentColumns.Builder columns, int row, StudentEscalation state) {

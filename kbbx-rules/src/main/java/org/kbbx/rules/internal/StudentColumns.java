@@ -24,12 +24,13 @@ public final class StudentColumns {
   private static final int MASK = CHUNK - 1;
 
   private final int width;
-  /** Per index chunk, the spread hash of the id in each slot (0 in an empty slot). */
+  /**
+   * Per index chunk, at {@code 2 * slot} the spread hash of the id in the slot (0 in an empty
+   * slot) and next to it the id's row: a probe reads one cache line before it compares an id.
+   */
   private final int[][] hashes;
   /** Per index chunk, the id in each slot (null in an empty slot). */
   private final Object[][] keys;
-  /** Per index chunk, the row of the id in each slot. */
-  private final int[][] rows;
   /** Per row chunk, {@code width} fields per row. */
   private final int[][] ints;
   /** Per row chunk, one object per row. */
@@ -38,17 +39,10 @@ public final class StudentColumns {
   private final int size;
 
   private StudentColumns(
-      int width,
-      int[][] hashes,
-      Object[][] keys,
-      int[][] rows,
-      int[][] ints,
-      Object[][] objects,
-      int size) {
+      int width, int[][] hashes, Object[][] keys, int[][] ints, Object[][] objects, int size) {
     this.width = width;
     this.hashes = hashes;
     this.keys = keys;
-    this.rows = rows;
     this.ints = ints;
     this.objects = objects;
     this.size = size;
@@ -63,9 +57,8 @@ public final class StudentColumns {
   public static StudentColumns empty(int width) {
     return new StudentColumns(
         width,
-        new int[][] {new int[CHUNK]},
+        new int[][] {new int[2 * CHUNK]},
         new Object[][] {new Object[CHUNK]},
-        new int[][] {new int[CHUNK]},
         new int[0][],
         new Object[0][],
         0);
@@ -87,7 +80,7 @@ public final class StudentColumns {
    * @return the row or -1
    */
   public int find(StudentId studentId) {
-    return find(hashes, keys, rows, studentId, StudentTable.hash(studentId));
+    return find(hashes, keys, studentId, StudentTable.hash(studentId));
   }
 
   /**
@@ -111,16 +104,20 @@ public final class StudentColumns {
     return objects[row >>> BITS][row & MASK];
   }
 
-  private static int find(
-      int[][] hashes, Object[][] keys, int[][] rows, StudentId studentId, int h) {
+  private static int find(int[][] hashes, Object[][] keys, StudentId studentId, int h) {
     int mask = hashes.length * CHUNK - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      Object key = keys[i >>> BITS][i & MASK];
-      if (key == null) {
+      int[] chunk = hashes[i >>> BITS];
+      int at = 2 * (i & MASK);
+      int held = chunk[at];
+      if (held == 0) {
         return -1;
       }
-      if (key == studentId || hashes[i >>> BITS][i & MASK] == h && key.equals(studentId)) {
-        return rows[i >>> BITS][i & MASK];
+      if (held == h) {
+        Object key = keys[i >>> BITS][i & MASK];
+        if (key == studentId || key.equals(studentId)) {
+          return chunk[at + 1];
+        }
       }
     }
   }
@@ -142,7 +139,6 @@ public final class StudentColumns {
     private final int width;
     private int[][] hashes;
     private Object[][] keys;
-    private int[][] rows;
     private boolean[] ownIndex;
     private int[][] ints;
     private Object[][] objects;
@@ -154,7 +150,6 @@ public final class StudentColumns {
       width = from.width;
       hashes = from.hashes.clone();
       keys = from.keys.clone();
-      rows = from.rows.clone();
       ownIndex = new boolean[hashes.length];
       ints = from.ints.clone();
       objects = from.objects.clone();
@@ -180,7 +175,7 @@ public final class StudentColumns {
      * @return the row or -1
      */
     public int find(StudentId studentId, int h) {
-      return StudentColumns.find(hashes, keys, rows, studentId, h);
+      return StudentColumns.find(hashes, keys, studentId, h);
     }
 
     /**
@@ -196,20 +191,19 @@ public final class StudentColumns {
       }
       int mask = hashes.length * CHUNK - 1;
       int i = h & mask;
-      while (keys[i >>> BITS][i & MASK] != null) {
+      while (hashes[i >>> BITS][2 * (i & MASK)] != 0) {
         i = (i + 1) & mask;
       }
       int c = i >>> BITS;
       if (!ownIndex[c]) {
         hashes[c] = hashes[c].clone();
         keys[c] = keys[c].clone();
-        rows[c] = rows[c].clone();
         ownIndex[c] = true;
       }
       int row = size++;
-      hashes[c][i & MASK] = h;
+      hashes[c][2 * (i & MASK)] = h;
+      hashes[c][2 * (i & MASK) + 1] = row;
       keys[c][i & MASK] = studentId;
-      rows[c][i & MASK] = row;
       int rc = row >>> BITS;
       if (rc == ints.length) {
         ints = Arrays.copyOf(ints, rc + 1);
@@ -227,26 +221,23 @@ public final class StudentColumns {
     private void grow() {
       int[][] oldHashes = hashes;
       Object[][] oldKeys = keys;
-      int[][] oldRows = rows;
       int chunks = 2 * oldHashes.length;
-      hashes = new int[chunks][CHUNK];
+      hashes = new int[chunks][2 * CHUNK];
       keys = new Object[chunks][CHUNK];
-      rows = new int[chunks][CHUNK];
       ownIndex = new boolean[chunks];
       Arrays.fill(ownIndex, true);
       int mask = chunks * CHUNK - 1;
       for (int c = 0; c < oldHashes.length; c++) {
         for (int s = 0; s < CHUNK; s++) {
-          Object key = oldKeys[c][s];
-          if (key != null) {
-            int h = oldHashes[c][s];
+          int h = oldHashes[c][2 * s];
+          if (h != 0) {
             int i = h & mask;
-            while (keys[i >>> BITS][i & MASK] != null) {
+            while (hashes[i >>> BITS][2 * (i & MASK)] != 0) {
               i = (i + 1) & mask;
             }
-            hashes[i >>> BITS][i & MASK] = h;
-            keys[i >>> BITS][i & MASK] = key;
-            rows[i >>> BITS][i & MASK] = oldRows[c][s];
+            hashes[i >>> BITS][2 * (i & MASK)] = h;
+            hashes[i >>> BITS][2 * (i & MASK) + 1] = oldHashes[c][2 * s + 1];
+            keys[i >>> BITS][i & MASK] = oldKeys[c][s];
           }
         }
       }
@@ -310,10 +301,9 @@ public final class StudentColumns {
      * @return the immutable columns
      */
     public StudentColumns build() {
-      StudentColumns out = new StudentColumns(width, hashes, keys, rows, ints, objects, size);
+      StudentColumns out = new StudentColumns(width, hashes, keys, ints, objects, size);
       hashes = hashes.clone();
       keys = keys.clone();
-      rows = rows.clone();
       ownIndex = new boolean[hashes.length];
       ints = ints.clone();
       objects = objects.clone();
