@@ -75,8 +75,19 @@ public final class CountyFile {
     Objects.requireNonNull(students, "students");
     StudentColumns.Builder table = StudentColumns.empty(HotRow.WIDTH).toBuilder();
     TreeMap<LocalDate, Set<StudentId>> pending = TreeMap.empty();
+    // Added in slot order, the rows follow the index: a day's marks, taken in slot order, sweep
+    // through both.
+    List<StudentFile> files = new ArrayList<>();
     for (StudentFile file : students) {
-      Objects.requireNonNull(file, "students element");
+      files.add(Objects.requireNonNull(file, "students element"));
+    }
+    long[] order = new long[files.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = (StudentColumns.order(StudentTable.hash(files.get(i).student())) << 31) | i;
+    }
+    java.util.Arrays.sort(order);
+    for (long o : order) {
+      StudentFile file = files.get((int) (o & Integer.MAX_VALUE));
       int h = StudentTable.hash(file.student());
       if (table.find(file.student(), h) >= 0) {
         throw new IllegalArgumentException("Invalid students: two files for one student");

@@ -366,21 +366,44 @@ public final class FileKeeper {
         slowStudents.add(input.student());
       }
     }
-    Map<StudentId, List<Integer>> slow = new LinkedHashMap<>();
+    // The marks of students with marks only, in slot order (ties in input order): one sweep
+    // through the county's columns instead of a cache miss per mark. What they raise is put back
+    // in input order afterwards.
+    long[] order = new long[given.size()];
+    int[] hashes = new int[given.size()];
+    int n = 0;
     for (int i = 0; i < given.size(); i++) {
       FileInput input = given.get(i);
       FileRefusal refusal = check(input, day);
       if (refusal != null) {
         rejections[i] = new FileRejection.Refused(input, refusal);
       } else if (input instanceof FileInput.Attendance
-          && (slowStudents.isEmpty() || !slowStudents.contains(input.student()))
-          && run.fastMark((FileInput.Attendance) input)) {
-        continue;
-      } else {
-        // A status or case event, a back-dated mark, or any mark of a student with one of those:
-        // taken with the student's other inputs in one replay of her file.
-        slowStudents.add(input.student());
-        slow.computeIfAbsent(input.student(), k -> new ArrayList<>()).add(i);
+          && (slowStudents.isEmpty() || !slowStudents.contains(input.student()))) {
+        hashes[i] = StudentTable.hash(input.student());
+        order[n++] = (StudentColumns.order(hashes[i]) << 31) | i;
+      }
+    }
+    java.util.Arrays.sort(order, 0, n);
+    boolean[] taken = new boolean[given.size()];
+    java.util.Set<StudentId> failed = new java.util.HashSet<>();
+    for (int k = 0; k < n; k++) {
+      int i = (int) (order[k] & Integer.MAX_VALUE);
+      FileInput.Attendance input = (FileInput.Attendance) given.get(i);
+      if (failed.isEmpty() || !failed.contains(input.student())) {
+        if (run.fastMark(input, hashes[i], i)) {
+          taken[i] = true;
+        } else {
+          failed.add(input.student());
+        }
+      }
+    }
+    run.inInputOrder();
+    // A status or case event, a back-dated mark, or any later mark of a student with one of
+    // those: taken with the student's other inputs in one replay of her file.
+    Map<StudentId, List<Integer>> slow = new LinkedHashMap<>();
+    for (int i = 0; i < given.size(); i++) {
+      if (rejections[i] == null && !taken[i]) {
+        slow.computeIfAbsent(given.get(i).student(), k -> new ArrayList<>()).add(i);
       }
     }
     for (Map.Entry<StudentId, List<Integer>> e : slow.entrySet()) {
@@ -461,6 +484,11 @@ public final class FileKeeper {
     private final List<StatusEvent> derived = new ArrayList<>();
     private final List<FileAlert> withdrawnAlerts = new ArrayList<>();
     private final List<StatusEvent> withdrawnDerived = new ArrayList<>();
+    /** While marks are taken in slot order: per alert and derived event, its input's position. */
+    private long[] alertAt = new long[64];
+
+    private long[] derivedAt = new long[64];
+    private int at = -1;
 
     Day(FileKeeper keeper, CountyFile from, LocalDate day) {
       this.keeper = keeper;
@@ -474,11 +502,16 @@ public final class FileKeeper {
       this.pending = from.pending();
     }
 
-    /** Takes a mark by extension if it is dated after its student's derivation. */
-    boolean fastMark(FileInput.Attendance input) {
+    /**
+     * Takes a mark by extension if it is dated after its student's derivation.
+     *
+     * @param h the student's {@link StudentTable#hash}
+     * @param position the input's position, which orders what it raises
+     */
+    boolean fastMark(FileInput.Attendance input, int h, int position) {
+      at = position;
       EscalationInput.Mark mark = input.mark();
       StudentId student = mark.studentId();
-      int h = StudentTable.hash(student);
       int row = files.find(student, h);
       if (row < 0) {
         row = files.add(student, h);
@@ -486,11 +519,11 @@ public final class FileKeeper {
       }
       int flags = files.intAt(row, HotRow.FLAGS);
       if ((flags & HotRow.HOT) != 0) {
-        if ((flags & HotRow.HAS_THROUGH) != 0
-            && mark.date().toEpochDay() <= files.intAt(row, HotRow.THROUGH)) {
+        long date = mark.date().toEpochDay();
+        if ((flags & HotRow.HAS_THROUGH) != 0 && date <= files.intAt(row, HotRow.THROUGH)) {
           return false;
         }
-        if (hot(row, flags, student, mark)) {
+        if (hot(row, flags, student, mark, date)) {
           return true;
         }
       }
@@ -510,10 +543,11 @@ public final class FileKeeper {
      * and the mark and what it raised are chained. False, with nothing changed, when the
      * student's last status span starts after the mark or a value does not fit the row.
      */
-    private boolean hot(int row, int flags, StudentId student, EscalationInput.Mark mark) {
+    private boolean hot(
+        int row, int flags, StudentId student, EscalationInput.Mark mark, long date) {
       boolean expected = false;
       if ((flags & HotRow.HAS_SPANS) != 0) {
-        if (mark.date().toEpochDay() < files.intAt(row, HotRow.SPAN_FROM)) {
+        if (date < files.intAt(row, HotRow.SPAN_FROM)) {
           return false;
         }
         expected = (flags & HotRow.EXPECTED) != 0;
@@ -529,11 +563,15 @@ public final class FileKeeper {
       if (!HotRow.take(files, marks, row, step, mark, will)) {
         return false;
       }
-      for (Alert alert : step.alerts()) {
-        alerts.add(routed(alert));
+      if (!step.alerts().isEmpty()) {
+        for (Alert alert : step.alerts()) {
+          alert(routed(alert));
+        }
       }
-      for (StatusEvent event : step.events()) {
-        derived.add(event);
+      if (!step.events().isEmpty()) {
+        for (StatusEvent event : step.events()) {
+          derived(event);
+        }
       }
       if (!was.equals(will)) {
         pending =
@@ -592,11 +630,47 @@ public final class FileKeeper {
     private void appended(StudentFile before, StudentFile after) {
       Seq<Alert> a = after.derived().alerts();
       for (int i = before.derived().alerts().size(); i < a.size(); i++) {
-        alerts.add(routed(a.get(i)));
+        alert(routed(a.get(i)));
       }
       Seq<StatusEvent> e = after.derived().events();
       for (int i = before.derived().events().size(); i < e.size(); i++) {
-        derived.add(e.get(i));
+        derived(e.get(i));
+      }
+    }
+
+    /** Adds an alert raised, tagged with its input's position while marks go in slot order. */
+    private void alert(FileAlert alert) {
+      if (at >= 0) {
+        alertAt = tag(alertAt, alerts.size());
+      }
+      alerts.add(alert);
+    }
+
+    private void derived(StatusEvent event) {
+      if (at >= 0) {
+        derivedAt = tag(derivedAt, derived.size());
+      }
+      derived.add(event);
+    }
+
+    private long[] tag(long[] tags, int k) {
+      long[] out = k == tags.length ? java.util.Arrays.copyOf(tags, 2 * k) : tags;
+      out[k] = ((long) at << 31) | k;
+      return out;
+    }
+
+    /** Puts what the marks raised in the order of their inputs; later outputs are not tagged. */
+    void inInputOrder() {
+      reorder(alerts, alertAt);
+      reorder(derived, derivedAt);
+      at = -1;
+    }
+
+    private static <T> void reorder(List<T> items, long[] tags) {
+      java.util.Arrays.sort(tags, 0, items.size());
+      List<T> copy = new ArrayList<>(items);
+      for (int k = 0; k < copy.size(); k++) {
+        items.set(k, copy.get((int) (tags[k] & Integer.MAX_VALUE)));
       }
     }
 

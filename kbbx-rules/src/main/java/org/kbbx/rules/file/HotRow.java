@@ -168,11 +168,15 @@ final class HotRow {
       return false;
     }
     int chain = log.append(mark, columns.intAt(row, CHAIN));
-    for (Alert alert : step.alerts()) {
-      chain = log.append(alert, chain);
+    if (!step.alerts().isEmpty()) {
+      for (Alert alert : step.alerts()) {
+        chain = log.append(alert, chain);
+      }
     }
-    for (StatusEvent event : step.events()) {
-      chain = log.append(event, chain);
+    if (!step.events().isEmpty()) {
+      for (StatusEvent event : step.events()) {
+        chain = log.append(event, chain);
+      }
     }
     columns.setInt(row, CHAIN, chain);
     int old = columns.intAt(row, FLAGS);

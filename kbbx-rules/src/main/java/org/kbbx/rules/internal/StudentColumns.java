@@ -7,8 +7,9 @@ import org.kbbx.core.id.StudentId;
  * Students of a county in columns: a hash index from student id to a dense row number, and per
  * row a fixed number of {@code int} fields and one object. Performance machinery, not API.
  *
- * <p>The hash index is open addressing with linear probing (load at most one half) on {@link
- * StudentTable#hash}; it changes only when a student is added. The rows are kept in chunks of
+ * <p>The hash index is open addressing with linear probing (load at most one half) on the top bits
+ * of {@link StudentTable#hash}; it changes only when a student is added. Students looked up or
+ * added in {@link #order} touch the index (and, when added in that order, the rows) in one sweep. The rows are kept in chunks of
  * {@value #CHUNK}: a new version made by a {@link Builder} copies only the chunks it writes to
  * (copy on write) and shares the others with the version it came from, so a day that changes the
  * {@code int} fields of some students copies those fields' chunks and nothing else. Students are
@@ -104,9 +105,29 @@ public final class StudentColumns {
     return objects[row >>> BITS][row & MASK];
   }
 
+  /**
+   * The home slot of a hash: its top bits, so that slots follow the hashes' unsigned order at
+   * every capacity ({@link #order}).
+   */
+  private static int home(int h, int mask) {
+    return h >>> (Integer.numberOfLeadingZeros(mask) & 31);
+  }
+
+  /**
+   * Returns a hash's place in slot order: students visited in this order (ties in any order)
+   * are visited in the order of their slots, which turns a batch of random probes into one
+   * sweep through memory.
+   *
+   * @param h a {@link StudentTable#hash}
+   * @return the hash as an unsigned number
+   */
+  public static long order(int h) {
+    return h & 0xFFFFFFFFL;
+  }
+
   private static int find(int[][] hashes, Object[][] keys, StudentId studentId, int h) {
     int mask = hashes.length * CHUNK - 1;
-    for (int i = h & mask; ; i = (i + 1) & mask) {
+    for (int i = home(h, mask); ; i = (i + 1) & mask) {
       int[] chunk = hashes[i >>> BITS];
       int at = 2 * (i & MASK);
       int held = chunk[at];
@@ -190,7 +211,7 @@ public final class StudentColumns {
         grow();
       }
       int mask = hashes.length * CHUNK - 1;
-      int i = h & mask;
+      int i = home(h, mask);
       while (hashes[i >>> BITS][2 * (i & MASK)] != 0) {
         i = (i + 1) & mask;
       }
@@ -231,7 +252,7 @@ public final class StudentColumns {
         for (int s = 0; s < CHUNK; s++) {
           int h = oldHashes[c][2 * s];
           if (h != 0) {
-            int i = h & mask;
+            int i = home(h, mask);
             while (hashes[i >>> BITS][2 * (i & MASK)] != 0) {
               i = (i + 1) & mask;
             }
