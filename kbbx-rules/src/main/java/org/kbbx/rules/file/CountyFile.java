@@ -86,6 +86,7 @@ public final class CountyFile {
       order[i] = (StudentColumns.order(StudentTable.hash(files.get(i).student())) << 31) | i;
     }
     java.util.Arrays.sort(order);
+    table.reserve(order.length);
     for (long o : order) {
       StudentFile file = files.get((int) (o & Integer.MAX_VALUE));
       int h = StudentTable.hash(file.student());

@@ -371,6 +371,11 @@ public final class FileKeeper {
     // in input order afterwards.
     long[] order = new long[given.size()];
     int[] hashes = new int[given.size()];
+    // Read here, in input order: the slot-order pass reads only these arrays and the columns.
+    EscalationInput.Mark[] marks = new EscalationInput.Mark[given.size()];
+    int[] days = new int[given.size()];
+    StudentId[] students = new StudentId[given.size()];
+    MarkKind[] kinds = new MarkKind[given.size()];
     int n = 0;
     for (int i = 0; i < given.size(); i++) {
       FileInput input = given.get(i);
@@ -379,7 +384,11 @@ public final class FileKeeper {
         rejections[i] = new FileRejection.Refused(input, refusal);
       } else if (input instanceof FileInput.Attendance
           && (slowStudents.isEmpty() || !slowStudents.contains(input.student()))) {
-        hashes[i] = StudentTable.hash(input.student());
+        marks[i] = ((FileInput.Attendance) input).mark();
+        students[i] = marks[i].studentId();
+        kinds[i] = marks[i].kind();
+        hashes[i] = StudentTable.hash(students[i]);
+        days[i] = (int) marks[i].date().toEpochDay();
         order[n++] = (StudentColumns.order(hashes[i]) << 31) | i;
       }
     }
@@ -388,12 +397,11 @@ public final class FileKeeper {
     java.util.Set<StudentId> failed = new java.util.HashSet<>();
     for (int k = 0; k < n; k++) {
       int i = (int) (order[k] & Integer.MAX_VALUE);
-      FileInput.Attendance input = (FileInput.Attendance) given.get(i);
-      if (failed.isEmpty() || !failed.contains(input.student())) {
-        if (run.fastMark(input, hashes[i], i)) {
+      if (failed.isEmpty() || !failed.contains(students[i])) {
+        if (run.fastMark(marks[i], students[i], kinds[i], hashes[i], days[i], i)) {
           taken[i] = true;
         } else {
-          failed.add(input.student());
+          failed.add(students[i]);
         }
       }
     }
@@ -508,10 +516,14 @@ public final class FileKeeper {
      * @param h the student's {@link StudentTable#hash}
      * @param position the input's position, which orders what it raises
      */
-    boolean fastMark(FileInput.Attendance input, int h, int position) {
+    boolean fastMark(
+        EscalationInput.Mark mark,
+        StudentId student,
+        MarkKind kind,
+        int h,
+        int date,
+        int position) {
       at = position;
-      EscalationInput.Mark mark = input.mark();
-      StudentId student = mark.studentId();
       int row = files.find(student, h);
       if (row < 0) {
         row = files.add(student, h);
@@ -519,11 +531,10 @@ public final class FileKeeper {
       }
       int flags = files.intAt(row, HotRow.FLAGS);
       if ((flags & HotRow.HOT) != 0) {
-        long date = mark.date().toEpochDay();
         if ((flags & HotRow.HAS_THROUGH) != 0 && date <= files.intAt(row, HotRow.THROUGH)) {
           return false;
         }
-        if (hot(row, flags, student, mark, date)) {
+        if (hot(row, flags, student, mark, kind, date)) {
           return true;
         }
       }
@@ -544,7 +555,7 @@ public final class FileKeeper {
      * student's last status span starts after the mark or a value does not fit the row.
      */
     private boolean hot(
-        int row, int flags, StudentId student, EscalationInput.Mark mark, long date) {
+        int row, int flags, StudentId student, EscalationInput.Mark mark, MarkKind kind, int date) {
       boolean expected = false;
       if ((flags & HotRow.HAS_SPANS) != 0) {
         if (date < files.intAt(row, HotRow.SPAN_FROM)) {
@@ -552,15 +563,16 @@ public final class FileKeeper {
         }
         expected = (flags & HotRow.EXPECTED) != 0;
       }
-      EscalationInput.Mark classified = expected || mark.kind() == MarkKind.EXCUSED
-          ? mark
-          : new EscalationInput.Mark(student, mark.date(), MarkKind.EXCUSED);
+      // The mark as the escalation takes it (excused on a day she is not expected), on a shared
+      // date instance: the caller's mark stays unread, it only goes into the log.
+      EscalationInput.Mark classified = new EscalationInput.Mark(
+          student, dates.of(date), expected || kind == MarkKind.EXCUSED ? kind : MarkKind.EXCUSED);
       StudentEscalation state = HotRow.escalation(rows, row, dates);
       Derivation.Extension step = Derivation.extendState(keeper, student, state, classified, day);
       Optional<LocalDate> will = keeper.escalation().dropoutDue(step.state());
       Optional<LocalDate> was =
           (flags & HotRow.HAS_DUE) == 0 && will.isEmpty() ? will : HotRow.due(rows, row, dates);
-      if (!HotRow.take(files, marks, row, step, mark, will)) {
+      if (!HotRow.take(files, marks, row, step, mark, date, will)) {
         return false;
       }
       if (!step.alerts().isEmpty()) {

@@ -162,6 +162,7 @@ final class HotRow {
       int row,
       Derivation.Extension step,
       EscalationInput.Mark mark,
+      int date,
       Optional<LocalDate> due) {
     StudentEscalation state = step.state();
     if (!fits(state) || (due.isPresent() && !fits(due.get()))) {
@@ -182,7 +183,7 @@ final class HotRow {
     int old = columns.intAt(row, FLAGS);
     int flags = state(columns, row, state);
     flags = date(columns, row, DUE, due, HAS_DUE, flags);
-    columns.setInt(row, THROUGH, (int) mark.date().toEpochDay());
+    columns.setInt(row, THROUGH, date);
     flags |= HAS_THROUGH | (old & (HAS_SPANS | EXPECTED));
     columns.setInt(row, FLAGS, flags);
     return true;

@@ -239,6 +239,19 @@ public final class StudentColumns {
       return row;
     }
 
+    /**
+     * Makes room for {@code more} students to be added without growing the index: students
+     * added in {@link #order} then land on an index as sparse as it will be.
+     *
+     * @param more the number of students about to be added, 0 or more
+     */
+    public void reserve(int more) {
+      while (2L * (size + (long) more) > (long) hashes.length * CHUNK
+          && hashes.length * CHUNK <= (1 << 29)) {
+        grow();
+      }
+    }
+
     private void grow() {
       int[][] oldHashes = hashes;
       Object[][] oldKeys = keys;
