@@ -9,11 +9,12 @@ import org.kbbx.core.id.StudentId;
  *
  * <p>The hash index is open addressing with linear probing (load at most one half) on the top bits
  * of {@link StudentTable#hash}; it changes only when a student is added. Students looked up or
- * added in {@link #order} touch the index (and, when added in that order, the rows) in one sweep. The rows are kept in chunks of
- * {@value #CHUNK}: a new version made by a {@link Builder} copies only the chunks it writes to
- * (copy on write) and shares the others with the version it came from, so a day that changes the
- * {@code int} fields of some students copies those fields' chunks and nothing else. Students are
- * never removed.
+ * added in {@link #order} touch the index (and, when added in that order, the rows) in one sweep.
+ *
+ * <p>The rows are kept in chunks (int fields 8 rows a chunk, objects 1,024): a new version made by
+ * a {@link Builder} copies only the chunks it writes to (copy on write) and shares the others with
+ * the version it came from, so a day that changes the int fields of a few percent of the students
+ * copies about the chunks they are in. Students are never removed.
  *
  * <p>This class is immutable and thread-safe; its {@link Builder} is neither and is meant to be
  * confined to one method call.
@@ -24,6 +25,14 @@ public final class StudentColumns {
   private static final int CHUNK = 1 << BITS;
   private static final int MASK = CHUNK - 1;
 
+  /**
+   * Rows per chunk of int fields: small, so that a day that changes a few percent of the students
+   * copies only the chunks they are in, not every chunk.
+   */
+  private static final int ROW_BITS = 3;
+
+  private static final int ROW_MASK = (1 << ROW_BITS) - 1;
+
   private final int width;
   /**
    * Per index chunk, at {@code 2 * slot} the spread hash of the id in the slot (0 in an empty
@@ -32,7 +41,7 @@ public final class StudentColumns {
   private final int[][] hashes;
   /** Per index chunk, the id in each slot (null in an empty slot). */
   private final Object[][] keys;
-  /** Per row chunk, {@code width} fields per row. */
+  /** Per chunk of {@code 1 << ROW_BITS} rows, {@code width} fields per row (null past the rows). */
   private final int[][] ints;
   /** Per row chunk, one object per row. */
   private final Object[][] objects;
@@ -92,7 +101,7 @@ public final class StudentColumns {
    * @return the value
    */
   public int intAt(int row, int field) {
-    return ints[row >>> BITS][(row & MASK) * width + field];
+    return ints[row >>> ROW_BITS][(row & ROW_MASK) * width + field];
   }
 
   /**
@@ -225,15 +234,20 @@ public final class StudentColumns {
       hashes[c][2 * (i & MASK)] = h;
       hashes[c][2 * (i & MASK) + 1] = row;
       keys[c][i & MASK] = studentId;
+      int ic = row >>> ROW_BITS;
+      if (ic == ints.length) {
+        ints = Arrays.copyOf(ints, Math.max(16, 2 * ic));
+        ownInts = Arrays.copyOf(ownInts, ints.length);
+      }
+      if (ints[ic] == null) {
+        ints[ic] = new int[(ROW_MASK + 1) * width];
+        ownInts[ic] = true;
+      }
       int rc = row >>> BITS;
-      if (rc == ints.length) {
-        ints = Arrays.copyOf(ints, rc + 1);
+      if (rc == objects.length) {
         objects = Arrays.copyOf(objects, rc + 1);
-        ownInts = Arrays.copyOf(ownInts, rc + 1);
         ownObjects = Arrays.copyOf(ownObjects, rc + 1);
-        ints[rc] = new int[CHUNK * width];
         objects[rc] = new Object[CHUNK];
-        ownInts[rc] = true;
         ownObjects[rc] = true;
       }
       return row;
@@ -285,7 +299,7 @@ public final class StudentColumns {
      * @return the value
      */
     public int intAt(int row, int field) {
-      return ints[row >>> BITS][(row & MASK) * width + field];
+      return ints[row >>> ROW_BITS][(row & ROW_MASK) * width + field];
     }
 
     /**
@@ -296,12 +310,12 @@ public final class StudentColumns {
      * @param value the value
      */
     public void setInt(int row, int field, int value) {
-      int c = row >>> BITS;
+      int c = row >>> ROW_BITS;
       if (!ownInts[c]) {
         ints[c] = ints[c].clone();
         ownInts[c] = true;
       }
-      ints[c][(row & MASK) * width + field] = value;
+      ints[c][(row & ROW_MASK) * width + field] = value;
     }
 
     /**
