@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kbbx.core.id.StudentId;
+import org.kbbx.rules.internal.ChainLog;
+import org.kbbx.rules.internal.StudentColumns;
 import org.kbbx.rules.internal.StudentTable;
 
 /**
@@ -22,24 +24,32 @@ import org.kbbx.rules.internal.StudentTable;
  * library gives the data; storing it is the vendor's). Feeding it is the {@link FileKeeper}'s
  * work; a new county file shares unchanged parts with the one it came from, which never changes.
  *
+ * <p>Inside, each student is a row of columns: the file as last written out, and in plain int
+ * fields the part the next mark reads and writes (escalation state, derived-through day), with the
+ * marks taken since in a shared log; a day of quiet marks touches only those fields, and a
+ * student's {@link StudentFile} is rebuilt when asked for ({@link #student}, {@link #students()}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class CountyFile {
 
-  private static final CountyFile EMPTY =
-      new CountyFile(Optional.empty(), StudentTable.empty(), TreeMap.empty());
+  private static final CountyFile EMPTY = new CountyFile(
+      Optional.empty(), StudentColumns.empty(HotRow.WIDTH), ChainLog.empty(), TreeMap.empty());
 
   private final Optional<LocalDate> day;
-  private final StudentTable<StudentFile> files;
+  private final StudentColumns rows;
+  private final ChainLog marks;
   /** The students whose dropout rule comes due after {@link #day}, by due day. */
   private final TreeMap<LocalDate, Set<StudentId>> pending;
 
   CountyFile(
       Optional<LocalDate> day,
-      StudentTable<StudentFile> files,
+      StudentColumns rows,
+      ChainLog marks,
       TreeMap<LocalDate, Set<StudentId>> pending) {
     this.day = day;
-    this.files = files;
+    this.rows = rows;
+    this.marks = marks;
     this.pending = pending;
   }
 
@@ -63,45 +73,68 @@ public final class CountyFile {
   public static CountyFile restore(Optional<LocalDate> day, Iterable<StudentFile> students) {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(students, "students");
-    StudentTable.Builder<StudentFile> table = StudentTable.<StudentFile>empty().toBuilder();
+    StudentColumns.Builder table = StudentColumns.empty(HotRow.WIDTH).toBuilder();
     TreeMap<LocalDate, Set<StudentId>> pending = TreeMap.empty();
+    // Added in slot order, the rows follow the index: a day's marks, taken in slot order, sweep
+    // through both.
+    List<StudentFile> files = new ArrayList<>();
     for (StudentFile file : students) {
-      Objects.requireNonNull(file, "students element");
+      files.add(Objects.requireNonNull(file, "students element"));
+    }
+    long[] order = new long[files.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = (StudentColumns.order(StudentTable.hash(files.get(i).student())) << 31) | i;
+    }
+    java.util.Arrays.sort(order);
+    table.reserve(order.length);
+    for (long o : order) {
+      StudentFile file = files.get((int) (o & Integer.MAX_VALUE));
       int h = StudentTable.hash(file.student());
-      table.ensureRoom();
-      int found = table.find(file.student(), h);
-      if (found >= 0) {
+      if (table.find(file.student(), h) >= 0) {
         throw new IllegalArgumentException("Invalid students: two files for one student");
       }
-      table.put(found, file.student(), h, file);
+      HotRow.write(table, table.add(file.student(), h), file);
       pending = schedule(pending, day, file);
     }
-    return new CountyFile(day, table.build(), pending);
+    return new CountyFile(day, table.build(), ChainLog.empty(), pending);
   }
 
   /** Adds a file's pending dropout to the queue when it comes due after {@code day}. */
   static TreeMap<LocalDate, Set<StudentId>> schedule(
       TreeMap<LocalDate, Set<StudentId>> pending, Optional<LocalDate> day, StudentFile file) {
-    Optional<LocalDate> due = file.derived().dropoutDue();
+    return schedule(pending, day, file.student(), file.derived().dropoutDue());
+  }
+
+  /** Adds a student's pending dropout to the queue when it comes due after {@code day}. */
+  static TreeMap<LocalDate, Set<StudentId>> schedule(
+      TreeMap<LocalDate, Set<StudentId>> pending,
+      Optional<LocalDate> day,
+      StudentId student,
+      Optional<LocalDate> due) {
     if (due.isEmpty() || (day.isPresent() && !due.get().isAfter(day.get()))) {
       return pending;
     }
     return pending.put(
-        due.get(), pending.get(due.get()).getOrElse(HashSet::empty).add(file.student()));
+        due.get(), pending.get(due.get()).getOrElse(HashSet::empty).add(student));
   }
 
   /** Removes a file's pending dropout from the queue. */
   static TreeMap<LocalDate, Set<StudentId>> unschedule(
       TreeMap<LocalDate, Set<StudentId>> pending, StudentFile file) {
-    Optional<LocalDate> due = file.derived().dropoutDue();
+    return unschedule(pending, file.student(), file.derived().dropoutDue());
+  }
+
+  /** Removes a student's pending dropout from the queue. */
+  static TreeMap<LocalDate, Set<StudentId>> unschedule(
+      TreeMap<LocalDate, Set<StudentId>> pending, StudentId student, Optional<LocalDate> due) {
     if (due.isEmpty()) {
       return pending;
     }
     Option<Set<StudentId>> at = pending.get(due.get());
-    if (at.isEmpty() || !at.get().contains(file.student())) {
+    if (at.isEmpty() || !at.get().contains(student)) {
       return pending;
     }
-    Set<StudentId> left = at.get().remove(file.student());
+    Set<StudentId> left = at.get().remove(student);
     return left.isEmpty() ? pending.remove(due.get()) : pending.put(due.get(), left);
   }
 
@@ -121,7 +154,16 @@ public final class CountyFile {
    * @return the file, or empty when the county holds no input for the student
    */
   public Optional<StudentFile> student(StudentId student) {
-    return student == null ? Optional.empty() : Optional.ofNullable(files.get(student));
+    if (student == null) {
+      return Optional.empty();
+    }
+    int row = rows.find(student);
+    return row < 0 ? Optional.empty() : Optional.of(file(row));
+  }
+
+  /** The file of a row, rebuilt after quiet marks. */
+  private StudentFile file(int row) {
+    return HotRow.file(HotRow.of(rows), HotRow.of(marks), row);
   }
 
   /**
@@ -130,7 +172,7 @@ public final class CountyFile {
    * @return at least 0
    */
   public int size() {
-    return files.size();
+    return rows.size();
   }
 
   /**
@@ -139,14 +181,20 @@ public final class CountyFile {
    * @return the files, a new list
    */
   public List<StudentFile> students() {
-    List<StudentFile> out = new ArrayList<>(files.size());
-    files.forEach((id, file) -> out.add(file));
+    List<StudentFile> out = new ArrayList<>(rows.size());
+    for (int row = 0; row < rows.size(); row++) {
+      out.add(file(row));
+    }
     out.sort(Comparator.comparing(f -> f.student().unmasked()));
     return out;
   }
 
-  StudentTable<StudentFile> files() {
-    return files;
+  StudentColumns rows() {
+    return rows;
+  }
+
+  ChainLog marks() {
+    return marks;
   }
 
   TreeMap<LocalDate, Set<StudentId>> pending() {
@@ -172,28 +220,30 @@ public final class CountyFile {
       return false;
     }
     CountyFile that = (CountyFile) other;
-    if (!day.equals(that.day) || files.size() != that.files.size()) {
+    if (!day.equals(that.day) || rows.size() != that.rows.size()) {
       return false;
     }
-    boolean[] same = {true};
-    files.forEach((id, file) -> {
-      if (same[0] && !file.equals(that.files.get(id))) {
-        same[0] = false;
+    for (int row = 0; row < rows.size(); row++) {
+      StudentFile file = file(row);
+      if (!Optional.of(file).equals(that.student(file.student()))) {
+        return false;
       }
-    });
-    return same[0];
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    int[] h = {day.hashCode()};
-    files.forEach((id, file) -> h[0] += file.hashCode());
-    return h[0];
+    int h = day.hashCode();
+    for (int row = 0; row < rows.size(); row++) {
+      h += file(row).hashCode();
+    }
+    return h;
   }
 
   /** Returns a short form without student ids (PIPL). */
   @Override
   public String toString() {
-    return "CountyFile[" + files.size() + " students, day " + day.orElse(null) + "]";
+    return "CountyFile[" + rows.size() + " students, day " + day.orElse(null) + "]";
   }
 }

@@ -22,8 +22,12 @@ import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.casework.CaseMachine;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
+import org.kbbx.rules.escalation.EscalationInput;
 import org.kbbx.rules.escalation.EscalationStep;
+import org.kbbx.rules.escalation.MarkKind;
 import org.kbbx.rules.escalation.StudentEscalation;
+import org.kbbx.rules.internal.ChainLog;
+import org.kbbx.rules.internal.StudentColumns;
 import org.kbbx.rules.internal.StudentTable;
 import org.kbbx.rules.profile.EffectiveProfile;
 
@@ -373,21 +377,52 @@ public final class FileKeeper {
         slowStudents.add(input.student());
       }
     }
-    Map<StudentId, List<Integer>> slow = new LinkedHashMap<>();
+    // The marks of students with marks only, in slot order (ties in input order): one sweep
+    // through the county's columns instead of a cache miss per mark. What they raise is put back
+    // in input order afterwards.
+    long[] order = new long[given.size()];
+    int[] hashes = new int[given.size()];
+    // Read here, in input order: the slot-order pass reads only these arrays and the columns.
+    EscalationInput.Mark[] marks = new EscalationInput.Mark[given.size()];
+    int[] days = new int[given.size()];
+    StudentId[] students = new StudentId[given.size()];
+    MarkKind[] kinds = new MarkKind[given.size()];
+    int n = 0;
     for (int i = 0; i < given.size(); i++) {
       FileInput input = given.get(i);
       FileRefusal refusal = check(input, day);
       if (refusal != null) {
         rejections[i] = new FileRejection.Refused(input, refusal);
       } else if (input instanceof FileInput.Attendance
-          && !slowStudents.contains(input.student())
-          && run.fastMark((FileInput.Attendance) input)) {
-        continue;
-      } else {
-        // A status or case event, a back-dated mark, or any mark of a student with one of those:
-        // taken with the student's other inputs in one replay of her file.
-        slowStudents.add(input.student());
-        slow.computeIfAbsent(input.student(), k -> new ArrayList<>()).add(i);
+          && (slowStudents.isEmpty() || !slowStudents.contains(input.student()))) {
+        marks[i] = ((FileInput.Attendance) input).mark();
+        students[i] = marks[i].studentId();
+        kinds[i] = marks[i].kind();
+        hashes[i] = StudentTable.hash(students[i]);
+        days[i] = (int) marks[i].date().toEpochDay();
+        order[n++] = (StudentColumns.order(hashes[i]) << 31) | i;
+      }
+    }
+    java.util.Arrays.sort(order, 0, n);
+    boolean[] taken = new boolean[given.size()];
+    java.util.Set<StudentId> failed = new java.util.HashSet<>();
+    for (int k = 0; k < n; k++) {
+      int i = (int) (order[k] & Integer.MAX_VALUE);
+      if (failed.isEmpty() || !failed.contains(students[i])) {
+        if (run.fastMark(marks[i], students[i], kinds[i], hashes[i], days[i], i)) {
+          taken[i] = true;
+        } else {
+          failed.add(students[i]);
+        }
+      }
+    }
+    run.inInputOrder();
+    // A status or case event, a back-dated mark, or any later mark of a student with one of
+    // those: taken with the student's other inputs in one replay of her file.
+    Map<StudentId, List<Integer>> slow = new LinkedHashMap<>();
+    for (int i = 0; i < given.size(); i++) {
+      if (rejections[i] == null && !taken[i]) {
+        slow.computeIfAbsent(given.get(i).student(), k -> new ArrayList<>()).add(i);
       }
     }
     for (Map.Entry<StudentId, List<Integer>> e : slow.entrySet()) {
@@ -449,48 +484,131 @@ public final class FileKeeper {
     }
   }
 
-  /** One county day in progress: a transient table, the dropout queue and the outputs. */
+  /**
+   * One county day in progress: transient columns and mark log, the dropout queue and the
+   * outputs. A quiet mark (see {@link HotRow}) touches only its student's int fields.
+   */
   private static final class Day {
     private final FileKeeper keeper;
     private final CountyFile from;
     private final LocalDate day;
-    private final StudentTable.Builder<StudentFile> files;
+    private final Optional<LocalDate> today;
+    private final StudentColumns.Builder files;
+    private final HotRow.Rows rows;
+    private final ChainLog.Builder marks;
+    private final HotRow.Log log;
+    private final HotRow.Dates dates = new HotRow.Dates();
     private TreeMap<LocalDate, Set<StudentId>> pending;
     private final List<FileAlert> alerts = new ArrayList<>();
     private final List<StatusEvent> derived = new ArrayList<>();
     private final List<FileAlert> withdrawnAlerts = new ArrayList<>();
     private final List<StatusEvent> withdrawnDerived = new ArrayList<>();
+    /** While marks are taken in slot order: per alert and derived event, its input's position. */
+    private long[] alertAt = new long[64];
+
+    private long[] derivedAt = new long[64];
+    private int at = -1;
 
     Day(FileKeeper keeper, CountyFile from, LocalDate day) {
       this.keeper = keeper;
       this.from = from;
       this.day = day;
-      this.files = from.files().toBuilder();
+      this.today = Optional.of(day);
+      this.files = from.rows().toBuilder();
+      this.rows = HotRow.of(files);
+      this.marks = from.marks().toBuilder();
+      this.log = HotRow.of(marks);
       this.pending = from.pending();
     }
 
-    /** Takes a mark by extension if it is dated after its student's derivation. */
-    boolean fastMark(FileInput.Attendance input) {
-      StudentId student = input.mark().studentId();
-      int h = StudentTable.hash(student);
-      files.ensureRoom();
-      int found = files.find(student, h);
-      StudentFile before = found >= 0 ? files.stateAt(found) : StudentFile.empty(student);
-      if (!Intake.takesLater(before, input.mark())) {
+    /**
+     * Takes a mark by extension if it is dated after its student's derivation.
+     *
+     * @param h the student's {@link StudentTable#hash}
+     * @param position the input's position, which orders what it raises
+     */
+    boolean fastMark(
+        EscalationInput.Mark mark,
+        StudentId student,
+        MarkKind kind,
+        int h,
+        int date,
+        int position) {
+      at = position;
+      int row = files.find(student, h);
+      if (row < 0) {
+        row = files.add(student, h);
+        HotRow.write(files, row, StudentFile.empty(student));
+      }
+      int flags = files.intAt(row, HotRow.FLAGS);
+      if ((flags & HotRow.HOT) != 0) {
+        if ((flags & HotRow.HAS_THROUGH) != 0 && date <= files.intAt(row, HotRow.THROUGH)) {
+          return false;
+        }
+        if (hot(row, flags, student, mark, kind, date)) {
+          return true;
+        }
+      }
+      StudentFile before = HotRow.file(rows, log, row);
+      if (!Intake.takesLater(before, mark)) {
         return false;
       }
-      StudentFile after = Intake.mark(keeper, before, input.mark(), day);
-      files.put(found, student, h, after);
+      StudentFile after = Intake.mark(keeper, before, mark, day);
+      HotRow.write(files, row, after);
       reschedule(before, after);
       appended(before, after);
       return true;
     }
 
+    /**
+     * Takes a mark dated after the derivation of a hot row: only the row's int fields change,
+     * and the mark and what it raised are chained. False, with nothing changed, when the
+     * student's last status span starts after the mark or a value does not fit the row.
+     */
+    private boolean hot(
+        int row, int flags, StudentId student, EscalationInput.Mark mark, MarkKind kind, int date) {
+      boolean expected = false;
+      if ((flags & HotRow.HAS_SPANS) != 0) {
+        if (date < files.intAt(row, HotRow.SPAN_FROM)) {
+          return false;
+        }
+        expected = (flags & HotRow.EXPECTED) != 0;
+      }
+      // The mark as the escalation takes it (excused on a day she is not expected), on a shared
+      // date instance: the caller's mark stays unread, it only goes into the log.
+      EscalationInput.Mark classified = new EscalationInput.Mark(
+          student, dates.of(date), expected || kind == MarkKind.EXCUSED ? kind : MarkKind.EXCUSED);
+      StudentEscalation state = HotRow.escalation(rows, row, dates);
+      Derivation.Extension step = Derivation.extendState(keeper, student, state, classified, day);
+      Optional<LocalDate> will = keeper.escalation().dropoutDue(step.state());
+      Optional<LocalDate> was =
+          (flags & HotRow.HAS_DUE) == 0 && will.isEmpty() ? will : HotRow.due(rows, row, dates);
+      if (!HotRow.take(files, marks, row, step, mark, date, will)) {
+        return false;
+      }
+      if (!step.alerts().isEmpty()) {
+        for (Alert alert : step.alerts()) {
+          alert(routed(alert));
+        }
+      }
+      if (!step.events().isEmpty()) {
+        for (StatusEvent event : step.events()) {
+          derived(event);
+        }
+      }
+      if (!was.equals(will)) {
+        pending =
+            CountyFile.schedule(CountyFile.unschedule(pending, student, was), today, student, will);
+      }
+      return true;
+    }
+
     FileRejection[] slow(StudentId student, List<FileInput> inputs) {
-      StudentFile before = fileOf(student);
+      int row = rowOf(student);
+      StudentFile before = HotRow.file(rows, log, row);
       Intake.Result result = Intake.take(keeper, before, inputs, day);
       StudentFile after = result.file();
-      files.put(student, after);
+      HotRow.write(files, row, after);
       reschedule(before, after);
       changed(before, after);
       return result.rejections();
@@ -501,21 +619,27 @@ public final class FileKeeper {
         Set<StudentId> due = pending.head()._2;
         pending = pending.tail();
         for (StudentId student : due.toSortedSet(Comparator.comparing(StudentId::unmasked))) {
-          StudentFile before = fileOf(student);
+          int row = rowOf(student);
+          StudentFile before = HotRow.file(rows, log, row);
           StudentFile.Derived d = Derivation.extendToDue(keeper, student, before.derived(), day);
           StudentFile after =
               new StudentFile(student, before.events(), before.marks(), before.caseEvents(), d);
-          files.put(student, after);
+          HotRow.write(files, row, after);
           pending = CountyFile.schedule(pending, Optional.of(day), after);
           appended(before, after);
         }
       }
     }
 
-    private StudentFile fileOf(StudentId student) {
-      files.ensureRoom();
-      int found = files.find(student, StudentTable.hash(student));
-      return found >= 0 ? files.stateAt(found) : StudentFile.empty(student);
+    /** The row of a student, added with an empty file if the county has none. */
+    private int rowOf(StudentId student) {
+      int h = StudentTable.hash(student);
+      int row = files.find(student, h);
+      if (row < 0) {
+        row = files.add(student, h);
+        HotRow.write(files, row, StudentFile.empty(student));
+      }
+      return row;
     }
 
     private void reschedule(StudentFile before, StudentFile after) {
@@ -529,11 +653,47 @@ public final class FileKeeper {
     private void appended(StudentFile before, StudentFile after) {
       Seq<Alert> a = after.derived().alerts();
       for (int i = before.derived().alerts().size(); i < a.size(); i++) {
-        alerts.add(routed(a.get(i)));
+        alert(routed(a.get(i)));
       }
       Seq<StatusEvent> e = after.derived().events();
       for (int i = before.derived().events().size(); i < e.size(); i++) {
-        derived.add(e.get(i));
+        derived(e.get(i));
+      }
+    }
+
+    /** Adds an alert raised, tagged with its input's position while marks go in slot order. */
+    private void alert(FileAlert alert) {
+      if (at >= 0) {
+        alertAt = tag(alertAt, alerts.size());
+      }
+      alerts.add(alert);
+    }
+
+    private void derived(StatusEvent event) {
+      if (at >= 0) {
+        derivedAt = tag(derivedAt, derived.size());
+      }
+      derived.add(event);
+    }
+
+    private long[] tag(long[] tags, int k) {
+      long[] out = k == tags.length ? java.util.Arrays.copyOf(tags, 2 * k) : tags;
+      out[k] = ((long) at << 31) | k;
+      return out;
+    }
+
+    /** Puts what the marks raised in the order of their inputs; later outputs are not tagged. */
+    void inInputOrder() {
+      reorder(alerts, alertAt);
+      reorder(derived, derivedAt);
+      at = -1;
+    }
+
+    private static <T> void reorder(List<T> items, long[] tags) {
+      java.util.Arrays.sort(tags, 0, items.size());
+      List<T> copy = new ArrayList<>(items);
+      for (int k = 0; k < copy.size(); k++) {
+        items.set(k, copy.get((int) (tags[k] & Integer.MAX_VALUE)));
       }
     }
 
@@ -564,7 +724,7 @@ public final class FileKeeper {
       Optional<LocalDate> next =
           from.day().isPresent() && from.day().get().isAfter(day) ? from.day() : Optional.of(day);
       return new CountyDay(
-          new CountyFile(next, files.build(), pending),
+          new CountyFile(next, files.build(), marks.build(), pending),
           applied,
           rejected,
           alerts,

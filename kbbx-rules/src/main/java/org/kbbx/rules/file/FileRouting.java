@@ -2,6 +2,8 @@ package org.kbbx.rules.file;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.Organisation;
@@ -25,10 +27,22 @@ final class FileRouting {
 
   private final WhoActs whoActs;
   private final Optional<Organisation> organisation;
+  /**
+   * Without an organisation, the route of each alert code: it names roles only and does not
+   * depend on the student, so it is asked once (a county day raises tens of thousands of alerts).
+   */
+  private final Map<AlertCode, Option<Either<RoutingRejection, Route>>> byCode;
 
   private FileRouting(WhoActs whoActs, Optional<Organisation> organisation) {
     this.whoActs = whoActs;
     this.organisation = organisation;
+    this.byCode = new EnumMap<>(AlertCode.class);
+    if (organisation.isEmpty()) {
+      StudentId anyone = StudentId.of("routing");
+      for (AlertCode code : AlertCode.values()) {
+        byCode.put(code, Option.some(whoActs.route(Option.none(), anyone, RouteKey.of(code))));
+      }
+    }
   }
 
   /**
@@ -44,6 +58,9 @@ final class FileRouting {
 
   /** Who acts on an alert for a student: seats with an organisation, roles without. */
   Option<Either<RoutingRejection, Route>> forAlert(StudentId student, AlertCode code) {
+    if (organisation.isEmpty() && student != null && code != null) {
+      return byCode.get(code);
+    }
     return Option.some(whoActs.route(Option.ofOptional(organisation), student, RouteKey.of(code)));
   }
 

@@ -92,6 +92,64 @@ class FileProperties {
         });
   }
 
+  /**
+   * A county fed many days without being saved in between keeps marks, alerts and events of
+   * several days outside the students' files; it still equals one replay, every earlier county
+   * stays as it was, and a second branch fed from a middle day reaches the same county.
+   */
+  @Test
+  @Tag("R-FILE-3")
+  @Tag("R-FILE-4")
+  void feedingWithoutSavingEqualsOneReplayAndLeavesEveryEarlierCountyAsItWas() {
+    qt().forAll(
+            longs().all(),
+            integers().between(1, 5),
+            integers().between(5, 70),
+            booleans().all())
+        .checkAssert((seed, students, days, xx) -> {
+          FileKeeper keeper = keeper(xx);
+          List<FileInput> inputs = FileFixtures.county(seed, students, days);
+          LocalDate last = FileFixtures.START.plusDays(days + 40);
+          CountyDay all = keeper.replay(shuffled(inputs, seed), last);
+          Map<LocalDate, List<FileInput>> byDay = new TreeMap<>();
+          for (FileInput input : shuffled(inputs, seed + 1)) {
+            byDay.computeIfAbsent(input.date(), d -> new ArrayList<>()).add(input);
+          }
+          LocalDate middle = FileFixtures.START.plusDays(days / 2);
+          List<CountyFile> counties = new ArrayList<>();
+          List<List<StudentFile>> saved = new ArrayList<>();
+          CountyFile county = CountyFile.empty();
+          CountyFile atMiddle = null;
+          for (LocalDate d = FileFixtures.START.minusDays(3); !d.isAfter(last); d = d.plusDays(1)) {
+            county = keeper.feedDay(county, d, byDay.getOrDefault(d, List.of())).county();
+            counties.add(county);
+            saved.add(county.students());
+            if (d.equals(middle)) {
+              atMiddle = county;
+            }
+          }
+          assertThat(county).isEqualTo(all.county());
+          assertThat(county.students()).isEqualTo(all.county().students());
+          CountyFile branch = atMiddle;
+          for (LocalDate d = middle.plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
+            branch = keeper
+                .feedDay(branch, d, shuffled(byDay.getOrDefault(d, List.of()), seed + 2))
+                .county();
+          }
+          assertThat(branch).isEqualTo(county);
+          for (int i = 0; i < counties.size(); i++) {
+            assertThat(counties.get(i).students()).isEqualTo(saved.get(i));
+          }
+          for (int k = 0; k < students; k++) {
+            StudentId s = StudentId.of("P" + k);
+            for (LocalDate asOf : List.of(last, middle)) {
+              assertThat(answers(keeper.picture(county, s, asOf)))
+                  .isEqualTo(answers(keeper.picture(all.county(), s, asOf)));
+            }
+          }
+        });
+  }
+
   @Test
   @Tag("R-FILE-1")
   @Tag("R-SM-4")

@@ -1,0 +1,330 @@
+package org.kbbx.rules.file;
+
+import io.vavr.collection.Seq;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.kbbx.core.status.StatusEvent;
+import org.kbbx.core.status.StatusSpan;
+import org.kbbx.rules.escalation.Alert;
+import org.kbbx.rules.escalation.EscalationInput;
+import org.kbbx.rules.escalation.EscalationStatus;
+import org.kbbx.rules.escalation.Streak;
+import org.kbbx.rules.escalation.StudentEscalation;
+import org.kbbx.rules.internal.ChainLog;
+import org.kbbx.rules.internal.StudentColumns;
+
+/**
+ * How a county file keeps a student (R-FILE-3, R-FILE-4): her {@link StudentFile} as last
+ * written out (the row's object) and, in the row's int fields, the part a mark dated after her
+ * derivation reads and writes — the escalation state, the derived-through day, whether she is
+ * expected at school after her last status span, the pending dropout day — and the chain of
+ * marks taken since the file was written out (in the county's {@link ChainLog}).
+ *
+ * <p>A mark dated after the derivation then touches only int fields and appends the mark, and
+ * the alerts and events it raises, to the log; the file is rebuilt, equal to what taking the
+ * marks one by one gives, when someone asks for it ({@link #file}). Invariant: with no chained
+ * item ({@link #CHAIN} -1) the int fields are those of the row's file and nothing is chained.
+ */
+final class HotRow {
+
+  static final int FLAGS = 0;
+  static final int LAST_COUNTED = 1;
+  static final int COVERED = 2;
+  static final int SUSPECTED_ON = 3;
+  static final int LAST_INPUT = 4;
+  static final int THROUGH = 5;
+  static final int SPAN_FROM = 6;
+  static final int DUE = 7;
+  /** The latest position of the row's chain: marks, alerts and events since written out. */
+  static final int CHAIN = 8;
+
+  static final int WIDTH = 9;
+
+  /** Bits 0-1: the escalation status's ordinal. */
+  private static final int STATUS_MASK = 3;
+  /** The int fields hold the file's state: a quiet mark may be taken without the file. */
+  static final int HOT = 1 << 2;
+
+  private static final int HAS_STREAK = 1 << 3;
+  private static final int HAS_SUSPECTED = 1 << 4;
+  private static final int HAS_LAST_INPUT = 1 << 5;
+  static final int HAS_THROUGH = 1 << 6;
+  static final int HAS_SPANS = 1 << 7;
+  static final int EXPECTED = 1 << 8;
+  static final int HAS_DUE = 1 << 9;
+  private static final int LENGTH_SHIFT = 10;
+  private static final int MAX_LENGTH = (1 << (31 - LENGTH_SHIFT)) - 1;
+
+  private static final EscalationStatus[] STATUSES = EscalationStatus.values();
+
+  private HotRow() {}
+
+  /** Reads rows: the immutable columns or a builder. */
+  interface Rows {
+    int intAt(int row, int field);
+
+    Object objectAt(int row);
+  }
+
+  /** Reads a mark log: the immutable log or a builder. */
+  interface Log {
+    Object item(int at);
+
+    int link(int at);
+  }
+
+  static Rows of(StudentColumns columns) {
+    return new Rows() {
+      @Override
+      public int intAt(int row, int field) {
+        return columns.intAt(row, field);
+      }
+
+      @Override
+      public Object objectAt(int row) {
+        return columns.objectAt(row);
+      }
+    };
+  }
+
+  static Rows of(StudentColumns.Builder columns) {
+    return new Rows() {
+      @Override
+      public int intAt(int row, int field) {
+        return columns.intAt(row, field);
+      }
+
+      @Override
+      public Object objectAt(int row) {
+        return columns.objectAt(row);
+      }
+    };
+  }
+
+  static Log of(ChainLog log) {
+    return new Log() {
+      @Override
+      public Object item(int at) {
+        return log.item(at);
+      }
+
+      @Override
+      public int link(int at) {
+        return log.link(at);
+      }
+    };
+  }
+
+  static Log of(ChainLog.Builder log) {
+    return new Log() {
+      @Override
+      public Object item(int at) {
+        return log.item(at);
+      }
+
+      @Override
+      public int link(int at) {
+        return log.link(at);
+      }
+    };
+  }
+
+  /** Writes a file out into a row: the object, and its int fields, with no chained mark. */
+  static void write(StudentColumns.Builder columns, int row, StudentFile file) {
+    columns.setObject(row, file);
+    StudentFile.Derived d = file.derived();
+    int flags = state(columns, row, d.escalation());
+    flags = date(columns, row, THROUGH, d.through(), HAS_THROUGH, flags);
+    flags = date(columns, row, DUE, d.dropoutDue(), HAS_DUE, flags);
+    Seq<StatusSpan> spans = d.baseSpans();
+    if (!spans.isEmpty()) {
+      StatusSpan last = spans.last();
+      flags = date(columns, row, SPAN_FROM, Optional.of(last.from()), HAS_SPANS, flags);
+      if (Derivation.expectedAtSchool(last.state())) {
+        flags |= EXPECTED;
+      }
+    }
+    columns.setInt(row, CHAIN, -1);
+    columns.setInt(row, FLAGS, flags);
+  }
+
+  /**
+   * Writes the state after a mark: the escalation state, the derived-through day, the pending
+   * dropout day, and the mark and what it raised chained. Answers false, writing nothing, when a
+   * value does not fit the int fields (then the caller writes the file out).
+   */
+  static boolean take(
+      StudentColumns.Builder columns,
+      ChainLog.Builder log,
+      int row,
+      Derivation.Extension step,
+      EscalationInput.Mark mark,
+      int date,
+      Optional<LocalDate> due) {
+    StudentEscalation state = step.state();
+    if (!fits(state) || (due.isPresent() && !fits(due.get()))) {
+      return false;
+    }
+    int chain = log.append(mark, columns.intAt(row, CHAIN));
+    if (!step.alerts().isEmpty()) {
+      for (Alert alert : step.alerts()) {
+        chain = log.append(alert, chain);
+      }
+    }
+    if (!step.events().isEmpty()) {
+      for (StatusEvent event : step.events()) {
+        chain = log.append(event, chain);
+      }
+    }
+    columns.setInt(row, CHAIN, chain);
+    int old = columns.intAt(row, FLAGS);
+    int flags = state(columns, row, state);
+    flags = date(columns, row, DUE, due, HAS_DUE, flags);
+    columns.setInt(row, THROUGH, date);
+    flags |= HAS_THROUGH | (old & (HAS_SPANS | EXPECTED));
+    columns.setInt(row, FLAGS, flags);
+    return true;
+  }
+
+  /** The escalation state of a hot row. */
+  static StudentEscalation escalation(Rows rows, int row, Dates dates) {
+    int flags = rows.intAt(row, FLAGS);
+    Optional<Streak> streak = (flags & HAS_STREAK) == 0
+        ? Optional.empty()
+        : Optional.of(new Streak(
+            flags >>> LENGTH_SHIFT,
+            dates.of(rows.intAt(row, LAST_COUNTED)),
+            dates.of(rows.intAt(row, COVERED))));
+    return new StudentEscalation(
+        STATUSES[flags & STATUS_MASK],
+        streak,
+        (flags & HAS_SUSPECTED) == 0
+            ? Optional.empty()
+            : Optional.of(dates.of(rows.intAt(row, SUSPECTED_ON))),
+        (flags & HAS_LAST_INPUT) == 0
+            ? Optional.empty()
+            : Optional.of(dates.of(rows.intAt(row, LAST_INPUT))));
+  }
+
+  /** The pending dropout day of a hot row, as the file holds it. */
+  static Optional<LocalDate> due(Rows rows, int row, Dates dates) {
+    return (rows.intAt(row, FLAGS) & HAS_DUE) == 0
+        ? Optional.empty()
+        : Optional.of(dates.of(rows.intAt(row, DUE)));
+  }
+
+  /**
+   * A row's student file: the one written out, or, after quiet marks, that file with the marks
+   * appended and the derivation extended through them.
+   */
+  static StudentFile file(Rows rows, Log log, int row) {
+    StudentFile written = (StudentFile) rows.objectAt(row);
+    int head = rows.intAt(row, CHAIN);
+    if (head < 0) {
+      return written;
+    }
+    List<Object> items = new ArrayList<>();
+    for (int at = head; at >= 0; at = log.link(at)) {
+      items.add(log.item(at));
+    }
+    Collections.reverse(items);
+    List<EscalationInput.Mark> marks = new ArrayList<>();
+    List<Alert> alerts = new ArrayList<>();
+    List<StatusEvent> events = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof EscalationInput.Mark) {
+        marks.add((EscalationInput.Mark) item);
+      } else if (item instanceof Alert) {
+        alerts.add((Alert) item);
+      } else {
+        events.add((StatusEvent) item);
+      }
+    }
+    Dates dates = new Dates();
+    StudentFile.Derived d = written.derived();
+    return new StudentFile(
+        written.student(),
+        written.events(),
+        written.marks().appendAll(marks),
+        written.caseEvents(),
+        new StudentFile.Derived(
+            Optional.of(dates.of(rows.intAt(row, THROUGH))),
+            escalation(rows, row, dates),
+            d.alerts().appendAll(alerts),
+            d.events().appendAll(events),
+            d.baseSpans(),
+            due(rows, row, dates)));
+  }
+
+  private static int state(StudentColumns.Builder columns, int row, StudentEscalation state) {
+    if (!fits(state)) {
+      return 0;
+    }
+    int flags = HOT | state.status().ordinal();
+    if (state.streak().isPresent()) {
+      Streak s = state.streak().get();
+      flags |= HAS_STREAK | (s.length() << LENGTH_SHIFT);
+      columns.setInt(row, LAST_COUNTED, (int) s.lastCounted().toEpochDay());
+      columns.setInt(row, COVERED, (int) s.coveredThrough().toEpochDay());
+    }
+    flags = date(columns, row, SUSPECTED_ON, state.suspectedOn(), HAS_SUSPECTED, flags);
+    return date(columns, row, LAST_INPUT, state.lastInput(), HAS_LAST_INPUT, flags);
+  }
+
+  /** Sets a date field and its flag; a date that does not fit makes the row not hot. */
+  private static int date(
+      StudentColumns.Builder columns,
+      int row,
+      int field,
+      Optional<LocalDate> date,
+      int has,
+      int flags) {
+    if (date.isEmpty()) {
+      return flags;
+    }
+    if (!fits(date.get())) {
+      return flags & ~HOT;
+    }
+    columns.setInt(row, field, (int) date.get().toEpochDay());
+    return flags | has;
+  }
+
+  private static boolean fits(StudentEscalation state) {
+    if (state.status().ordinal() > STATUS_MASK) {
+      return false;
+    }
+    if (state.streak().isPresent()) {
+      Streak s = state.streak().get();
+      if (s.length() > MAX_LENGTH || !fits(s.lastCounted()) || !fits(s.coveredThrough())) {
+        return false;
+      }
+    }
+    return (state.suspectedOn().isEmpty() || fits(state.suspectedOn().get()))
+        && (state.lastInput().isEmpty() || fits(state.lastInput().get()));
+  }
+
+  private static boolean fits(LocalDate date) {
+    long day = date.toEpochDay();
+    return day >= Integer.MIN_VALUE && day <= Integer.MAX_VALUE;
+  }
+
+  /** Dates by epoch day, the recent ones kept: a county day reads the same few dates. */
+  static final class Dates {
+    private final int[] days = new int[64];
+    private final LocalDate[] dates = new LocalDate[64];
+
+    LocalDate of(int day) {
+      int k = day & 63;
+      LocalDate d = dates[k];
+      if (d == null || days[k] != day) {
+        d = LocalDate.ofEpochDay(day);
+        dates[k] = d;
+        days[k] = day;
+      }
+      return d;
+    }
+  }
+}

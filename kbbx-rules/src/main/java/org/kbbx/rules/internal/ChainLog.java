@@ -1,0 +1,142 @@
+package org.kbbx.rules.internal;
+
+import java.util.Arrays;
+
+/**
+ * An append-only log of items, each linked to an earlier one (or to none, -1): many short chains
+ * in one store, for example each student's marks since her file was last written out.
+ * Performance machinery, not API.
+ *
+ * <p>Items are kept in chunks of {@value #CHUNK}; a {@link Builder} copies only the chunk index
+ * and the last, partly filled chunk before it appends, so every version stays as it was.
+ *
+ * <p>This class is immutable and thread-safe; its {@link Builder} is neither.
+ */
+public final class ChainLog {
+
+  private static final int BITS = 12;
+  private static final int CHUNK = 1 << BITS;
+  private static final int MASK = CHUNK - 1;
+  private static final ChainLog EMPTY = new ChainLog(new Object[0][], new int[0][], 0);
+
+  private final Object[][] items;
+  private final int[][] links;
+  private final int size;
+
+  private ChainLog(Object[][] items, int[][] links, int size) {
+    this.items = items;
+    this.links = links;
+    this.size = size;
+  }
+
+  /**
+   * Returns the empty log.
+   *
+   * @return the empty log
+   */
+  public static ChainLog empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns the item at a position.
+   *
+   * @param at the position, 0 to size - 1
+   * @return the item
+   */
+  public Object item(int at) {
+    return items[at >>> BITS][at & MASK];
+  }
+
+  /**
+   * Returns the position an item links to.
+   *
+   * @param at the position, 0 to size - 1
+   * @return the earlier position, or -1
+   */
+  public int link(int at) {
+    return links[at >>> BITS][at & MASK];
+  }
+
+  /**
+   * Returns a transient copy to append to.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** A transient log started from an immutable one. Not thread-safe. */
+  public static final class Builder {
+    private Object[][] items;
+    private int[][] links;
+    private int size;
+    /** Whether the last chunk is this builder's own (a copy or a new chunk). */
+    private boolean ownLast;
+
+    private Builder(ChainLog from) {
+      items = from.items.clone();
+      links = from.links.clone();
+      size = from.size;
+    }
+
+    /**
+     * Returns the item at a position.
+     *
+     * @param at the position
+     * @return the item
+     */
+    public Object item(int at) {
+      return items[at >>> BITS][at & MASK];
+    }
+
+    /**
+     * Returns the position an item links to.
+     *
+     * @param at the position
+     * @return the earlier position, or -1
+     */
+    public int link(int at) {
+      return links[at >>> BITS][at & MASK];
+    }
+
+    /**
+     * Appends an item.
+     *
+     * @param item the item
+     * @param link the earlier position it links to, or -1
+     * @return its position
+     */
+    public int append(Object item, int link) {
+      int c = size >>> BITS;
+      if (c == items.length) {
+        items = Arrays.copyOf(items, c + 1);
+        links = Arrays.copyOf(links, c + 1);
+        items[c] = new Object[CHUNK];
+        links[c] = new int[CHUNK];
+        ownLast = true;
+      } else if (!ownLast) {
+        items[c] = items[c].clone();
+        links[c] = links[c].clone();
+        ownLast = true;
+      }
+      items[c][size & MASK] = item;
+      links[c][size & MASK] = link;
+      return size++;
+    }
+
+    /**
+     * Publishes the log as it stands; later appends copy again.
+     *
+     * @return the immutable log
+     */
+    public ChainLog build() {
+      ChainLog out = new ChainLog(items, links, size);
+      items = items.clone();
+      links = links.clone();
+      ownLast = false;
+      return out;
+    }
+  }
+}

@@ -1,0 +1,363 @@
+package org.kbbx.rules.internal;
+
+import java.util.Arrays;
+import org.kbbx.core.id.StudentId;
+
+/**
+ * Students of a county in columns: a hash index from student id to a dense row number, and per
+ * row a fixed number of {@code int} fields and one object. Performance machinery, not API.
+ *
+ * <p>The hash index is open addressing with linear probing (load at most one half) on the top bits
+ * of {@link StudentTable#hash}; it changes only when a student is added. Students looked up or
+ * added in {@link #order} touch the index (and, when added in that order, the rows) in one sweep.
+ *
+ * <p>The rows are kept in chunks (int fields 8 rows a chunk, objects 1,024): a new version made by
+ * a {@link Builder} copies only the chunks it writes to (copy on write) and shares the others with
+ * the version it came from, so a day that changes the int fields of a few percent of the students
+ * copies about the chunks they are in. Students are never removed.
+ *
+ * <p>This class is immutable and thread-safe; its {@link Builder} is neither and is meant to be
+ * confined to one method call.
+ */
+public final class StudentColumns {
+
+  private static final int BITS = 10;
+  private static final int CHUNK = 1 << BITS;
+  private static final int MASK = CHUNK - 1;
+
+  /**
+   * Rows per chunk of int fields: small, so that a day that changes a few percent of the students
+   * copies only the chunks they are in, not every chunk.
+   */
+  private static final int ROW_BITS = 3;
+
+  private static final int ROW_MASK = (1 << ROW_BITS) - 1;
+
+  private final int width;
+  /**
+   * Per index chunk, at {@code 2 * slot} the spread hash of the id in the slot (0 in an empty
+   * slot) and next to it the id's row: a probe reads one cache line before it compares an id.
+   */
+  private final int[][] hashes;
+  /** Per index chunk, the id in each slot (null in an empty slot). */
+  private final Object[][] keys;
+  /** Per chunk of {@code 1 << ROW_BITS} rows, {@code width} fields per row (null past the rows). */
+  private final int[][] ints;
+  /** Per row chunk, one object per row. */
+  private final Object[][] objects;
+
+  private final int size;
+
+  private StudentColumns(
+      int width, int[][] hashes, Object[][] keys, int[][] ints, Object[][] objects, int size) {
+    this.width = width;
+    this.hashes = hashes;
+    this.keys = keys;
+    this.ints = ints;
+    this.objects = objects;
+    this.size = size;
+  }
+
+  /**
+   * Returns empty columns with {@code width} int fields per row.
+   *
+   * @param width the number of int fields per row, at least 1
+   * @return the empty columns
+   */
+  public static StudentColumns empty(int width) {
+    return new StudentColumns(
+        width,
+        new int[][] {new int[2 * CHUNK]},
+        new Object[][] {new Object[CHUNK]},
+        new int[0][],
+        new Object[0][],
+        0);
+  }
+
+  /**
+   * Returns the number of rows (students).
+   *
+   * @return at least 0
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns the row of a student, or -1.
+   *
+   * @param studentId the id, not null
+   * @return the row or -1
+   */
+  public int find(StudentId studentId) {
+    return find(hashes, keys, studentId, StudentTable.hash(studentId));
+  }
+
+  /**
+   * Returns an int field of a row.
+   *
+   * @param row the row, 0 to size - 1
+   * @param field the field, 0 to width - 1
+   * @return the value
+   */
+  public int intAt(int row, int field) {
+    return ints[row >>> ROW_BITS][(row & ROW_MASK) * width + field];
+  }
+
+  /**
+   * Returns the object of a row.
+   *
+   * @param row the row, 0 to size - 1
+   * @return the object
+   */
+  public Object objectAt(int row) {
+    return objects[row >>> BITS][row & MASK];
+  }
+
+  /**
+   * The home slot of a hash: its top bits, so that slots follow the hashes' unsigned order at
+   * every capacity ({@link #order}).
+   */
+  private static int home(int h, int mask) {
+    return h >>> (Integer.numberOfLeadingZeros(mask) & 31);
+  }
+
+  /**
+   * Returns a hash's place in slot order: students visited in this order (ties in any order)
+   * are visited in the order of their slots, which turns a batch of random probes into one
+   * sweep through memory.
+   *
+   * @param h a {@link StudentTable#hash}
+   * @return the hash as an unsigned number
+   */
+  public static long order(int h) {
+    return h & 0xFFFFFFFFL;
+  }
+
+  private static int find(int[][] hashes, Object[][] keys, StudentId studentId, int h) {
+    int mask = hashes.length * CHUNK - 1;
+    for (int i = home(h, mask); ; i = (i + 1) & mask) {
+      int[] chunk = hashes[i >>> BITS];
+      int at = 2 * (i & MASK);
+      int held = chunk[at];
+      if (held == 0) {
+        return -1;
+      }
+      if (held == h) {
+        Object key = keys[i >>> BITS][i & MASK];
+        if (key == studentId || key.equals(studentId)) {
+          return chunk[at + 1];
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns a transient copy to change; confine it to one method call.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Transient columns started from immutable ones: a write copies a chunk the first time it
+   * touches it; {@link #build()} publishes immutable columns. Not thread-safe.
+   */
+  public static final class Builder {
+    private final int width;
+    private int[][] hashes;
+    private Object[][] keys;
+    private boolean[] ownIndex;
+    private int[][] ints;
+    private Object[][] objects;
+    private boolean[] ownInts;
+    private boolean[] ownObjects;
+    private int size;
+
+    private Builder(StudentColumns from) {
+      width = from.width;
+      hashes = from.hashes.clone();
+      keys = from.keys.clone();
+      ownIndex = new boolean[hashes.length];
+      ints = from.ints.clone();
+      objects = from.objects.clone();
+      ownInts = new boolean[ints.length];
+      ownObjects = new boolean[objects.length];
+      size = from.size;
+    }
+
+    /**
+     * Returns the number of rows.
+     *
+     * @return at least 0
+     */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Returns the row of a student, or -1.
+     *
+     * @param studentId the id, not null
+     * @param h its {@link StudentTable#hash}
+     * @return the row or -1
+     */
+    public int find(StudentId studentId, int h) {
+      return StudentColumns.find(hashes, keys, studentId, h);
+    }
+
+    /**
+     * Adds a student not held yet: a new row with all int fields 0 and a null object.
+     *
+     * @param studentId the id, not null, not held
+     * @param h its {@link StudentTable#hash}
+     * @return the new row
+     */
+    public int add(StudentId studentId, int h) {
+      if (2 * (size + 1) > hashes.length * CHUNK) {
+        grow();
+      }
+      int mask = hashes.length * CHUNK - 1;
+      int i = home(h, mask);
+      while (hashes[i >>> BITS][2 * (i & MASK)] != 0) {
+        i = (i + 1) & mask;
+      }
+      int c = i >>> BITS;
+      if (!ownIndex[c]) {
+        hashes[c] = hashes[c].clone();
+        keys[c] = keys[c].clone();
+        ownIndex[c] = true;
+      }
+      int row = size++;
+      hashes[c][2 * (i & MASK)] = h;
+      hashes[c][2 * (i & MASK) + 1] = row;
+      keys[c][i & MASK] = studentId;
+      int ic = row >>> ROW_BITS;
+      if (ic == ints.length) {
+        ints = Arrays.copyOf(ints, Math.max(16, 2 * ic));
+        ownInts = Arrays.copyOf(ownInts, ints.length);
+      }
+      if (ints[ic] == null) {
+        ints[ic] = new int[(ROW_MASK + 1) * width];
+        ownInts[ic] = true;
+      }
+      int rc = row >>> BITS;
+      if (rc == objects.length) {
+        objects = Arrays.copyOf(objects, rc + 1);
+        ownObjects = Arrays.copyOf(ownObjects, rc + 1);
+        objects[rc] = new Object[CHUNK];
+        ownObjects[rc] = true;
+      }
+      return row;
+    }
+
+    /**
+     * Makes room for {@code more} students to be added without growing the index: students
+     * added in {@link #order} then land on an index as sparse as it will be.
+     *
+     * @param more the number of students about to be added, 0 or more
+     */
+    public void reserve(int more) {
+      while (2L * (size + (long) more) > (long) hashes.length * CHUNK
+          && hashes.length * CHUNK <= (1 << 29)) {
+        grow();
+      }
+    }
+
+    private void grow() {
+      int[][] oldHashes = hashes;
+      Object[][] oldKeys = keys;
+      int chunks = 2 * oldHashes.length;
+      hashes = new int[chunks][2 * CHUNK];
+      keys = new Object[chunks][CHUNK];
+      ownIndex = new boolean[chunks];
+      Arrays.fill(ownIndex, true);
+      int mask = chunks * CHUNK - 1;
+      for (int c = 0; c < oldHashes.length; c++) {
+        for (int s = 0; s < CHUNK; s++) {
+          int h = oldHashes[c][2 * s];
+          if (h != 0) {
+            int i = home(h, mask);
+            while (hashes[i >>> BITS][2 * (i & MASK)] != 0) {
+              i = (i + 1) & mask;
+            }
+            hashes[i >>> BITS][2 * (i & MASK)] = h;
+            hashes[i >>> BITS][2 * (i & MASK) + 1] = oldHashes[c][2 * s + 1];
+            keys[i >>> BITS][i & MASK] = oldKeys[c][s];
+          }
+        }
+      }
+    }
+
+    /**
+     * Returns an int field of a row.
+     *
+     * @param row the row
+     * @param field the field
+     * @return the value
+     */
+    public int intAt(int row, int field) {
+      return ints[row >>> ROW_BITS][(row & ROW_MASK) * width + field];
+    }
+
+    /**
+     * Sets an int field of a row.
+     *
+     * @param row the row
+     * @param field the field
+     * @param value the value
+     */
+    public void setInt(int row, int field, int value) {
+      int c = row >>> ROW_BITS;
+      if (!ownInts[c]) {
+        ints[c] = ints[c].clone();
+        ownInts[c] = true;
+      }
+      ints[c][(row & ROW_MASK) * width + field] = value;
+    }
+
+    /**
+     * Returns the object of a row.
+     *
+     * @param row the row
+     * @return the object
+     */
+    public Object objectAt(int row) {
+      return objects[row >>> BITS][row & MASK];
+    }
+
+    /**
+     * Sets the object of a row.
+     *
+     * @param row the row
+     * @param value the object
+     */
+    public void setObject(int row, Object value) {
+      int c = row >>> BITS;
+      if (!ownObjects[c]) {
+        objects[c] = objects[c].clone();
+        ownObjects[c] = true;
+      }
+      objects[c][row & MASK] = value;
+    }
+
+    /**
+     * Publishes the columns as they stand; later writes to this builder copy again.
+     *
+     * @return the immutable columns
+     */
+    public StudentColumns build() {
+      StudentColumns out = new StudentColumns(width, hashes, keys, ints, objects, size);
+      hashes = hashes.clone();
+      keys = keys.clone();
+      ownIndex = new boolean[hashes.length];
+      ints = ints.clone();
+      objects = objects.clone();
+      ownInts = new boolean[ints.length];
+      ownObjects = new boolean[objects.length];
+      return out;
+    }
+  }
+}
