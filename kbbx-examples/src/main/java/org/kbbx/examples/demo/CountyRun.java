@@ -21,6 +21,7 @@ import org.kbbx.core.rate.Target;
 import org.kbbx.core.responsibility.CoverageFinding;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.status.EventType;
+import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusSpan;
 import org.kbbx.core.status.StudentTimeline;
@@ -41,7 +42,6 @@ import org.kbbx.reporting.rate.YearStatuses;
 import org.kbbx.reporting.register.CountyRegisters;
 import org.kbbx.reporting.register.RegisterEntry;
 import org.kbbx.reporting.register.RegisterKind;
-import org.kbbx.reporting.register.RegisterState;
 import org.kbbx.reporting.register.StatusChange;
 import org.kbbx.reporting.register.StudentHistory;
 import org.kbbx.reporting.report.RiskContribution;
@@ -208,8 +208,7 @@ public final class CountyRun {
             new StudentAttributes(
                 s.sex(), s.groups(), Option.some(s.birthDate()), Option.some(s.village())))
         .forEach(r -> state.finding("RATE_" + r.code(), r.toString()));
-    RegisterState now =
-        RegisterState.valueOf(timeline.statusOn(asOf).schooling().name());
+    SchoolingState now = timeline.statusOn(asOf).schooling();
     if (!picture.derived().isEmpty()) {
       for (FileCase c : picture.cases()) {
         state.addCase(c, s);
@@ -221,12 +220,11 @@ public final class CountyRun {
           .village(s.village())
           .priorityGroups(s.groups());
       for (StatusSpan span : timeline.spans()) {
-        h.addChanges(
-            StatusChange.of(span.from(), RegisterState.valueOf(span.state().name())));
+        h.addChanges(StatusChange.of(span.from(), span.state()));
       }
       state.histories.add(h.build());
     }
-    if (s.isPriority() || picture.absenceStreak() > 0 || now != RegisterState.ATTENDING) {
+    if (s.isPriority() || picture.absenceStreak() > 0 || now != SchoolingState.ATTENDING) {
       ScreeningSubject subject = ScreeningSubject.builder()
           .residentId(s.residentId())
           .name(s.id())

@@ -8,7 +8,8 @@ import java.util.Objects;
 import org.immutables.value.Value;
 import org.kbbx.core.KbbxStyle;
 import org.kbbx.core.person.PriorityGroup;
-import org.kbbx.reporting.register.RegisterState;
+import org.kbbx.core.status.SchoolingState;
+import org.kbbx.rules.escalation.ExclusionReason;
 
 /**
  * The screening warning list (筛查预警清单, R-LED-3): every child with a positive weighted risk
@@ -105,11 +106,13 @@ public abstract class ScreeningList {
     if (subject.absenceStreak() >= weights.minimumStreakDays()) {
       add(out, weights, RiskCriterion.ABSENCE_STREAK, subject.absenceStreak() + " school days");
     }
-    RegisterState state = subject.state().orElse(null);
-    if (state == RegisterState.SUSPECTED_DROPOUT) {
+    SchoolingState state = subject.state().orElse(null);
+    if (state == SchoolingState.SUSPECTED_DROPOUT) {
       add(out, weights, RiskCriterion.SUSPECTED_STATUS, state.chineseLabel());
     }
-    if (state != null && state.needsEvidence() && subject.evidence().isEmpty()) {
+    if (state != null
+        && ExclusionReason.of(state).isDefined()
+        && subject.evidence().isEmpty()) {
       add(
           out,
           weights,

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.status.SchoolingState;
 import org.kbbx.reporting.reconciliation.TestIds;
 
 /** The three county registers and their dynamic closing (R-LED-0). */
@@ -27,9 +28,9 @@ class CountyRegistersTest {
   void rLed0_suspectedEntryClosesWhenTheChildReturnsWithDateAndReason() {
     StudentHistory returned = child(
         1,
-        StatusChange.of(D0, RegisterState.ATTENDING),
-        StatusChange.of(D0.plusDays(10), RegisterState.SUSPECTED_DROPOUT),
-        StatusChange.of(D0.plusDays(20), RegisterState.ATTENDING));
+        StatusChange.of(D0, SchoolingState.ATTENDING),
+        StatusChange.of(D0.plusDays(10), SchoolingState.SUSPECTED_DROPOUT),
+        StatusChange.of(D0.plusDays(20), SchoolingState.ATTENDING));
 
     CountyRegisters registers = CountyRegisters.of(List.of(returned), D0.plusDays(30));
 
@@ -47,9 +48,9 @@ class CountyRegistersTest {
   void rLed0_suspectedBecomingDropoutMovesToTheDropoutRegister() {
     StudentHistory dropped = child(
         2,
-        StatusChange.of(D0, RegisterState.ATTENDING),
-        StatusChange.of(D0.plusDays(10), RegisterState.SUSPECTED_DROPOUT),
-        StatusChange.of(D0.plusDays(42), RegisterState.DROPPED_OUT));
+        StatusChange.of(D0, SchoolingState.ATTENDING),
+        StatusChange.of(D0.plusDays(10), SchoolingState.SUSPECTED_DROPOUT),
+        StatusChange.of(D0.plusDays(42), SchoolingState.DROPPED_OUT));
 
     CountyRegisters registers = CountyRegisters.of(List.of(dropped), D0.plusDays(60));
 
@@ -66,8 +67,8 @@ class CountyRegistersTest {
   void rLed0_registerForAPastDateIgnoresLaterChanges() {
     StudentHistory child = child(
         3,
-        StatusChange.of(D0, RegisterState.SUSPECTED_DROPOUT),
-        StatusChange.of(D0.plusDays(5), RegisterState.ATTENDING));
+        StatusChange.of(D0, SchoolingState.SUSPECTED_DROPOUT),
+        StatusChange.of(D0.plusDays(5), SchoolingState.ATTENDING));
 
     assertThat(CountyRegisters.of(List.of(child), D0.plusDays(4))
             .openCount(RegisterKind.SUSPECTED_DROPOUT))
@@ -82,10 +83,10 @@ class CountyRegistersTest {
   void rLed0_eachEpisodeIsItsOwnEntryAndSchoolAgeClosesOnCompletion() {
     StudentHistory twice = child(
         4,
-        StatusChange.of(D0, RegisterState.SUSPECTED_DROPOUT),
-        StatusChange.of(D0.plusDays(3), RegisterState.SUSPENDED),
-        StatusChange.of(D0.plusDays(90), RegisterState.SUSPECTED_DROPOUT),
-        StatusChange.of(D0.plusDays(100), RegisterState.COMPLETED));
+        StatusChange.of(D0, SchoolingState.SUSPECTED_DROPOUT),
+        StatusChange.of(D0.plusDays(3), SchoolingState.SUSPENDED),
+        StatusChange.of(D0.plusDays(90), SchoolingState.SUSPECTED_DROPOUT),
+        StatusChange.of(D0.plusDays(100), SchoolingState.COMPLETED));
 
     CountyRegisters registers = CountyRegisters.of(Arrays.asList(twice, null), D0.plusDays(200));
 
@@ -94,15 +95,15 @@ class CountyRegistersTest {
         .containsExactly(ClosingReason.EXCLUDED, ClosingReason.COMPLETED);
     assertThat(registers.schoolAge()).singleElement().satisfies(e -> {
       assertThat(e.closedOn()).contains(D0.plusDays(100));
-      assertThat(e.closedBy()).contains(RegisterState.COMPLETED);
+      assertThat(e.closedBy()).contains(SchoolingState.COMPLETED);
     });
   }
 
   @Test
   void rLed0_changesGivenOutOfOrderGiveTheSameRegisters() {
-    StatusChange a = StatusChange.of(D0, RegisterState.ATTENDING);
-    StatusChange b = StatusChange.of(D0.plusDays(7), RegisterState.SUSPECTED_DROPOUT);
-    StatusChange c = StatusChange.of(D0.plusDays(9), RegisterState.ATTENDING);
+    StatusChange a = StatusChange.of(D0, SchoolingState.ATTENDING);
+    StatusChange b = StatusChange.of(D0.plusDays(7), SchoolingState.SUSPECTED_DROPOUT);
+    StatusChange c = StatusChange.of(D0.plusDays(9), SchoolingState.ATTENDING);
     CountyRegisters ordered = CountyRegisters.of(List.of(child(5, a, b, c)), D0.plusDays(30));
     CountyRegisters shuffled = CountyRegisters.of(List.of(child(5, c, a, b)), D0.plusDays(30));
     assertThat(shuffled).isEqualTo(ordered);

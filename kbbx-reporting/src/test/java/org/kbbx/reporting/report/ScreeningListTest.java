@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.person.PriorityGroup;
+import org.kbbx.core.status.SchoolingState;
 import org.kbbx.reporting.reconciliation.TestIds;
-import org.kbbx.reporting.register.RegisterState;
 
 /** The screening warning list and its explainable risk score (R-LED-3). */
 class ScreeningListTest {
@@ -29,7 +29,7 @@ class ScreeningListTest {
     ScreeningSubject child = subject(1)
         .addPriorityGroups(PriorityGroup.LEFT_BEHIND, PriorityGroup.REGISTERED_POOR)
         .absenceStreak(3)
-        .state(RegisterState.SUSPECTED_DROPOUT)
+        .state(SchoolingState.SUSPECTED_DROPOUT)
         .yearsOverAge(2)
         .build();
 
@@ -52,11 +52,11 @@ class ScreeningListTest {
 
   @Test
   void rLed3_exclusionWithoutEvidenceStaysOnTheListWithEvidenceItLeaves() {
-    ScreeningSubject without = subject(1).state(RegisterState.SUSPENDED).build();
+    ScreeningSubject without = subject(1).state(SchoolingState.SUSPENDED).build();
     ScreeningSubject with =
-        subject(2).state(RegisterState.SUSPENDED).evidence("休学审批表").build();
+        subject(2).state(SchoolingState.SUSPENDED).evidence("休学审批表").build();
     ScreeningSubject fine =
-        subject(3).state(RegisterState.ATTENDING).absenceStreak(1).build();
+        subject(3).state(SchoolingState.ATTENDING).absenceStreak(1).build();
 
     ScreeningList list =
         ScreeningList.of(List.of(without, with, fine), RiskWeights.national(), AS_OF);
@@ -95,7 +95,7 @@ class ScreeningListTest {
       if ((bits & 128) != 0) {
         b.addPriorityGroups(PriorityGroup.values()[bits % PriorityGroup.values().length]);
       }
-      b.state(RegisterState.values()[(bits >> 8) % RegisterState.values().length]);
+      b.state(SchoolingState.values()[(bits >> 8) % SchoolingState.values().length]);
       RiskWeights weights = RiskWeights.national().with(RiskCriterion.ABSENCE_STREAK, w);
       List<RiskContribution> contributions = ScreeningList.contributions(b.build(), weights);
       ScreeningList list = ScreeningList.of(List.of(b.build()), weights, AS_OF);
