@@ -45,7 +45,6 @@ import org.kbbx.reporting.register.RegisterKind;
 import org.kbbx.reporting.register.StatusChange;
 import org.kbbx.reporting.register.StudentHistory;
 import org.kbbx.reporting.report.RiskContribution;
-import org.kbbx.reporting.report.RiskWeights;
 import org.kbbx.reporting.report.ScreeningList;
 import org.kbbx.reporting.report.ScreeningSubject;
 import org.kbbx.rules.casework.CaseEvent;
@@ -59,6 +58,7 @@ import org.kbbx.rules.file.FileKeeper;
 import org.kbbx.rules.file.StudentPicture;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
+import org.kbbx.rules.profile.ScreeningWeights;
 import org.kbbx.rules.profile.TargetIndicator;
 import org.kbbx.rules.profile.TargetRule;
 
@@ -255,7 +255,7 @@ public final class CountyRun {
     final Map<String, Long> coverage = new LinkedHashMap<>();
     final List<String> examples = new ArrayList<>();
     final List<StudentHistory> histories = new ArrayList<>();
-    final RiskWeights weights = RiskWeights.from(profile);
+    final ScreeningWeights weights = profile.screeningWeights().value();
     final Map<String, Long> caseStates = new LinkedHashMap<>();
 
     {

@@ -25,12 +25,12 @@ import org.kbbx.reporting.report.HomeEducationPlacement;
 import org.kbbx.reporting.report.HomeEducationVisitReport;
 import org.kbbx.reporting.report.HomeVisit;
 import org.kbbx.reporting.report.PopulationLedger;
-import org.kbbx.reporting.report.RiskWeights;
 import org.kbbx.reporting.report.ScreeningList;
 import org.kbbx.reporting.report.ScreeningSubject;
 import org.kbbx.reporting.report.Submission;
 import org.kbbx.reporting.report.WeeklyDue;
 import org.kbbx.reporting.report.WeeklyReport;
+import org.kbbx.rules.profile.ScreeningWeights;
 
 /** A small fictitious county whose report the golden JSON pins (R-LED-7). */
 final class SmallCounty {
@@ -146,7 +146,7 @@ final class SmallCounty {
         .reconciliation(reconciliation)
         .registers(CountyRegisters.of(children, AS_OF))
         .ledger(PopulationLedger.of(children, List.of(V1, V2), AS_OF))
-        .screening(ScreeningList.of(subjects, RiskWeights.national(), AS_OF))
+        .screening(ScreeningList.of(subjects, ScreeningWeights.national(), AS_OF))
         .weeklyReports(WeeklyReport.of(SCHOOLS, children, MONDAY))
         .reportFindings(findings)
         .homeEducation(homeEducation)
