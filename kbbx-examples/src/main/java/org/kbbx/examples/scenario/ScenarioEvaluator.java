@@ -203,7 +203,7 @@ public final class ScenarioEvaluator {
     }
     if (input instanceof FileInput.Casework && ((FileInput.Casework) input).event() != null) {
       CaseEvent e = ((FileInput.Casework) input).event();
-      return e.type().name() + " " + e.on();
+      return e.target().name() + " " + e.on();
     }
     return input == null || input.date() == null ? null : "ABSENCE " + input.date();
   }

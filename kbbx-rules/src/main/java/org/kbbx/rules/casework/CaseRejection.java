@@ -38,14 +38,15 @@ public sealed interface CaseRejection {
   }
 
   /**
-   * No row for this state and event type: a skipped or repeated step, or an ended case.
+   * No row from this state to the state the event reaches: a skipped or repeated step, or an ended
+   * case.
    *
    * <p>This class is immutable and thread-safe.
    *
    * @param state the case's state
-   * @param event the event type
+   * @param target the state the event would reach
    */
-  record IllegalTransition(CaseState state, CaseEventType event) implements CaseRejection {
+  record IllegalTransition(CaseState state, CaseState target) implements CaseRejection {
     @Override
     public String code() {
       return "CASE_ILLEGAL_TRANSITION";
@@ -53,7 +54,7 @@ public sealed interface CaseRejection {
 
     @Override
     public String reason() {
-      return "no transition from case state " + state + " on " + event
+      return "no transition from case state " + state + " to " + target
           + ": steps move forward one at a time, and an ended case takes no step";
     }
   }
@@ -64,11 +65,10 @@ public sealed interface CaseRejection {
    * <p>This class is immutable and thread-safe.
    *
    * @param state the case's state
-   * @param event the event type
+   * @param target the state the event would reach
    * @param guard the guard that failed
    */
-  record GuardFailed(CaseState state, CaseEventType event, CaseGuard guard)
-      implements CaseRejection {
+  record GuardFailed(CaseState state, CaseState target, CaseGuard guard) implements CaseRejection {
     @Override
     public String code() {
       return "CASE_GUARD_FAILED";
@@ -76,7 +76,7 @@ public sealed interface CaseRejection {
 
     @Override
     public String reason() {
-      return event + " from case state " + state + " needs " + guard + " (" + guard.chineseLabel()
+      return target + " from case state " + state + " needs " + guard + " (" + guard.chineseLabel()
           + ")";
     }
   }
