@@ -162,7 +162,7 @@ public final class ScenarioEvaluator {
         ObjectNode node = rejected.addObject();
         node.put("event", describe(r.input()));
         node.put("student", s.id());
-        node.put("code", r.code());
+        node.put("code", r.code().name());
         node.put("reason", r.message());
       }
     }
@@ -232,7 +232,7 @@ public final class ScenarioEvaluator {
       return rate(rate.get());
     }
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("rejection", rate.getLeft().code());
+    node.put("rejection", rate.getLeft().code().name());
     node.put("reason", rate.getLeft().message());
     return node;
   }

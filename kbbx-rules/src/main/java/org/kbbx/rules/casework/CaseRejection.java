@@ -1,20 +1,34 @@
 package org.kbbx.rules.casework;
 
 import java.time.LocalDate;
+import org.kbbx.core.Problem;
 
 /**
  * Why a case did not take an event (R-SM-2): a typed result with a stable code.
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public sealed interface CaseRejection {
+public sealed interface CaseRejection extends Problem {
+
+  /** The stable codes of this family: a constant's name is the code (see {@link Problem}). */
+  enum Code {
+    /** See the record of this code. */
+    CASE_NULL_EVENT,
+    /** See the record of this code. */
+    CASE_ILLEGAL_TRANSITION,
+    /** See the record of this code. */
+    CASE_GUARD_FAILED,
+    /** See the record of this code. */
+    CASE_BEFORE_LATEST
+  }
 
   /**
    * Returns the stable code, for example {@code CASE_ILLEGAL_TRANSITION}.
    *
    * @return never null
    */
-  String code();
+  @Override
+  Code code();
 
   /**
    * Returns what was wrong, in words, naming the state, the event and the guard where there are
@@ -22,17 +36,18 @@ public sealed interface CaseRejection {
    *
    * @return never null
    */
-  String reason();
+  @Override
+  String message();
 
   /** A null event. This class is immutable and thread-safe. */
   record NullEvent() implements CaseRejection {
     @Override
-    public String code() {
-      return "CASE_NULL_EVENT";
+    public Code code() {
+      return Code.CASE_NULL_EVENT;
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return "the case event is null";
     }
   }
@@ -48,12 +63,12 @@ public sealed interface CaseRejection {
    */
   record IllegalTransition(CaseState state, CaseState target) implements CaseRejection {
     @Override
-    public String code() {
-      return "CASE_ILLEGAL_TRANSITION";
+    public Code code() {
+      return Code.CASE_ILLEGAL_TRANSITION;
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return "no transition from case state " + state + " to " + target
           + ": steps move forward one at a time, and an ended case takes no step";
     }
@@ -70,12 +85,12 @@ public sealed interface CaseRejection {
    */
   record GuardFailed(CaseState state, CaseState target, CaseGuard guard) implements CaseRejection {
     @Override
-    public String code() {
-      return "CASE_GUARD_FAILED";
+    public Code code() {
+      return Code.CASE_GUARD_FAILED;
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return target + " from case state " + state + " needs " + guard + " (" + guard.chineseLabel()
           + ")";
     }
@@ -91,12 +106,12 @@ public sealed interface CaseRejection {
    */
   record BeforeLatest(LocalDate on, LocalDate latest) implements CaseRejection {
     @Override
-    public String code() {
-      return "CASE_BEFORE_LATEST";
+    public Code code() {
+      return Code.CASE_BEFORE_LATEST;
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return "the event is dated " + on + ", before the case's latest date " + latest;
     }
   }

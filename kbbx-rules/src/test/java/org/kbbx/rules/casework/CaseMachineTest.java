@@ -59,12 +59,20 @@ class CaseMachineTest {
   @Test
   void skippingOrRepeatingAStepIsRejected_R_CASE_1() {
     ReturnCase c = resident();
-    assertThat(MACHINE.apply(c, step(CaseStep.RETURN_NOTICE, OPENED)).getLeft().code())
+    assertThat(MACHINE
+            .apply(c, step(CaseStep.RETURN_NOTICE, OPENED))
+            .getLeft()
+            .code()
+            .name())
         .isEqualTo("CASE_ILLEGAL_TRANSITION");
     c = MACHINE.apply(c, step(CaseStep.CONTACT, OPENED)).get();
-    assertThat(MACHINE.apply(c, step(CaseStep.CONTACT, OPENED)).getLeft().code())
+    assertThat(MACHINE.apply(c, step(CaseStep.CONTACT, OPENED)).getLeft().code().name())
         .isEqualTo("CASE_ILLEGAL_TRANSITION");
-    assertThat(MACHINE.apply(c, step(CaseStep.BUREAU_REPORT, OPENED)).getLeft().code())
+    assertThat(MACHINE
+            .apply(c, step(CaseStep.BUREAU_REPORT, OPENED))
+            .getLeft()
+            .code()
+            .name())
         .isEqualTo("CASE_ILLEGAL_TRANSITION");
   }
 
@@ -72,23 +80,24 @@ class CaseMachineTest {
   void eachStepKeepsItsEvidenceKind_R_CASE_1() {
     CaseEvent wrong = new CaseEvent.Step(
         CaseStep.CONTACT, OPENED, Role.SCHOOL, Evidence.of(EvidenceKind.URGE_NOTICE, "X"));
-    assertThat(MACHINE.apply(resident(), wrong).getLeft().code()).isEqualTo("CASE_GUARD_FAILED");
+    assertThat(MACHINE.apply(resident(), wrong).getLeft().code().name())
+        .isEqualTo("CASE_GUARD_FAILED");
   }
 
   @Test
   void rejectionsSayWhatWasWrongInWords_R_CASE_1() {
     CaseEvent wrong = new CaseEvent.Step(
         CaseStep.CONTACT, OPENED, Role.SCHOOL, Evidence.of(EvidenceKind.URGE_NOTICE, "X"));
-    assertThat(MACHINE.apply(resident(), wrong).getLeft().reason())
+    assertThat(MACHINE.apply(resident(), wrong).getLeft().message())
         .contains("CONTACT")
         .contains("STEP_EVIDENCE");
     assertThat(MACHINE
             .apply(resident(), step(CaseStep.RETURN_NOTICE, OPENED))
             .getLeft()
-            .reason())
+            .message())
         .contains("no transition")
         .contains("RETURN_NOTICE");
-    assertThat(MACHINE.apply(resident(), null).getLeft().reason()).contains("null");
+    assertThat(MACHINE.apply(resident(), null).getLeft().message()).contains("null");
   }
 
   @Test
@@ -104,7 +113,8 @@ class CaseMachineTest {
     assertThat(MACHINE
             .apply(returned, step(CaseStep.RETURN_NOTICE, OPENED.plusDays(3)))
             .getLeft()
-            .code())
+            .code()
+            .name())
         .isEqualTo("CASE_ILLEGAL_TRANSITION");
 
     CaseEvent unevidenced = new CaseEvent.Exclude(
@@ -112,7 +122,8 @@ class CaseMachineTest {
         ExclusionReason.STUDYING_ELSEWHERE,
         Role.SCHOOL,
         Evidence.of(EvidenceKind.EXIT_RECORD, "E"));
-    assertThat(MACHINE.apply(c, unevidenced).getLeft().code()).isEqualTo("CASE_GUARD_FAILED");
+    assertThat(MACHINE.apply(c, unevidenced).getLeft().code().name())
+        .isEqualTo("CASE_GUARD_FAILED");
     CaseEvent evidenced = new CaseEvent.Exclude(
         OPENED.plusDays(1),
         ExclusionReason.STUDYING_ELSEWHERE,
@@ -134,7 +145,11 @@ class CaseMachineTest {
         Optional.of(DivisionCode.parse("522428000000")));
     c = MACHINE.apply(c, step(CaseStep.CONTACT, OPENED)).get();
     assertThat(MACHINE.nextStep(c)).contains(CaseStep.NON_RESIDENT_HANDOVER);
-    assertThat(MACHINE.apply(c, step(CaseStep.RETURN_NOTICE, OPENED)).getLeft().code())
+    assertThat(MACHINE
+            .apply(c, step(CaseStep.RETURN_NOTICE, OPENED))
+            .getLeft()
+            .code()
+            .name())
         .isEqualTo("CASE_GUARD_FAILED");
     c = MACHINE
         .apply(c, step(CaseStep.NON_RESIDENT_HANDOVER, OPENED.plusDays(1)))
@@ -149,7 +164,8 @@ class CaseMachineTest {
     assertThat(MACHINE
             .apply(r, step(CaseStep.NON_RESIDENT_HANDOVER, OPENED))
             .getLeft()
-            .code())
+            .code()
+            .name())
         .isEqualTo("CASE_GUARD_FAILED");
   }
 
@@ -174,7 +190,7 @@ class CaseMachineTest {
     ReturnCase c = MACHINE.record(resident(), null);
     c = MACHINE.record(c, step(CaseStep.CONTACT, OPENED.minusDays(1)));
     assertThat(c.rejected())
-        .extracting(r -> r.rejection().code())
+        .extracting(r -> r.rejection().code().name())
         .containsExactly("CASE_NULL_EVENT", "CASE_BEFORE_LATEST");
     assertThat(c.state()).isEqualTo(CaseState.OPENED);
   }
