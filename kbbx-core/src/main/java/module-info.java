@@ -16,6 +16,7 @@
  *       guarantees (R-RC-*).
  *   <li>{@link org.kbbx.core.rate} — exact rates and targets (R-RATE-1, R-RATE-3).
  *   <li>{@link org.kbbx.core.validation} — the problem type of every untrusted-input parser.
+ *   <li>{@link org.kbbx.core.Problem} — the one contract of every rejection: a code enum per family and a message.
  * </ol>
  *
  * <p>Immutables is needed only to compile ({@code requires static}, not transitive: a vendor
@@ -31,6 +32,7 @@ module org.kbbx.core {
   requires static org.immutables.value.annotations;
   requires transitive io.vavr;
 
+  exports org.kbbx.core;
   exports org.kbbx.core.cohort;
   exports org.kbbx.core.division;
   exports org.kbbx.core.id;

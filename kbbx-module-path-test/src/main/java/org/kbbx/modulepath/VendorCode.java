@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.person.PriorityGroup;
+import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.StatusMachine;
 import org.kbbx.json.profile.ProfileJson;
 import org.kbbx.json.report.KbbxReportModule;
-import org.kbbx.reporting.register.RegisterState;
 import org.kbbx.reporting.register.StatusChange;
 import org.kbbx.reporting.register.StudentHistory;
 import org.kbbx.rules.profile.Profiles;
@@ -54,7 +54,7 @@ public final class VendorCode {
         .name("甲")
         .school("S1")
         .addPriorityGroups(PriorityGroup.LEFT_BEHIND)
-        .addChanges(StatusChange.of(LocalDate.of(2023, 9, 1), RegisterState.ATTENDING))
+        .addChanges(StatusChange.of(LocalDate.of(2023, 9, 1), SchoolingState.ATTENDING))
         .build();
     return new ObjectMapper().registerModule(KbbxReportModule.masked()).writeValueAsString(history);
   }

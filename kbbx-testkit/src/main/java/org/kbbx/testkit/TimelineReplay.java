@@ -46,7 +46,7 @@ public final class TimelineReplay {
         StudentTimeline.of(original.student(), original.machine()).withAll(loaded);
     if (!replayed.refused().isEmpty()) {
       throw new AssertionError("loaded events were refused: "
-          + replayed.refused().map(e -> e.rejection().get().reason()).mkString("; "));
+          + replayed.refused().map(e -> e.rejection().get().message()).mkString("; "));
     }
     same("number of events", original.entries().size(), replayed.entries().size());
     Seq<TimelineEntry> a = original.entries();

@@ -1,21 +1,47 @@
 package org.kbbx.core.status;
 
 import java.util.Objects;
+import org.kbbx.core.Problem;
 import org.kbbx.core.id.StudentId;
 
 /**
  * Why an event was not applied (R-SM-2): a closed family of records, each with a stable
  * {@link #code()}, the status it met ({@link #status()}, null only for {@link NullStatus}), the
- * event ({@link #event()}, null for {@link NullEvent}) and a human-readable {@link #reason()}.
+ * event ({@link #event()}, null for {@link NullEvent}) and a human-readable {@link #message()}.
  *
  * <p>Codes are stable API: embedding systems may store and match them.
  *
  * <p>Every implementation is immutable and thread-safe.
  */
-public sealed interface Rejection {
+public sealed interface Rejection extends Problem {
+
+  /** The stable codes of this family: a constant's name is the code (see {@link Problem}). */
+  enum Code {
+    /** See the record of this code. */
+    NULL_STATUS,
+    /** See the record of this code. */
+    NULL_EVENT,
+    /** See the record of this code. */
+    NO_SUCH_TRANSITION,
+    /** See the record of this code. */
+    GUARD_FAILED,
+    /** See the record of this code. */
+    EVENT_BEFORE_STATE,
+    /** See the record of this code. */
+    WRONG_STUDENT,
+    /** See the record of this code. */
+    DUPLICATE_EVENT_ID,
+    /** See the record of this code. */
+    DATE_OUT_OF_RANGE,
+    /** See the record of this code. */
+    UNKNOWN_RETRACTION_TARGET,
+    /** See the record of this code. */
+    RETRACTION_OF_RETRACTION
+  }
 
   /** Returns the stable code, for example {@code NO_SUCH_TRANSITION}. */
-  String code();
+  @Override
+  Code code();
 
   /** Returns the status the event met; null only for {@link NullStatus}. */
   Status status();
@@ -24,7 +50,8 @@ public sealed interface Rejection {
   StatusEvent event();
 
   /** Returns what went wrong, naming the state and the event. */
-  String reason();
+  @Override
+  String message();
 
   /** Returns the schooling state the event met, or null for {@link NullStatus}. */
   default SchoolingState state() {
@@ -38,8 +65,8 @@ public sealed interface Rejection {
    */
   record NullStatus(StatusEvent event) implements Rejection {
     @Override
-    public String code() {
-      return "NULL_STATUS";
+    public Code code() {
+      return Code.NULL_STATUS;
     }
 
     @Override
@@ -48,7 +75,7 @@ public sealed interface Rejection {
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return "no status given for event " + (event == null ? "null" : event.id());
     }
   }
@@ -60,8 +87,8 @@ public sealed interface Rejection {
    */
   record NullEvent(Status status) implements Rejection {
     @Override
-    public String code() {
-      return "NULL_EVENT";
+    public Code code() {
+      return Code.NULL_EVENT;
     }
 
     @Override
@@ -70,7 +97,7 @@ public sealed interface Rejection {
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return "null event in state " + status.schooling();
     }
   }
@@ -82,16 +109,14 @@ public sealed interface Rejection {
    * @param event the event
    */
   record NoSuchTransition(Status status, StatusEvent event) implements Rejection {
-    /** The stable code of this rejection. */
-    public static final String CODE = "NO_SUCH_TRANSITION";
 
     @Override
-    public String code() {
-      return CODE;
+    public Code code() {
+      return Code.NO_SUCH_TRANSITION;
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return "no such transition: " + event.type() + " (" + event.type().chineseLabel() + ") from "
           + status.schooling() + " (" + status.schooling().chineseLabel() + ")";
     }
@@ -114,12 +139,12 @@ public sealed interface Rejection {
     }
 
     @Override
-    public String code() {
-      return "GUARD_FAILED";
+    public Code code() {
+      return Code.GUARD_FAILED;
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return event.type() + " from " + status.schooling() + " fails guard " + guard + ": " + detail;
     }
   }
@@ -132,12 +157,12 @@ public sealed interface Rejection {
    */
   record EventBeforeState(Status status, StatusEvent event) implements Rejection {
     @Override
-    public String code() {
-      return "EVENT_BEFORE_STATE";
+    public Code code() {
+      return Code.EVENT_BEFORE_STATE;
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return "event " + event.id() + " dated " + event.effectiveDate() + " precedes "
           + status.schooling() + " since "
           + status.since().map(Object::toString).orElse("?");
@@ -153,12 +178,12 @@ public sealed interface Rejection {
    */
   record WrongStudent(Status status, StatusEvent event, StudentId expected) implements Rejection {
     @Override
-    public String code() {
-      return "WRONG_STUDENT";
+    public Code code() {
+      return Code.WRONG_STUDENT;
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return "event " + event.id() + " is for student " + event.student() + ", not " + expected;
     }
   }
@@ -171,12 +196,12 @@ public sealed interface Rejection {
    */
   record DuplicateEventId(Status status, StatusEvent event) implements Rejection {
     @Override
-    public String code() {
-      return "DUPLICATE_EVENT_ID";
+    public Code code() {
+      return Code.DUPLICATE_EVENT_ID;
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return "the timeline already holds an event with id " + event.id();
     }
   }
@@ -190,12 +215,12 @@ public sealed interface Rejection {
    */
   record DateOutOfRange(Status status, StatusEvent event) implements Rejection {
     @Override
-    public String code() {
-      return "DATE_OUT_OF_RANGE";
+    public Code code() {
+      return Code.DATE_OUT_OF_RANGE;
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return "event " + event.id() + " is dated " + event.effectiveDate() + ", outside "
           + StudentTimeline.EARLIEST_DATE + " - " + StudentTimeline.LATEST_DATE;
     }
@@ -210,12 +235,12 @@ public sealed interface Rejection {
    */
   record UnknownRetractionTarget(Status status, StatusEvent event) implements Rejection {
     @Override
-    public String code() {
-      return "UNKNOWN_RETRACTION_TARGET";
+    public Code code() {
+      return Code.UNKNOWN_RETRACTION_TARGET;
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return "retraction " + event.id() + " names unknown event "
           + event.targetEventId().orElse("?");
     }
@@ -230,12 +255,12 @@ public sealed interface Rejection {
    */
   record RetractionOfRetraction(Status status, StatusEvent event) implements Rejection {
     @Override
-    public String code() {
-      return "RETRACTION_OF_RETRACTION";
+    public Code code() {
+      return Code.RETRACTION_OF_RETRACTION;
     }
 
     @Override
-    public String reason() {
+    public String message() {
       return "retraction " + event.id() + " names retraction "
           + event.targetEventId().orElse("?") + "; a retraction cannot be retracted";
     }

@@ -9,44 +9,47 @@ package org.kbbx.core.status;
  */
 public enum SchoolingState {
   /** 失学: school-age, never enrolled. The initial state. */
-  NOT_ENROLLED("未入学", false, false),
+  NOT_ENROLLED("未入学", "not enrolled", false, false),
   /** 延缓入学: approved deferred entry, with an end date; re-applied yearly. */
-  DEFERRED("延缓入学", false, false),
+  DEFERRED("延缓入学", "deferred entry", false, false),
   /** 在读: attending a school in a grade. */
-  ATTENDING("在读", true, false),
+  ATTENDING("在读", "attending", true, false),
   /** 请假: on approved leave. */
-  ON_LEAVE("请假", true, false),
+  ON_LEAVE("请假", "on approved leave", true, false),
   /** 疑似辍学: suspected dropout, absent without valid reason. */
-  SUSPECTED_DROPOUT("疑似辍学", true, false),
+  SUSPECTED_DROPOUT("疑似辍学", "suspected dropout", true, false),
   /** 辍学: dropped out; the record stays (籍在人不在). */
-  DROPPED_OUT("辍学", false, false),
+  DROPPED_OUT("辍学", "dropped out", false, false),
   /** 休学: approved suspension, bounded in length and extensions. */
-  SUSPENDED("休学", false, false),
+  SUSPENDED("休学", "suspended", false, false),
   /** 送教上门: home education for a child with a severe disability, delivered by the record school. */
-  HOME_EDUCATION("送教上门", true, false),
+  HOME_EDUCATION("送教上门", "home education", true, false),
   /** 随父母外出就学: studying elsewhere with the parents, with evidence. */
-  STUDYING_ELSEWHERE("随父母外出就学", false, false),
+  STUDYING_ELSEWHERE("随父母外出就学", "studying elsewhere", false, false),
   /** 借读: attends one school while the record stays at another. */
-  BORROWED("借读", true, false),
+  BORROWED("借读", "borrowed place", true, false),
   /** 专门学校: special (work-study) school; counts as attending. */
-  SPECIAL_SCHOOL("专门学校", true, false),
+  SPECIAL_SCHOOL("专门学校", "special school", true, false),
   /** 完成义务教育: completed compulsory education. Terminal. */
-  COMPLETED("完成义务教育", false, true),
+  COMPLETED("完成义务教育", "completed", false, true),
   /** 出国（境）: abroad. */
-  ABROAD("出国（境）", false, false),
+  ABROAD("出国（境）", "abroad", false, false),
   /** 失踪失联: missing, out of contact. */
-  MISSING("失踪失联", false, false),
+  MISSING("失踪失联", "missing", false, false),
   /** 死亡: deceased. Terminal. */
-  DECEASED("死亡", false, true),
-  /** 超龄离校: left compulsory age without completing. Terminal. */
-  AGED_OUT("超龄未完成", false, true);
+  DECEASED("死亡", "deceased", false, true),
+  /** 超龄未完成: left compulsory age without completing. Terminal. */
+  AGED_OUT("超龄未完成", "aged out", false, true);
 
   private final String chineseLabel;
+  private final String englishLabel;
   private final boolean attendsSchool;
   private final boolean terminal;
 
-  SchoolingState(String chineseLabel, boolean attendsSchool, boolean terminal) {
+  SchoolingState(
+      String chineseLabel, String englishLabel, boolean attendsSchool, boolean terminal) {
     this.chineseLabel = chineseLabel;
+    this.englishLabel = englishLabel;
     this.attendsSchool = attendsSchool;
     this.terminal = terminal;
   }
@@ -54,6 +57,16 @@ public enum SchoolingState {
   /** Returns the Chinese label, for example {@code 疑似辍学}. */
   public String chineseLabel() {
     return chineseLabel;
+  }
+
+  /**
+   * Returns the English label, for example {@code suspected dropout}, as registers and reports
+   * print it next to the Chinese one (R-LED-7).
+   *
+   * @return the label, never null
+   */
+  public String englishLabel() {
+    return englishLabel;
   }
 
   /**

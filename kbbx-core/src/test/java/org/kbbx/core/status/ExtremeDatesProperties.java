@@ -106,7 +106,7 @@ class ExtremeDatesProperties {
             Either<Rejection, Status> result = machine.apply(status, event);
             assertThat(result).isNotNull();
             if (result.isLeft()) {
-              assertThat(result.getLeft().code()).isNotBlank();
+              assertThat(result.getLeft().message()).isNotBlank();
             }
             for (Guard guard : Guard.values()) {
               assertThat(guard.check(status, event, parameters)).isNotNull();
@@ -127,8 +127,8 @@ class ExtremeDatesProperties {
     qt().forAll(anyDate(), anyParameters()).checkAssert((on, parameters) -> {
       StatusMachine machine = StatusMachine.of(parameters);
       StatusEvent event = event(EventType.ENROL, on, on, Status.initial());
-      assertThat(machine.apply(null, event).getLeft().code()).isNotBlank();
-      assertThat(machine.apply(Status.initial(), null).getLeft().code()).isNotBlank();
+      assertThat(machine.apply(null, event).getLeft().message()).isNotBlank();
+      assertThat(machine.apply(Status.initial(), null).getLeft().message()).isNotBlank();
       assertThat(machine.apply(null, null).isLeft()).isTrue();
     });
   }

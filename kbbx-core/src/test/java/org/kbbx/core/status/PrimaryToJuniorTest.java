@@ -93,7 +93,7 @@ class PrimaryToJuniorTest {
         .isEqualTo(Guard.PRIMARY_TO_JUNIOR);
     Either<Rejection, Status> toEighth =
         machine.apply(enrolled(6, GradeSystem.SIX_THREE), toJunior(8, Optional.empty()));
-    assertThat(toEighth.getLeft().reason()).contains("first junior grade G7");
+    assertThat(toEighth.getLeft().message()).contains("first junior grade G7");
     Either<Rejection, Status> wrongSystemGrade = machine.apply(
         enrolled(6, GradeSystem.SIX_THREE), toJunior(7, Optional.of(GradeSystem.FIVE_FOUR)));
     assertThat(wrongSystemGrade.isLeft()).isTrue();
@@ -134,7 +134,7 @@ class PrimaryToJuniorTest {
             .gradeSystem(GradeSystem.SIX_THREE)
             .build());
     assertThat(((Rejection.GuardFailed) in.getLeft()).guard()).isEqualTo(Guard.AFTER_TRANSFER_OUT);
-    assertThat(in.getLeft().reason()).contains("no grade of the same level and year");
+    assertThat(in.getLeft().message()).contains("no grade of the same level and year");
   }
 
   @Test

@@ -37,9 +37,9 @@ class StatusMachineTest {
   @Tag("R-SM-2")
   void nullStatusAndNullEventAreTypedRejections() {
     assertThat(machine.apply(null, null).getLeft()).isInstanceOf(Rejection.NullStatus.class);
-    assertThat(machine.apply(null, null).getLeft().code()).isEqualTo("NULL_STATUS");
+    assertThat(machine.apply(null, null).getLeft().code().name()).isEqualTo("NULL_STATUS");
     Rejection nullEvent = machine.apply(Status.initial(), null).getLeft();
-    assertThat(nullEvent.code()).isEqualTo("NULL_EVENT");
+    assertThat(nullEvent.code().name()).isEqualTo("NULL_EVENT");
     assertThat(nullEvent.state()).isEqualTo(SchoolingState.NOT_ENROLLED);
     assertThat(nullEvent.event()).isNull();
   }
@@ -49,10 +49,10 @@ class StatusMachineTest {
   void rejectionNamesStateEventAndReason() {
     StatusEvent resume = ev.plain("2022-09-01", EventType.RESUME);
     Rejection rejection = machine.apply(Status.initial(), resume).getLeft();
-    assertThat(rejection.code()).isEqualTo(Rejection.NoSuchTransition.CODE);
+    assertThat(rejection.code()).isEqualTo(Rejection.Code.NO_SUCH_TRANSITION);
     assertThat(rejection.state()).isEqualTo(SchoolingState.NOT_ENROLLED);
     assertThat(rejection.event()).isEqualTo(resume);
-    assertThat(rejection.reason()).contains("RESUME", "NOT_ENROLLED", "休学复学");
+    assertThat(rejection.message()).contains("RESUME", "NOT_ENROLLED", "休学复学");
   }
 
   @Test
@@ -70,8 +70,10 @@ class StatusMachineTest {
   @Test
   @Tag("R-SM-7")
   void enrolWhileAttendingIsNoSuchTransition() {
-    assertThat(
-            run(ev.enrol("2022-09-01", 1), ev.enrol("2022-09-02", 1)).getLeft().code())
+    assertThat(run(ev.enrol("2022-09-01", 1), ev.enrol("2022-09-02", 1))
+            .getLeft()
+            .code()
+            .name())
         .isEqualTo("NO_SUCH_TRANSITION");
   }
 
@@ -162,7 +164,8 @@ class StatusMachineTest {
   void resumeOnlyFromSuspended() {
     assertThat(run(ev.enrol("2022-09-01", 3), ev.plain("2022-10-01", EventType.RESUME))
             .getLeft()
-            .code())
+            .code()
+            .name())
         .isEqualTo("NO_SUCH_TRANSITION");
     Either<Rejection, Status> resumed = run(
         ev.enrol("2022-09-01", 3),
@@ -188,12 +191,12 @@ class StatusMachineTest {
             .flatMap(s ->
                 machine.apply(s, ev.until("2024-09-01", EventType.EXTEND_SUSPENSION, "2024-10-01")))
             .getLeft()
-            .reason())
+            .message())
         .contains("already extended 1 time(s)");
     assertThat(machine
             .apply(suspended, ev.until("2023-09-01", EventType.EXTEND_SUSPENSION, "2024-10-02"))
             .getLeft()
-            .reason())
+            .message())
         .contains("must end by 2024-10-01");
   }
 
@@ -206,7 +209,8 @@ class StatusMachineTest {
     assertThat(machine
             .apply(suspended, ev.school("2022-11-01", EventType.TRANSFER_OUT, Events.OTHER))
             .getLeft()
-            .code())
+            .code()
+            .name())
         .isEqualTo("NO_SUCH_TRANSITION");
   }
 
@@ -218,7 +222,7 @@ class StatusMachineTest {
     assertThat(machine
             .apply(attending, ev.school("2022-10-01", EventType.CONFIRM_TRANSFER_IN, Events.OTHER))
             .getLeft()
-            .reason())
+            .message())
         .contains("no transfer-out pending");
     Status pending = machine
         .apply(attending, ev.school("2022-10-01", EventType.TRANSFER_OUT, Events.OTHER))
@@ -274,7 +278,7 @@ class StatusMachineTest {
     assertThat(dropped.attendingSchool()).isEmpty();
     assertThat(run(enrol, suspected, confirm, back).get().attendingSchool()).contains(Events.HOME);
     assertThat(run(enrol, suspected, back).get().schooling()).isEqualTo(SchoolingState.ATTENDING);
-    assertThat(run(enrol, back).getLeft().code()).isEqualTo("NO_SUCH_TRANSITION");
+    assertThat(run(enrol, back).getLeft().code().name()).isEqualTo("NO_SUCH_TRANSITION");
   }
 
   @Test
@@ -294,7 +298,7 @@ class StatusMachineTest {
     assertThat(
             run(explicitOnly, enrol, suspected, ev.plain("2023-12-10", EventType.AUTOMATIC_DROPOUT))
                 .getLeft()
-                .reason())
+                .message())
         .contains("confirms dropouts explicitly");
   }
 
@@ -308,7 +312,8 @@ class StatusMachineTest {
     assertThat(machine
             .apply(dead, ev.plain("2022-10-02", EventType.FOUND))
             .getLeft()
-            .code())
+            .code()
+            .name())
         .isEqualTo("NO_SUCH_TRANSITION");
     assertThat(machine.apply(dead, ev.retract("2022-10-02", "e2")).get()).isEqualTo(dead);
   }
@@ -319,7 +324,8 @@ class StatusMachineTest {
     assertThat(machine
             .apply(attending, ev.plain("2022-08-31", EventType.START_LEAVE))
             .getLeft()
-            .code())
+            .code()
+            .name())
         .isEqualTo("EVENT_BEFORE_STATE");
   }
 

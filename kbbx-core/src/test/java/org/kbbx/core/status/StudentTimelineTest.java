@@ -28,7 +28,7 @@ class StudentTimelineTest {
     assertThat(timeline.size()).isEqualTo(2);
     assertThat(timeline.entries().map(TimelineEntry::outcome))
         .containsExactly(EntryOutcome.APPLIED, EntryOutcome.REJECTED);
-    assertThat(timeline.rejected().single().rejection().get().code())
+    assertThat(timeline.rejected().single().rejection().get().code().name())
         .isEqualTo("NO_SUCH_TRANSITION");
     assertThat(timeline.current().schooling()).isEqualTo(SchoolingState.ATTENDING);
   }
@@ -56,7 +56,7 @@ class StudentTimelineTest {
         .with(unknownTarget)
         .withAll(null);
     assertThat(timeline.size()).isEqualTo(8);
-    assertThat(timeline.refused().map(e -> e.rejection().get().code()))
+    assertThat(timeline.refused().map(e -> e.rejection().get().code().name()))
         .containsExactly(
             "NULL_EVENT",
             "WRONG_STUDENT",
@@ -64,7 +64,7 @@ class StudentTimelineTest {
             "DATE_OUT_OF_RANGE",
             "DATE_OUT_OF_RANGE",
             "NULL_EVENT");
-    assertThat(timeline.entries().last().rejection().get().code())
+    assertThat(timeline.entries().last().rejection().get().code().name())
         .isEqualTo("UNKNOWN_RETRACTION_TARGET");
     assertThat(timeline.rejected()).hasSize(7);
     assertThat(timeline.current()).isEqualTo(empty.with(enrol).current());
@@ -135,7 +135,7 @@ class StudentTimelineTest {
     StatusEvent first = ev.retract("2022-10-01", enrol.id());
     StatusEvent second = ev.retract("2022-10-02", first.id());
     StudentTimeline timeline = empty.with(enrol).with(first).with(second);
-    assertThat(timeline.entries().last().rejection().get().code())
+    assertThat(timeline.entries().last().rejection().get().code().name())
         .isEqualTo("RETRACTION_OF_RETRACTION");
     assertThat(timeline.current()).isEqualTo(Status.initial());
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.rate.Target;
+import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.reporting.rate.Compliance;
 import org.kbbx.reporting.rate.ProfileRates;
@@ -26,17 +27,16 @@ import org.kbbx.reporting.reconciliation.RecordStatus;
 import org.kbbx.reporting.register.CountyRegisters;
 import org.kbbx.reporting.register.RegisterEntry;
 import org.kbbx.reporting.register.RegisterKind;
-import org.kbbx.reporting.register.RegisterState;
 import org.kbbx.reporting.register.StatusChange;
 import org.kbbx.reporting.register.StudentHistory;
 import org.kbbx.reporting.report.PopulationLedger;
-import org.kbbx.reporting.report.RiskWeights;
 import org.kbbx.reporting.report.ScreeningList;
 import org.kbbx.reporting.report.ScreeningSubject;
 import org.kbbx.rules.casework.CaseEvent;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.file.FileCase;
 import org.kbbx.rules.profile.EffectiveProfile;
+import org.kbbx.rules.profile.ScreeningWeights;
 import org.kbbx.rules.profile.TargetRule;
 import org.kbbx.testkit.county.SyntheticCounty;
 import org.kbbx.testkit.county.Township;
@@ -69,7 +69,8 @@ final class BookCollector {
   void child(StudentHistory history, String schoolCode, LocalDate asOf) {
     histories.add(history);
     for (StatusChange c : history.changes()) {
-      if (c.state() == RegisterState.SUSPECTED_DROPOUT || c.state() == RegisterState.DROPPED_OUT) {
+      if (c.state() == SchoolingState.SUSPECTED_DROPOUT
+          || c.state() == SchoolingState.DROPPED_OUT) {
         everSuspected.add(history);
         break;
       }
@@ -80,7 +81,7 @@ final class BookCollector {
         id.unmasked(), history.name(), id.birthDate(), history.village().orElse(null)));
     records.add(new RecordRow(id.unmasked(), schoolCode, RecordStatus.ACTIVE));
     boolean present =
-        history.stateOn(asOf).map(s -> s == RegisterState.ATTENDING).orElse(false);
+        history.stateOn(asOf).map(s -> s == SchoolingState.ATTENDING).orElse(false);
     presence.add(new PresenceRow(id.unmasked(), schoolCode, present, asOf));
   }
 
@@ -106,7 +107,7 @@ final class BookCollector {
       SyntheticCounty county,
       EffectiveProfile profile,
       ProfileRates rates,
-      RiskWeights weights,
+      ScreeningWeights weights,
       LocalDate asOf) {
     SchoolYear year = rates.dates().year();
     Map<String, String> places = new LinkedHashMap<>();

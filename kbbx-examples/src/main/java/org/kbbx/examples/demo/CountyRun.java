@@ -15,6 +15,7 @@ import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.CoverageFinding;
+import org.kbbx.core.status.SchoolingState;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusSpan;
 import org.kbbx.core.status.StudentTimeline;
@@ -24,11 +25,9 @@ import org.kbbx.reporting.rate.StudentAttributes;
 import org.kbbx.reporting.register.CountyRegisters;
 import org.kbbx.reporting.register.RegisterEntry;
 import org.kbbx.reporting.register.RegisterKind;
-import org.kbbx.reporting.register.RegisterState;
 import org.kbbx.reporting.register.StatusChange;
 import org.kbbx.reporting.register.StudentHistory;
 import org.kbbx.reporting.report.RiskContribution;
-import org.kbbx.reporting.report.RiskWeights;
 import org.kbbx.reporting.report.ScreeningList;
 import org.kbbx.reporting.report.ScreeningSubject;
 import org.kbbx.rules.casework.CaseEvent;
@@ -42,6 +41,7 @@ import org.kbbx.rules.file.FileKeeper;
 import org.kbbx.rules.file.StudentPicture;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
+import org.kbbx.rules.profile.ScreeningWeights;
 import org.kbbx.testkit.county.Absence;
 import org.kbbx.testkit.county.SchoolRoster;
 import org.kbbx.testkit.county.SyntheticCounty;
@@ -220,8 +220,7 @@ public final class CountyRun {
             new StudentAttributes(
                 s.sex(), s.groups(), Option.some(s.birthDate()), Option.some(s.village())))
         .forEach(r -> state.finding("RATE_" + r.code(), r.toString()));
-    RegisterState now =
-        RegisterState.valueOf(timeline.statusOn(asOf).schooling().name());
+    SchoolingState now = timeline.statusOn(asOf).schooling();
     boolean derived = picture != null && !picture.derived().isEmpty();
     int streak = picture == null ? 0 : picture.absenceStreak();
     if (derived) {
@@ -246,8 +245,7 @@ public final class CountyRun {
           .village(s.village())
           .priorityGroups(s.groups());
       for (StatusSpan span : timeline.spans()) {
-        h.addChanges(
-            StatusChange.of(span.from(), RegisterState.valueOf(span.state().name())));
+        h.addChanges(StatusChange.of(span.from(), span.state()));
       }
       StudentHistory history = h.build();
       if (derived) {
@@ -257,7 +255,7 @@ public final class CountyRun {
         state.book.child(history, s.schoolId(), asOf);
       }
     }
-    if (onRoll && (s.isPriority() || streak > 0 || now != RegisterState.ATTENDING)) {
+    if (onRoll && (s.isPriority() || streak > 0 || now != SchoolingState.ATTENDING)) {
       ScreeningSubject subject = ScreeningSubject.builder()
           .residentId(s.residentId())
           .name(s.id())
@@ -302,7 +300,7 @@ public final class CountyRun {
     final Map<String, Long> coverage = new LinkedHashMap<>();
     final List<String> examples = new ArrayList<>();
     final List<StudentHistory> histories = new ArrayList<>();
-    final RiskWeights weights = RiskWeights.from(profile);
+    final ScreeningWeights weights = profile.screeningWeights().value();
     final Map<String, Long> caseStates = new LinkedHashMap<>();
 
     {

@@ -89,7 +89,7 @@ public final class Ex02StudentTimeline {
     for (TimelineEntry rejected : timeline.rejected()) {
       out.println("Kept with its rejection: " + rejected.event().id() + " "
           + rejected.rejection().get().code() + " — "
-          + rejected.rejection().get().reason());
+          + rejected.rejection().get().message());
     }
     List<StatusEvent> reversed = new java.util.ArrayList<>(events);
     java.util.Collections.reverse(reversed);

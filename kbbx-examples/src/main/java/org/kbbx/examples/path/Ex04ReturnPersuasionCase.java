@@ -81,7 +81,7 @@ public final class Ex04ReturnPersuasionCase {
         + c.state().isEnded());
     c = machine.record(c, step(CaseStep.BUREAU_REPORT, LocalDate.of(2023, 11, 20), "书面报告"));
     for (RejectedCaseEvent r : c.rejected()) {
-      out.println("Kept but refused: " + r.event().type() + " on " + r.event().on() + " — "
+      out.println("Kept but refused: " + r.event().target() + " on " + r.event().on() + " — "
           + r.rejection().code());
     }
     out.println("Events on file: " + c.events().size());

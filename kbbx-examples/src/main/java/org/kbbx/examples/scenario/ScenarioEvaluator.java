@@ -166,7 +166,7 @@ public final class ScenarioEvaluator {
         ObjectNode node = rejected.addObject();
         node.put("event", describe(r.input()));
         node.put("student", StudentId.of(s.id()).toString());
-        node.put("code", r.code());
+        node.put("code", r.code().name());
         node.put("reason", r.message());
       }
     }
@@ -207,7 +207,7 @@ public final class ScenarioEvaluator {
     }
     if (input instanceof FileInput.Casework && ((FileInput.Casework) input).event() != null) {
       CaseEvent e = ((FileInput.Casework) input).event();
-      return e.type().name() + " " + e.on();
+      return e.target().name() + " " + e.on();
     }
     return input == null || input.date() == null ? null : "ABSENCE " + input.date();
   }
@@ -236,7 +236,7 @@ public final class ScenarioEvaluator {
       return rate(rate.get());
     }
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("rejection", rate.getLeft().code());
+    node.put("rejection", rate.getLeft().code().name());
     node.put("reason", rate.getLeft().message());
     return node;
   }

@@ -220,7 +220,7 @@ final class RateSerializers {
     public void serialize(RateRejection r, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       gen.writeStartObject();
-      gen.writeStringField("code", r.code());
+      gen.writeStringField("code", r.code().name());
       gen.writeStringField("message", r.message());
       gen.writeEndObject();
     }

@@ -10,13 +10,13 @@ import java.util.Set;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.person.PriorityGroup;
+import org.kbbx.core.status.SchoolingState;
 import org.kbbx.reporting.reconciliation.PopulationRow;
 import org.kbbx.reporting.reconciliation.PresenceRow;
 import org.kbbx.reporting.reconciliation.Reconciliation;
 import org.kbbx.reporting.reconciliation.RecordRow;
 import org.kbbx.reporting.reconciliation.RecordStatus;
 import org.kbbx.reporting.register.CountyRegisters;
-import org.kbbx.reporting.register.RegisterState;
 import org.kbbx.reporting.register.StatusChange;
 import org.kbbx.reporting.register.StudentHistory;
 import org.kbbx.reporting.report.CountyReport;
@@ -25,12 +25,12 @@ import org.kbbx.reporting.report.HomeEducationPlacement;
 import org.kbbx.reporting.report.HomeEducationVisitReport;
 import org.kbbx.reporting.report.HomeVisit;
 import org.kbbx.reporting.report.PopulationLedger;
-import org.kbbx.reporting.report.RiskWeights;
 import org.kbbx.reporting.report.ScreeningList;
 import org.kbbx.reporting.report.ScreeningSubject;
 import org.kbbx.reporting.report.Submission;
 import org.kbbx.reporting.report.WeeklyDue;
 import org.kbbx.reporting.report.WeeklyReport;
+import org.kbbx.rules.profile.ScreeningWeights;
 
 /** A small fictitious county whose report the golden JSON pins (R-LED-7). */
 final class SmallCounty {
@@ -83,7 +83,7 @@ final class SmallCounty {
         .school("S1")
         .village(V1)
         .addPriorityGroups(PriorityGroup.REGISTERED_POOR)
-        .addChanges(StatusChange.of(LocalDate.of(2023, 9, 1), RegisterState.ATTENDING))
+        .addChanges(StatusChange.of(LocalDate.of(2023, 9, 1), SchoolingState.ATTENDING))
         .build();
     StudentHistory b = StudentHistory.builder()
         .residentId(id(B))
@@ -92,16 +92,16 @@ final class SmallCounty {
         .village(V1)
         .addPriorityGroups(PriorityGroup.REGISTERED_POOR, PriorityGroup.LEFT_BEHIND)
         .addChanges(
-            StatusChange.of(LocalDate.of(2023, 9, 1), RegisterState.ATTENDING),
-            StatusChange.of(LocalDate.of(2023, 9, 11), RegisterState.SUSPECTED_DROPOUT),
-            StatusChange.of(LocalDate.of(2023, 10, 12), RegisterState.DROPPED_OUT))
+            StatusChange.of(LocalDate.of(2023, 9, 1), SchoolingState.ATTENDING),
+            StatusChange.of(LocalDate.of(2023, 9, 11), SchoolingState.SUSPECTED_DROPOUT),
+            StatusChange.of(LocalDate.of(2023, 10, 12), SchoolingState.DROPPED_OUT))
         .build();
     StudentHistory c = StudentHistory.builder()
         .residentId(id(C))
         .name("丙")
         .school("S2")
         .village(V2)
-        .addChanges(StatusChange.of(LocalDate.of(2023, 9, 1), RegisterState.SUSPENDED))
+        .addChanges(StatusChange.of(LocalDate.of(2023, 9, 1), SchoolingState.SUSPENDED))
         .build();
     List<StudentHistory> children = List.of(a, b, c);
 
@@ -110,7 +110,7 @@ final class SmallCounty {
             .residentId(id(B))
             .name("乙")
             .school("S1")
-            .state(RegisterState.DROPPED_OUT)
+            .state(SchoolingState.DROPPED_OUT)
             .addPriorityGroups(PriorityGroup.REGISTERED_POOR, PriorityGroup.LEFT_BEHIND)
             .absenceStreak(20)
             .build(),
@@ -118,14 +118,14 @@ final class SmallCounty {
             .residentId(id(C))
             .name("丙")
             .school("S2")
-            .state(RegisterState.SUSPENDED)
+            .state(SchoolingState.SUSPENDED)
             .yearsOverAge(1)
             .build(),
         ScreeningSubject.builder()
             .residentId(id(A))
             .name("甲")
             .school("S1")
-            .state(RegisterState.ATTENDING)
+            .state(SchoolingState.ATTENDING)
             .build());
 
     var findings = DeadlineCheck.findings(
@@ -146,7 +146,7 @@ final class SmallCounty {
         .reconciliation(reconciliation)
         .registers(CountyRegisters.of(children, AS_OF))
         .ledger(PopulationLedger.of(children, List.of(V1, V2), AS_OF))
-        .screening(ScreeningList.of(subjects, RiskWeights.national(), AS_OF))
+        .screening(ScreeningList.of(subjects, ScreeningWeights.national(), AS_OF))
         .weeklyReports(WeeklyReport.of(SCHOOLS, children, MONDAY))
         .reportFindings(findings)
         .homeEducation(homeEducation)

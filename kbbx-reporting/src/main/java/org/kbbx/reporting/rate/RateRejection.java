@@ -1,6 +1,7 @@
 package org.kbbx.reporting.rate;
 
 import java.util.Objects;
+import org.kbbx.core.Problem;
 import org.kbbx.core.time.SchoolYear;
 
 /**
@@ -8,10 +9,23 @@ import org.kbbx.core.time.SchoolYear;
  *
  * <p>This family is closed; each member has a stable {@link #code()}.
  */
-public sealed interface RateRejection {
+public sealed interface RateRejection extends Problem {
+
+  /** The stable codes of this family: a constant's name is the code (see {@link Problem}). */
+  enum Code {
+    /** See the record of this code. */
+    RATE_MISSING_COUNTS,
+    /** See the record of this code. */
+    RATE_UNKNOWN_SCHOOL,
+    /** See the record of this code. */
+    RATE_PENDING,
+    /** See the record of this code. */
+    RATE_NOT_COMPUTABLE
+  }
 
   /** Returns the stable code, for example {@code RATE_MISSING_COUNTS}. */
-  String code();
+  @Override
+  Code code();
 
   /** Returns a sentence saying what is missing. */
   String message();
@@ -32,8 +46,8 @@ public sealed interface RateRejection {
     }
 
     @Override
-    public String code() {
-      return "RATE_MISSING_COUNTS";
+    public Code code() {
+      return Code.RATE_MISSING_COUNTS;
     }
 
     @Override
@@ -56,8 +70,8 @@ public sealed interface RateRejection {
     }
 
     @Override
-    public String code() {
-      return "RATE_UNKNOWN_SCHOOL";
+    public Code code() {
+      return Code.RATE_UNKNOWN_SCHOOL;
     }
 
     @Override
@@ -85,8 +99,8 @@ public sealed interface RateRejection {
     }
 
     @Override
-    public String code() {
-      return "RATE_PENDING";
+    public Code code() {
+      return Code.RATE_PENDING;
     }
 
     @Override
@@ -109,8 +123,8 @@ public sealed interface RateRejection {
     }
 
     @Override
-    public String code() {
-      return "RATE_NOT_COMPUTABLE";
+    public Code code() {
+      return Code.RATE_NOT_COMPUTABLE;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.kbbx.reporting.register;
 
+import java.util.Objects;
+import org.kbbx.core.status.SchoolingState;
+
 /**
  * Why a register entry was closed (动态销号, R-LED-0). The name is the stable code.
  *
@@ -27,6 +30,30 @@ public enum ClosingReason {
   ClosingReason(String chineseLabel, String englishLabel) {
     this.chineseLabel = chineseLabel;
     this.englishLabel = englishLabel;
+  }
+
+  /**
+   * Returns why a suspected-dropout or dropout register entry closes when the child enters
+   * {@code state} (动态销号, R-LED-0): attending, leave, home education, a borrowed place or a
+   * special school close it as {@link #RETURNED}; deferral, suspension, studying elsewhere, abroad
+   * and missing as {@link #EXCLUDED} (R-ABS-5); a dropout moves a suspected entry to the dropout
+   * register; not enrolled and suspected again are a {@link #RECLASSIFIED} entry; the terminal
+   * states close with their own reason.
+   *
+   * @param state the schooling state entered, not null
+   * @return the closing reason, never null
+   * @throws NullPointerException if {@code state} is null
+   */
+  public static ClosingReason onEntering(SchoolingState state) {
+    return switch (Objects.requireNonNull(state, "state")) {
+      case ATTENDING, ON_LEAVE, HOME_EDUCATION, BORROWED, SPECIAL_SCHOOL -> RETURNED;
+      case DEFERRED, SUSPENDED, STUDYING_ELSEWHERE, ABROAD, MISSING -> EXCLUDED;
+      case DROPPED_OUT -> ESCALATED_TO_DROPOUT;
+      case NOT_ENROLLED, SUSPECTED_DROPOUT -> RECLASSIFIED;
+      case COMPLETED -> COMPLETED;
+      case DECEASED -> DECEASED;
+      case AGED_OUT -> AGED_OUT;
+    };
   }
 
   /**

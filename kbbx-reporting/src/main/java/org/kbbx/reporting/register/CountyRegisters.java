@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.kbbx.core.internal.KbbxStyle;
+import org.kbbx.core.status.SchoolingState;
 
 /**
  * The three county registers as of a date (R-LED-0): school-age children (适龄儿童台账), suspected
@@ -14,9 +15,9 @@ import org.kbbx.core.internal.KbbxStyle;
  *
  * <p>Built from each child's dated status changes up to and including the as-of date; later
  * changes are ignored, so a register for any past date is reproducible. An episode of
- * {@link RegisterState#SUSPECTED_DROPOUT} (or {@link RegisterState#DROPPED_OUT}) opens an entry on
+ * {@link SchoolingState#SUSPECTED_DROPOUT} (or {@link SchoolingState#DROPPED_OUT}) opens an entry on
  * its first day and closes it on the first day of the next different state, with that state's
- * {@link RegisterState#closingReason()}. A school-age entry opens on the first change and closes
+ * {@link ClosingReason#onEntering}. A school-age entry opens on the first change and closes
  * on completion, death or ageing out.
  *
  * <p>This class is immutable and thread-safe.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kbbx.core.status.SchoolingState;
 
 /** Cuts one child's history into register entries (R-LED-0). */
 final class Episodes {
@@ -28,8 +29,9 @@ final class Episodes {
   }
 
   static List<RegisterEntry> of(StudentHistory history, LocalDate asOf, RegisterKind kind) {
-    RegisterState target =
-        kind == RegisterKind.DROPOUT ? RegisterState.DROPPED_OUT : RegisterState.SUSPECTED_DROPOUT;
+    SchoolingState target = kind == RegisterKind.DROPOUT
+        ? SchoolingState.DROPPED_OUT
+        : SchoolingState.SUSPECTED_DROPOUT;
     List<RegisterEntry> entries = new ArrayList<>(0);
     RegisterEntry.Builder open = null;
     for (StatusChange change : history.ordered()) {
@@ -66,7 +68,7 @@ final class Episodes {
   private static RegisterEntry.Builder close(RegisterEntry.Builder entry, StatusChange change) {
     return entry
         .closedOn(change.date())
-        .closingReason(change.state().closingReason())
+        .closingReason(ClosingReason.onEntering(change.state()))
         .closedBy(change.state());
   }
 }

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.internal.KbbxStyle;
+import org.kbbx.core.status.SchoolingState;
 
 /**
  * One entry of a county register (R-LED-0): a child and an episode, open until resolved
@@ -81,7 +82,7 @@ public abstract class RegisterEntry {
    *
    * @return the state, present exactly when {@link #closedOn()} is
    */
-  public abstract Optional<RegisterState> closedBy();
+  public abstract Optional<SchoolingState> closedBy();
 
   /**
    * Returns whether the entry is still open.

@@ -2,6 +2,7 @@ package org.kbbx.reporting.register;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kbbx.core.status.SchoolingState;
 
 /**
  * A child entered {@code state} on {@code date} (the start of a status span, R-SM-6).
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param date the first day in the state, never null
  * @param state the state entered, never null
  */
-public record StatusChange(LocalDate date, RegisterState state) {
+public record StatusChange(LocalDate date, SchoolingState state) {
 
   /** Checks that no component is null. */
   public StatusChange {
@@ -26,7 +27,7 @@ public record StatusChange(LocalDate date, RegisterState state) {
    * @param state the state entered
    * @return the change
    */
-  public static StatusChange of(LocalDate date, RegisterState state) {
+  public static StatusChange of(LocalDate date, SchoolingState state) {
     return new StatusChange(date, state);
   }
 }

@@ -26,7 +26,7 @@ public final class StatusChanges {
     Objects.requireNonNull(timeline, "timeline");
     List<StatusChange> changes = new ArrayList<>();
     for (StatusSpan span : timeline.spans()) {
-      changes.add(StatusChange.of(span.from(), RegisterState.of(span.state())));
+      changes.add(StatusChange.of(span.from(), span.state()));
     }
     return changes;
   }

@@ -11,6 +11,7 @@ import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.person.PriorityGroup;
+import org.kbbx.core.status.SchoolingState;
 
 /**
  * One child's identity and dated status changes: the input to the registers (R-LED-0), the ledger
@@ -94,8 +95,8 @@ public abstract class StudentHistory {
    * @param date the date, not null
    * @return the state, or empty
    */
-  public Optional<RegisterState> stateOn(LocalDate date) {
-    RegisterState state = null;
+  public Optional<SchoolingState> stateOn(LocalDate date) {
+    SchoolingState state = null;
     for (StatusChange change : ordered()) {
       if (change.date().isAfter(date)) {
         break;

@@ -4,10 +4,12 @@
  *
  * <p>Choices where docs/rules.md is silent:
  * <ul>
- *   <li>The registers read {@link org.kbbx.reporting.register.RegisterState}, whose constants have
- *       the status machine's schooling-state names, plus the register-specific closing reason,
- *       English label and evidence need; {@link org.kbbx.reporting.register.StatusChanges}
- *       turns a {@code StudentTimeline} into the changes of a
+ *   <li>The registers read the status machine's own
+ *       {@link org.kbbx.core.status.SchoolingState} (one type per concept);
+ *       {@link org.kbbx.reporting.register.ClosingReason#onEntering} says how entering a state
+ *       closes an entry, and {@code ExclusionReason.of(state)} which states need evidence
+ *       (R-ABS-5); {@link org.kbbx.reporting.register.StatusChanges} turns a
+ *       {@code StudentTimeline} into the changes of a
  *       {@link org.kbbx.reporting.register.StudentHistory} (each span's start and state).
  *   <li>Each suspected or dropout episode is its own entry; a child suspected twice has two
  *       entries, the first closed.

@@ -1,10 +1,14 @@
 package org.kbbx.reporting.report;
 
-import org.kbbx.reporting.register.RegisterState;
+import org.kbbx.core.status.SchoolingState;
 
 /**
  * The columns of the village statistics table (R-LED-1, seed 003 附件3): the population and the
  * one column each child falls into. The columns after {@link #POPULATION} partition it.
+ *
+ * <p>A column that holds exactly one {@link SchoolingState} takes that state's name and labels;
+ * the others group states ({@link #of(SchoolingState)}) or use the seed's own heading
+ * ({@link #COMPLETED}: 初中已毕业, seed 003).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -15,24 +19,24 @@ public enum LedgerColumn {
   ATTENDING_LOCALLY("本地就读", "attending locally"),
   /** 外地就读: studying elsewhere with the parents. */
   ATTENDING_ELSEWHERE("外地就读", "attending elsewhere"),
-  /** 延缓入学. */
-  DEFERRED("延缓入学", "deferred entry"),
+  /** 延缓入学 ({@link SchoolingState#DEFERRED}). */
+  DEFERRED(SchoolingState.DEFERRED),
   /** 送教上门. */
-  HOME_EDUCATION("送教上门", "home education"),
+  HOME_EDUCATION(SchoolingState.HOME_EDUCATION),
   /** 请假. */
-  ON_LEAVE("请假", "on leave"),
+  ON_LEAVE(SchoolingState.ON_LEAVE),
   /** 休学. */
-  SUSPENDED("休学", "suspended"),
+  SUSPENDED(SchoolingState.SUSPENDED),
   /** 初中已毕业. */
   COMPLETED("初中已毕业", "completed junior secondary"),
   /** 出国（境）. */
-  ABROAD("出国（境）", "abroad"),
+  ABROAD(SchoolingState.ABROAD),
   /** 失踪失联. */
-  MISSING("失踪失联", "missing"),
+  MISSING(SchoolingState.MISSING),
   /** 死亡. */
-  DECEASED("死亡", "deceased"),
+  DECEASED(SchoolingState.DECEASED),
   /** 疑似辍学: suspected, not yet a dropout. */
-  SUSPECTED_DROPOUT("疑似辍学", "suspected dropout"),
+  SUSPECTED_DROPOUT(SchoolingState.SUSPECTED_DROPOUT),
   /** 失学辍学: never enrolled, dropped out or aged out without completing. */
   OUT_OF_SCHOOL("失学辍学", "out of school"),
   /** 未核实: no status known on the as-of date. */
@@ -46,13 +50,18 @@ public enum LedgerColumn {
     this.englishLabel = englishLabel;
   }
 
+  /** A column that holds exactly one schooling state, labelled as that state is. */
+  LedgerColumn(SchoolingState state) {
+    this(state.chineseLabel(), state.englishLabel());
+  }
+
   /**
    * Returns the one column (other than {@link #POPULATION}) a child in {@code state} falls into.
    *
    * @param state the state, or null when unknown
    * @return the column, never {@link #POPULATION}
    */
-  public static LedgerColumn of(RegisterState state) {
+  public static LedgerColumn of(SchoolingState state) {
     if (state == null) {
       return NOT_VERIFIED;
     }

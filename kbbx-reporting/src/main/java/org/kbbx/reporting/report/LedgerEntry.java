@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.internal.KbbxStyle;
-import org.kbbx.reporting.register.RegisterState;
+import org.kbbx.core.status.SchoolingState;
 
 /**
  * One child of the school-age population ledger (学龄人口台账, R-LED-1): status on the as-of date,
@@ -45,7 +45,7 @@ public abstract class LedgerEntry {
    *
    * @return the state, or empty (not verified)
    */
-  public abstract Optional<RegisterState> state();
+  public abstract Optional<SchoolingState> state();
 
   /**
    * Returns the table column the child falls into.

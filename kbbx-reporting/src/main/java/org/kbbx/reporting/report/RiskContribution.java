@@ -1,6 +1,7 @@
 package org.kbbx.reporting.report;
 
 import java.util.Objects;
+import org.kbbx.rules.profile.RiskCriterion;
 
 /**
  * One criterion that contributed to a screening score, with its weight and why (R-LED-3).

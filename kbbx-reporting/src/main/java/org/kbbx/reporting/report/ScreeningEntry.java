@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.internal.KbbxStyle;
+import org.kbbx.rules.profile.RiskCriterion;
 
 /**
  * One child on the screening warning list (R-LED-3): the score and every contribution to it.

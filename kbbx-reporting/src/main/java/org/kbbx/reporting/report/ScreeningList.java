@@ -8,14 +8,17 @@ import java.util.Objects;
 import org.immutables.value.Value;
 import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.person.PriorityGroup;
-import org.kbbx.reporting.register.RegisterState;
+import org.kbbx.core.status.SchoolingState;
+import org.kbbx.rules.escalation.ExclusionReason;
+import org.kbbx.rules.profile.RiskCriterion;
+import org.kbbx.rules.profile.ScreeningWeights;
 
 /**
  * The screening warning list (筛查预警清单, R-LED-3): every child with a positive weighted risk
  * score, highest first, each with the criteria that contributed and their weights.
  *
  * <p>Criteria: each priority group; an absence streak of at least
- * {@link RiskWeights#minimumStreakDays()}; suspected-dropout status; an exclusion state that needs
+ * {@link ScreeningWeights#minimumStreakDays()}; suspected-dropout status; an exclusion state that needs
  * evidence (R-ABS-5) without evidence; primary→junior transition not made; over-age for grade;
  * repeated grade. A criterion with weight 0 does not contribute.
  *
@@ -44,7 +47,7 @@ public abstract class ScreeningList {
    *
    * @return the weights, never null
    */
-  public abstract RiskWeights weights();
+  public abstract ScreeningWeights weights();
 
   /**
    * Returns the children at risk, highest score first, then by ID.
@@ -63,7 +66,7 @@ public abstract class ScreeningList {
    * @throws NullPointerException if {@code weights} or {@code asOf} is null
    */
   public static ScreeningList of(
-      Iterable<ScreeningSubject> subjects, RiskWeights weights, LocalDate asOf) {
+      Iterable<ScreeningSubject> subjects, ScreeningWeights weights, LocalDate asOf) {
     Objects.requireNonNull(weights, "weights");
     Objects.requireNonNull(asOf, "asOf");
     List<ScreeningEntry> entries = new ArrayList<>();
@@ -95,7 +98,7 @@ public abstract class ScreeningList {
    * @return the contributions with a weight above 0
    */
   public static List<RiskContribution> contributions(
-      ScreeningSubject subject, RiskWeights weights) {
+      ScreeningSubject subject, ScreeningWeights weights) {
     List<RiskContribution> out = new ArrayList<>();
     for (PriorityGroup group : PriorityGroup.values()) {
       if (subject.priorityGroups().contains(group)) {
@@ -105,11 +108,13 @@ public abstract class ScreeningList {
     if (subject.absenceStreak() >= weights.minimumStreakDays()) {
       add(out, weights, RiskCriterion.ABSENCE_STREAK, subject.absenceStreak() + " school days");
     }
-    RegisterState state = subject.state().orElse(null);
-    if (state == RegisterState.SUSPECTED_DROPOUT) {
+    SchoolingState state = subject.state().orElse(null);
+    if (state == SchoolingState.SUSPECTED_DROPOUT) {
       add(out, weights, RiskCriterion.SUSPECTED_STATUS, state.chineseLabel());
     }
-    if (state != null && state.needsEvidence() && subject.evidence().isEmpty()) {
+    if (state != null
+        && ExclusionReason.of(state).isDefined()
+        && subject.evidence().isEmpty()) {
       add(
           out,
           weights,
@@ -133,7 +138,10 @@ public abstract class ScreeningList {
   }
 
   private static void add(
-      List<RiskContribution> out, RiskWeights weights, RiskCriterion criterion, String detail) {
+      List<RiskContribution> out,
+      ScreeningWeights weights,
+      RiskCriterion criterion,
+      String detail) {
     int weight = weights.weight(criterion);
     if (weight > 0) {
       out.add(new RiskContribution(criterion, weight, detail));

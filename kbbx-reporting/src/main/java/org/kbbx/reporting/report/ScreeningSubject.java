@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.internal.KbbxStyle;
 import org.kbbx.core.person.PriorityGroup;
-import org.kbbx.reporting.register.RegisterState;
+import org.kbbx.core.status.SchoolingState;
 
 /**
  * The facts the screening list weighs for one child (R-LED-3), as of the list's date.
@@ -45,7 +45,7 @@ public abstract class ScreeningSubject {
    *
    * @return the state, or empty
    */
-  public abstract Optional<RegisterState> state();
+  public abstract Optional<SchoolingState> state();
 
   /**
    * Returns the child's priority groups.

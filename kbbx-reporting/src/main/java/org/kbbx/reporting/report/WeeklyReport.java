@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.kbbx.core.internal.KbbxStyle;
+import org.kbbx.core.status.SchoolingState;
 import org.kbbx.reporting.register.ClosingReason;
-import org.kbbx.reporting.register.RegisterState;
 import org.kbbx.reporting.register.StatusChange;
 import org.kbbx.reporting.register.StudentHistory;
 
@@ -128,14 +128,14 @@ public abstract class WeeklyReport {
           continue;
         }
         long[] c = counts.get(child.school().get());
-        RegisterState end = child.stateOn(sunday).orElse(null);
+        SchoolingState end = child.stateOn(sunday).orElse(null);
         if (c == null || end == null) {
           continue;
         }
         c[0]++;
         c[1] += attends(end) ? 1 : 0;
-        c[2] += end == RegisterState.SUSPECTED_DROPOUT ? 1 : 0;
-        c[3] += end == RegisterState.DROPPED_OUT ? 1 : 0;
+        c[2] += end == SchoolingState.SUSPECTED_DROPOUT ? 1 : 0;
+        c[3] += end == SchoolingState.DROPPED_OUT ? 1 : 0;
         countChanges(child, monday, sunday, c);
       }
     }
@@ -156,7 +156,7 @@ public abstract class WeeklyReport {
 
   private static void countChanges(
       StudentHistory child, LocalDate monday, LocalDate sunday, long[] c) {
-    RegisterState before = child.stateOn(monday.minusDays(1)).orElse(null);
+    SchoolingState before = child.stateOn(monday.minusDays(1)).orElse(null);
     boolean suspected = false;
     boolean dropped = false;
     boolean returned = false;
@@ -164,11 +164,11 @@ public abstract class WeeklyReport {
       if (change.date().isBefore(monday) || change.date().isAfter(sunday)) {
         continue;
       }
-      RegisterState now = change.state();
-      suspected |= now == RegisterState.SUSPECTED_DROPOUT && before != now;
-      dropped |= now == RegisterState.DROPPED_OUT && before != now;
-      returned |= now.closingReason() == ClosingReason.RETURNED
-          && (before == RegisterState.SUSPECTED_DROPOUT || before == RegisterState.DROPPED_OUT);
+      SchoolingState now = change.state();
+      suspected |= now == SchoolingState.SUSPECTED_DROPOUT && before != now;
+      dropped |= now == SchoolingState.DROPPED_OUT && before != now;
+      returned |= ClosingReason.onEntering(now) == ClosingReason.RETURNED
+          && (before == SchoolingState.SUSPECTED_DROPOUT || before == SchoolingState.DROPPED_OUT);
       before = now;
     }
     c[4] += suspected ? 1 : 0;
@@ -176,8 +176,8 @@ public abstract class WeeklyReport {
     c[6] += returned ? 1 : 0;
   }
 
-  private static boolean attends(RegisterState state) {
-    return state.closingReason() == ClosingReason.RETURNED;
+  private static boolean attends(SchoolingState state) {
+    return ClosingReason.onEntering(state) == ClosingReason.RETURNED;
   }
 
   static void requireMonday(LocalDate monday) {

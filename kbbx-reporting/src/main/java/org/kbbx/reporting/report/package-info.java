@@ -12,8 +12,8 @@
  *       verified"; aged-out children count as out of school; suspected dropouts have their own
  *       column, apart from 失学辍学.
  *   <li>Risk weights: a jurisdiction profile carries them ({@code screeningWeights},
- *       {@link org.kbbx.reporting.report.RiskWeights#from}); no seed gives numbers, so
- *       {@link org.kbbx.reporting.report.RiskWeights#national()} is the {@code NATIONAL} profile's
+ *       {@link org.kbbx.rules.profile.ScreeningWeights}); no seed gives numbers, so
+ *       {@link org.kbbx.rules.profile.ScreeningWeights#national()} is the {@code NATIONAL} profile's
  *       kbbx defaults; each priority group contributes once.
  *   <li>Weekly report: watched children are those in the registered-poor or monitored groups with
  *       a known state at the end of the week (Monday to Sunday); a zero report is one with no

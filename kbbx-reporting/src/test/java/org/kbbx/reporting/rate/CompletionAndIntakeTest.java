@@ -242,7 +242,7 @@ class CompletionAndIntakeTest {
         ConsolidationScope.PRIMARY,
         Slice.all(),
         ConsolidationOptions.PLAIN);
-    assertThat(pending.getLeft().code()).isEqualTo("RATE_PENDING");
+    assertThat(pending.getLeft().code().name()).isEqualTo("RATE_PENDING");
     assertThat(pending.getLeft().message()).contains("2020-09-01");
     assertThat(ConsolidationRates.of(
                 county,

@@ -64,7 +64,7 @@ class ComplianceTest {
   void missingYearMakesEveryRateMissing() {
     UnitRates none = UnitRates.of(Map.of(), Y2022, Slice.all(), RatePolicy.PLAIN);
     for (RateKind kind : RateKind.values()) {
-      assertThat(none.get(kind).getLeft().code()).isEqualTo("RATE_MISSING_COUNTS");
+      assertThat(none.get(kind).getLeft().code().name()).isEqualTo("RATE_MISSING_COUNTS");
     }
   }
 }

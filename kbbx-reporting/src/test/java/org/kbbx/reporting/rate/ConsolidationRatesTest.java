@@ -157,7 +157,7 @@ class ConsolidationRatesTest {
         ConsolidationScope.NINE_YEAR,
         Slice.all(),
         ConsolidationOptions.ADJUSTED_AND_CAPPED);
-    assertThat(adjusted.getLeft().code()).isEqualTo("RATE_MISSING_COUNTS");
+    assertThat(adjusted.getLeft().code().name()).isEqualTo("RATE_MISSING_COUNTS");
     assertThat(adjusted.getLeft().message()).contains("2017-2018");
     assertThat(ConsolidationRates.of(
                 h,

@@ -69,7 +69,7 @@ class ProfileComplianceTest {
           Compliance.check(Map.of("u", someRates()), profile, SchoolYear.of(2024));
       assertThat(rows).as(id).hasSize(profile.targets().value().size());
       for (ComplianceRow<String> row : rows) {
-        assertThat(row.result().isLeft() ? row.result().getLeft().code() : "ok")
+        assertThat(row.result().isLeft() ? row.result().getLeft().code().name() : "ok")
             .as(id + " " + row.kind())
             .isNotEqualTo("RATE_NOT_COMPUTABLE");
       }
@@ -85,7 +85,7 @@ class ProfileComplianceTest {
     assertThat(rows)
         .extracting(ComplianceRow::kind)
         .containsExactly(RateKind.COMPULSORY_AGE_ENROLMENT, RateKind.NINE_YEAR_CONSOLIDATION);
-    assertThat(rows.get(1).result().getLeft().code()).isEqualTo("RATE_MISSING_COUNTS");
+    assertThat(rows.get(1).result().getLeft().code().name()).isEqualTo("RATE_MISSING_COUNTS");
     assertThat(Compliance.dueTargets(BUILT_IN.effective("BISHAN_2024").get(), SchoolYear.of(2022)))
         .isEmpty();
   }
@@ -155,9 +155,15 @@ class ProfileComplianceTest {
         LocalDate.of(2020, 6, 30));
     assertThat(before.dates().countDate()).isEqualTo(LocalDate.of(2020, 6, 30));
     assertThat(before.rates().get(RateKind.PRIMARY_DROPOUT).get()).isEqualTo(Rate.of(1, 5));
-    assertThat(before.rates().get(RateKind.PRIMARY_CONSOLIDATION).getLeft().code())
+    assertThat(
+            before.rates().get(RateKind.PRIMARY_CONSOLIDATION).getLeft().code().name())
         .isEqualTo("RATE_PENDING");
-    assertThat(before.rates().get(RateKind.NINE_YEAR_CONSOLIDATION).getLeft().code())
+    assertThat(before
+            .rates()
+            .get(RateKind.NINE_YEAR_CONSOLIDATION)
+            .getLeft()
+            .code()
+            .name())
         .isEqualTo("RATE_MISSING_COUNTS");
     assertThat(before.rates().get(RateKind.REGISTERED_POOR_OR_MONITORED_DROPOUT).get())
         .isEqualTo(Rate.of(1, 1));

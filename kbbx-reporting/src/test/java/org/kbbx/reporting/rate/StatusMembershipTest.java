@@ -217,7 +217,7 @@ class StatusMembershipTest {
     YearStatuses statuses = new YearStatuses(Status.initial(), s, s, Status.initial());
     StudentCounter counter = StudentCounter.of(Y2022, CohortPolicy.NATIONAL, id -> Option.none());
     Option<RateRejection> result = counter.add(statuses, CHILD);
-    assertThat(result.get().code()).isEqualTo("RATE_UNKNOWN_SCHOOL");
+    assertThat(result.get().code().name()).isEqualTo("RATE_UNKNOWN_SCHOOL");
     assertThat(counter.toCounts()).isEqualTo(UnitCounts.empty(GradeSystem.SIX_THREE));
     assertThat(StatusMembership.studentYears(
                 statuses, CHILD, Y2022, CohortPolicy.NATIONAL, id -> Option.none())

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.status.SchoolingState;
 import org.kbbx.reporting.reconciliation.TestIds;
 
 /** The three county registers and their dynamic closing (R-LED-0). */
@@ -29,9 +30,9 @@ class CountyRegistersTest {
   void suspectedEntryClosesWhenTheChildReturnsWithDateAndReason() {
     StudentHistory returned = child(
         1,
-        StatusChange.of(D0, RegisterState.ATTENDING),
-        StatusChange.of(D0.plusDays(10), RegisterState.SUSPECTED_DROPOUT),
-        StatusChange.of(D0.plusDays(20), RegisterState.ATTENDING));
+        StatusChange.of(D0, SchoolingState.ATTENDING),
+        StatusChange.of(D0.plusDays(10), SchoolingState.SUSPECTED_DROPOUT),
+        StatusChange.of(D0.plusDays(20), SchoolingState.ATTENDING));
 
     CountyRegisters registers = CountyRegisters.of(List.of(returned), D0.plusDays(30));
 
@@ -50,9 +51,9 @@ class CountyRegistersTest {
   void suspectedBecomingDropoutMovesToTheDropoutRegister() {
     StudentHistory dropped = child(
         2,
-        StatusChange.of(D0, RegisterState.ATTENDING),
-        StatusChange.of(D0.plusDays(10), RegisterState.SUSPECTED_DROPOUT),
-        StatusChange.of(D0.plusDays(42), RegisterState.DROPPED_OUT));
+        StatusChange.of(D0, SchoolingState.ATTENDING),
+        StatusChange.of(D0.plusDays(10), SchoolingState.SUSPECTED_DROPOUT),
+        StatusChange.of(D0.plusDays(42), SchoolingState.DROPPED_OUT));
 
     CountyRegisters registers = CountyRegisters.of(List.of(dropped), D0.plusDays(60));
 
@@ -70,8 +71,8 @@ class CountyRegistersTest {
   void registerForAPastDateIgnoresLaterChanges() {
     StudentHistory child = child(
         3,
-        StatusChange.of(D0, RegisterState.SUSPECTED_DROPOUT),
-        StatusChange.of(D0.plusDays(5), RegisterState.ATTENDING));
+        StatusChange.of(D0, SchoolingState.SUSPECTED_DROPOUT),
+        StatusChange.of(D0.plusDays(5), SchoolingState.ATTENDING));
 
     assertThat(CountyRegisters.of(List.of(child), D0.plusDays(4))
             .openCount(RegisterKind.SUSPECTED_DROPOUT))
@@ -87,10 +88,10 @@ class CountyRegistersTest {
   void eachEpisodeIsItsOwnEntryAndSchoolAgeClosesOnCompletion() {
     StudentHistory twice = child(
         4,
-        StatusChange.of(D0, RegisterState.SUSPECTED_DROPOUT),
-        StatusChange.of(D0.plusDays(3), RegisterState.SUSPENDED),
-        StatusChange.of(D0.plusDays(90), RegisterState.SUSPECTED_DROPOUT),
-        StatusChange.of(D0.plusDays(100), RegisterState.COMPLETED));
+        StatusChange.of(D0, SchoolingState.SUSPECTED_DROPOUT),
+        StatusChange.of(D0.plusDays(3), SchoolingState.SUSPENDED),
+        StatusChange.of(D0.plusDays(90), SchoolingState.SUSPECTED_DROPOUT),
+        StatusChange.of(D0.plusDays(100), SchoolingState.COMPLETED));
 
     CountyRegisters registers = CountyRegisters.of(Arrays.asList(twice, null), D0.plusDays(200));
 
@@ -99,16 +100,16 @@ class CountyRegistersTest {
         .containsExactly(ClosingReason.EXCLUDED, ClosingReason.COMPLETED);
     assertThat(registers.schoolAge()).singleElement().satisfies(e -> {
       assertThat(e.closedOn()).contains(D0.plusDays(100));
-      assertThat(e.closedBy()).contains(RegisterState.COMPLETED);
+      assertThat(e.closedBy()).contains(SchoolingState.COMPLETED);
     });
   }
 
   @Test
   @Tag("R-LED-0")
   void changesGivenOutOfOrderGiveTheSameRegisters() {
-    StatusChange a = StatusChange.of(D0, RegisterState.ATTENDING);
-    StatusChange b = StatusChange.of(D0.plusDays(7), RegisterState.SUSPECTED_DROPOUT);
-    StatusChange c = StatusChange.of(D0.plusDays(9), RegisterState.ATTENDING);
+    StatusChange a = StatusChange.of(D0, SchoolingState.ATTENDING);
+    StatusChange b = StatusChange.of(D0.plusDays(7), SchoolingState.SUSPECTED_DROPOUT);
+    StatusChange c = StatusChange.of(D0.plusDays(9), SchoolingState.ATTENDING);
     CountyRegisters ordered = CountyRegisters.of(List.of(child(5, a, b, c)), D0.plusDays(30));
     CountyRegisters shuffled = CountyRegisters.of(List.of(child(5, c, a, b)), D0.plusDays(30));
     assertThat(shuffled).isEqualTo(ordered);

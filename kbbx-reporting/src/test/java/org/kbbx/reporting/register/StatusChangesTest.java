@@ -3,7 +3,6 @@ package org.kbbx.reporting.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,15 +22,6 @@ class StatusChangesTest {
 
   private static final StudentId STUDENT = StudentId.of("G522428201203150011");
   private static final LocalDate D0 = LocalDate.of(2023, 9, 1);
-
-  @Test
-  @Tag("R-LED-0")
-  void everySchoolingStateHasARegisterStateOfTheSameName() {
-    assertThat(Arrays.stream(SchoolingState.values()).map(RegisterState::of).map(Enum::name))
-        .containsExactlyElementsOf(
-            Arrays.stream(SchoolingState.values()).map(Enum::name).toList());
-    assertThat(RegisterState.values()).hasSameSizeAs(SchoolingState.values());
-  }
 
   @Test
   @Tag("R-LED-0")
@@ -57,7 +47,7 @@ class StatusChangesTest {
         .build();
     CountyRegisters registers = CountyRegisters.of(List.of(history), D0.plusDays(60));
 
-    assertThat(history.stateOn(D0)).contains(RegisterState.ATTENDING);
+    assertThat(history.stateOn(D0)).contains(SchoolingState.ATTENDING);
     assertThat(registers.suspectedDropouts()).singleElement().satisfies(e -> {
       assertThat(e.openedOn()).isEqualTo(D0.plusDays(14));
       assertThat(e.closedOn()).contains(D0.plusDays(30));

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.status.SchoolingState;
 import org.kbbx.reporting.reconciliation.TestIds;
-import org.kbbx.reporting.register.RegisterState;
 import org.kbbx.reporting.register.StatusChange;
 import org.kbbx.reporting.register.StudentHistory;
 
@@ -26,7 +26,7 @@ class PopulationLedgerTest {
   private static final DivisionCode V3 = DivisionCode.parse("610924100203");
   private static final DivisionCode ELSEWHERE = DivisionCode.parse("610924100299");
 
-  private static StudentHistory child(int n, DivisionCode village, RegisterState state) {
+  private static StudentHistory child(int n, DivisionCode village, SchoolingState state) {
     StudentHistory.Builder child =
         StudentHistory.builder().residentId(ResidentId.parse(TestIds.child(n))).name("c" + n);
     if (village != null) {
@@ -43,11 +43,11 @@ class PopulationLedgerTest {
   void everyVillageIsListedEvenWhenEmptyAndNobodyIsLost() {
     PopulationLedger ledger = PopulationLedger.of(
         List.of(
-            child(1, V1, RegisterState.ATTENDING),
-            child(2, V1, RegisterState.STUDYING_ELSEWHERE),
-            child(3, V1, RegisterState.DROPPED_OUT),
-            child(4, V2, RegisterState.HOME_EDUCATION),
-            child(5, ELSEWHERE, RegisterState.ATTENDING),
+            child(1, V1, SchoolingState.ATTENDING),
+            child(2, V1, SchoolingState.STUDYING_ELSEWHERE),
+            child(3, V1, SchoolingState.DROPPED_OUT),
+            child(4, V2, SchoolingState.HOME_EDUCATION),
+            child(5, ELSEWHERE, SchoolingState.ATTENDING),
             child(6, null, null)),
         List.of(V3, V2, V1),
         AS_OF);
@@ -78,14 +78,14 @@ class PopulationLedgerTest {
   @Test
   @Tag("R-LED-1")
   void populationEqualsTheSumOfTheOtherColumnsInEveryRow() {
-    RegisterState[] states = RegisterState.values();
+    SchoolingState[] states = SchoolingState.values();
     DivisionCode[] villages = {V1, V2, ELSEWHERE, null};
     qt().forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 60))
         .checkAssert(codes -> {
           List<StudentHistory> children = new ArrayList<>();
           for (int i = 0; i < codes.size(); i++) {
             int code = codes.get(i);
-            RegisterState state = code % 17 == 16 ? null : states[code % 17 % states.length];
+            SchoolingState state = code % 17 == 16 ? null : states[code % 17 % states.length];
             children.add(child(i % 1000, villages[(code / 17) % 4], state));
           }
           StatisticsTable table =

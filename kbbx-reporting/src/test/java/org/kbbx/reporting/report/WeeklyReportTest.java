@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.ResidentId;
 import org.kbbx.core.person.PriorityGroup;
+import org.kbbx.core.status.SchoolingState;
 import org.kbbx.reporting.reconciliation.TestIds;
-import org.kbbx.reporting.register.RegisterState;
 import org.kbbx.reporting.register.StatusChange;
 import org.kbbx.reporting.register.StudentHistory;
 
@@ -39,21 +39,21 @@ class WeeklyReportTest {
     StudentHistory suspectedThisWeek = poor(
         1,
         "S1",
-        StatusChange.of(MONDAY.minusDays(60), RegisterState.ATTENDING),
-        StatusChange.of(MONDAY.plusDays(2), RegisterState.SUSPECTED_DROPOUT));
+        StatusChange.of(MONDAY.minusDays(60), SchoolingState.ATTENDING),
+        StatusChange.of(MONDAY.plusDays(2), SchoolingState.SUSPECTED_DROPOUT));
     StudentHistory returnedThisWeek = poor(
         2,
         "S1",
-        StatusChange.of(MONDAY.minusDays(20), RegisterState.DROPPED_OUT),
-        StatusChange.of(MONDAY.plusDays(4), RegisterState.ATTENDING));
+        StatusChange.of(MONDAY.minusDays(20), SchoolingState.DROPPED_OUT),
+        StatusChange.of(MONDAY.plusDays(4), SchoolingState.ATTENDING));
     StudentHistory notWatched = StudentHistory.builder()
         .residentId(ResidentId.parse(TestIds.child(3)))
         .name("c3")
         .school("S1")
-        .addChanges(StatusChange.of(MONDAY, RegisterState.DROPPED_OUT))
+        .addChanges(StatusChange.of(MONDAY, SchoolingState.DROPPED_OUT))
         .build();
     StudentHistory quiet =
-        poor(4, "S2", StatusChange.of(MONDAY.minusDays(60), RegisterState.ATTENDING));
+        poor(4, "S2", StatusChange.of(MONDAY.minusDays(60), SchoolingState.ATTENDING));
 
     List<WeeklyReport> reports = WeeklyReport.of(
         List.of("S1", "S2", "S3"),

@@ -14,11 +14,12 @@ import org.kbbx.rules.escalation.ExclusionReason;
 public sealed interface CaseEvent {
 
   /**
-   * Returns the event's type, the key of the transition table.
+   * Returns the state this event leads to, the key of the transition table with the case's
+   * current state: the state at the step taken, or the ending.
    *
    * @return never null
    */
-  CaseEventType type();
+  CaseState target();
 
   /**
    * Returns the day it happened.
@@ -54,8 +55,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public CaseEventType type() {
-      return CaseEventType.of(step);
+    public CaseState target() {
+      return CaseState.at(step);
     }
   }
 
@@ -77,8 +78,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public CaseEventType type() {
-      return CaseEventType.RETURN;
+    public CaseState target() {
+      return CaseState.RETURNED;
     }
   }
 
@@ -103,8 +104,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public CaseEventType type() {
-      return CaseEventType.EXCLUDE;
+    public CaseState target() {
+      return CaseState.EXCLUDED;
     }
   }
 
@@ -124,8 +125,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public CaseEventType type() {
-      return CaseEventType.AGE_OUT;
+    public CaseState target() {
+      return CaseState.AGED_OUT;
     }
   }
 }

@@ -94,13 +94,13 @@ public final class CaseMachine {
     if (event.on().isBefore(c.latest())) {
       return Either.left(new CaseRejection.BeforeLatest(event.on(), c.latest()));
     }
-    var row = CaseTable.find(c.state(), event.type());
+    var row = CaseTable.find(c.state(), event.target());
     if (row.isEmpty()) {
-      return Either.left(new CaseRejection.IllegalTransition(c.state(), event.type()));
+      return Either.left(new CaseRejection.IllegalTransition(c.state(), event.target()));
     }
     if (!row.get().guard().test(c, event, exclusions)) {
       return Either.left(
-          new CaseRejection.GuardFailed(c.state(), event.type(), row.get().guard()));
+          new CaseRejection.GuardFailed(c.state(), event.target(), row.get().guard()));
     }
     return Either.right(ReturnCase.builder()
         .from(c)
@@ -133,9 +133,8 @@ public final class CaseMachine {
    * @return the next step, or empty after the last step or once ended
    */
   public Optional<CaseStep> nextStep(ReturnCase c) {
-    for (CaseEventType type : CaseTable.legalFrom(c.state())) {
-      if (type.ordinal() <= CaseEventType.LEGAL_ACTION.ordinal()) {
-        CaseStep step = CaseStep.valueOf(type.name());
+    for (CaseState to : CaseTable.legalFrom(c.state())) {
+      for (CaseStep step : to.step()) {
         boolean handover = step == CaseStep.NON_RESIDENT_HANDOVER;
         if (c.state() != CaseState.CONTACT || handover == c.householdCounty().isPresent()) {
           return Optional.of(step);

@@ -1,6 +1,7 @@
 package org.kbbx.rules.escalation;
 
 import java.time.LocalDate;
+import org.kbbx.core.Problem;
 
 /**
  * Why the escalation engine did not take an input (R-SM-2): a typed result, never an exception.
@@ -8,14 +9,29 @@ import java.time.LocalDate;
  * <p>A closed family of records, each with a stable {@link #code()}. Implementations are immutable
  * and thread-safe.
  */
-public sealed interface EscalationRejection {
+public sealed interface EscalationRejection extends Problem {
+
+  /** The stable codes of this family: a constant's name is the code (see {@link Problem}). */
+  enum Code {
+    /** See the record of this code. */
+    ESC_NULL_INPUT,
+    /** See the record of this code. */
+    ESC_NULL_ARGUMENT,
+    /** See the record of this code. */
+    ESC_OUT_OF_ORDER,
+    /** See the record of this code. */
+    ESC_NOT_APPLICABLE,
+    /** See the record of this code. */
+    ESC_WRONG_DAY
+  }
 
   /**
    * Returns the stable code, for example {@code ESC_OUT_OF_ORDER}.
    *
    * @return never null
    */
-  String code();
+  @Override
+  Code code();
 
   /**
    * Returns a message that says what was wrong and what was expected.
@@ -27,8 +43,8 @@ public sealed interface EscalationRejection {
   /** A null input. This class is immutable and thread-safe. */
   record NullInput() implements EscalationRejection {
     @Override
-    public String code() {
-      return "ESC_NULL_INPUT";
+    public Code code() {
+      return Code.ESC_NULL_INPUT;
     }
 
     @Override
@@ -48,8 +64,8 @@ public sealed interface EscalationRejection {
    */
   record NullArgument(String parameter) implements EscalationRejection {
     @Override
-    public String code() {
-      return "ESC_NULL_ARGUMENT";
+    public Code code() {
+      return Code.ESC_NULL_ARGUMENT;
     }
 
     @Override
@@ -68,8 +84,8 @@ public sealed interface EscalationRejection {
    */
   record OutOfOrder(EscalationInput input, LocalDate lastInput) implements EscalationRejection {
     @Override
-    public String code() {
-      return "ESC_OUT_OF_ORDER";
+    public Code code() {
+      return Code.ESC_OUT_OF_ORDER;
     }
 
     @Override
@@ -90,8 +106,8 @@ public sealed interface EscalationRejection {
   record NotApplicable(EscalationInput input, EscalationStatus status)
       implements EscalationRejection {
     @Override
-    public String code() {
-      return "ESC_NOT_APPLICABLE";
+    public Code code() {
+      return Code.ESC_NOT_APPLICABLE;
     }
 
     @Override
@@ -111,8 +127,8 @@ public sealed interface EscalationRejection {
    */
   record WrongDay(EscalationInput input, LocalDate day) implements EscalationRejection {
     @Override
-    public String code() {
-      return "ESC_WRONG_DAY";
+    public Code code() {
+      return Code.ESC_WRONG_DAY;
     }
 
     @Override

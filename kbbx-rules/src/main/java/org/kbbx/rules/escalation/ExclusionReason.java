@@ -1,5 +1,9 @@
 package org.kbbx.rules.escalation;
 
+import io.vavr.control.Option;
+import java.util.Objects;
+import org.kbbx.core.status.SchoolingState;
+
 /**
  * Why a school-age child who is not in class is not a dropout (不属于失学辍学, R-ABS-5, seed 003).
  *
@@ -30,6 +34,36 @@ public enum ExclusionReason {
 
   ExclusionReason(String chineseLabel) {
     this.chineseLabel = chineseLabel;
+  }
+
+  /**
+   * Returns the exclusion reason a schooling state stands for, if it is one (R-ABS-5): the nine
+   * states that keep a child off the dropout lists only with evidence (佐证材料). Attending states,
+   * the dropout states, not enrolled and aged out are none.
+   *
+   * @param state the schooling state, not null
+   * @return the reason, or none
+   * @throws NullPointerException if {@code state} is null
+   */
+  public static Option<ExclusionReason> of(SchoolingState state) {
+    return switch (Objects.requireNonNull(state, "state")) {
+      case DEFERRED -> Option.some(DEFERRED_ENTRY);
+      case HOME_EDUCATION -> Option.some(HOME_EDUCATION);
+      case ON_LEAVE -> Option.some(APPROVED_LEAVE);
+      case SUSPENDED -> Option.some(SUSPENSION);
+      case COMPLETED -> Option.some(JUNIOR_COMPLETED);
+      case STUDYING_ELSEWHERE -> Option.some(STUDYING_ELSEWHERE);
+      case ABROAD -> Option.some(ABROAD);
+      case MISSING -> Option.some(MISSING);
+      case DECEASED -> Option.some(DECEASED);
+      case NOT_ENROLLED,
+          ATTENDING,
+          SUSPECTED_DROPOUT,
+          DROPPED_OUT,
+          BORROWED,
+          SPECIAL_SCHOOL,
+          AGED_OUT -> Option.none();
+    };
   }
 
   /**

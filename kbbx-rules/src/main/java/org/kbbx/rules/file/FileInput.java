@@ -130,7 +130,7 @@ public sealed interface FileInput {
     /** Returns a short form without the student's id (PIPL). */
     @Override
     public String toString() {
-      return event == null ? "Casework[null]" : "Casework[" + event.type() + " " + date() + "]";
+      return event == null ? "Casework[null]" : "Casework[" + event.target() + " " + date() + "]";
     }
   }
 }

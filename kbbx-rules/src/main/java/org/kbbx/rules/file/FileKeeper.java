@@ -342,7 +342,7 @@ public final class FileKeeper {
    * rejected {@code FILE_AFTER_DAY}, and a {@code day} before {@link CountyFile#day()} rejects the
    * whole call ({@code FILE_DAY_PASSED}).
    *
-   * @param county the county file; null rejects every input ({@code FILE_NULL_FILE}) and gives
+   * @param county the county file; null rejects every input ({@code NULL_FILE}) and gives
    *     back an empty county file
    * @param day the day, null rejects every input ({@code FILE_NULL_DAY})
    * @param inputs the inputs in any order, null treated as none, null elements rejected

@@ -1,5 +1,6 @@
 package org.kbbx.rules.file;
 
+import org.kbbx.core.Problem;
 import org.kbbx.core.status.Rejection;
 import org.kbbx.rules.casework.CaseRejection;
 
@@ -10,7 +11,7 @@ import org.kbbx.rules.casework.CaseRejection;
  * <p>Messages name the kind of input and the date, never the student's id (PIPL). A closed family
  * of records; implementations are immutable and thread-safe.
  */
-public sealed interface FileRejection {
+public sealed interface FileRejection extends Problem {
 
   /**
    * Returns the input that was not applied.
@@ -20,18 +21,21 @@ public sealed interface FileRejection {
   FileInput input();
 
   /**
-   * Returns the stable code, for example {@code FILE_NO_OPEN_CASE} or a status machine's {@code
-   * NO_SUCH_TRANSITION}.
+   * Returns the stable code: the {@link FileRefusal} of a refused input, or the code of the status
+   * machine's ({@link Rejection.Code}) or the case machine's ({@link CaseRejection.Code}) rejection,
+   * for example {@code NO_OPEN_CASE} or {@code NO_SUCH_TRANSITION}.
    *
    * @return never null
    */
-  String code();
+  @Override
+  Enum<?> code();
 
   /**
    * Returns what was wrong and what was expected, for people (match on {@link #code()}).
    *
    * @return never null
    */
+  @Override
   String message();
 
   /**
@@ -49,8 +53,8 @@ public sealed interface FileRejection {
     }
 
     @Override
-    public String code() {
-      return reason.code();
+    public FileRefusal code() {
+      return reason;
     }
 
     @Override
@@ -78,13 +82,13 @@ public sealed interface FileRejection {
     }
 
     @Override
-    public String code() {
+    public Rejection.Code code() {
       return rejection.code();
     }
 
     @Override
     public String message() {
-      return rejection.reason();
+      return rejection.message();
     }
   }
 
@@ -103,13 +107,13 @@ public sealed interface FileRejection {
     }
 
     @Override
-    public String code() {
+    public CaseRejection.Code code() {
       return rejection.code();
     }
 
     @Override
     public String message() {
-      return rejection.reason();
+      return rejection.message();
     }
   }
 

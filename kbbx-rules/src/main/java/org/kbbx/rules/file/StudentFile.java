@@ -48,7 +48,7 @@ public record StudentFile(
 
   /** The order of a file's case events: by date, then by step order (steps move forward). */
   static final Comparator<CaseEvent> CASE_ORDER =
-      Comparator.comparing(CaseEvent::on).thenComparing(CaseEvent::type);
+      Comparator.comparing(CaseEvent::on).thenComparing(CaseEvent::target);
 
   /** Checks the parts and keeps the sequences as vectors. */
   public StudentFile {

@@ -1,20 +1,30 @@
 package org.kbbx.rules.obligation;
 
 import java.time.LocalDate;
+import org.kbbx.core.Problem;
 
 /**
  * Why no unannounced-visit plan can be made (R-OBL-4): a typed result with a stable code.
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public sealed interface PlanRejection {
+public sealed interface PlanRejection extends Problem {
+
+  /** The stable codes of this family: a constant's name is the code (see {@link Problem}). */
+  enum Code {
+    /** See the record of this code. */
+    PLAN_PERIOD_INVALID,
+    /** See the record of this code. */
+    PLAN_NOT_ENOUGH_DAYS
+  }
 
   /**
    * Returns the stable code, for example {@code PLAN_NOT_ENOUGH_DAYS}.
    *
    * @return never null
    */
-  String code();
+  @Override
+  Code code();
 
   /**
    * The period ends before it starts or is longer than {@value UnannouncedVisits#MAX_PERIOD_DAYS}
@@ -27,8 +37,15 @@ public sealed interface PlanRejection {
    */
   record InvalidPeriod(LocalDate from, LocalDate to) implements PlanRejection {
     @Override
-    public String code() {
-      return "PLAN_PERIOD_INVALID";
+    public Code code() {
+      return Code.PLAN_PERIOD_INVALID;
+    }
+
+    @Override
+    public String message() {
+      return "Invalid period " + from + " - " + to
+          + ": expected an end on or after the start and at" + " most "
+          + UnannouncedVisits.MAX_PERIOD_DAYS + " days";
     }
   }
 
@@ -43,8 +60,14 @@ public sealed interface PlanRejection {
    */
   record NotEnoughDays(int schools, int schoolDays, int maxSchoolsPerDay) implements PlanRejection {
     @Override
-    public String code() {
-      return "PLAN_NOT_ENOUGH_DAYS";
+    public Code code() {
+      return Code.PLAN_NOT_ENOUGH_DAYS;
+    }
+
+    @Override
+    public String message() {
+      return schools + " schools do not fit into " + schoolDays + " school days at "
+          + maxSchoolsPerDay + " a day";
     }
   }
 }

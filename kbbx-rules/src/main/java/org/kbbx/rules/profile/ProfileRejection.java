@@ -1,18 +1,28 @@
 package org.kbbx.rules.profile;
 
+import org.kbbx.core.Problem;
+import org.kbbx.core.mask.IdMask;
+
 /**
  * Why a profile query has no answer: a typed result with a stable code (R-SM-2).
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public sealed interface ProfileRejection {
+public sealed interface ProfileRejection extends Problem {
+
+  /** The stable codes of this family: a constant's name is the code (see {@link Problem}). */
+  enum Code {
+    /** See the record of this code. */
+    PROFILE_UNKNOWN
+  }
 
   /**
    * Returns the stable code, for example {@code PROFILE_UNKNOWN}.
    *
    * @return never null
    */
-  String code();
+  @Override
+  Code code();
 
   /**
    * No profile with this id.
@@ -23,8 +33,13 @@ public sealed interface ProfileRejection {
    */
   record UnknownProfile(String id) implements ProfileRejection {
     @Override
-    public String code() {
-      return "PROFILE_UNKNOWN";
+    public Code code() {
+      return Code.PROFILE_UNKNOWN;
+    }
+
+    @Override
+    public String message() {
+      return "no profile with id " + (id == null ? "null" : IdMask.maskIdLikeRuns(id));
     }
   }
 }

@@ -1,8 +1,11 @@
 package org.kbbx.rules.profile;
 
+import java.util.Objects;
+
 /**
  * The weights of the screening warning list's risk score (R-LED-3, 筛查预警清单): one
- * non-negative integer weight per criterion, and the shortest absence streak that counts.
+ * non-negative integer weight per {@link RiskCriterion}, and the shortest absence streak that
+ * counts. The one weights type: profiles hold it and screening lists score with it.
  *
  * <p>A risk score is the sum of the weights of the criteria a student meets; a priority-group
  * weight counts once per group. No seed gives numbers: {@code NATIONAL} holds kbbx's defaults
@@ -46,6 +49,58 @@ public record ScreeningWeights(
       throw new IllegalArgumentException(
           "Invalid value for minimumStreakDays (valid values 1 or more): " + minimumStreakDays);
     }
+  }
+
+  /**
+   * Returns kbbx's national default weights, those of the built-in {@code NATIONAL} profile:
+   * suspected status 5, transition not made 4, missing evidence 3, absence streak 2 (from 2 school
+   * days, HANZHONG_2018's 48 hours), over-age 2, repeated grade 2, each priority group 1.
+   *
+   * @return the defaults
+   */
+  public static ScreeningWeights national() {
+    return Profiles.builtIn().effective("NATIONAL").get().screeningWeights().value();
+  }
+
+  /**
+   * Returns the weight of a criterion.
+   *
+   * @param criterion the criterion, not null
+   * @return the weight, 0 or more
+   * @throws NullPointerException if {@code criterion} is null
+   */
+  public int weight(RiskCriterion criterion) {
+    return switch (Objects.requireNonNull(criterion, "criterion")) {
+      case PRIORITY_GROUP -> priorityGroup;
+      case ABSENCE_STREAK -> absenceStreak;
+      case SUSPECTED_STATUS -> suspectedStatus;
+      case MISSING_EXCLUSION_EVIDENCE -> missingExclusionEvidence;
+      case TRANSITION_NOT_MADE -> transitionNotMade;
+      case OVER_AGE_FOR_GRADE -> overAgeForGrade;
+      case REPEATED_GRADE -> repeatedGrade;
+    };
+  }
+
+  /**
+   * Returns a copy with one criterion's weight changed.
+   *
+   * @param criterion the criterion, not null
+   * @param weight the new weight, 0 or more
+   * @return the new weights
+   * @throws NullPointerException if {@code criterion} is null
+   * @throws IllegalArgumentException if {@code weight} is negative
+   */
+  public ScreeningWeights with(RiskCriterion criterion, int weight) {
+    Objects.requireNonNull(criterion, "criterion");
+    return new ScreeningWeights(
+        criterion == RiskCriterion.PRIORITY_GROUP ? weight : priorityGroup,
+        criterion == RiskCriterion.ABSENCE_STREAK ? weight : absenceStreak,
+        criterion == RiskCriterion.SUSPECTED_STATUS ? weight : suspectedStatus,
+        criterion == RiskCriterion.MISSING_EXCLUSION_EVIDENCE ? weight : missingExclusionEvidence,
+        criterion == RiskCriterion.TRANSITION_NOT_MADE ? weight : transitionNotMade,
+        criterion == RiskCriterion.OVER_AGE_FOR_GRADE ? weight : overAgeForGrade,
+        criterion == RiskCriterion.REPEATED_GRADE ? weight : repeatedGrade,
+        minimumStreakDays);
   }
 
   private static void requireWeight(String name, int weight) {

@@ -1,15 +1,25 @@
 package org.kbbx.rules.routing;
 
 import java.util.Objects;
+import org.kbbx.core.Problem;
 import org.kbbx.core.id.StudentId;
 
 /**
  * Why a route could not be given (R-RC-6, R-SM-2): a closed family with stable codes.
  */
-public sealed interface RoutingRejection {
+public sealed interface RoutingRejection extends Problem {
+
+  /** The stable codes of this family: a constant's name is the code (see {@link Problem}). */
+  enum Code {
+    /** See the record of this code. */
+    UNKNOWN_STUDENT,
+    /** See the record of this code. */
+    MISSING_ARGUMENT
+  }
 
   /** Returns the stable code, for example {@code UNKNOWN_STUDENT}. */
-  String code();
+  @Override
+  Code code();
 
   /** Returns a sentence saying what was wrong. */
   String message();
@@ -30,8 +40,8 @@ public sealed interface RoutingRejection {
     }
 
     @Override
-    public String code() {
-      return "UNKNOWN_STUDENT";
+    public Code code() {
+      return Code.UNKNOWN_STUDENT;
     }
 
     @Override
@@ -55,8 +65,8 @@ public sealed interface RoutingRejection {
    */
   record MissingArgument(String parameter) implements RoutingRejection {
     @Override
-    public String code() {
-      return "MISSING_ARGUMENT";
+    public Code code() {
+      return Code.MISSING_ARGUMENT;
     }
 
     @Override

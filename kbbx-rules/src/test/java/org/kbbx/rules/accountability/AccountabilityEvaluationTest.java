@@ -54,8 +54,7 @@ class AccountabilityEvaluationTest {
   @ParameterizedTest(name = "R-RC-9 township junior rate {0}/{1} against 1.8%: interview {2}")
   @CsvSource({"3, 100, true", "18, 1000, false", "19, 1000, true", "0, 0, false", "0, 500, false"})
   @Tag("R-RC-9")
-  void townshipHeadInterviewedWhenTheRateIsHigh(
-      long dropouts, long enrolled, boolean interviewed) {
+  void townshipHeadInterviewedWhenTheRateIsHigh(long dropouts, long enrolled, boolean interviewed) {
     Seq<FiredRule> fired = fire(List.of(INTERVIEW), junior(TOWNSHIP, Y2023, dropouts, enrolled));
     assertThat(fired.nonEmpty()).isEqualTo(interviewed);
   }

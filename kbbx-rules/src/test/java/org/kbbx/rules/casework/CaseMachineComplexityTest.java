@@ -38,7 +38,7 @@ class CaseMachineComplexityTest {
     assertThat((double) large / small).as("bytes for 8n steps ÷ bytes for n").isLessThan(12.0);
     assertThat(kept[1].events()).hasSize(1);
     assertThat(kept[1].rejected()).hasSize(8 * N - 1);
-    assertThat(kept[1].rejected().get(8 * N - 2).rejection().code())
+    assertThat(kept[1].rejected().get(8 * N - 2).rejection().code().name())
         .isEqualTo("CASE_ILLEGAL_TRANSITION");
   }
 

@@ -82,8 +82,8 @@ class CaseProperties {
           assertThat(c.events().size() + c.rejected().size()).isEqualTo(events.size());
           if (c.state().isEnded()) {
             CaseEvent last = c.events().get(c.events().size() - 1);
-            assertThat(last.type())
-                .isIn(CaseEventType.RETURN, CaseEventType.EXCLUDE, CaseEventType.AGE_OUT);
+            assertThat(last.target())
+                .isIn(CaseState.RETURNED, CaseState.EXCLUDED, CaseState.AGED_OUT);
           }
         });
   }

@@ -233,7 +233,7 @@ class AbsenceEscalationTest {
   @Tag("R-SM-2")
   void nullAndOutOfOrderInputsAreTypedRejections() {
     AbsenceEscalation engine = AbsenceEscalation.of(Rules.xxCountyLike(), TestCalendar.weekdays());
-    assertThat(engine.apply(null, null).getLeft().code()).isEqualTo("ESC_NULL_INPUT");
+    assertThat(engine.apply(null, null).getLeft().code().name()).isEqualTo("ESC_NULL_INPUT");
     StudentEscalation later = engine
         .apply(
             null,
@@ -246,12 +246,14 @@ class AbsenceEscalationTest {
                 new EscalationInput.Mark(
                     S, LocalDate.of(2023, 9, 4), MarkKind.ABSENT_WITHOUT_REASON))
             .getLeft()
-            .code())
+            .code()
+            .name())
         .isEqualTo("ESC_OUT_OF_ORDER");
     assertThat(engine
             .apply(later, new EscalationInput.Return(S, LocalDate.of(2023, 9, 6)))
             .getLeft()
-            .code())
+            .code()
+            .name())
         .isEqualTo("ESC_NOT_APPLICABLE");
   }
 
@@ -272,7 +274,7 @@ class AbsenceEscalationTest {
                 LocalDate.of(2023, 9, 5),
                 MarkKind.ABSENT_WITHOUT_REASON)));
     assertThat(fed.rejections())
-        .extracting(EscalationRejection::code)
+        .extracting(problem -> problem.code().name())
         .containsExactly("ESC_WRONG_DAY");
     assertThat(fed.ledger().state(org.kbbx.core.id.StudentId.of("A")).streakLength())
         .isEqualTo(1);

@@ -143,7 +143,7 @@ class EscalationProperties {
           .isEqualTo((int) nulls);
       assertThat(trace.filter(t -> t instanceof EscalationRejection)).allSatisfy(t -> {
         EscalationRejection r = (EscalationRejection) t;
-        assertThat(r.code()).startsWith("ESC_");
+        assertThat(r.code().name()).startsWith("ESC_");
         assertThat(r.message()).isNotBlank();
       });
     });

@@ -76,7 +76,7 @@ class ExtremeFileProperties {
 
           CountyDay none = FileFixtures.XX.feedDay(null, asOf, inputs);
           assertThat(none.rejections()).hasSize(inputs.size());
-          assertThat(none.rejections()).allMatch(r -> r.code().equals("FILE_NULL_FILE"));
+          assertThat(none.rejections()).allMatch(r -> r.code() == FileRefusal.NULL_FILE);
           assertThat(FileFixtures.XX.feedDay(day.county(), null, inputs).rejections())
               .hasSize(inputs.size());
         });

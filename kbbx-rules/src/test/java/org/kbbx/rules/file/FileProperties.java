@@ -74,7 +74,7 @@ class FileProperties {
           for (LocalDate d = FileFixtures.START.minusDays(3); !d.isAfter(last); d = d.plusDays(1)) {
             CountyDay fed = keeper.feedDay(county, d, byDay.getOrDefault(d, List.of()));
             assertThat(fed.rejections())
-                .allSatisfy(r -> assertThat(r.code()).isNotIn("FILE_NULL_INPUT", "FILE_AFTER_DAY"));
+                .allSatisfy(r -> assertThat(r.code().name()).isNotIn("NULL_INPUT", "AFTER_DAY"));
             county = fed.county();
             CountyFile restored = CountyFile.restore(county.day(), county.students());
             assertThat(restored).isEqualTo(county);
@@ -254,11 +254,11 @@ class FileProperties {
           FileFixtures.step(s, CaseStep.CONTACT, on));
       CountyDay fed = FileFixtures.XX.replay(shuffled(inputs, seed), on);
       assertThat(fed.rejections())
-          .extracting(FileRejection::code)
-          .containsExactly("FILE_NO_OPEN_CASE");
+          .extracting(problem -> problem.code().name())
+          .containsExactly("NO_OPEN_CASE");
       assertThat(FileFixtures.XX.picture(fed.county(), s, on).rejections())
-          .extracting(FileRejection::code)
-          .containsExactly("FILE_NO_OPEN_CASE");
+          .extracting(problem -> problem.code().name())
+          .containsExactly("NO_OPEN_CASE");
     });
   }
 
@@ -283,15 +283,15 @@ class FileProperties {
           CountyDay fed = FileFixtures.XX.replay(shuffled(inputs, seed), day);
           assertThat(fed.applied().size() + fed.rejections().size()).isEqualTo(inputs.size());
           assertThat(fed.rejections())
-              .extracting(FileRejection::code)
-              .contains("FILE_NULL_INPUT", "FILE_DATE_OUT_OF_RANGE", "FILE_RESERVED_EVENT_ID");
+              .extracting(problem -> problem.code().name())
+              .contains("NULL_INPUT", "DATE_OUT_OF_RANGE", "RESERVED_EVENT_ID");
           assertThat(fed.rejections())
               .allSatisfy(rej -> assertThat(rej.message()).doesNotContain("P0"));
           CountyDay again = FileFixtures.XX.feedDay(fed.county(), day.minusDays(1), inputs);
           assertThat(again.rejections())
               .hasSize(inputs.size())
-              .extracting(FileRejection::code)
-              .containsOnly("FILE_DAY_PASSED");
+              .extracting(problem -> problem.code().name())
+              .containsOnly("DAY_PASSED");
           assertThat(FileFixtures.XX.feedDay(fed.county(), null, inputs).rejections())
               .hasSize(inputs.size());
         });

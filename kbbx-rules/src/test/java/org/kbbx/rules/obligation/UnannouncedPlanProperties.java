@@ -90,7 +90,7 @@ class UnannouncedPlanProperties {
     assertThat(RULE.plan(schools(49), DAYS, FROM, TO, 1).getLeft())
         .isEqualTo(new PlanRejection.NotEnoughDays(49, 16, 3));
     assertThat(RULE.plan(schools(48), DAYS, FROM, TO, 1).isRight()).isTrue();
-    assertThat(RULE.plan(schools(1), DAYS, TO, FROM, 1).getLeft().code())
+    assertThat(RULE.plan(schools(1), DAYS, TO, FROM, 1).getLeft().code().name())
         .isEqualTo("PLAN_PERIOD_INVALID");
   }
 

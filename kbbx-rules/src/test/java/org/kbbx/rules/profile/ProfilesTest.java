@@ -30,7 +30,8 @@ class ProfilesTest {
             "YUNDOU_2022",
             "HANZHONG_2018");
     assertThat(Profiles.builtIn()).isNotSameAs(profiles);
-    assertThat(profiles.effective("NOWHERE").getLeft().code()).isEqualTo("PROFILE_UNKNOWN");
+    assertThat(profiles.effective("NOWHERE").getLeft().code())
+        .isEqualTo(ProfileRejection.Code.PROFILE_UNKNOWN);
     assertThat(profiles.effective(null).isLeft()).isTrue();
   }
 

@@ -244,11 +244,11 @@ class WhoActsTest {
   void badInputIsATypedRejectionNeverAnException() {
     Either<RoutingRejection, Route> unknown =
         WHO.forCaseStep(ORG, StudentId.of("nobody"), CaseStep.CONTACT);
-    assertThat(unknown.getLeft().code()).isEqualTo("UNKNOWN_STUDENT");
+    assertThat(unknown.getLeft().code().name()).isEqualTo("UNKNOWN_STUDENT");
     assertThat(unknown.getLeft().message())
         .isEqualTo("the student is not placed in this organisation");
     assertThat(unknown.getLeft().toString()).doesNotContain("nobody");
-    assertThat(WHO.forCaseStep(ORG, StudentId.of("g"), null).getLeft().code())
+    assertThat(WHO.forCaseStep(ORG, StudentId.of("g"), null).getLeft().code().name())
         .isEqualTo("MISSING_ARGUMENT");
     assertThat(WHO.forAlert(null, StudentId.of("g"), AlertCode.SUSPECTED_DROPOUT)
             .getLeft()

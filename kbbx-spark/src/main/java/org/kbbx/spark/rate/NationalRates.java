@@ -221,7 +221,7 @@ public final class NationalRates implements Serializable {
         row.setDenominator(rate.get().denominator());
         row.setPercent(rate.get().format());
       } else {
-        row.setRejection(rate.getLeft().code());
+        row.setRejection(rate.getLeft().code().name());
       }
       rows.add(row);
     }

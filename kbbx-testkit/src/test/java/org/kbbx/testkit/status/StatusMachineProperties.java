@@ -71,8 +71,8 @@ class StatusMachineProperties {
       Either<Rejection, Status> result = in._1.apply(in._2._1, in._2._2);
       assertThat(result).isNotNull();
       if (result.isLeft()) {
-        assertThat(result.getLeft().code()).isNotBlank();
-        assertThat(result.getLeft().reason()).isNotBlank();
+        assertThat(result.getLeft().code()).isNotNull();
+        assertThat(result.getLeft().message()).isNotBlank();
         assertThat(result.getLeft().event()).isSameAs(in._2._2);
       }
     });
@@ -92,7 +92,7 @@ class StatusMachineProperties {
       Option<Transition> row = machine.table().find(status.schooling(), event.type());
       Either<Rejection, Status> result = machine.apply(status, event);
       if (row.isEmpty()) {
-        assertThat(result.getLeft().code()).isEqualTo(Rejection.NoSuchTransition.CODE);
+        assertThat(result.getLeft().code()).isEqualTo(Rejection.Code.NO_SUCH_TRANSITION);
         assertThat(machine.table().legalEventsFrom(status.schooling()))
             .doesNotContain(event.type());
       } else if (result.isRight()) {
@@ -133,7 +133,7 @@ class StatusMachineProperties {
       if (in._2.type() == EventType.RETRACTION) {
         assertThat(result.get()).isEqualTo(in._1);
       } else {
-        assertThat(result.getLeft().code()).isEqualTo(Rejection.NoSuchTransition.CODE);
+        assertThat(result.getLeft().code()).isEqualTo(Rejection.Code.NO_SUCH_TRANSITION);
       }
     });
   }

@@ -1,4 +1,4 @@
-package org.kbbx.reporting.report;
+package org.kbbx.rules.profile;
 
 /**
  * The criteria of the screening warning list (筛查预警清单, R-LED-3). The name is the stable code.
