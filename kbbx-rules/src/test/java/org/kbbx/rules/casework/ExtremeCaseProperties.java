@@ -81,8 +81,8 @@ class ExtremeCaseProperties {
             assertThat(machine.overdue(c, LocalDate.MIN)).isNotNull();
           }
           assertThat(c.events().size() + c.rejected().size()).isEqualTo(events);
-          assertThat(machine.apply(null, null).getLeft().code()).isEqualTo("CASE_NULL_CASE");
-          assertThat(machine.apply(c, null).getLeft().code()).isEqualTo("CASE_NULL_EVENT");
+          assertThat(machine.apply(null, null).getLeft().code().name()).isEqualTo("CASE_NULL_CASE");
+          assertThat(machine.apply(c, null).getLeft().code().name()).isEqualTo("CASE_NULL_EVENT");
         });
   }
 }
