@@ -233,10 +233,12 @@ public final class CountyRun {
         }
       }
     }
-    // The book's registers, ledger and population list cover the children on this year's rolls;
-    // former students (completers, deaths, moves, earlier years' dropouts) are history only.
+    // The book's registers, ledger and population list cover the children on this year's rolls
+    // (those who left during the year included); former students of earlier years (completers,
+    // deaths, moves, dropouts) are history only.
     boolean onRoll = s.leftIn().isEmpty();
-    boolean inBook = state.book != null && onRoll;
+    boolean thisYear = s.leftIn().map(county.spec().schoolYear()::equals).orElse(true);
+    boolean inBook = state.book != null && thisYear;
     if (derived || inBook) {
       StudentHistory.Builder h = StudentHistory.builder()
           .residentId(s.residentId())
