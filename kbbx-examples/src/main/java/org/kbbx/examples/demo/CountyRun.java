@@ -319,12 +319,12 @@ public final class CountyRun {
       opened++;
       caseStates.merge(c.state().name(), 1L, Long::sum);
       lateSteps += file.overdue().size();
-      Optional<LocalDate> due = file.due();
-      if (due.isPresent() && due.get().isBefore(asOf)) {
+      Option<LocalDate> due = file.due();
+      if (due.isDefined() && due.get().isBefore(asOf)) {
         overdue++;
         if (overdueCases.size() < TOP) {
           overdueCases.add(s.residentId().masked() + "  " + c.state() + " → "
-              + file.nextStep().map(Enum::name).orElse("-") + " due " + due.get()
+              + file.nextStep().map(Enum::name).getOrElse("-") + " due " + due.get()
               + "  (opened " + c.openedOn() + ")");
         }
       }

@@ -1,5 +1,6 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -103,8 +104,8 @@ class UnannouncedPlanProperties {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Duties(
             List.of(),
             List.of(),
-            java.util.Optional.empty(),
-            java.util.Optional.empty(),
+            io.vavr.control.Option.none(),
+            io.vavr.control.Option.none(),
             5000,
             List.of()))
         .hasMessageContaining("valid values 0 or 1 to 1000");
