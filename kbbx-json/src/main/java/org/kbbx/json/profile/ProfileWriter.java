@@ -259,7 +259,7 @@ final class ProfileWriter {
     for (ExpectedAlert x : e.expected()) {
       ObjectNode n = expected.addObject();
       n.put("code", x.code().name());
-      x.on().ifPresent(on -> n.put("on", on.toString()));
+      x.on().forEach(on -> n.put("on", on.toString()));
     }
   }
 

@@ -88,7 +88,7 @@ final class BuiltInProfiles {
   private static TargetRule target(
       TargetIndicator indicator, SchoolLevel level, String target, Integer byYear) {
     return new TargetRule(
-        indicator, Optional.ofNullable(level), Target.parse(target), Optional.ofNullable(byYear));
+        indicator, Option.of(level), Target.parse(target), Option.of(byYear));
   }
 
   private static RequiredAction act(ActionKind kind, Role actor, DayCount within, Role... to) {

@@ -1,7 +1,7 @@
 package org.kbbx.rules.profile;
 
 import java.util.Objects;
-import java.util.Optional;
+import io.vavr.control.Option;
 import org.kbbx.core.rate.Target;
 import org.kbbx.core.school.SchoolLevel;
 
@@ -19,9 +19,9 @@ import org.kbbx.core.school.SchoolLevel;
  */
 public record TargetRule(
     TargetIndicator indicator,
-    Optional<SchoolLevel> level,
+    Option<SchoolLevel> level,
     Target target,
-    Optional<Integer> byYear) {
+    Option<Integer> byYear) {
 
   /** Creates a target rule. */
   public TargetRule {
