@@ -1,5 +1,6 @@
 package org.kbbx.benchmarks.peers;
 
+import io.vavr.control.Option;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.vavr.control.Option;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.kbbx.core.id.StudentId;

@@ -1,10 +1,10 @@
 package org.kbbx.benchmarks.peers;
 
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import io.vavr.control.Option;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;

@@ -1,11 +1,11 @@
 package org.kbbx.reporting.report;
 
+import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Objects;
-import io.vavr.control.Option;
 import org.kbbx.rules.obligation.WeeklyReportRule;
 
 /**

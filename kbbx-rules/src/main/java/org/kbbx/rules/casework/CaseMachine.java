@@ -3,12 +3,12 @@ package org.kbbx.rules.casework;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import io.vavr.control.Option;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolCalendar;
@@ -72,7 +72,8 @@ public final class CaseMachine {
     return ReturnCase.builder()
         .studentId(studentId)
         .openedOn(Objects.requireNonNull(openedOn, "openedOn"))
-        .householdCounty(Objects.requireNonNull(householdCounty, "householdCounty").toJavaOptional())
+        .householdCounty(
+            Objects.requireNonNull(householdCounty, "householdCounty").toJavaOptional())
         .state(CaseState.OPENED)
         .build();
   }

@@ -1,8 +1,8 @@
 package org.kbbx.rules.casework;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
-import io.vavr.control.Option;
 
 /**
  * A case step that was, or is, late (R-CASE-4).

@@ -3,9 +3,9 @@ package org.kbbx.rules.escalation;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
-import io.vavr.control.Option;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.time.SchoolCalendar;
@@ -184,10 +184,7 @@ public final class AbsenceEscalation {
     // Confirmation required: the student stays suspected; clearing the pending date raises the
     // alert exactly once.
     StudentEscalation waiting = new StudentEscalation(
-        EscalationStatus.SUSPECTED_DROPOUT,
-        current.streak(),
-        Option.none(),
-        current.lastInput());
+        EscalationStatus.SUSPECTED_DROPOUT, current.streak(), Option.none(), current.lastInput());
     return new EscalationStep(
         waiting,
         Vector.of(alert(

@@ -6,11 +6,11 @@ import io.vavr.collection.Set;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import io.vavr.control.Option;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.rules.internal.StudentTable;
@@ -223,8 +223,7 @@ public final class EscalationLedger {
       takeBatch(day, today, batch, n);
     }
 
-    private void takeBatch(
-        LocalDate day, Option<LocalDate> today, EscalationInput[] batch, int n) {
+    private void takeBatch(LocalDate day, Option<LocalDate> today, EscalationInput[] batch, int n) {
       students.ensureRoom();
       int read = 0;
       for (int k = 0; k < n; k++) {

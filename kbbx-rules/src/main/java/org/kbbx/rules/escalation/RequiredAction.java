@@ -1,8 +1,8 @@
 package org.kbbx.rules.escalation;
 
+import io.vavr.control.Option;
 import java.util.List;
 import java.util.Objects;
-import io.vavr.control.Option;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.DayCount;

@@ -1,8 +1,8 @@
 package org.kbbx.rules.escalation;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
-import io.vavr.control.Option;
 import org.kbbx.core.time.SchoolCalendar;
 
 /**

@@ -2,8 +2,8 @@ package org.kbbx.rules.file;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
-import java.time.LocalDate;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.status.SchoolingState;

@@ -1,11 +1,11 @@
 package org.kbbx.rules.file;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import io.vavr.control.Option;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusSpan;
 import org.kbbx.rules.escalation.Alert;

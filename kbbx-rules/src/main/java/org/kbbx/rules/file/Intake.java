@@ -2,6 +2,7 @@ package org.kbbx.rules.file;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import io.vavr.control.Option;
 import java.util.Set;
 import org.kbbx.core.status.EntryOutcome;
 import org.kbbx.core.status.StatusEvent;

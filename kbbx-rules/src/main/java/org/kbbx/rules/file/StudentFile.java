@@ -2,10 +2,10 @@ package org.kbbx.rules.file;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
-import io.vavr.control.Option;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusSpan;

@@ -1,11 +1,11 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
-import io.vavr.control.Option;
 import org.kbbx.core.responsibility.Role;
 
 /**

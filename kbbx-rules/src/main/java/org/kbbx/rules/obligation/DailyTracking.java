@@ -1,8 +1,8 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import java.time.LocalTime;
 import java.util.Objects;
-import io.vavr.control.Option;
 import org.kbbx.core.responsibility.Role;
 
 /**

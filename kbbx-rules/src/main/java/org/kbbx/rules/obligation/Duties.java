@@ -1,8 +1,8 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import java.util.List;
 import java.util.Objects;
-import io.vavr.control.Option;
 
 /**
  * A jurisdiction's campaigns, recurring duties, inspections and funding floor, as profile data

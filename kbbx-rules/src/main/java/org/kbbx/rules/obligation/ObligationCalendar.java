@@ -2,6 +2,7 @@ package org.kbbx.rules.obligation;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import io.vavr.control.Option;
 import java.util.TreeSet;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.Role;

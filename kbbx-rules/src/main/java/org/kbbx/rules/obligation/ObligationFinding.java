@@ -1,8 +1,8 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import io.vavr.control.Option;
 
 /**
  * An obligation that was done late or not at all, as of a date.

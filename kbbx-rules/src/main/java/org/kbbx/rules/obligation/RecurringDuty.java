@@ -1,9 +1,9 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import java.time.Month;
 import java.util.List;
 import java.util.Objects;
-import io.vavr.control.Option;
 import org.kbbx.core.responsibility.Role;
 
 /**

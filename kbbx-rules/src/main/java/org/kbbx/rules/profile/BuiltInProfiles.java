@@ -6,16 +6,15 @@ import static org.kbbx.rules.escalation.AlertCode.FIRST_DAY_CONTACT;
 import static org.kbbx.rules.escalation.AlertCode.HOME_VISIT_REQUIRED;
 import static org.kbbx.rules.escalation.AlertCode.SUSPECTED_DROPOUT;
 
+import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import io.vavr.control.Option;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.rate.Fraction;
 import org.kbbx.core.rate.Target;
@@ -87,8 +86,7 @@ final class BuiltInProfiles {
 
   private static TargetRule target(
       TargetIndicator indicator, SchoolLevel level, String target, Integer byYear) {
-    return new TargetRule(
-        indicator, Option.of(level), Target.parse(target), Option.of(byYear));
+    return new TargetRule(indicator, Option.of(level), Target.parse(target), Option.of(byYear));
   }
 
   private static RequiredAction act(ActionKind kind, Role actor, DayCount within, Role... to) {

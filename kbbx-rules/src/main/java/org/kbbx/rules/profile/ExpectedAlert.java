@@ -1,8 +1,8 @@
 package org.kbbx.rules.profile;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
-import io.vavr.control.Option;
 import org.kbbx.rules.escalation.AlertCode;
 
 /**

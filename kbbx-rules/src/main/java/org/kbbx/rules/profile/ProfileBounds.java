@@ -4,7 +4,6 @@ import io.vavr.control.Option;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.kbbx.core.status.MachineParameters;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.core.validation.Violation;

@@ -2,10 +2,10 @@ package org.kbbx.rules.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import io.vavr.control.Option;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;

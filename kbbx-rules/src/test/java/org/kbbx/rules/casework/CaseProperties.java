@@ -6,9 +6,9 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
-import io.vavr.control.Option;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
@@ -95,8 +95,8 @@ class CaseProperties {
         .checkAssert((events, offset) -> {
           ReturnCase c = run(events, false);
           var late = CaseMachineTest.MACHINE.overdue(c, OPENED.plusDays(offset));
-          late.forEach(o ->
-              assertThat(o.takenOn().map(t -> t.isAfter(o.due())).getOrElse(true)).isTrue());
+          late.forEach(o -> assertThat(o.takenOn().map(t -> t.isAfter(o.due())).getOrElse(true))
+              .isTrue());
         });
   }
 }

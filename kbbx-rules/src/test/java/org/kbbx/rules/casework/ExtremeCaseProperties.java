@@ -6,11 +6,11 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import io.vavr.control.Option;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.StudentId;
@@ -81,8 +81,8 @@ class ExtremeCaseProperties {
             assertThat(machine.overdue(c, LocalDate.MIN)).isNotNull();
           }
           assertThat(c.events().size() + c.rejected().size()).isEqualTo(events);
-          assertThat(machine.apply(null, null).getLeft().code()).isEqualTo("CASE_NULL_CASE");
-          assertThat(machine.apply(c, null).getLeft().code()).isEqualTo("CASE_NULL_EVENT");
+          assertThat(machine.apply(null, null).getLeft().code().name()).isEqualTo("CASE_NULL_CASE");
+          assertThat(machine.apply(c, null).getLeft().code().name()).isEqualTo("CASE_NULL_EVENT");
         });
   }
 }

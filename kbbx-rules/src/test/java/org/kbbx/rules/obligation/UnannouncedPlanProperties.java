@@ -1,6 +1,5 @@
 package org.kbbx.rules.obligation;
 
-import io.vavr.control.Option;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
