@@ -197,7 +197,7 @@ public final class AbsenceEscalation {
 
   /**
    * The {@code lastInput} after taking an input dated {@code date}: the current one or {@code day}
-   * when equal (no new Optional), else a new one.
+   * when equal (no new Option), else a new one.
    */
   private static Option<LocalDate> stampOf(
       StudentEscalation current, LocalDate date, Option<LocalDate> day) {
