@@ -1,5 +1,6 @@
 package org.kbbx.benchmarks.peers;
 
+import io.vavr.control.Option;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.kbbx.core.id.StudentId;
@@ -64,16 +64,16 @@ final class AttendanceWorkload {
         ids[i] = StudentId.of("S" + i);
         if (data.streak[i] > 0 || data.status[i] != ATTENDING) {
           LocalDate covered = LocalDate.ofEpochDay(data.covered[i]);
-          Optional<LocalDate> suspected = data.status[i] == SUSPECTED
-              ? Optional.of(LocalDate.ofEpochDay(data.suspectedOn[i]))
-              : Optional.empty();
+          Option<LocalDate> suspected = data.status[i] == SUSPECTED
+              ? Option.some(LocalDate.ofEpochDay(data.suspectedOn[i]))
+              : Option.none();
           states.put(
               ids[i],
               new StudentEscalation(
                   EscalationStatus.values()[data.status[i]],
-                  Optional.of(new Streak(data.streak[i], covered, covered)),
+                  Option.some(new Streak(data.streak[i], covered, covered)),
                   suspected,
-                  Optional.of(covered)));
+                  Option.some(covered)));
         }
         if (data.mark[i] != AttendanceData.NONE) {
           marks.add(new EscalationInput.Mark(

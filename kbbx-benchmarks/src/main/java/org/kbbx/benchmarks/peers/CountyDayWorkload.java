@@ -1,10 +1,10 @@
 package org.kbbx.benchmarks.peers;
 
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.school.Grade;
@@ -76,15 +76,15 @@ final class CountyDayWorkload {
         LocalDate through = ENROLLED;
         if (data.streak[i] > 0 || data.status[i] != ATTENDING) {
           LocalDate covered = LocalDate.ofEpochDay(data.covered[i]);
-          Optional<LocalDate> suspected =
+          Option<LocalDate> suspected =
               data.status[i] == EscalationStatus.SUSPECTED_DROPOUT.ordinal()
-                  ? Optional.of(LocalDate.ofEpochDay(data.suspectedOn[i]))
-                  : Optional.empty();
+                  ? Option.some(LocalDate.ofEpochDay(data.suspectedOn[i]))
+                  : Option.none();
           state = new StudentEscalation(
               EscalationStatus.values()[data.status[i]],
-              Optional.of(new Streak(data.streak[i], covered, covered)),
+              Option.some(new Streak(data.streak[i], covered, covered)),
               suspected,
-              Optional.of(covered));
+              Option.some(covered));
           through = covered.isAfter(ENROLLED) ? covered : ENROLLED;
         }
         files.add(new StudentFile(
@@ -93,7 +93,7 @@ final class CountyDayWorkload {
             Vector.empty(),
             Vector.empty(),
             new StudentFile.Derived(
-                Optional.of(through),
+                Option.some(through),
                 state,
                 Vector.empty(),
                 Vector.empty(),
@@ -104,7 +104,7 @@ final class CountyDayWorkload {
               ids[i], AttendanceData.DAY, MarkKind.values()[data.mark[i]])));
         }
       }
-      county = CountyFile.restore(Optional.of(friday), files);
+      county = CountyFile.restore(Option.some(friday), files);
     }
 
     private static StatusEvent enrolment(StudentId id) {

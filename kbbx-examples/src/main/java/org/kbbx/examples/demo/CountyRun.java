@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.PriorityQueue;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
@@ -321,12 +320,12 @@ public final class CountyRun {
       opened++;
       caseStates.merge(c.state().name(), 1L, Long::sum);
       lateSteps += file.overdue().size();
-      Optional<LocalDate> due = file.due();
-      if (due.isPresent() && due.get().isBefore(asOf)) {
+      Option<LocalDate> due = file.due();
+      if (due.isDefined() && due.get().isBefore(asOf)) {
         overdue++;
         if (overdueCases.size() < TOP) {
           overdueCases.add(s.residentId().masked() + "  " + c.state() + " → "
-              + file.nextStep().map(Enum::name).orElse("-") + " due " + due.get()
+              + file.nextStep().map(Enum::name).getOrElse("-") + " due " + due.get()
               + "  (opened " + c.openedOn() + ")");
         }
       }

@@ -1,9 +1,9 @@
 package org.kbbx.examples.path;
 
+import io.vavr.control.Option;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.Term;
@@ -58,7 +58,7 @@ public final class Ex04ReturnPersuasionCase {
     CaseMachine machine =
         CaseMachine.of(profile.caseDeadlineMap(), profile.exclusions().value(), calendar);
     ReturnCase c = machine.open(
-        org.kbbx.core.id.StudentId.of("王芳"), LocalDate.of(2023, 10, 16), Optional.empty());
+        org.kbbx.core.id.StudentId.of("王芳"), LocalDate.of(2023, 10, 16), Option.none());
     out.println("Case opened " + c.openedOn() + "; next step "
         + machine.nextStep(c).get() + " due " + machine.nextDue(c).get());
     c = machine.record(c, step(CaseStep.CONTACT, LocalDate.of(2023, 10, 17), "家访记录 10-17"));
@@ -69,7 +69,7 @@ public final class Ex04ReturnPersuasionCase {
     out.println("Overdue as of " + check + ":");
     for (OverdueStep late : machine.overdue(c, check)) {
       out.println("  " + late.step() + " (" + late.step().chineseLabel() + ") due " + late.due()
-          + late.takenOn().map(d -> ", taken " + d).orElse(", not yet taken"));
+          + late.takenOn().map(d -> ", taken " + d).getOrElse(", not yet taken"));
     }
     c = machine.record(
         c,

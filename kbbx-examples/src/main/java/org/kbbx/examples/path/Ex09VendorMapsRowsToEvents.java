@@ -177,7 +177,7 @@ public final class Ex09VendorMapsRowsToEvents {
         + g003.absenceStreak() + ", derived " + g003.derived().map(e -> e.id()).mkString(", "));
     for (FileCase c : g003.cases()) {
       out.println("  case opened " + c.returnCase().openedOn() + ", next step "
-          + c.nextStep().orElse(null) + " due " + c.due().orElse(null));
+          + c.nextStep().getOrNull() + " due " + c.due().getOrNull());
     }
     StudentPicture g001 = keeper.picture(restored, StudentId.of("G001"), asked);
     out.println("G001 as of " + asked + ": " + g001.status().schooling() + ", streak "

@@ -45,7 +45,7 @@ public final class Ex11YundouVerificationCampaign {
     out.println(campaign.name() + " (" + yundou.duties().source().document() + ")");
     for (CampaignStage stage : campaign.stages()) {
       out.println("  " + stage.from() + ".." + stage.to()
-          + stage.dueBefore().map(t -> " before " + t).orElse("") + "  " + stage.name() + "  "
+          + stage.dueBefore().map(t -> " before " + t).getOrElse("") + "  " + stage.name() + "  "
           + stage.actor().chineseLabel()
           + (stage.persons().isEmpty() ? "" : " " + String.join("、", stage.persons())));
     }
@@ -71,7 +71,7 @@ public final class Ex11YundouVerificationCampaign {
     for (ObligationFinding finding : findings) {
       String id = finding.obligation().id();
       out.println("  " + id.substring(id.lastIndexOf('/') + 1) + " " + finding.kind()
-          + finding.doneAt().map(at -> " (handed in " + at + ")").orElse("")
+          + finding.doneAt().map(at -> " (handed in " + at + ")").getOrElse("")
           + " — " + finding.obligation().actor().chineseLabel()
           + (finding.obligation().persons().isEmpty()
               ? ""

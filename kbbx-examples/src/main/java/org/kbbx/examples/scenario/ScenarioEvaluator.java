@@ -253,10 +253,10 @@ public final class ScenarioEvaluator {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("student", c.returnCase().studentId().toString());
     node.put("state", c.returnCase().state().name());
-    node.put("step", c.nextStep().map(Enum::name).orElse(null));
+    node.put("step", c.nextStep().map(Enum::name).getOrNull());
     node.put("opened", c.returnCase().openedOn().toString());
-    node.put("due", c.due().map(LocalDate::toString).orElse(null));
-    node.put("overdue", c.due().map(d -> d.isBefore(asOf)).orElse(false));
+    node.put("due", c.due().map(LocalDate::toString).getOrNull());
+    node.put("overdue", c.due().map(d -> d.isBefore(asOf)).getOrElse(false));
     node.put("lateSteps", c.overdue().size());
     return node;
   }

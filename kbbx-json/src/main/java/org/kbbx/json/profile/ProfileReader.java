@@ -3,6 +3,7 @@ package org.kbbx.json.profile;
 import static org.kbbx.json.profile.NodeReader.fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vavr.control.Option;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -349,7 +350,11 @@ final class ProfileReader {
     Role recipient = r.constant(node.get("recipient"), path + ".recipient", Role.class);
     Optional<java.time.LocalTime> due = before;
     return r.build(
-        path, () -> new WeeklyReportRule(day, due, reporter, recipient), day, reporter, recipient);
+        path,
+        () -> new WeeklyReportRule(day, Option.ofOptional(due), reporter, recipient),
+        day,
+        reporter,
+        recipient);
   }
 
   private RecordDeadlines recordDeadlines(JsonNode node, String path) {
@@ -485,7 +490,8 @@ final class ProfileReader {
     Optional<UnannouncedVisits> u = unannounced;
     return r.build(
         path,
-        () -> new Duties(campaigns, recurring, t, u, floor, examples),
+        () -> new Duties(
+            campaigns, recurring, Option.ofOptional(t), Option.ofOptional(u), floor, examples),
         campaigns,
         recurring,
         floor,
@@ -527,7 +533,7 @@ final class ProfileReader {
     Optional<java.time.LocalTime> due = before;
     return r.build(
         path,
-        () -> new CampaignStage(name, from, to, due, tasks, actor, persons),
+        () -> new CampaignStage(name, from, to, Option.ofOptional(due), tasks, actor, persons),
         name,
         from,
         to,
@@ -556,7 +562,12 @@ final class ProfileReader {
     }
     Optional<DayCount> a = after;
     return r.build(
-        path, () -> new RecurringDuty(task, actor, to, months, a), task, actor, to, months);
+        path,
+        () -> new RecurringDuty(task, actor, to, months, Option.ofOptional(a)),
+        task,
+        actor,
+        to,
+        months);
   }
 
   private DailyTracking dailyTracking(JsonNode node, String path) {
@@ -578,7 +589,11 @@ final class ProfileReader {
       before = Optional.of(t);
     }
     Optional<java.time.LocalTime> due = before;
-    return r.build(path, () -> new DailyTracking(reporter, recipient, due), reporter, recipient);
+    return r.build(
+        path,
+        () -> new DailyTracking(reporter, recipient, Option.ofOptional(due)),
+        reporter,
+        recipient);
   }
 
   private UnannouncedVisits unannounced(JsonNode node, String path) {

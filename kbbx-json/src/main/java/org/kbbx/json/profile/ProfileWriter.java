@@ -198,7 +198,7 @@ final class ProfileWriter {
 
   private static void weekly(ObjectNode o, WeeklyReportRule w) {
     o.put("dueDay", w.dueDay().name());
-    w.dueBefore().ifPresent(t -> o.put("dueBefore", t.toString()));
+    w.dueBefore().forEach(t -> o.put("dueBefore", t.toString()));
     o.put("reporter", w.reporter().name());
     o.put("recipient", w.recipient().name());
   }
@@ -259,7 +259,7 @@ final class ProfileWriter {
     for (ExpectedAlert x : e.expected()) {
       ObjectNode n = expected.addObject();
       n.put("code", x.code().name());
-      x.on().ifPresent(on -> n.put("on", on.toString()));
+      x.on().forEach(on -> n.put("on", on.toString()));
     }
   }
 
@@ -276,7 +276,7 @@ final class ProfileWriter {
         so.put("name", st.name());
         so.put("from", st.from().toString());
         so.put("to", st.to().toString());
-        st.dueBefore().ifPresent(t -> so.put("dueBefore", t.toString()));
+        st.dueBefore().forEach(t -> so.put("dueBefore", t.toString()));
         st.tasks().forEach(so.putArray("tasks")::add);
         so.put("actor", st.actor().name());
         st.persons().forEach(so.putArray("persons")::add);
@@ -290,15 +290,15 @@ final class ProfileWriter {
       actors(ro.putArray("recipients"), r.recipients());
       ArrayNode months = ro.putArray("months");
       r.months().forEach(m -> months.add(m.name()));
-      r.afterTermStart().ifPresent(p -> dayCount(ro.putObject("afterTermStart"), p));
+      r.afterTermStart().forEach(p -> dayCount(ro.putObject("afterTermStart"), p));
     }
-    d.dailyTracking().ifPresent(t -> {
+    d.dailyTracking().forEach(t -> {
       ObjectNode to = o.putObject("dailyTracking");
       to.put("reporter", t.reporter().name());
       to.put("recipient", t.recipient().name());
-      t.dueBefore().ifPresent(b -> to.put("dueBefore", b.toString()));
+      t.dueBefore().forEach(b -> to.put("dueBefore", b.toString()));
     });
-    d.unannounced().ifPresent(u -> {
+    d.unannounced().forEach(u -> {
       ObjectNode uo = o.putObject("unannounced");
       uo.put("visitor", u.visitor().name());
       uo.put("maxSchoolsPerDay", u.maxSchoolsPerDay());

@@ -5,11 +5,11 @@ import static org.kbbx.json.profile.NodeReader.fields;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kbbx.core.person.PriorityGroup;
@@ -61,11 +61,11 @@ final class ResponsibilityCodec {
 
   static void writeTarget(ObjectNode o, TargetRule t) {
     o.put("indicator", t.indicator().name());
-    t.level().ifPresent(level -> o.put("level", level.name()));
+    t.level().forEach(level -> o.put("level", level.name()));
     ObjectNode target = o.putObject("target");
     target.put("comparison", t.target().comparison().name());
     target.put("threshold", fraction(t.target().threshold()));
-    t.byYear().ifPresent(year -> o.put("byYear", year));
+    t.byYear().forEach(year -> o.put("byYear", year));
   }
 
   TargetRule target(JsonNode node, String path) {
@@ -78,21 +78,21 @@ final class ResponsibilityCodec {
     }
     TargetIndicator indicator =
         r.constant(node.get("indicator"), path + ".indicator", TargetIndicator.class);
-    Optional<SchoolLevel> level = Optional.empty();
+    Option<SchoolLevel> level = Option.none();
     if (node.hasNonNull("level")) {
       SchoolLevel l = r.constant(node.get("level"), path + ".level", SchoolLevel.class);
       if (l == null) {
         return null;
       }
-      level = Optional.of(l);
+      level = Option.some(l);
     }
-    Optional<Integer> byYear = Optional.empty();
+    Option<Integer> byYear = Option.none();
     if (node.hasNonNull("byYear")) {
       Integer y = r.count(node.get("byYear"), path + ".byYear", 1949);
       if (y == null) {
         return null;
       }
-      byYear = Optional.of(y);
+      byYear = Option.some(y);
     }
     JsonNode t = node.get("target");
     String at = path + ".target";
@@ -101,8 +101,8 @@ final class ResponsibilityCodec {
     }
     Comparison cmp = r.constant(t.get("comparison"), at + ".comparison", Comparison.class);
     Fraction threshold = fraction(t.get("threshold"), at + ".threshold");
-    Optional<SchoolLevel> lv = level;
-    Optional<Integer> by = byYear;
+    Option<SchoolLevel> lv = level;
+    Option<Integer> by = byYear;
     return r.build(
         path,
         () -> new TargetRule(indicator, lv, new Target(cmp, threshold), by),

@@ -2,7 +2,6 @@ package org.kbbx.reporting.rate;
 
 import io.vavr.control.Option;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.rules.profile.TargetRule;
 
@@ -65,8 +64,8 @@ public enum RateKind {
    */
   public static RateKind of(TargetRule rule) {
     Objects.requireNonNull(rule, "rule");
-    Optional<SchoolLevel> level = rule.level();
-    boolean primary = level.isPresent() && level.get() == SchoolLevel.PRIMARY;
+    Option<SchoolLevel> level = rule.level();
+    boolean primary = level.isDefined() && level.get() == SchoolLevel.PRIMARY;
     switch (rule.indicator()) {
       case ANNUAL_DROPOUT_RATE:
         return level.isEmpty() ? COMPULSORY_DROPOUT : primary ? PRIMARY_DROPOUT : JUNIOR_DROPOUT;
@@ -95,7 +94,7 @@ public enum RateKind {
    */
   public static Option<RateRejection> notComputable(TargetRule rule) {
     Objects.requireNonNull(rule, "rule");
-    return of(rule) == REGISTERED_POOR_OR_MONITORED_DROPOUT && rule.level().isPresent()
+    return of(rule) == REGISTERED_POOR_OR_MONITORED_DROPOUT && rule.level().isDefined()
         ? Option.some(new RateRejection.NotComputable(rule.indicator().chineseLabel() + " of "
             + rule.level().get().chineseLabel() + " (computed for both levels only)"))
         : Option.none();

@@ -1,5 +1,6 @@
 package org.kbbx.reporting.report;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.TermStartDeadline;
@@ -99,8 +99,8 @@ public final class TermStartCheck {
       if (task.actor() != actor) {
         continue;
       }
-      Optional<LocalDate> due = task.within().dueFrom(termStart, calendar);
-      if (due.isPresent()) {
+      Option<LocalDate> due = task.within().dueFrom(termStart, calendar);
+      if (due.isDefined()) {
         deadlines.add(Deadline.endOf(task.task().name(), due.get()));
       } else {
         unknown.add(new ReportFinding(

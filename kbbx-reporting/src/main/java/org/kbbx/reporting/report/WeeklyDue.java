@@ -1,11 +1,11 @@
 package org.kbbx.reporting.report;
 
+import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.rules.obligation.WeeklyReportRule;
 
 /**
@@ -19,7 +19,7 @@ import org.kbbx.rules.obligation.WeeklyReportRule;
  * @param day the day of the week, never null
  * @param before the time of that day from which a report is late, or empty for the end of the day
  */
-public record WeeklyDue(DayOfWeek day, Optional<LocalTime> before) {
+public record WeeklyDue(DayOfWeek day, Option<LocalTime> before) {
 
   /** Checks that no component is null. */
   public WeeklyDue {
@@ -35,7 +35,7 @@ public record WeeklyDue(DayOfWeek day, Optional<LocalTime> before) {
    * @return the due time
    */
   public static WeeklyDue of(DayOfWeek day, LocalTime time) {
-    return new WeeklyDue(day, Optional.of(Objects.requireNonNull(time, "time")));
+    return new WeeklyDue(day, Option.some(Objects.requireNonNull(time, "time")));
   }
 
   /**
@@ -45,7 +45,7 @@ public record WeeklyDue(DayOfWeek day, Optional<LocalTime> before) {
    * @return the due time
    */
   public static WeeklyDue endOf(DayOfWeek day) {
-    return new WeeklyDue(day, Optional.empty());
+    return new WeeklyDue(day, Option.none());
   }
 
   /**
@@ -70,7 +70,7 @@ public record WeeklyDue(DayOfWeek day, Optional<LocalTime> before) {
   public Deadline deadlineFor(LocalDate monday) {
     WeeklyReport.requireMonday(monday);
     LocalDate dueDay = monday.plusDays(day.getValue() - 1L);
-    LocalDateTime late = before.map(dueDay::atTime).orElse(dueDay.plusDays(1).atStartOfDay());
+    LocalDateTime late = before.map(dueDay::atTime).getOrElse(dueDay.plusDays(1).atStartOfDay());
     return new Deadline(WeeklyReport.obligationOf(monday), late);
   }
 }

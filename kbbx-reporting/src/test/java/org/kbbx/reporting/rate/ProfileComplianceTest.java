@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -113,9 +112,9 @@ class ProfileComplianceTest {
     Target any = Target.parse("<= 1%");
     List<RateKind> kinds = new ArrayList<>();
     for (TargetIndicator indicator : TargetIndicator.values()) {
-      kinds.add(RateKind.of(new TargetRule(indicator, Optional.empty(), any, Optional.empty())));
+      kinds.add(RateKind.of(new TargetRule(indicator, Option.none(), any, Option.none())));
       for (SchoolLevel level : SchoolLevel.values()) {
-        TargetRule rule = new TargetRule(indicator, Optional.of(level), any, Optional.empty());
+        TargetRule rule = new TargetRule(indicator, Option.some(level), any, Option.none());
         kinds.add(RateKind.of(rule));
         boolean group = indicator == TargetIndicator.REGISTERED_POOR_DROPOUT_RATE
             || indicator == TargetIndicator.DROPOUT_FOR_POVERTY_RATE;

@@ -3,12 +3,12 @@ package org.kbbx.rules.casework;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolCalendar;
@@ -67,12 +67,13 @@ public final class CaseMachine {
    * @return the open case
    */
   public ReturnCase open(
-      StudentId studentId, LocalDate openedOn, Optional<DivisionCode> householdCounty) {
+      StudentId studentId, LocalDate openedOn, Option<DivisionCode> householdCounty) {
     Objects.requireNonNull(studentId, "studentId");
     return ReturnCase.builder()
         .studentId(studentId)
         .openedOn(Objects.requireNonNull(openedOn, "openedOn"))
-        .householdCounty(Objects.requireNonNull(householdCounty, "householdCounty"))
+        .householdCounty(
+            Objects.requireNonNull(householdCounty, "householdCounty").toJavaOptional())
         .state(CaseState.OPENED)
         .build();
   }
@@ -132,16 +133,16 @@ public final class CaseMachine {
    * @param c the case, not null
    * @return the next step, or empty after the last step or once ended
    */
-  public Optional<CaseStep> nextStep(ReturnCase c) {
+  public Option<CaseStep> nextStep(ReturnCase c) {
     for (CaseState to : CaseTable.legalFrom(c.state())) {
       for (CaseStep step : to.step()) {
         boolean handover = step == CaseStep.NON_RESIDENT_HANDOVER;
         if (c.state() != CaseState.CONTACT || handover == c.householdCounty().isPresent()) {
-          return Optional.of(step);
+          return Option.some(step);
         }
       }
     }
-    return Optional.empty();
+    return Option.none();
   }
 
   /**
@@ -150,13 +151,13 @@ public final class CaseMachine {
    * @param c the case, not null
    * @return the due day
    */
-  public Optional<LocalDate> nextDue(ReturnCase c) {
+  public Option<LocalDate> nextDue(ReturnCase c) {
     return nextStep(c).flatMap(step -> due(step, c.latest()));
   }
 
-  private Optional<LocalDate> due(CaseStep step, LocalDate from) {
+  private Option<LocalDate> due(CaseStep step, LocalDate from) {
     DayCount within = deadlines.get(step);
-    return within == null ? Optional.empty() : within.dueFrom(from, calendar);
+    return within == null ? Option.none() : within.dueFrom(from, calendar);
   }
 
   /**
@@ -174,17 +175,17 @@ public final class CaseMachine {
     for (CaseEvent event : c.events()) {
       if (event instanceof CaseEvent.Step) {
         CaseStep step = ((CaseEvent.Step) event).step();
-        Optional<LocalDate> due = due(step, previous);
-        if (due.isPresent() && event.on().isAfter(due.get())) {
-          late = late.append(new OverdueStep(step, due.get(), Optional.of(event.on())));
+        Option<LocalDate> due = due(step, previous);
+        if (due.isDefined() && event.on().isAfter(due.get())) {
+          late = late.append(new OverdueStep(step, due.get(), Option.some(event.on())));
         }
       }
       previous = event.on();
     }
-    Optional<CaseStep> next = nextStep(c);
-    Optional<LocalDate> due = nextDue(c);
-    if (next.isPresent() && due.isPresent() && asOf.isAfter(due.get())) {
-      late = late.append(new OverdueStep(next.get(), due.get(), Optional.empty()));
+    Option<CaseStep> next = nextStep(c);
+    Option<LocalDate> due = nextDue(c);
+    if (next.isDefined() && due.isDefined() && asOf.isAfter(due.get())) {
+      late = late.append(new OverdueStep(next.get(), due.get(), Option.none()));
     }
     return late;
   }

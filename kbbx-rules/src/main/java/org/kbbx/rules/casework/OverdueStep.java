@@ -1,8 +1,8 @@
 package org.kbbx.rules.casework;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A case step that was, or is, late (R-CASE-4).
@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param due the last day it was due, not null
  * @param takenOn the day it was taken late, or empty when it is still outstanding
  */
-public record OverdueStep(CaseStep step, LocalDate due, Optional<LocalDate> takenOn) {
+public record OverdueStep(CaseStep step, LocalDate due, Option<LocalDate> takenOn) {
 
   /** Creates an overdue step. */
   public OverdueStep {

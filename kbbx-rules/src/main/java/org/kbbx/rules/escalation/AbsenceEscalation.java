@@ -3,9 +3,9 @@ package org.kbbx.rules.escalation;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.time.SchoolCalendar;
@@ -92,20 +92,20 @@ public final class AbsenceEscalation {
 
   /**
    * {@link #apply(StudentEscalation, EscalationInput)} for a caller that feeds many inputs of one
-   * day: {@code day} is {@code Optional.of(input.date())} made once for all of them, or null.
+   * day: {@code day} is {@code Option.some(input.date())} made once for all of them, or null.
    */
   Either<EscalationRejection, EscalationStep> apply(
-      StudentEscalation state, EscalationInput input, Optional<LocalDate> day) {
+      StudentEscalation state, EscalationInput input, Option<LocalDate> day) {
     StudentEscalation current = state == null ? ATTENDING : state;
     if (input == null) {
       return Either.left(new EscalationRejection.NullInput());
     }
-    if (current.lastInput().isPresent()
+    if (current.lastInput().isDefined()
         && input.date().isBefore(current.lastInput().get())) {
       return Either.left(
           new EscalationRejection.OutOfOrder(input, current.lastInput().get()));
     }
-    Optional<LocalDate> taken = stampOf(current, input.date(), day);
+    Option<LocalDate> taken = stampOf(current, input.date(), day);
     if (input instanceof EscalationInput.Mark) {
       return Either.right(mark(current, taken, (EscalationInput.Mark) input));
     }
@@ -116,7 +116,7 @@ public final class AbsenceEscalation {
         return Either.left(new EscalationRejection.NotApplicable(input, stamped.status()));
       }
       StudentEscalation back = new StudentEscalation(
-          EscalationStatus.ATTENDING, Optional.empty(), Optional.empty(), stamped.lastInput());
+          EscalationStatus.ATTENDING, Option.none(), Option.none(), stamped.lastInput());
       return Either.right(EscalationStep.quiet(back));
     }
     if (stamped.status() != EscalationStatus.SUSPECTED_DROPOUT) {
@@ -133,9 +133,9 @@ public final class AbsenceEscalation {
    * @param state the student's state; null is treated as attending (nothing due)
    * @return the due day while suspected, else empty
    */
-  public Optional<LocalDate> dropoutDue(StudentEscalation state) {
+  public Option<LocalDate> dropoutDue(StudentEscalation state) {
     if (state == null || state.status() != EscalationStatus.SUSPECTED_DROPOUT) {
-      return Optional.empty();
+      return Option.none();
     }
     return state.suspectedOn().map(rules.dropout()::dueAfter);
   }
@@ -165,7 +165,7 @@ public final class AbsenceEscalation {
   /** {@link #advance} for arguments known not to be null. */
   EscalationStep step(StudentId studentId, StudentEscalation state, LocalDate asOf) {
     StudentEscalation current = state == null ? ATTENDING : state;
-    Optional<LocalDate> due = dropoutDue(current);
+    Option<LocalDate> due = dropoutDue(current);
     if (due.isEmpty() || due.get().isAfter(asOf)) {
       return EscalationStep.quiet(current);
     }
@@ -184,10 +184,7 @@ public final class AbsenceEscalation {
     // Confirmation required: the student stays suspected; clearing the pending date raises the
     // alert exactly once.
     StudentEscalation waiting = new StudentEscalation(
-        EscalationStatus.SUSPECTED_DROPOUT,
-        current.streak(),
-        Optional.empty(),
-        current.lastInput());
+        EscalationStatus.SUSPECTED_DROPOUT, current.streak(), Option.none(), current.lastInput());
     return new EscalationStep(
         waiting,
         Vector.of(alert(
@@ -200,15 +197,15 @@ public final class AbsenceEscalation {
 
   /**
    * The {@code lastInput} after taking an input dated {@code date}: the current one or {@code day}
-   * when equal (no new Optional), else a new one.
+   * when equal (no new Option), else a new one.
    */
-  private static Optional<LocalDate> stampOf(
-      StudentEscalation current, LocalDate date, Optional<LocalDate> day) {
-    Optional<LocalDate> last = current.lastInput();
-    if (last.isPresent() && last.get().equals(date)) {
+  private static Option<LocalDate> stampOf(
+      StudentEscalation current, LocalDate date, Option<LocalDate> day) {
+    Option<LocalDate> last = current.lastInput();
+    if (last.isDefined() && last.get().equals(date)) {
       return last;
     }
-    return day != null && day.get().equals(date) ? day : Optional.of(date);
+    return day != null && day.get().equals(date) ? day : Option.some(date);
   }
 
   /**
@@ -216,7 +213,7 @@ public final class AbsenceEscalation {
    * common paths (a streak extended, an excused day) build only the new state.
    */
   private EscalationStep mark(
-      StudentEscalation current, Optional<LocalDate> taken, EscalationInput.Mark mark) {
+      StudentEscalation current, Option<LocalDate> taken, EscalationInput.Mark mark) {
     LocalDate day = mark.date();
     boolean schoolDay = calendar.isSchoolDay(day);
     if (current.status() != EscalationStatus.ATTENDING) {
@@ -243,7 +240,7 @@ public final class AbsenceEscalation {
     }
     switch (mark.kind()) {
       case PRESENT:
-        return EscalationStep.quiet(stamped(current, Optional.empty(), taken));
+        return EscalationStep.quiet(stamped(current, Option.none(), taken));
       case EXCUSED:
         return EscalationStep.quiet(stamped(current, covered(current.streak(), day), taken));
       case ABSENT_WITHOUT_REASON:
@@ -254,7 +251,7 @@ public final class AbsenceEscalation {
   }
 
   /** The streak after an excused school day: kept (the same instance) or extended, or ended. */
-  private Optional<Streak> covered(Optional<Streak> streak, LocalDate excusedDay) {
+  private Option<Streak> covered(Option<Streak> streak, LocalDate excusedDay) {
     if (streak.isEmpty()) {
       return streak;
     }
@@ -263,24 +260,24 @@ public final class AbsenceEscalation {
       return streak;
     }
     return unbroken(s, excusedDay)
-        ? Optional.of(new Streak(s.length(), s.lastCounted(), excusedDay))
-        : Optional.empty();
+        ? Option.some(new Streak(s.length(), s.lastCounted(), excusedDay))
+        : Option.none();
   }
 
   /** Whether no school day lies strictly between the streak's covered end and {@code day}. */
   private boolean unbroken(Streak streak, LocalDate day) {
-    Optional<LocalDate> previous = calendar.plusSchoolDays(day, -1).toJavaOptional();
+    Option<LocalDate> previous = calendar.plusSchoolDays(day, -1);
     return previous.isEmpty() || !previous.get().isAfter(streak.coveredThrough());
   }
 
   private EscalationStep absent(
-      StudentEscalation current, Optional<LocalDate> taken, StudentId studentId, LocalDate day) {
-    Optional<Streak> old = current.streak();
-    if (old.isPresent() && !day.isAfter(old.get().coveredThrough())) {
+      StudentEscalation current, Option<LocalDate> taken, StudentId studentId, LocalDate day) {
+    Option<Streak> old = current.streak();
+    if (old.isDefined() && !day.isAfter(old.get().coveredThrough())) {
       return EscalationStep.quiet(stamped(current, old, taken));
     }
-    int length = old.isPresent() && unbroken(old.get(), day) ? old.get().length() + 1 : 1;
-    Optional<Streak> streak = Optional.of(new Streak(length, day, day));
+    int length = old.isDefined() && unbroken(old.get(), day) ? old.get().length() + 1 : 1;
+    Option<Streak> streak = Option.some(new Streak(length, day, day));
     Seq<Alert> alerts = Vector.empty();
     if (length == rules.firstContact().firingStreak()) {
       alerts = plus(
@@ -301,7 +298,7 @@ public final class AbsenceEscalation {
           alerts,
           alert(studentId, day, AlertCode.SUSPECTED_DROPOUT, rules.suspected().actions()));
       StudentEscalation suspected = new StudentEscalation(
-          EscalationStatus.SUSPECTED_DROPOUT, streak, Optional.of(day), taken);
+          EscalationStatus.SUSPECTED_DROPOUT, streak, Option.some(day), taken);
       return new EscalationStep(
           suspected,
           alerts,
@@ -312,7 +309,7 @@ public final class AbsenceEscalation {
 
   /** The state with another streak and {@code lastInput}; the same instance when both are. */
   private static StudentEscalation stamped(
-      StudentEscalation state, Optional<Streak> streak, Optional<LocalDate> lastInput) {
+      StudentEscalation state, Option<Streak> streak, Option<LocalDate> lastInput) {
     if (streak == state.streak() && lastInput == state.lastInput()) {
       return state;
     }
@@ -330,14 +327,14 @@ public final class AbsenceEscalation {
     }
     if (actions.size() == 1) {
       // An unmodifiable list, so the alert keeps it instead of copying.
-      Optional<ActionDue> due = actions.get(0).dueFrom(on, calendar);
+      Option<ActionDue> due = actions.get(0).dueFrom(on, calendar);
       java.util.List<ActionDue> list =
-          due.isPresent() ? java.util.List.of(due.get()) : java.util.List.of();
+          due.isDefined() ? java.util.List.of(due.get()) : java.util.List.of();
       return new Alert(studentId, on, code, list);
     }
     java.util.List<ActionDue> due = new java.util.ArrayList<>(actions.size());
     for (int i = 0; i < actions.size(); i++) {
-      actions.get(i).dueFrom(on, calendar).ifPresent(due::add);
+      actions.get(i).dueFrom(on, calendar).forEach(due::add);
     }
     return new Alert(studentId, on, code, due);
   }

@@ -6,11 +6,11 @@ import io.vavr.collection.Set;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.rules.internal.StudentTable;
@@ -210,7 +210,7 @@ public final class EscalationLedger {
      * second takes them one by one.
      */
     void takeAll(LocalDate day, Iterable<? extends EscalationInput> inputs) {
-      Optional<LocalDate> today = Optional.of(day);
+      Option<LocalDate> today = Option.some(day);
       EscalationInput[] batch = new EscalationInput[BATCH];
       int n = 0;
       for (EscalationInput input : inputs) {
@@ -223,8 +223,7 @@ public final class EscalationLedger {
       takeBatch(day, today, batch, n);
     }
 
-    private void takeBatch(
-        LocalDate day, Optional<LocalDate> today, EscalationInput[] batch, int n) {
+    private void takeBatch(LocalDate day, Option<LocalDate> today, EscalationInput[] batch, int n) {
       students.ensureRoom();
       int read = 0;
       for (int k = 0; k < n; k++) {
@@ -240,7 +239,7 @@ public final class EscalationLedger {
       }
     }
 
-    void take(LocalDate day, Optional<LocalDate> today, EscalationInput input) {
+    void take(LocalDate day, Option<LocalDate> today, EscalationInput input) {
       if (input == null) {
         rejections.add(engine.apply(null, null).getLeft());
         return;
@@ -301,16 +300,16 @@ public final class EscalationLedger {
      */
     private void reschedule(
         StudentId studentId, StudentEscalation before, StudentEscalation after) {
-      Optional<LocalDate> was = before == null ? Optional.empty() : engine.dropoutDue(before);
-      Optional<LocalDate> will = engine.dropoutDue(after);
+      Option<LocalDate> was = before == null ? Option.none() : engine.dropoutDue(before);
+      Option<LocalDate> will = engine.dropoutDue(after);
       if (was.isEmpty() && will.isEmpty()) {
         return;
       }
-      if (was.isPresent() && pending.containsKey(was.get())) {
+      if (was.isDefined() && pending.containsKey(was.get())) {
         Set<StudentId> left = pending.get(was.get()).get().remove(studentId);
         pending = left.isEmpty() ? pending.remove(was.get()) : pending.put(was.get(), left);
       }
-      if (will.isPresent()) {
+      if (will.isDefined()) {
         pending = pending.put(
             will.get(), pending.get(will.get()).getOrElse(HashSet::empty).add(studentId));
       }

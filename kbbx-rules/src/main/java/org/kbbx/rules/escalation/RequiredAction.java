@@ -1,8 +1,8 @@
 package org.kbbx.rules.escalation;
 
+import io.vavr.control.Option;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.rules.obligation.DayCount;
@@ -49,7 +49,7 @@ public record RequiredAction(ActionKind kind, Role actor, List<Role> recipients,
    * @param calendar the school days
    * @return the dated action, or empty when the due day lies beyond the calendar's terms
    */
-  public Optional<ActionDue> dueFrom(java.time.LocalDate firedOn, SchoolCalendar calendar) {
+  public Option<ActionDue> dueFrom(java.time.LocalDate firedOn, SchoolCalendar calendar) {
     return within.dueFrom(firedOn, calendar).map(due -> new ActionDue(this, due));
   }
 }

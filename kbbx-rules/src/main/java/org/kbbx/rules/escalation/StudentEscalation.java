@@ -1,8 +1,8 @@
 package org.kbbx.rules.escalation;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.time.SchoolCalendar;
 
 /**
@@ -19,9 +19,9 @@ import org.kbbx.core.time.SchoolCalendar;
  */
 public record StudentEscalation(
     EscalationStatus status,
-    Optional<Streak> streak,
-    Optional<LocalDate> suspectedOn,
-    Optional<LocalDate> lastInput) {
+    Option<Streak> streak,
+    Option<LocalDate> suspectedOn,
+    Option<LocalDate> lastInput) {
 
   /** Creates a state. */
   public StudentEscalation {
@@ -38,7 +38,7 @@ public record StudentEscalation(
    */
   public static StudentEscalation attending() {
     return new StudentEscalation(
-        EscalationStatus.ATTENDING, Optional.empty(), Optional.empty(), Optional.empty());
+        EscalationStatus.ATTENDING, Option.none(), Option.none(), Option.none());
   }
 
   /**
@@ -52,9 +52,9 @@ public record StudentEscalation(
     Objects.requireNonNull(suspectedOn, "suspectedOn");
     return new StudentEscalation(
         EscalationStatus.SUSPECTED_DROPOUT,
-        Optional.empty(),
-        Optional.of(suspectedOn),
-        Optional.of(suspectedOn));
+        Option.none(),
+        Option.some(suspectedOn),
+        Option.some(suspectedOn));
   }
 
   /**
@@ -63,7 +63,7 @@ public record StudentEscalation(
    * @return 0 when there is no streak
    */
   public int streakLength() {
-    return streak.map(Streak::length).orElse(0);
+    return streak.map(Streak::length).getOrElse(0);
   }
 
   /**

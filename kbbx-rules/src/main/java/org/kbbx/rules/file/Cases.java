@@ -2,8 +2,8 @@ package org.kbbx.rules.file;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.status.SchoolingState;
@@ -96,7 +96,7 @@ final class Cases {
     while (next < events.size() && events.get(next).on().isBefore(opened)) {
       out = out.append(noOpenCase(student, events.get(next++)));
     }
-    ReturnCase c = machine.open(student, opened, Optional.empty());
+    ReturnCase c = machine.open(student, opened, Option.none());
     while (next < events.size() && events.get(next).on().isBefore(until)) {
       CaseEvent event = events.get(next++);
       int before = c.rejected().size();
@@ -133,7 +133,7 @@ final class Cases {
         machine.nextDue(c),
         machine.overdue(c, asOf),
         evidence,
-        nextStep.isPresent()
+        nextStep.isDefined()
             ? keeper.routing().forCaseStep(student, nextStep.get())
             : io.vavr.control.Option.none());
   }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.rules.internal.ChainLog;
 import org.kbbx.rules.internal.StudentColumns;
@@ -34,16 +33,16 @@ import org.kbbx.rules.internal.StudentTable;
 public final class CountyFile {
 
   private static final CountyFile EMPTY = new CountyFile(
-      Optional.empty(), StudentColumns.empty(HotRow.WIDTH), ChainLog.empty(), TreeMap.empty());
+      Option.none(), StudentColumns.empty(HotRow.WIDTH), ChainLog.empty(), TreeMap.empty());
 
-  private final Optional<LocalDate> day;
+  private final Option<LocalDate> day;
   private final StudentColumns rows;
   private final ChainLog marks;
   /** The students whose dropout rule comes due after {@link #day}, by due day. */
   private final TreeMap<LocalDate, Set<StudentId>> pending;
 
   CountyFile(
-      Optional<LocalDate> day,
+      Option<LocalDate> day,
       StudentColumns rows,
       ChainLog marks,
       TreeMap<LocalDate, Set<StudentId>> pending) {
@@ -70,7 +69,7 @@ public final class CountyFile {
    * @return the county file, equal to the one the data came from
    * @throws IllegalArgumentException if two files are for the same student
    */
-  public static CountyFile restore(Optional<LocalDate> day, Iterable<StudentFile> students) {
+  public static CountyFile restore(Option<LocalDate> day, Iterable<StudentFile> students) {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(students, "students");
     StudentColumns.Builder table = StudentColumns.empty(HotRow.WIDTH).toBuilder();
@@ -101,17 +100,17 @@ public final class CountyFile {
 
   /** Adds a file's pending dropout to the queue when it comes due after {@code day}. */
   static TreeMap<LocalDate, Set<StudentId>> schedule(
-      TreeMap<LocalDate, Set<StudentId>> pending, Optional<LocalDate> day, StudentFile file) {
+      TreeMap<LocalDate, Set<StudentId>> pending, Option<LocalDate> day, StudentFile file) {
     return schedule(pending, day, file.student(), file.derived().dropoutDue());
   }
 
   /** Adds a student's pending dropout to the queue when it comes due after {@code day}. */
   static TreeMap<LocalDate, Set<StudentId>> schedule(
       TreeMap<LocalDate, Set<StudentId>> pending,
-      Optional<LocalDate> day,
+      Option<LocalDate> day,
       StudentId student,
-      Optional<LocalDate> due) {
-    if (due.isEmpty() || (day.isPresent() && !due.get().isAfter(day.get()))) {
+      Option<LocalDate> due) {
+    if (due.isEmpty() || (day.isDefined() && !due.get().isAfter(day.get()))) {
       return pending;
     }
     return pending.put(
@@ -126,7 +125,7 @@ public final class CountyFile {
 
   /** Removes a student's pending dropout from the queue. */
   static TreeMap<LocalDate, Set<StudentId>> unschedule(
-      TreeMap<LocalDate, Set<StudentId>> pending, StudentId student, Optional<LocalDate> due) {
+      TreeMap<LocalDate, Set<StudentId>> pending, StudentId student, Option<LocalDate> due) {
     if (due.isEmpty()) {
       return pending;
     }
@@ -143,7 +142,7 @@ public final class CountyFile {
    *
    * @return the day
    */
-  public Optional<LocalDate> day() {
+  public Option<LocalDate> day() {
     return day;
   }
 
@@ -153,12 +152,12 @@ public final class CountyFile {
    * @param student the student, may be null (answered empty)
    * @return the file, or empty when the county holds no input for the student
    */
-  public Optional<StudentFile> student(StudentId student) {
+  public Option<StudentFile> student(StudentId student) {
     if (student == null) {
-      return Optional.empty();
+      return Option.none();
     }
     int row = rows.find(student);
-    return row < 0 ? Optional.empty() : Optional.of(file(row));
+    return row < 0 ? Option.none() : Option.some(file(row));
   }
 
   /** The file of a row, rebuilt after quiet marks. */
@@ -225,7 +224,7 @@ public final class CountyFile {
     }
     for (int row = 0; row < rows.size(); row++) {
       StudentFile file = file(row);
-      if (!Optional.of(file).equals(that.student(file.student()))) {
+      if (!Option.some(file).equals(that.student(file.student()))) {
         return false;
       }
     }
@@ -244,6 +243,6 @@ public final class CountyFile {
   /** Returns a short form without student ids (PIPL). */
   @Override
   public String toString() {
-    return "CountyFile[" + rows.size() + " students, day " + day.orElse(null) + "]";
+    return "CountyFile[" + rows.size() + " students, day " + day.getOrNull() + "]";
   }
 }

@@ -2,8 +2,8 @@ package org.kbbx.rules.file;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.EntryOutcome;
 import org.kbbx.core.status.EventType;
@@ -84,12 +84,12 @@ final class Derivation {
     if (through == null) {
       return new Run(
           new StudentFile.Derived(
-              Optional.empty(),
+              Option.none(),
               StudentEscalation.attending(),
               Vector.empty(),
               Vector.empty(),
               spans,
-              Optional.empty()),
+              Option.none()),
           base);
     }
     AbsenceEscalation engine = keeper.escalation();
@@ -120,7 +120,7 @@ final class Derivation {
       }
     }
     out.advance(through);
-    return new Run(out.derived(Optional.of(through), spans), base);
+    return new Run(out.derived(Option.some(through), spans), base);
   }
 
   private static EscalationInput escalationInput(StatusEvent event) {
@@ -165,8 +165,8 @@ final class Derivation {
     Collector out = new Collector(engine, student, state);
     out.take(classified);
     out.advance(classified.date());
-    Optional<LocalDate> due = engine.dropoutDue(out.state);
-    if (due.isPresent() && !due.get().isAfter(day) && due.get().isAfter(classified.date())) {
+    Option<LocalDate> due = engine.dropoutDue(out.state);
+    if (due.isDefined() && !due.get().isAfter(day) && due.get().isAfter(classified.date())) {
       out.advance(due.get());
     }
     return new Extension(out.state, out.alerts, out.events);
@@ -180,7 +180,7 @@ final class Derivation {
       FileKeeper keeper, StudentId student, StudentFile.Derived d, LocalDate day) {
     if (d.dropoutDue().isEmpty()
         || d.dropoutDue().get().isAfter(day)
-        || (d.through().isPresent() && !d.dropoutDue().get().isAfter(d.through().get()))) {
+        || (d.through().isDefined() && !d.dropoutDue().get().isAfter(d.through().get()))) {
       return d;
     }
     LocalDate due = d.dropoutDue().get();
@@ -224,14 +224,14 @@ final class Derivation {
       }
     }
 
-    StudentFile.Derived derived(Optional<LocalDate> through, Seq<StatusSpan> spans) {
+    StudentFile.Derived derived(Option<LocalDate> through, Seq<StatusSpan> spans) {
       return new StudentFile.Derived(
           through, state, alerts, events, spans, engine.dropoutDue(state));
     }
 
     StudentFile.Derived appendTo(StudentFile.Derived d, LocalDate through) {
       return new StudentFile.Derived(
-          Optional.of(through),
+          Option.some(through),
           state,
           alerts.isEmpty() ? d.alerts() : d.alerts().appendAll(alerts),
           events.isEmpty() ? d.events() : d.events().appendAll(events),

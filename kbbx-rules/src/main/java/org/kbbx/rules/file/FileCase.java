@@ -6,7 +6,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.rules.casework.CaseStep;
 import org.kbbx.rules.casework.Evidence;
 import org.kbbx.rules.casework.OverdueStep;
@@ -30,8 +29,8 @@ import org.kbbx.rules.routing.RoutingRejection;
  */
 public record FileCase(
     ReturnCase returnCase,
-    Optional<CaseStep> nextStep,
-    Optional<LocalDate> due,
+    Option<CaseStep> nextStep,
+    Option<LocalDate> due,
     Seq<OverdueStep> overdue,
     Seq<Evidence> evidence,
     Option<Either<RoutingRejection, Route>> nextStepRoute) {
@@ -59,6 +58,6 @@ public record FileCase(
   @Override
   public String toString() {
     return "FileCase[" + returnCase.state() + " since " + returnCase.openedOn() + ", next "
-        + nextStep.orElse(null) + " due " + due.orElse(null) + "]";
+        + nextStep.getOrNull() + " due " + due.getOrNull() + "]";
   }
 }

@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.Organisation;
 import org.kbbx.core.status.StatusEvent;
@@ -60,14 +60,14 @@ public final class FileKeeper {
 
   private final EffectiveProfile profile;
   private final SchoolCalendar calendar;
-  private final Optional<Organisation> organisation;
+  private final Option<Organisation> organisation;
   private final StatusMachine machine;
   private final AbsenceEscalation escalation;
   private final CaseMachine caseMachine;
   private final FileRouting routing;
 
   private FileKeeper(
-      EffectiveProfile profile, SchoolCalendar calendar, Optional<Organisation> organisation) {
+      EffectiveProfile profile, SchoolCalendar calendar, Option<Organisation> organisation) {
     this.profile = profile;
     this.calendar = calendar;
     this.organisation = organisation;
@@ -89,7 +89,7 @@ public final class FileKeeper {
     return new FileKeeper(
         Objects.requireNonNull(profile, "profile"),
         Objects.requireNonNull(calendar, "calendar"),
-        Optional.empty());
+        Option.none());
   }
 
   /**
@@ -100,7 +100,7 @@ public final class FileKeeper {
    */
   public FileKeeper withOrganisation(Organisation organisation) {
     return new FileKeeper(
-        profile, calendar, Optional.of(Objects.requireNonNull(organisation, "organisation")));
+        profile, calendar, Option.some(Objects.requireNonNull(organisation, "organisation")));
   }
 
   /**
@@ -126,7 +126,7 @@ public final class FileKeeper {
    *
    * @return the organisation, if any
    */
-  public Optional<Organisation> organisation() {
+  public Option<Organisation> organisation() {
     return organisation;
   }
 
@@ -253,14 +253,14 @@ public final class FileKeeper {
     Seq<Alert> alerts;
     Seq<StatusEvent> derived;
     StudentEscalation state;
-    if (d.through().isPresent() && !asOf.isBefore(d.through().get())) {
+    if (d.through().isDefined() && !asOf.isBefore(d.through().get())) {
       EscalationStep step = escalation.advance(student, d.escalation(), asOf).get(); // both set
       alerts = d.alerts().appendAll(step.alerts());
       derived = d.events().appendAll(step.events());
       state = step.state();
     } else {
       Derivation.Run run = Derivation.derive(
-          this, student, file.events(), file.marks(), d.through().isPresent() ? asOf : null);
+          this, student, file.events(), file.marks(), d.through().isDefined() ? asOf : null);
       alerts = run.derived().alerts();
       derived = run.derived().events();
       state = run.derived().escalation();
@@ -315,7 +315,7 @@ public final class FileKeeper {
   public StudentPicture picture(CountyFile county, StudentId student, LocalDate asOf) {
     Objects.requireNonNull(county, "county");
     Objects.requireNonNull(student, "student");
-    return picture(county.student(student).orElse(StudentFile.empty(student)), asOf);
+    return picture(county.student(student).getOrElse(StudentFile.empty(student)), asOf);
   }
 
   /**
@@ -352,7 +352,7 @@ public final class FileKeeper {
     List<FileInput> given = list(inputs);
     if (county == null
         || day == null
-        || (county.day().isPresent() && day.isBefore(county.day().get()))) {
+        || (county.day().isDefined() && day.isBefore(county.day().get()))) {
       FileRefusal all = county == null
           ? FileRefusal.NULL_FILE
           : day == null ? FileRefusal.NULL_DAY : FileRefusal.DAY_PASSED;
@@ -492,7 +492,7 @@ public final class FileKeeper {
     private final FileKeeper keeper;
     private final CountyFile from;
     private final LocalDate day;
-    private final Optional<LocalDate> today;
+    private final Option<LocalDate> today;
     private final StudentColumns.Builder files;
     private final HotRow.Rows rows;
     private final ChainLog.Builder marks;
@@ -513,7 +513,7 @@ public final class FileKeeper {
       this.keeper = keeper;
       this.from = from;
       this.day = day;
-      this.today = Optional.of(day);
+      this.today = Option.some(day);
       this.files = from.rows().toBuilder();
       this.rows = HotRow.of(files);
       this.marks = from.marks().toBuilder();
@@ -580,8 +580,8 @@ public final class FileKeeper {
           student, dates.of(date), expected || kind == MarkKind.EXCUSED ? kind : MarkKind.EXCUSED);
       StudentEscalation state = HotRow.escalation(rows, row, dates);
       Derivation.Extension step = Derivation.extendState(keeper, student, state, classified, day);
-      Optional<LocalDate> will = keeper.escalation().dropoutDue(step.state());
-      Optional<LocalDate> was =
+      Option<LocalDate> will = keeper.escalation().dropoutDue(step.state());
+      Option<LocalDate> was =
           (flags & HotRow.HAS_DUE) == 0 && will.isEmpty() ? will : HotRow.due(rows, row, dates);
       if (!HotRow.take(files, marks, row, step, mark, date, will)) {
         return false;
@@ -625,7 +625,7 @@ public final class FileKeeper {
           StudentFile after =
               new StudentFile(student, before.events(), before.marks(), before.caseEvents(), d);
           HotRow.write(files, row, after);
-          pending = CountyFile.schedule(pending, Optional.of(day), after);
+          pending = CountyFile.schedule(pending, Option.some(day), after);
           appended(before, after);
         }
       }
@@ -647,7 +647,7 @@ public final class FileKeeper {
         return;
       }
       pending =
-          CountyFile.schedule(CountyFile.unschedule(pending, before), Optional.of(day), after);
+          CountyFile.schedule(CountyFile.unschedule(pending, before), Option.some(day), after);
     }
 
     private void appended(StudentFile before, StudentFile after) {
@@ -721,8 +721,8 @@ public final class FileKeeper {
     }
 
     CountyDay result(List<FileInput> applied, List<FileRejection> rejected) {
-      Optional<LocalDate> next =
-          from.day().isPresent() && from.day().get().isAfter(day) ? from.day() : Optional.of(day);
+      Option<LocalDate> next =
+          from.day().isDefined() && from.day().get().isAfter(day) ? from.day() : Option.some(day);
       return new CountyDay(
           new CountyFile(next, files.build(), marks.build(), pending),
           applied,

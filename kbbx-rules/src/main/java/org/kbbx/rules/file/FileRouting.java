@@ -4,7 +4,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.Organisation;
 import org.kbbx.rules.casework.CaseStep;
@@ -26,14 +25,14 @@ import org.kbbx.rules.routing.WhoActs;
 final class FileRouting {
 
   private final WhoActs whoActs;
-  private final Optional<Organisation> organisation;
+  private final Option<Organisation> organisation;
   /**
    * Without an organisation, the route of each alert code: it names roles only and does not
    * depend on the student, so it is asked once (a county day raises tens of thousands of alerts).
    */
   private final Map<AlertCode, Option<Either<RoutingRejection, Route>>> byCode;
 
-  private FileRouting(WhoActs whoActs, Optional<Organisation> organisation) {
+  private FileRouting(WhoActs whoActs, Option<Organisation> organisation) {
     this.whoActs = whoActs;
     this.organisation = organisation;
     this.byCode = new EnumMap<>(AlertCode.class);
@@ -52,7 +51,7 @@ final class FileRouting {
    * @param organisation the county's organisation, or empty
    * @return the routing
    */
-  static FileRouting of(EffectiveProfile profile, Optional<Organisation> organisation) {
+  static FileRouting of(EffectiveProfile profile, Option<Organisation> organisation) {
     return new FileRouting(profile.whoActs(), organisation);
   }
 
@@ -61,11 +60,11 @@ final class FileRouting {
     if (organisation.isEmpty() && student != null && code != null) {
       return byCode.get(code);
     }
-    return Option.some(whoActs.route(Option.ofOptional(organisation), student, RouteKey.of(code)));
+    return Option.some(whoActs.route(organisation, student, RouteKey.of(code)));
   }
 
   /** Who acts on a case step for a student: seats with an organisation, roles without. */
   Option<Either<RoutingRejection, Route>> forCaseStep(StudentId student, CaseStep step) {
-    return Option.some(whoActs.route(Option.ofOptional(organisation), student, RouteKey.of(step)));
+    return Option.some(whoActs.route(organisation, student, RouteKey.of(step)));
   }
 }

@@ -1,11 +1,11 @@
 package org.kbbx.rules.file;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusSpan;
 import org.kbbx.rules.escalation.Alert;
@@ -142,7 +142,7 @@ final class HotRow {
     Seq<StatusSpan> spans = d.baseSpans();
     if (!spans.isEmpty()) {
       StatusSpan last = spans.last();
-      flags = date(columns, row, SPAN_FROM, Optional.of(last.from()), HAS_SPANS, flags);
+      flags = date(columns, row, SPAN_FROM, Option.some(last.from()), HAS_SPANS, flags);
       if (Derivation.expectedAtSchool(last.state())) {
         flags |= EXPECTED;
       }
@@ -163,9 +163,9 @@ final class HotRow {
       Derivation.Extension step,
       EscalationInput.Mark mark,
       int date,
-      Optional<LocalDate> due) {
+      Option<LocalDate> due) {
     StudentEscalation state = step.state();
-    if (!fits(state) || (due.isPresent() && !fits(due.get()))) {
+    if (!fits(state) || (due.isDefined() && !fits(due.get()))) {
       return false;
     }
     int chain = log.append(mark, columns.intAt(row, CHAIN));
@@ -192,9 +192,9 @@ final class HotRow {
   /** The escalation state of a hot row. */
   static StudentEscalation escalation(Rows rows, int row, Dates dates) {
     int flags = rows.intAt(row, FLAGS);
-    Optional<Streak> streak = (flags & HAS_STREAK) == 0
-        ? Optional.empty()
-        : Optional.of(new Streak(
+    Option<Streak> streak = (flags & HAS_STREAK) == 0
+        ? Option.none()
+        : Option.some(new Streak(
             flags >>> LENGTH_SHIFT,
             dates.of(rows.intAt(row, LAST_COUNTED)),
             dates.of(rows.intAt(row, COVERED))));
@@ -202,18 +202,18 @@ final class HotRow {
         STATUSES[flags & STATUS_MASK],
         streak,
         (flags & HAS_SUSPECTED) == 0
-            ? Optional.empty()
-            : Optional.of(dates.of(rows.intAt(row, SUSPECTED_ON))),
+            ? Option.none()
+            : Option.some(dates.of(rows.intAt(row, SUSPECTED_ON))),
         (flags & HAS_LAST_INPUT) == 0
-            ? Optional.empty()
-            : Optional.of(dates.of(rows.intAt(row, LAST_INPUT))));
+            ? Option.none()
+            : Option.some(dates.of(rows.intAt(row, LAST_INPUT))));
   }
 
   /** The pending dropout day of a hot row, as the file holds it. */
-  static Optional<LocalDate> due(Rows rows, int row, Dates dates) {
+  static Option<LocalDate> due(Rows rows, int row, Dates dates) {
     return (rows.intAt(row, FLAGS) & HAS_DUE) == 0
-        ? Optional.empty()
-        : Optional.of(dates.of(rows.intAt(row, DUE)));
+        ? Option.none()
+        : Option.some(dates.of(rows.intAt(row, DUE)));
   }
 
   /**
@@ -251,7 +251,7 @@ final class HotRow {
         written.marks().appendAll(marks),
         written.caseEvents(),
         new StudentFile.Derived(
-            Optional.of(dates.of(rows.intAt(row, THROUGH))),
+            Option.some(dates.of(rows.intAt(row, THROUGH))),
             escalation(rows, row, dates),
             d.alerts().appendAll(alerts),
             d.events().appendAll(events),
@@ -264,7 +264,7 @@ final class HotRow {
       return 0;
     }
     int flags = HOT | state.status().ordinal();
-    if (state.streak().isPresent()) {
+    if (state.streak().isDefined()) {
       Streak s = state.streak().get();
       flags |= HAS_STREAK | (s.length() << LENGTH_SHIFT);
       columns.setInt(row, LAST_COUNTED, (int) s.lastCounted().toEpochDay());
@@ -279,7 +279,7 @@ final class HotRow {
       StudentColumns.Builder columns,
       int row,
       int field,
-      Optional<LocalDate> date,
+      Option<LocalDate> date,
       int has,
       int flags) {
     if (date.isEmpty()) {
@@ -296,7 +296,7 @@ final class HotRow {
     if (state.status().ordinal() > STATUS_MASK) {
       return false;
     }
-    if (state.streak().isPresent()) {
+    if (state.streak().isDefined()) {
       Streak s = state.streak().get();
       if (s.length() > MAX_LENGTH || !fits(s.lastCounted()) || !fits(s.coveredThrough())) {
         return false;

@@ -2,6 +2,7 @@ package org.kbbx.rules.file;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.kbbx.core.status.EntryOutcome;
 import org.kbbx.core.status.StatusEvent;
@@ -37,7 +37,7 @@ final class Intake {
 
   /** Whether {@link #mark} may take this mark: it is dated after everything derived. */
   static boolean takesLater(StudentFile file, EscalationInput.Mark mark) {
-    Optional<LocalDate> through = file.derived().through();
+    Option<LocalDate> through = file.derived().through();
     return through.isEmpty() || mark.date().isAfter(through.get());
   }
 
@@ -113,7 +113,7 @@ final class Intake {
       StudentFile probe = new StudentFile(
           before.student(), allEvents, allMarks, allCases, StudentFile.Derived.NOTHING);
       Derivation.Run run = Derivation.derive(
-          keeper, before.student(), allEvents, allMarks, probe.latestInput().orElse(null));
+          keeper, before.student(), allEvents, allMarks, probe.latestInput().getOrNull());
       derived = run.derived();
       base = run.base();
     }

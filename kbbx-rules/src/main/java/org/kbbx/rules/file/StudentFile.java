@@ -2,10 +2,10 @@ package org.kbbx.rules.file;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusSpan;
@@ -75,7 +75,7 @@ public record StudentFile(
    *
    * @return the date
    */
-  public Optional<LocalDate> latestInput() {
+  public Option<LocalDate> latestInput() {
     LocalDate latest = null;
     if (!events.isEmpty()) {
       latest = events.last().effectiveDate();
@@ -83,7 +83,7 @@ public record StudentFile(
     if (!marks.isEmpty() && (latest == null || marks.last().date().isAfter(latest))) {
       latest = marks.last().date();
     }
-    return Optional.ofNullable(latest);
+    return Option.of(latest);
   }
 
   /**
@@ -104,20 +104,20 @@ public record StudentFile(
    * @param dropoutDue the day the dropout rule (R-ABS-3) comes due, while it is pending
    */
   public record Derived(
-      Optional<LocalDate> through,
+      Option<LocalDate> through,
       StudentEscalation escalation,
       Seq<Alert> alerts,
       Seq<StatusEvent> events,
       Seq<StatusSpan> baseSpans,
-      Optional<LocalDate> dropoutDue) {
+      Option<LocalDate> dropoutDue) {
 
     static final Derived NOTHING = new Derived(
-        Optional.empty(),
+        Option.none(),
         StudentEscalation.attending(),
         Vector.empty(),
         Vector.empty(),
         Vector.empty(),
-        Optional.empty());
+        Option.none());
 
     /** Checks the parts and keeps the sequences as vectors. */
     public Derived {
@@ -132,7 +132,7 @@ public record StudentFile(
     /** Returns a short form without the student's id (PIPL). */
     @Override
     public String toString() {
-      return "Derived[through " + through.orElse(null) + ", " + escalation.status() + ", "
+      return "Derived[through " + through.getOrNull() + ", " + escalation.status() + ", "
           + alerts.size() + " alerts, " + events.size() + " events]";
     }
   }
@@ -141,6 +141,6 @@ public record StudentFile(
   @Override
   public String toString() {
     return "StudentFile[" + events.size() + " events, " + marks.size() + " marks, "
-        + caseEvents.size() + " case events, through " + derived.through().orElse(null) + "]";
+        + caseEvents.size() + " case events, through " + derived.through().getOrNull() + "]";
   }
 }

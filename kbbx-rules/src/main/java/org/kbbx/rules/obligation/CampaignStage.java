@@ -1,11 +1,11 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.responsibility.Role;
 
 /**
@@ -30,7 +30,7 @@ public record CampaignStage(
     String name,
     LocalDate from,
     LocalDate to,
-    Optional<LocalTime> dueBefore,
+    Option<LocalTime> dueBefore,
     List<String> tasks,
     Role actor,
     List<String> persons) {
@@ -71,7 +71,7 @@ public record CampaignStage(
         .actor(actor)
         .persons(persons)
         .dueDate(to)
-        .dueBefore(dueBefore)
+        .dueBefore(dueBefore.toJavaOptional())
         .build();
   }
 }

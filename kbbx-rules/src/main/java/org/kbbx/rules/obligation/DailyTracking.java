@@ -1,8 +1,8 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import java.time.LocalTime;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.responsibility.Role;
 
 /**
@@ -18,7 +18,7 @@ import org.kbbx.core.responsibility.Role;
  * @param recipient who receives, not null
  * @param dueBefore the time of day it must arrive before; empty for the end of the day
  */
-public record DailyTracking(Role reporter, Role recipient, Optional<LocalTime> dueBefore) {
+public record DailyTracking(Role reporter, Role recipient, Option<LocalTime> dueBefore) {
 
   /** Creates the rule. */
   public DailyTracking {

@@ -4,7 +4,6 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.SupportedDates;
 
@@ -86,13 +85,13 @@ public record DayCount(int amount, DayUnit unit) {
    * @return the due date, or empty when the day lies beyond the calendar's terms (or beyond {@link
    *     LocalDate#MAX}: no date throws)
    */
-  public Optional<LocalDate> dueFrom(LocalDate start, SchoolCalendar calendar) {
+  public Option<LocalDate> dueFrom(LocalDate start, SchoolCalendar calendar) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(calendar, "calendar");
     Option<LocalDate> reached;
     switch (unit) {
       case SCHOOL_DAYS:
-        return calendar.plusSchoolDays(start, amount).toJavaOptional();
+        return calendar.plusSchoolDays(start, amount);
       case CALENDAR_DAYS:
         reached = SupportedDates.plusDays(start, amount);
         break;
@@ -106,13 +105,13 @@ public record DayCount(int amount, DayUnit unit) {
         throw new AssertionError(unit);
     }
     if (reached.isEmpty()) {
-      return Optional.empty(); // beyond LocalDate.MAX, so beyond every calendar (R-SM-2)
+      return Option.none(); // beyond LocalDate.MAX, so beyond every calendar (R-SM-2)
     }
     LocalDate end = reached.get();
     if (amount == 0 || calendar.isSchoolDay(end)) {
-      return Optional.of(end);
+      return Option.some(end);
     }
-    return calendar.plusSchoolDays(end, 1).toJavaOptional();
+    return calendar.plusSchoolDays(end, 1);
   }
 
   @Override

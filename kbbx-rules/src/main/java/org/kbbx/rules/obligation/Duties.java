@@ -1,8 +1,8 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A jurisdiction's campaigns, recurring duties, inspections and funding floor, as profile data
@@ -26,8 +26,8 @@ import java.util.Optional;
 public record Duties(
     List<Campaign> campaigns,
     List<RecurringDuty> recurring,
-    Optional<DailyTracking> dailyTracking,
-    Optional<UnannouncedVisits> unannounced,
+    Option<DailyTracking> dailyTracking,
+    Option<UnannouncedVisits> unannounced,
     int fundingFloor,
     List<DutyExample> examples) {
 
@@ -59,7 +59,7 @@ public record Duties(
    * @return the empty duties
    */
   public static Duties none() {
-    return new Duties(List.of(), List.of(), Optional.empty(), Optional.empty(), 0, List.of());
+    return new Duties(List.of(), List.of(), Option.none(), Option.none(), 0, List.of());
   }
 
   /**
@@ -97,8 +97,8 @@ public record Duties(
     return new Duties(
         concat(campaigns, more.campaigns),
         concat(recurring, more.recurring),
-        more.dailyTracking.or(() -> dailyTracking),
-        more.unannounced.or(() -> unannounced),
+        more.dailyTracking.orElse(dailyTracking),
+        more.unannounced.orElse(unannounced),
         more.fundingFloor != 0 ? more.fundingFloor : fundingFloor,
         more.examples);
   }

@@ -2,6 +2,7 @@ package org.kbbx.rules.obligation;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.responsibility.Role;
@@ -91,8 +91,8 @@ public final class ObligationCalendar {
     Seq<Obligation> out = Vector.empty();
     for (LocalDate opening : openings) {
       for (TermStartDeadline d : rules.termStart()) {
-        Optional<LocalDate> due = d.within().dueFrom(opening, days);
-        if (due.isPresent() && !due.get().isBefore(from) && !due.get().isAfter(to)) {
+        Option<LocalDate> due = d.within().dueFrom(opening, days);
+        if (due.isDefined() && !due.get().isBefore(from) && !due.get().isAfter(to)) {
           out = out.append(Obligation.builder()
               .id("TERM_START/" + opening + "/" + d.task() + "/" + d.actor())
               .kind(ObligationKind.TERM_START)
@@ -108,8 +108,8 @@ public final class ObligationCalendar {
       LocalDate monday =
           from.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       for (; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
-        Optional<LocalDate> due = weeklyDue(monday, w);
-        if (due.isPresent() && !due.get().isBefore(from) && !due.get().isAfter(to)) {
+        Option<LocalDate> due = weeklyDue(monday, w);
+        if (due.isDefined() && !due.get().isBefore(from) && !due.get().isAfter(to)) {
           out = out.append(Obligation.builder()
               .id("WEEKLY_REPORT/" + monday + "/" + w.reporter() + ">" + w.recipient())
               .kind(ObligationKind.WEEKLY_REPORT)
@@ -117,7 +117,7 @@ public final class ObligationCalendar {
               .actor(w.reporter())
               .addRecipients(w.recipient())
               .dueDate(due.get())
-              .dueBefore(w.dueBefore())
+              .dueBefore(w.dueBefore().toJavaOptional())
               .build());
         }
       }
@@ -125,21 +125,21 @@ public final class ObligationCalendar {
     return out.sortBy(o -> o.dueDate().toString() + " " + o.id());
   }
 
-  private Optional<LocalDate> weeklyDue(LocalDate monday, WeeklyReportRule w) {
+  private Option<LocalDate> weeklyDue(LocalDate monday, WeeklyReportRule w) {
     boolean hasSchoolDay = false;
     for (int i = 0; i < 7 && !hasSchoolDay; i++) {
       hasSchoolDay = days.isSchoolDay(monday.plusDays(i));
     }
     if (!hasSchoolDay) {
-      return Optional.empty();
+      return Option.none();
     }
     LocalDate due = monday.with(TemporalAdjusters.nextOrSame(w.dueDay()));
     for (LocalDate d = due; !d.isBefore(monday); d = d.minusDays(1)) {
       if (days.isSchoolDay(d)) {
-        return Optional.of(d);
+        return Option.some(d);
       }
     }
-    return days.plusSchoolDays(due, 1).toJavaOptional();
+    return days.plusSchoolDays(due, 1);
   }
 
   /**
@@ -150,7 +150,7 @@ public final class ObligationCalendar {
    * @param requested the day of the transfer-out request, not null
    * @return the obligation, or empty when the calendar has no school day near enough
    */
-  public Optional<Obligation> transfer(String subject, LocalDate requested) {
+  public Option<Obligation> transfer(String subject, LocalDate requested) {
     return event(ObligationKind.TRANSFER, subject, requested, rules.records().transfer());
   }
 
@@ -161,12 +161,12 @@ public final class ObligationCalendar {
    * @param died the day of death (or of its notice), not null
    * @return the obligation, or empty when the calendar has no school day near enough
    */
-  public Optional<Obligation> deathCancellation(String subject, LocalDate died) {
+  public Option<Obligation> deathCancellation(String subject, LocalDate died) {
     return event(
         ObligationKind.DEATH_CANCELLATION, subject, died, rules.records().deathCancellation());
   }
 
-  private Optional<Obligation> event(
+  private Option<Obligation> event(
       ObligationKind kind, String subject, LocalDate start, DayCount within) {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(start, "start");
@@ -239,13 +239,13 @@ public final class ObligationCalendar {
       LocalDateTime at = first.get(o.id());
       if (at != null) {
         if (o.isLate(at)) {
-          out = out.append(new ObligationFinding(o, FindingKind.LATE, Optional.of(at)));
+          out = out.append(new ObligationFinding(o, FindingKind.LATE, Option.some(at)));
         }
       } else if (!o.lateFrom().isAfter(asOf)) {
         FindingKind kind = o.kind() == ObligationKind.WEEKLY_REPORT
             ? FindingKind.ZERO_REPORT_ABSENT
             : FindingKind.MISSING;
-        out = out.append(new ObligationFinding(o, kind, Optional.empty()));
+        out = out.append(new ObligationFinding(o, kind, Option.none()));
       }
     }
     return out;
@@ -285,10 +285,10 @@ public final class ObligationCalendar {
           out = out.append(recurring(d, ym.toString(), due));
         }
       }
-      if (d.afterTermStart().isPresent()) {
+      if (d.afterTermStart().isDefined()) {
         for (LocalDate opening : openings) {
-          Optional<LocalDate> due = d.afterTermStart().get().dueFrom(opening, days);
-          if (due.isPresent() && within(due.get(), from, to)) {
+          Option<LocalDate> due = d.afterTermStart().get().dueFrom(opening, days);
+          if (due.isDefined() && within(due.get(), from, to)) {
             out = out.append(recurring(d, opening.toString(), due.get()));
           }
         }
@@ -325,7 +325,7 @@ public final class ObligationCalendar {
    * @return the obligations, by day
    */
   public Seq<Obligation> dailyTracking(
-      Duties duties, String unit, LocalDate namedOn, Optional<LocalDate> clearedOn, LocalDate to) {
+      Duties duties, String unit, LocalDate namedOn, Option<LocalDate> clearedOn, LocalDate to) {
     Objects.requireNonNull(duties, "duties");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(namedOn, "namedOn");
@@ -337,7 +337,7 @@ public final class ObligationCalendar {
     }
     DailyTracking t = duties.dailyTracking().get();
     LocalDate last =
-        clearedOn.map(c -> c.minusDays(1)).filter(c -> c.isBefore(to)).orElse(to);
+        clearedOn.map(c -> c.minusDays(1)).filter(c -> c.isBefore(to)).getOrElse(to);
     for (LocalDate d = namedOn; !d.isAfter(last); d = d.plusDays(1)) {
       if (days.isSchoolDay(d)) {
         out = out.append(Obligation.builder()
@@ -347,7 +347,7 @@ public final class ObligationCalendar {
             .actor(t.reporter())
             .addRecipients(t.recipient())
             .dueDate(d)
-            .dueBefore(t.dueBefore())
+            .dueBefore(t.dueBefore().toJavaOptional())
             .build());
       }
     }

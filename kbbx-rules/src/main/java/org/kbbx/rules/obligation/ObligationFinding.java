@@ -1,8 +1,8 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An obligation that was done late or not at all, as of a date.
@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param doneAt when it was done, for a late one; empty otherwise
  */
 public record ObligationFinding(
-    Obligation obligation, FindingKind kind, Optional<LocalDateTime> doneAt) {
+    Obligation obligation, FindingKind kind, Option<LocalDateTime> doneAt) {
 
   /** Creates a finding. */
   public ObligationFinding {

@@ -1,9 +1,9 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import java.time.Month;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.responsibility.Role;
 
 /**
@@ -29,7 +29,7 @@ public record RecurringDuty(
     Role actor,
     List<Role> recipients,
     List<Month> months,
-    Optional<DayCount> afterTermStart) {
+    Option<DayCount> afterTermStart) {
 
   /** Creates a duty; it needs at least one month or a term-start period. */
   public RecurringDuty {
@@ -49,7 +49,7 @@ public record RecurringDuty(
       throw new IllegalArgumentException(
           "Invalid duty '" + task + "': a month is repeated " + months);
     }
-    afterTermStart.ifPresent(d -> checkWithinSchoolYear("afterTermStart", d));
+    afterTermStart.forEach(d -> checkWithinSchoolYear("afterTermStart", d));
   }
 
   /**
@@ -63,7 +63,7 @@ public record RecurringDuty(
    */
   public static RecurringDuty inMonths(
       String task, Role actor, List<Role> recipients, Month... months) {
-    return new RecurringDuty(task, actor, recipients, List.of(months), Optional.empty());
+    return new RecurringDuty(task, actor, recipients, List.of(months), Option.none());
   }
 
   /**
@@ -77,7 +77,7 @@ public record RecurringDuty(
    */
   public static RecurringDuty afterEachTermStart(
       String task, Role actor, List<Role> recipients, DayCount within) {
-    return new RecurringDuty(task, actor, recipients, List.of(), Optional.of(within));
+    return new RecurringDuty(task, actor, recipients, List.of(), Option.some(within));
   }
 
   /**

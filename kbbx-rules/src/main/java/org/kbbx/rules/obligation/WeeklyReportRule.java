@@ -1,9 +1,9 @@
 package org.kbbx.rules.obligation;
 
+import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.responsibility.Role;
 
 /**
@@ -21,7 +21,7 @@ import org.kbbx.core.responsibility.Role;
  * @param recipient who receives it, not null
  */
 public record WeeklyReportRule(
-    DayOfWeek dueDay, Optional<LocalTime> dueBefore, Role reporter, Role recipient) {
+    DayOfWeek dueDay, Option<LocalTime> dueBefore, Role reporter, Role recipient) {
 
   /** Creates a rule. */
   public WeeklyReportRule {

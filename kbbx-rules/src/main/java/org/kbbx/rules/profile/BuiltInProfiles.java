@@ -6,6 +6,7 @@ import static org.kbbx.rules.escalation.AlertCode.FIRST_DAY_CONTACT;
 import static org.kbbx.rules.escalation.AlertCode.HOME_VISIT_REQUIRED;
 import static org.kbbx.rules.escalation.AlertCode.SUSPECTED_DROPOUT;
 
+import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +15,6 @@ import java.time.Month;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.kbbx.core.person.PriorityGroup;
 import org.kbbx.core.rate.Fraction;
 import org.kbbx.core.rate.Target;
@@ -86,8 +86,7 @@ final class BuiltInProfiles {
 
   private static TargetRule target(
       TargetIndicator indicator, SchoolLevel level, String target, Integer byYear) {
-    return new TargetRule(
-        indicator, Optional.ofNullable(level), Target.parse(target), Optional.ofNullable(byYear));
+    return new TargetRule(indicator, Option.of(level), Target.parse(target), Option.of(byYear));
   }
 
   private static RequiredAction act(ActionKind kind, Role actor, DayCount within, Role... to) {
@@ -358,7 +357,7 @@ final class BuiltInProfiles {
         .weeklyReports(from(
             List.of(new WeeklyReportRule(
                 DayOfWeek.FRIDAY,
-                Optional.of(LocalTime.NOON),
+                Option.some(LocalTime.NOON),
                 Role.SCHOOL,
                 Role.COUNTY_EDUCATION_BUREAU)),
             XX_COUNTY,
@@ -452,7 +451,7 @@ final class BuiltInProfiles {
         .weeklyReports(from(
             List.of(new WeeklyReportRule(
                 DayOfWeek.THURSDAY,
-                Optional.empty(),
+                Option.none(),
                 Role.COUNTY_EDUCATION_BUREAU,
                 Role.CITY_EDUCATION_BUREAU)),
             HANZHONG,
@@ -503,8 +502,8 @@ final class BuiltInProfiles {
     return new Duties(
         campaigns,
         recurring,
-        Optional.ofNullable(tracking),
-        Optional.ofNullable(unannounced),
+        Option.of(tracking),
+        Option.of(unannounced),
         floor,
         List.of(examples));
   }
@@ -745,7 +744,7 @@ final class BuiltInProfiles {
         name,
         LocalDate.of(2022, month, fromDay),
         LocalDate.of(2022, month, toDay),
-        Optional.ofNullable(before),
+        Option.of(before),
         List.of(tasks),
         actor,
         persons);
@@ -761,7 +760,7 @@ final class BuiltInProfiles {
                         "报送工作方案及三类花名册",
                         LocalDate.of(2023, 9, 1),
                         LocalDate.of(2023, 9, 10),
-                        Optional.empty(),
+                        Option.none(),
                         List.of("工作方案", "辍学人员名册（确认辍学）", "无学籍人员花名册", "籍在人不在人员名册（不含辍学）"),
                         Role.SCHOOL,
                         List.of())))),
@@ -799,7 +798,7 @@ final class BuiltInProfiles {
                     RecurringDuty.inMonths(
                         "贫困退出义务教育有保障认定", Role.CITY_EDUCATION_BUREAU, List.of(), Month.DECEMBER)),
                 new DailyTracking(
-                    Role.COUNTY_EDUCATION_BUREAU, Role.CITY_EDUCATION_BUREAU, Optional.empty()),
+                    Role.COUNTY_EDUCATION_BUREAU, Role.CITY_EDUCATION_BUREAU, Option.none()),
                 null,
                 0,
                 new DutyExample(

@@ -1,8 +1,8 @@
 package org.kbbx.rules.profile;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.rules.escalation.AlertCode;
 
 /**
@@ -13,7 +13,7 @@ import org.kbbx.rules.escalation.AlertCode;
  * @param code the alert, not null
  * @param on the day it must fire, or empty when it must not fire at all
  */
-public record ExpectedAlert(AlertCode code, Optional<LocalDate> on) {
+public record ExpectedAlert(AlertCode code, Option<LocalDate> on) {
 
   /** Creates an expectation. */
   public ExpectedAlert {
@@ -29,7 +29,7 @@ public record ExpectedAlert(AlertCode code, Optional<LocalDate> on) {
    * @return the expectation
    */
   public static ExpectedAlert on(AlertCode code, LocalDate on) {
-    return new ExpectedAlert(code, Optional.of(on));
+    return new ExpectedAlert(code, Option.some(on));
   }
 
   /**
@@ -39,6 +39,6 @@ public record ExpectedAlert(AlertCode code, Optional<LocalDate> on) {
    * @return the expectation
    */
   public static ExpectedAlert never(AlertCode code) {
-    return new ExpectedAlert(code, Optional.empty());
+    return new ExpectedAlert(code, Option.none());
   }
 }

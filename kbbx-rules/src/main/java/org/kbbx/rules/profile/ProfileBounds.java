@@ -1,9 +1,9 @@
 package org.kbbx.rules.profile;
 
+import io.vavr.control.Option;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.kbbx.core.status.MachineParameters;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.core.validation.Violation;
@@ -94,8 +94,8 @@ public final class ProfileBounds {
   public static List<Violation> problems(JurisdictionProfile profile) {
     List<Violation> problems = new ArrayList<>();
     for (ProfileSetting setting : ProfileSetting.values()) {
-      Optional<? extends Sourced<?>> sourced = setting.in(profile);
-      if (sourced.isPresent()) {
+      Option<? extends Sourced<?>> sourced = setting.in(profile);
+      if (sourced.isDefined()) {
         problems.addAll(problems(
             setting, "$.settings." + setting.key() + ".value", sourced.get().value()));
       }
@@ -162,8 +162,8 @@ public final class ProfileBounds {
       case TARGETS -> {
         List<?> targets = (List<?>) value;
         for (int i = 0; i < targets.size(); i++) {
-          Optional<Integer> year = ((TargetRule) targets.get(i)).byYear();
-          if (year.isPresent()) {
+          Option<Integer> year = ((TargetRule) targets.get(i)).byYear();
+          if (year.isDefined()) {
             range(
                 out,
                 path + "[" + i + "].byYear",

@@ -66,12 +66,12 @@ public final class ProfileExamples {
       Seq<Alert> alerts = run(profile, example);
       for (ExpectedAlert expected : example.expected()) {
         Seq<LocalDate> fired = alerts.filter(a -> a.code() == expected.code()).map(Alert::on);
-        boolean met = expected.on().isPresent()
+        boolean met = expected.on().isDefined()
             ? fired.headOption().contains(expected.on().get())
             : fired.isEmpty();
         if (!met) {
           failures = failures.append(profile.id() + ": " + example.description() + ": expected "
-              + expected.code() + " " + expected.on().map(Object::toString).orElse("never")
+              + expected.code() + " " + expected.on().map(Object::toString).getOrElse("never")
               + " but it fired on " + (fired.isEmpty() ? "no day" : fired.mkString(", ")));
         }
       }

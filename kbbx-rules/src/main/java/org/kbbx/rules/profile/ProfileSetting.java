@@ -1,5 +1,6 @@
 package org.kbbx.rules.profile;
 
+import io.vavr.control.Option;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -127,8 +128,8 @@ public enum ProfileSetting {
    * @param profile the profile, not null
    * @return the sourced value, or empty when inherited
    */
-  public Optional<? extends Sourced<?>> in(JurisdictionProfile profile) {
-    return getter.apply(profile);
+  public Option<? extends Sourced<?>> in(JurisdictionProfile profile) {
+    return Option.<Sourced<?>>ofOptional(getter.apply(profile));
   }
 
   /**

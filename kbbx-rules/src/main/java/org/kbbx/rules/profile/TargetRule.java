@@ -1,7 +1,7 @@
 package org.kbbx.rules.profile;
 
+import io.vavr.control.Option;
 import java.util.Objects;
-import java.util.Optional;
 import org.kbbx.core.rate.Target;
 import org.kbbx.core.school.SchoolLevel;
 
@@ -18,10 +18,7 @@ import org.kbbx.core.school.SchoolLevel;
  * @param byYear the calendar year by which it must be met, or empty for every year
  */
 public record TargetRule(
-    TargetIndicator indicator,
-    Optional<SchoolLevel> level,
-    Target target,
-    Optional<Integer> byYear) {
+    TargetIndicator indicator, Option<SchoolLevel> level, Target target, Option<Integer> byYear) {
 
   /** Creates a target rule. */
   public TargetRule {

@@ -2,10 +2,10 @@ package org.kbbx.rules.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
@@ -33,7 +33,7 @@ class CaseMachineTest {
   }
 
   static ReturnCase resident() {
-    return MACHINE.open(org.kbbx.core.id.StudentId.of("S1"), OPENED, Optional.empty());
+    return MACHINE.open(org.kbbx.core.id.StudentId.of("S1"), OPENED, Option.none());
   }
 
   @Test
@@ -149,7 +149,7 @@ class CaseMachineTest {
     ReturnCase c = MACHINE.open(
         org.kbbx.core.id.StudentId.of("S2"),
         OPENED,
-        Optional.of(DivisionCode.parse("522428000000")));
+        Option.some(DivisionCode.parse("522428000000")));
     c = MACHINE.apply(c, step(CaseStep.CONTACT, OPENED)).get();
     assertThat(MACHINE.nextStep(c)).contains(CaseStep.NON_RESIDENT_HANDOVER);
     assertThat(MACHINE
@@ -186,11 +186,11 @@ class CaseMachineTest {
     assertThat(MACHINE.nextDue(c)).contains(LocalDate.of(2023, 10, 19));
     assertThat(MACHINE.overdue(c, LocalDate.of(2023, 10, 19)))
         .containsExactly(new OverdueStep(
-            CaseStep.CONTACT, LocalDate.of(2023, 10, 10), Optional.of(LocalDate.of(2023, 10, 12))));
+            CaseStep.CONTACT, LocalDate.of(2023, 10, 10), Option.some(LocalDate.of(2023, 10, 12))));
     assertThat(MACHINE.overdue(c, LocalDate.of(2023, 10, 20)))
         .last()
         .isEqualTo(
-            new OverdueStep(CaseStep.RETURN_NOTICE, LocalDate.of(2023, 10, 19), Optional.empty()));
+            new OverdueStep(CaseStep.RETURN_NOTICE, LocalDate.of(2023, 10, 19), Option.none()));
   }
 
   @Test

@@ -6,9 +6,9 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
@@ -58,7 +58,7 @@ class CaseProperties {
     ReturnCase c = CaseMachineTest.MACHINE.open(
         org.kbbx.core.id.StudentId.of("S"),
         OPENED,
-        nonResident ? Optional.of(DivisionCode.parse("522428000000")) : Optional.empty());
+        nonResident ? Option.some(DivisionCode.parse("522428000000")) : Option.none());
     for (CaseEvent e : events) {
       CaseState before = c.state();
       c = CaseMachineTest.MACHINE.record(c, e);
@@ -95,8 +95,8 @@ class CaseProperties {
         .checkAssert((events, offset) -> {
           ReturnCase c = run(events, false);
           var late = CaseMachineTest.MACHINE.overdue(c, OPENED.plusDays(offset));
-          late.forEach(o ->
-              assertThat(o.takenOn().map(t -> t.isAfter(o.due())).orElse(true)).isTrue());
+          late.forEach(o -> assertThat(o.takenOn().map(t -> t.isAfter(o.due())).getOrElse(true))
+              .isTrue());
         });
   }
 }

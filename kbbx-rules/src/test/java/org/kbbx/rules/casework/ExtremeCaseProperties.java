@@ -6,11 +6,11 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.StudentId;
@@ -68,7 +68,7 @@ class ExtremeCaseProperties {
             deadlines.put(step, new DayCount(amount, unit));
           }
           CaseMachine machine = CaseMachine.of(deadlines, List.of(), CALENDARS.get(which));
-          ReturnCase c = machine.open(StudentId.of("S1"), opened, Optional.empty());
+          ReturnCase c = machine.open(StudentId.of("S1"), opened, Option.none());
           int events = 0;
           for (CaseStep step : CaseStep.values()) {
             CaseEvent event =

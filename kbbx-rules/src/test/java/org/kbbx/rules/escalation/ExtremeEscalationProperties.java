@@ -143,7 +143,7 @@ class ExtremeEscalationProperties {
           for (SchoolCalendar calendar : CALENDARS) {
             var due = new DayCount(amount, unit).dueFrom(start, calendar);
             assertThat(due).isNotNull();
-            due.ifPresent(d -> assertThat(d).isAfterOrEqualTo(start));
+            due.forEach(d -> assertThat(d).isAfterOrEqualTo(start));
           }
           LocalDate dropout =
               new DropoutRule(DropoutMode.AUTOMATIC, months, List.of()).dueAfter(start);

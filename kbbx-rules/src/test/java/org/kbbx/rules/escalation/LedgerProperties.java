@@ -6,13 +6,13 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -85,7 +85,7 @@ class LedgerProperties {
     void advanceTo(LocalDate asOf) {
       List<StudentId> due = new ArrayList<>();
       states.forEach((id, state) ->
-          engine.dropoutDue(state).filter(d -> !d.isAfter(asOf)).ifPresent(d -> due.add(id)));
+          engine.dropoutDue(state).filter(d -> !d.isAfter(asOf)).forEach(d -> due.add(id)));
       due.sort(Comparator.comparing(
               (StudentId id) -> engine.dropoutDue(states.get(id)).get())
           .thenComparing(StudentId::unmasked));
@@ -99,7 +99,7 @@ class LedgerProperties {
 
     int pending() {
       return (int)
-          states.values().stream().filter(s -> engine.dropoutDue(s).isPresent()).count();
+          states.values().stream().filter(s -> engine.dropoutDue(s).isDefined()).count();
     }
   }
 
@@ -138,15 +138,15 @@ class LedgerProperties {
       case 2:
         return new StudentEscalation(
             EscalationStatus.ATTENDING,
-            Optional.of(new Streak(1 + code % 3, on, on)),
-            Optional.empty(),
-            Optional.of(on));
+            Option.some(new Streak(1 + code % 3, on, on)),
+            Option.none(),
+            Option.some(on));
       default:
         return new StudentEscalation(
             EscalationStatus.DROPPED_OUT,
-            Optional.empty(),
-            Optional.of(on),
-            Optional.of(day.plusDays(code % 5)));
+            Option.none(),
+            Option.some(on),
+            Option.some(day.plusDays(code % 5)));
     }
   }
 

@@ -2,8 +2,8 @@ package org.kbbx.rules.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.time.SchoolCalendar;
@@ -21,7 +21,7 @@ class DayCountTest {
           start.isBefore(LocalDate.of(2023, 10, 12));
           start = start.plusDays(1)) {
         assertThat(DayCount.schoolDays(n).dueFrom(start, AUTUMN))
-            .isEqualTo(AUTUMN.plusSchoolDays(start, n).toJavaOptional());
+            .isEqualTo(AUTUMN.plusSchoolDays(start, n));
       }
     }
     // The golden week: Thursday 09-28 + 1 school day is the make-up Saturday 10-07.
@@ -36,10 +36,10 @@ class DayCountTest {
     // Monday 01-15: four school days remain after it, the term ends on Friday 01-19.
     assertThat(DayCount.schoolDays(4).dueFrom(lastWeek, AUTUMN))
         .contains(LocalDate.of(2024, 1, 19));
-    assertThat(DayCount.schoolDays(5).dueFrom(lastWeek, AUTUMN)).isEqualTo(Optional.empty());
+    assertThat(DayCount.schoolDays(5).dueFrom(lastWeek, AUTUMN)).isEqualTo(Option.none());
     // A calendar period ending after the last term has no next school day either.
     assertThat(DayCount.calendarDays(10).dueFrom(LocalDate.of(2024, 1, 12), AUTUMN))
-        .isEqualTo(Optional.empty());
+        .isEqualTo(Option.none());
     assertThat(DayCount.calendarDays(0).dueFrom(LocalDate.of(2024, 2, 1), AUTUMN))
         .contains(LocalDate.of(2024, 2, 1));
   }

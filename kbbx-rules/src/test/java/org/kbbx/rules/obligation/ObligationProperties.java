@@ -5,12 +5,12 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.responsibility.Role;
@@ -24,7 +24,7 @@ class ObligationProperties {
           TermStartTask.FULL_CHECK, Role.SCHOOL, List.of(), DayCount.calendarDays(5))),
       List.of(new WeeklyReportRule(
           DayOfWeek.FRIDAY,
-          Optional.of(LocalTime.NOON),
+          Option.some(LocalTime.NOON),
           Role.SCHOOL,
           Role.COUNTY_EDUCATION_BUREAU)),
       1,

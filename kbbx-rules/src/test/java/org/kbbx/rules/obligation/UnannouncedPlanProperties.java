@@ -103,8 +103,8 @@ class UnannouncedPlanProperties {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Duties(
             List.of(),
             List.of(),
-            java.util.Optional.empty(),
-            java.util.Optional.empty(),
+            io.vavr.control.Option.none(),
+            io.vavr.control.Option.none(),
             5000,
             List.of()))
         .hasMessageContaining("valid values 0 or 1 to 1000");

@@ -2,11 +2,11 @@ package org.kbbx.rules.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.responsibility.Role;
@@ -142,7 +142,7 @@ class DutiesReadingsTest {
         p.duties().value(),
         "610723",
         LocalDate.of(2023, 9, 28),
-        Optional.of(LocalDate.of(2023, 10, 11)),
+        Option.some(LocalDate.of(2023, 10, 11)),
         LocalDate.of(2023, 10, 31));
     assertThat(owed.map(Obligation::dueDate))
         .containsExactly(
@@ -166,14 +166,14 @@ class DutiesReadingsTest {
             p.duties().value(),
             "610723",
             LocalDate.of(2023, 10, 9),
-            Optional.empty(),
+            Option.none(),
             LocalDate.of(2023, 10, 13)))
         .hasSize(5);
     assertThat(cal.dailyTracking(
             profile("NATIONAL").duties().value(),
             "610723",
             LocalDate.of(2023, 10, 9),
-            Optional.empty(),
+            Option.none(),
             LocalDate.of(2023, 10, 13)))
         .isEmpty();
   }
@@ -187,7 +187,7 @@ class DutiesReadingsTest {
         .extracting(ObligationFinding::kind)
         .containsExactly(FindingKind.MISSING);
     assertThat(c.obligations().head().task()).contains("工作方案", "无学籍人员花名册");
-    assertThat(profile("XX_COUNTY_2023").duties().value().unannounced()).isPresent();
+    assertThat(profile("XX_COUNTY_2023").duties().value().unannounced()).isNotEmpty();
   }
 
   @Test
@@ -227,8 +227,8 @@ class DutiesReadingsTest {
         .plus(new Duties(
             List.of(),
             List.of(),
-            Optional.empty(),
-            Optional.empty(),
+            Option.none(),
+            Option.none(),
             0,
             List.of(new DutyExample(
                 "wrong: nothing overdue on 10-20",
