@@ -81,7 +81,7 @@ final class BookCollector {
         id.unmasked(), history.name(), id.birthDate(), history.village().orElse(null)));
     records.add(new RecordRow(id.unmasked(), schoolCode, RecordStatus.ACTIVE));
     boolean present =
-        history.stateOn(asOf).map(s -> s == SchoolingState.ATTENDING).orElse(false);
+        history.stateOn(asOf).map(s -> s == SchoolingState.ATTENDING).getOrElse(false);
     presence.add(new PresenceRow(id.unmasked(), schoolCode, present, asOf));
   }
 

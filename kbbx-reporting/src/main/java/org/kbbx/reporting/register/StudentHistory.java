@@ -1,5 +1,6 @@
 package org.kbbx.reporting.register;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,7 +96,7 @@ public abstract class StudentHistory {
    * @param date the date, not null
    * @return the state, or empty
    */
-  public Optional<SchoolingState> stateOn(LocalDate date) {
+  public Option<SchoolingState> stateOn(LocalDate date) {
     SchoolingState state = null;
     for (StatusChange change : ordered()) {
       if (change.date().isAfter(date)) {
@@ -103,7 +104,7 @@ public abstract class StudentHistory {
       }
       state = change.state();
     }
-    return Optional.ofNullable(state);
+    return Option.of(state);
   }
 
   /**

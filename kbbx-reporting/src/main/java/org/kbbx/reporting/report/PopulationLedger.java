@@ -85,7 +85,7 @@ public abstract class PopulationLedger {
             .residentId(child.residentId())
             .name(child.name())
             .village(child.village())
-            .state(child.stateOn(asOf))
+            .state(child.stateOn(asOf).toJavaOptional())
             .evidence(child.evidence())
             .build();
         entries.add(entry);

@@ -128,7 +128,7 @@ public abstract class WeeklyReport {
           continue;
         }
         long[] c = counts.get(child.school().get());
-        SchoolingState end = child.stateOn(sunday).orElse(null);
+        SchoolingState end = child.stateOn(sunday).getOrNull();
         if (c == null || end == null) {
           continue;
         }
@@ -156,7 +156,7 @@ public abstract class WeeklyReport {
 
   private static void countChanges(
       StudentHistory child, LocalDate monday, LocalDate sunday, long[] c) {
-    SchoolingState before = child.stateOn(monday.minusDays(1)).orElse(null);
+    SchoolingState before = child.stateOn(monday.minusDays(1)).getOrNull();
     boolean suspected = false;
     boolean dropped = false;
     boolean returned = false;
