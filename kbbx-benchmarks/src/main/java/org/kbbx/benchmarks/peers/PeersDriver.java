@@ -29,7 +29,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -Xmx4g -cp kbbx-benchmarks/target/benchmarks.jar org.kbbx.benchmarks.peers.PeersDriver \
  *     [--sizes 100000,1000000] [--workloads REPLAY,...] [--contenders KBBX,DUCKDB,LOOP]
  *     [--no-jmh] [--smoke] [--warmup 3] [--iterations 5] [--seconds 2] [--cpu-reps 3]
+ *     [--rounds 5]
  * </pre>
+ *
+ * {@code --rounds N} runs the three contenders alternately instead, N rounds, and prints each
+ * round's CPU per run and kbbx's ratios with min / median / max ({@link Alternation}): issue 19's
+ * table.
  *
  * {@code --smoke} is tiny sizes (3,000), one run each, no JMH: what {@code mvn verify} runs.
  */
@@ -81,6 +86,11 @@ public final class PeersDriver {
     List<PeerCase.Contender> contenders = new ArrayList<>();
     for (String c : options.getOrDefault("--contenders", "KBBX,DUCKDB,LOOP").split(",")) {
       contenders.add(PeerCase.Contender.valueOf(c));
+    }
+    if (options.containsKey("--rounds")) {
+      System.out.println(Alternation.table(
+          Alternation.run(workloads, sizes, Integer.parseInt(options.get("--rounds")))));
+      return;
     }
     List<Row> rows = probe(
         workloads,
