@@ -272,6 +272,7 @@ final class BuiltInProfiles {
                 new AccountabilityRule.PrincipalPayForfeit(2)),
             HEZHANG,
             "四(九) 年度辍学率高的乡(镇)长进行约谈（“高”读作超过本县目标）；" + "连续两学年辍学率超标的学校，取消校长全年绩效工资并调整工作"))
+        .accountabilityExamples(BuiltInAccountabilityExamples.hezhang())
         .addExamples(
             new ProfileExample(
                 "absent 3 school days from Mon 2023-10-02: suspected on the 3rd "
@@ -374,6 +375,7 @@ final class BuiltInProfiles {
             XX_COUNTY,
             "三(三) 对工作不力的单位和个人给予责令检查、通报批评 (R-RC-17: 建档立卡或监测对象子女辍学、"
                 + "周报零报告和开学名册缺报迟报、劝返环节逾期; never the county bureau itself)"))
+        .accountabilityExamples(BuiltInAccountabilityExamples.xxCounty())
         .addExamples(
             new ProfileExample(
                 "absent on 6 consecutive school days from Mon 2023-10-02 → "
@@ -468,6 +470,7 @@ final class BuiltInProfiles {
             List.of(new AccountabilityRule.OneVoteVeto(PriorityGroup.REGISTERED_POOR)),
             HANZHONG,
             "导语 实行一票否决制度"))
+        .accountabilityExamples(BuiltInAccountabilityExamples.hanzhong())
         .addExamples(
             new ProfileExample(
                 "absent 2 school days from Mon 2023-10-02: home visit and written "
