@@ -22,6 +22,11 @@
  *   <li>The veto's count is the larger of the group's counted dropouts and the named children of
  *       the group, so giving both never double-counts; the evidence names the children through
  *       {@code StudentId.toString()}, masked (R-ID-5, R-RC-16).
+ *   <li>Units print by name (R-RC-11) where they have one: {@code township 熨斗镇 (500227104000)},
+ *       {@code school 马道中学 (S1)}, a person by the seat's label ({@code 师长@马道中学/张老师}); by the
+ *       code alone otherwise. {@code FindingsByUnit} names the units it charges, and {@code
+ *       AccountabilityEvaluation.evaluate(…, organisation)} names the caller's own units; a name
+ *       never changes which unit a result belongs to. Children stay masked in every line.
  *   <li>Coverage findings are charged as before; a village surveyed by several schools goes to its
  *       township, a relief responsible person's finding to the county.
  * </ul>
