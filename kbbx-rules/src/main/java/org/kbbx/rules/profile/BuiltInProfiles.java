@@ -202,7 +202,7 @@ final class BuiltInProfiles {
         .name("赫章县进一步加强控辍保学工作实施方案")
         .parent("NATIONAL")
         .validFrom(LocalDate.of(2018, 5, 28))
-        .document(Source.of(HEZHANG, "赫府办发〔2018〕151号"))
+        .document(Source.of(HEZHANG, "赫章县人民政府办公室关于印发赫章县进一步加强控辍保学工作实施方案的通知"))
         .suspected(from(
             new AbsenceTrigger(
                 3,
@@ -400,7 +400,7 @@ final class BuiltInProfiles {
         .name("石泉县熨斗镇做好2022年义务教育控辍保学工作实施方案")
         .parent("NATIONAL")
         .validFrom(LocalDate.of(2022, 10, 8))
-        .document(Source.of(YUNDOU, "熨政发〔2022〕68号"))
+        .document(Source.of(YUNDOU, "石泉县熨斗镇人民政府关于印发《做好2022年义务教育控辍保学工作实施方案》的通知（依据石教体科发〔2022〕84号）"))
         .targets(from(
             List.of(target(TargetIndicator.REGISTERED_POOR_DROPOUT_RATE, null, "= 0%", null)),
             YUNDOU,
