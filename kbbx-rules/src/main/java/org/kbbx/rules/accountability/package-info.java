@@ -14,7 +14,9 @@
  *       org.kbbx.rules.accountability.AccountableUnit.Holder}), never the county: the county bureau
  *       is the one issuing them. They count {@link org.kbbx.rules.accountability.UnitFailure}s of
  *       the rule's causes; for {@code PRIORITY_CHILD_DROPOUT} also each named dropout of a
- *       registered-poor or monitored child ({@link org.kbbx.rules.accountability.StudentDropout});
+ *       registered-poor or monitored child ({@link org.kbbx.rules.accountability.StudentDropout})
+ *       and, beyond the named ones, the counted dropouts of those groups ({@code dropoutsByGroup},
+ *       at least the larger group's count, so a child in both groups is not counted twice);
  *       the coverage-finding lines only when the rule lists {@code COVERAGE_FINDING}. A rule written
  *       without causes (Java or JSON) means seed 002's four causes. The caller charges a failure to
  *       whom it belongs (a late weekly report to the school that owes it, an overdue step to the

@@ -100,10 +100,10 @@ final class BuiltInAccountabilityExamples {
     String criticism = AccountabilityRule.PublicCriticism.CODE;
     return List.of(
         new AccountabilityExample(
-            "工作不力 (R-RC-17): a school with a late weekly zero report and a township with a "
-                + "registered-poor child's dropout are ordered to examine themselves and publicly "
-                + "criticised; a township with only a coverage finding is not, nor is the county "
-                + "bureau itself for a late term-start roster",
+            "工作不力 (R-RC-17): a school with a late weekly zero report and a township where a "
+                + "monitored household's child dropped out (counted in the register) are ordered "
+                + "to examine themselves and publicly criticised; a township with only a coverage "
+                + "finding is not, nor is the county bureau itself for a late term-start roster",
             YEAR,
             List.of(
                 result(late, YEAR)
@@ -112,7 +112,7 @@ final class BuiltInAccountabilityExamples {
                         "第37周零报告 due 2023-11-09, received 2023-11-13"))
                     .build(),
                 result(poor, YEAR)
-                    .addFailures(UnitFailure.of(WorkFailure.PRIORITY_CHILD_DROPOUT, "建档立卡户子女1名辍学"))
+                    .putDropoutsByGroup(PriorityGroup.MONITORED_HOUSEHOLD, 1L)
                     .build(),
                 result(gapOnly, YEAR)
                     .addFindings("village 示例村 is assigned to no survey school")
