@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
       "Prints one profile resolved along its parent chain, as JSON.",
       "Every setting has its value, the profile it comes from (\"from\") and its source",
       "text (R-PROF-1); settings that carry self-tests (duties, organisation) print",
-      "their examples with them (R-PROF-3)."
+      "their examples with them, and \"examples\" and \"accountabilityExamples\" hold the",
+      "profile's own absence and accountability examples (R-PROF-3)."
     })
 public final class ProfileCommand implements Callable<Integer> {
 

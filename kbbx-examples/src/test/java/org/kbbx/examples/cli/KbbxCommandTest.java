@@ -160,6 +160,25 @@ class KbbxCommandTest {
   }
 
   @Test
+  @Tag("R-PROF-3")
+  @Tag("R-RC-9")
+  @Tag("R-RC-16")
+  @Tag("R-RC-17")
+  void profileShowsTheAccountabilityExamplesOfEveryProfileWithAccountabilityRules() {
+    assertThat(run("profile", "XX_COUNTY_2023").out())
+        .contains("\"accountabilityExamples\" : [ {")
+        .contains("工作不力 (R-RC-17): a school with a late weekly zero report")
+        .contains("\"rule\" : \"PUBLIC_CRITICISM\"")
+        .contains("\"rule\" : \"ORDER_SELF_EXAMINATION\"")
+        .contains("\"name\" : \"师长@示例甲镇中心校/示例班主任\"");
+    assertThat(run("profile", "HEZHANG_2018").out())
+        .contains("\"rule\" : \"TOWNSHIP_HEAD_INTERVIEW\"")
+        .contains("\"rule\" : \"PRINCIPAL_PAY_FORFEIT\"");
+    assertThat(run("profile", "HANZHONG_2018").out()).contains("\"rule\" : \"ONE_VOTE_VETO\"");
+    assertThat(run("profile", "NATIONAL").out()).contains("\"accountabilityExamples\" : [ ]");
+  }
+
+  @Test
   void unknownProfileIsBadInputListingTheKnownOnes() {
     Run run = run("profile", "NOPE");
     assertThat(run.code()).isEqualTo(1);

@@ -64,7 +64,16 @@ final class ProfileReader {
     if (!r.object(
         root,
         "$",
-        fields("id", "name", "parent", "validFrom", "validTo", "document", "settings", "examples"),
+        fields(
+            "id",
+            "name",
+            "parent",
+            "validFrom",
+            "validTo",
+            "document",
+            "settings",
+            "examples",
+            "accountabilityExamples"),
         fields("id", "name", "validFrom", "document"))) {
       if (root == null || !root.isObject()) {
         return null;
@@ -96,6 +105,12 @@ final class ProfileReader {
     if (present(root, "examples")) {
       List<ProfileExample> examples = r.list(root.get("examples"), "$.examples", this::example);
       set(examples, b::addAllExamples);
+    }
+    if (present(root, "accountabilityExamples")) {
+      AccountabilityExampleCodec codec = new AccountabilityExampleCodec(r);
+      set(
+          r.list(root.get("accountabilityExamples"), "$.accountabilityExamples", codec::read),
+          b::addAllAccountabilityExamples);
     }
     return r.problems().isEmpty() ? b.build() : null;
   }

@@ -89,6 +89,9 @@ final class ProfileWriter {
     o.set("settings", s);
     ArrayNode examples = o.putArray("examples");
     p.examples().forEach(e -> example(examples.addObject(), e));
+    ArrayNode accountabilityExamples = o.putArray("accountabilityExamples");
+    p.accountabilityExamples()
+        .forEach(e -> AccountabilityExampleCodec.write(accountabilityExamples.addObject(), e));
     return o;
   }
 
@@ -112,6 +115,7 @@ final class ProfileWriter {
     }
     o.set("settings", settings);
     o.set("examples", flat.get("examples"));
+    o.set("accountabilityExamples", flat.get("accountabilityExamples"));
     return o;
   }
 

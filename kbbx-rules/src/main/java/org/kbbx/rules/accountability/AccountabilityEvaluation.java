@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.kbbx.core.rate.Rate;
 import org.kbbx.core.responsibility.AccountabilityRule;
+import org.kbbx.core.responsibility.Organisation;
 import org.kbbx.core.school.SchoolLevel;
 import org.kbbx.core.time.SchoolYear;
 import org.kbbx.core.validation.Violation;
@@ -98,6 +99,31 @@ public final class AccountabilityEvaluation {
       }
     }
     return Validation.valid(Vector.ofAll(fired));
+  }
+
+  /**
+   * Evaluates {@code rules} like {@link #evaluate(List, Iterable, SchoolYear)} and names each
+   * fired rule's unit as {@code organisation} names it (R-RC-11): {@code township 熨斗镇
+   * (500227104000)} instead of the bare code, a person by the seat's label. Evidence naming a child
+   * stays masked.
+   *
+   * @param rules the profile's accountability rules
+   * @param results the units' results, for the assessed year and the years before it
+   * @param year the school year assessed
+   * @param organisation the organisation whose names the units take
+   * @return the rules that fired, or every problem in the input
+   */
+  public static Validation<Seq<Violation>, Seq<FiredRule>> evaluate(
+      List<AccountabilityRule> rules,
+      Iterable<UnitYearResult> results,
+      SchoolYear year,
+      Organisation organisation) {
+    if (organisation == null) {
+      return Validation.invalid(Vector.of(Violation.at("organisation", "missing organisation")));
+    }
+    return evaluate(rules, results, year)
+        .map(fired -> fired.map(rule -> new FiredRule(
+            rule.rule(), rule.unit().named(organisation), rule.year(), rule.evidence())));
   }
 
   /** The evidence that makes {@code rule} fire for one unit, empty when it does not fire. */

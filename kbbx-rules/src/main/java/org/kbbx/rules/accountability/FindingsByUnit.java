@@ -34,7 +34,8 @@ public final class FindingsByUnit {
 
   /**
    * Groups findings by the unit they are charged to, each as its {@link Organisation#describe}
-   * line (names where the organisation has them, R-RC-11), units in order of their first finding.
+   * line (names where the organisation has them, R-RC-11), units in order of their first finding,
+   * each unit {@linkplain AccountableUnit#named named} as the organisation names it.
    * The lines count for the findings rules only where a profile lists {@code COVERAGE_FINDING} as a
    * cause (R-RC-17).
    *
@@ -48,7 +49,7 @@ public final class FindingsByUnit {
     Objects.requireNonNull(findings, "findings");
     Map<AccountableUnit, Seq<String>> byUnit = LinkedHashMap.empty();
     for (CoverageFinding finding : findings) {
-      AccountableUnit unit = unitOf(organisation, finding);
+      AccountableUnit unit = unitOf(organisation, finding).named(organisation);
       byUnit = byUnit.put(
           unit, byUnit.get(unit).getOrElse(Vector.empty()).append(organisation.describe(finding)));
     }

@@ -40,18 +40,33 @@ final class WorkFailures {
     Vector<String> lines = Vector.ofAll(current.failures())
         .filter(failure -> causes.contains(failure.cause()))
         .map(UnitFailure::toString);
+    long count = lines.size();
     if (causes.contains(WorkFailure.PRIORITY_CHILD_DROPOUT)) {
-      lines = lines.appendAll(Vector.ofAll(current.dropouts())
-          .filter(d -> d.groups().stream().anyMatch(PRIORITY::contains))
-          .map(d -> WorkFailure.PRIORITY_CHILD_DROPOUT.chineseLabel() + ": " + d.student()));
+      Vector<StudentDropout> named = Vector.ofAll(current.dropouts())
+          .filter(d -> d.groups().stream().anyMatch(PRIORITY::contains));
+      lines = lines.appendAll(
+          named.map(d -> WorkFailure.PRIORITY_CHILD_DROPOUT.chineseLabel() + ": " + d.student()));
+      // counted dropouts without names (the registers' counts): at least the larger group's count
+      long counted = 0;
+      for (PriorityGroup group : PRIORITY) {
+        counted = Math.max(
+            counted, Objects.requireNonNullElse(current.dropoutsByGroup().get(group), 0L));
+      }
+      long unnamed = Math.max(0, counted - named.size());
+      if (unnamed > 0) {
+        lines = lines.append(WorkFailure.PRIORITY_CHILD_DROPOUT.chineseLabel() + ": " + unnamed
+            + " counted dropout(s) without names");
+      }
+      count += named.size() + unnamed;
     }
     if (causes.contains(WorkFailure.COVERAGE_FINDING)) {
       lines = lines.appendAll(Vector.ofAll(current.findings())
           .map(line -> WorkFailure.COVERAGE_FINDING.chineseLabel() + ": " + line));
+      count += current.findings().size();
     }
-    if (lines.size() < minimum) {
+    if (count < minimum || count == 0) {
       return Vector.empty();
     }
-    return lines.prepend(year + " " + lines.size() + " failure(s), at least " + minimum + ":");
+    return lines.prepend(year + " " + count + " failure(s), at least " + minimum + ":");
   }
 }

@@ -14,7 +14,9 @@
  *       org.kbbx.rules.accountability.AccountableUnit.Holder}), never the county: the county bureau
  *       is the one issuing them. They count {@link org.kbbx.rules.accountability.UnitFailure}s of
  *       the rule's causes; for {@code PRIORITY_CHILD_DROPOUT} also each named dropout of a
- *       registered-poor or monitored child ({@link org.kbbx.rules.accountability.StudentDropout});
+ *       registered-poor or monitored child ({@link org.kbbx.rules.accountability.StudentDropout})
+ *       and, beyond the named ones, the counted dropouts of those groups ({@code dropoutsByGroup},
+ *       at least the larger group's count, so a child in both groups is not counted twice);
  *       the coverage-finding lines only when the rule lists {@code COVERAGE_FINDING}. A rule written
  *       without causes (Java or JSON) means seed 002's four causes. The caller charges a failure to
  *       whom it belongs (a late weekly report to the school that owes it, an overdue step to the
@@ -22,6 +24,11 @@
  *   <li>The veto's count is the larger of the group's counted dropouts and the named children of
  *       the group, so giving both never double-counts; the evidence names the children through
  *       {@code StudentId.toString()}, masked (R-ID-5, R-RC-16).
+ *   <li>Units print by name (R-RC-11) where they have one: {@code township 熨斗镇 (500227104000)},
+ *       {@code school 马道中学 (S1)}, a person by the seat's label ({@code 师长@马道中学/张老师}); by the
+ *       code alone otherwise. {@code FindingsByUnit} names the units it charges, and {@code
+ *       AccountabilityEvaluation.evaluate(…, organisation)} names the caller's own units; a name
+ *       never changes which unit a result belongs to. Children stay masked in every line.
  *   <li>Coverage findings are charged as before; a village surveyed by several schools goes to its
  *       township, a relief responsible person's finding to the county.
  * </ul>

@@ -202,7 +202,7 @@ final class BuiltInProfiles {
         .name("赫章县进一步加强控辍保学工作实施方案")
         .parent("NATIONAL")
         .validFrom(LocalDate.of(2018, 5, 28))
-        .document(Source.of(HEZHANG, "赫府办发〔2018〕151号"))
+        .document(Source.of(HEZHANG, "赫章县人民政府办公室关于印发赫章县进一步加强控辍保学工作实施方案的通知"))
         .suspected(from(
             new AbsenceTrigger(
                 3,
@@ -272,6 +272,7 @@ final class BuiltInProfiles {
                 new AccountabilityRule.PrincipalPayForfeit(2)),
             HEZHANG,
             "四(九) 年度辍学率高的乡(镇)长进行约谈（“高”读作超过本县目标）；" + "连续两学年辍学率超标的学校，取消校长全年绩效工资并调整工作"))
+        .accountabilityExamples(BuiltInAccountabilityExamples.hezhang())
         .addExamples(
             new ProfileExample(
                 "absent 3 school days from Mon 2023-10-02: suspected on the 3rd "
@@ -374,6 +375,7 @@ final class BuiltInProfiles {
             XX_COUNTY,
             "三(三) 对工作不力的单位和个人给予责令检查、通报批评 (R-RC-17: 建档立卡或监测对象子女辍学、"
                 + "周报零报告和开学名册缺报迟报、劝返环节逾期; never the county bureau itself)"))
+        .accountabilityExamples(BuiltInAccountabilityExamples.xxCounty())
         .addExamples(
             new ProfileExample(
                 "absent on 6 consecutive school days from Mon 2023-10-02 → "
@@ -398,7 +400,7 @@ final class BuiltInProfiles {
         .name("石泉县熨斗镇做好2022年义务教育控辍保学工作实施方案")
         .parent("NATIONAL")
         .validFrom(LocalDate.of(2022, 10, 8))
-        .document(Source.of(YUNDOU, "熨政发〔2022〕68号"))
+        .document(Source.of(YUNDOU, "石泉县熨斗镇人民政府关于印发《做好2022年义务教育控辍保学工作实施方案》的通知（依据石教体科发〔2022〕84号）"))
         .targets(from(
             List.of(target(TargetIndicator.REGISTERED_POOR_DROPOUT_RATE, null, "= 0%", null)),
             YUNDOU,
@@ -468,6 +470,7 @@ final class BuiltInProfiles {
             List.of(new AccountabilityRule.OneVoteVeto(PriorityGroup.REGISTERED_POOR)),
             HANZHONG,
             "导语 实行一票否决制度"))
+        .accountabilityExamples(BuiltInAccountabilityExamples.hanzhong())
         .addExamples(
             new ProfileExample(
                 "absent 2 school days from Mon 2023-10-02: home visit and written "

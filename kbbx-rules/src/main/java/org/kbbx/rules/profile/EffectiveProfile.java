@@ -271,6 +271,14 @@ public abstract class EffectiveProfile {
   public abstract List<ProfileExample> examples();
 
   /**
+   * Returns the profile's own accountability examples (not inherited), checked against {@link
+   * #accountability()} (R-PROF-3).
+   *
+   * @return the examples
+   */
+  public abstract List<AccountabilityExample> accountabilityExamples();
+
+  /**
    * Returns whether the profile applies on {@code date}.
    *
    * @param date the date, not null
@@ -355,6 +363,7 @@ public abstract class EffectiveProfile {
         // --- end R-OBL-1..5 duties ---
         .organisation(organisation().sourced())
         .addAllExamples(examples())
+        .addAllAccountabilityExamples(accountabilityExamples())
         .build();
   }
 

@@ -229,6 +229,14 @@ public abstract class JurisdictionProfile {
    */
   public abstract List<ProfileExample> examples();
 
+  /**
+   * Returns the profile's own self-tests of its accountability rules (R-PROF-3, R-RC-9, R-RC-17),
+   * run against the effective rules like {@link #examples()}; not inherited.
+   *
+   * @return the examples, possibly empty
+   */
+  public abstract List<AccountabilityExample> accountabilityExamples();
+
   /** Rejects values outside their documented ranges (R-PROF-5), listing every one with its path. */
   @Value.Check
   void checkBounds() {

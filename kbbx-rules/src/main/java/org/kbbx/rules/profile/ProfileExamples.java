@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.Term;
+import org.kbbx.rules.accountability.AccountabilityEvaluation;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.escalation.EscalationInput;
@@ -76,7 +77,10 @@ public final class ProfileExamples {
         }
       }
     }
-    return failures.appendAll(dutyFailures(profile)).appendAll(organisationFailures(profile));
+    return failures
+        .appendAll(dutyFailures(profile))
+        .appendAll(organisationFailures(profile))
+        .appendAll(accountabilityFailures(profile));
   }
 
   // --- R-OBL-1..5 duties (obligations block) ---
@@ -128,6 +132,40 @@ public final class ProfileExamples {
       return Vector.empty();
     }
     return OrganisationExamples.failures(profile);
+  }
+
+  /**
+   * Runs the accountability examples (R-PROF-3) of {@code profile} through {@link
+   * AccountabilityEvaluation} with the profile's effective accountability rules (R-RC-9, R-RC-16,
+   * R-RC-17), and lists the ones whose firings differ from the expected ones.
+   *
+   * @param profile the effective profile, not null
+   * @return one message per failing example; empty when every example holds
+   */
+  public static Seq<String> accountabilityFailures(EffectiveProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    Seq<String> failures = Vector.empty();
+    for (AccountabilityExample example : profile.accountabilityExamples()) {
+      var evaluated = AccountabilityEvaluation.evaluate(
+          profile.accountability().value(), example.results(), example.year());
+      if (evaluated.isInvalid()) {
+        failures = failures.append(profile.id() + ": " + example.description()
+            + ": the results are rejected: " + evaluated.getError().mkString("; "));
+        continue;
+      }
+      Seq<AccountabilityExample.Fires> fired = evaluated
+          .get()
+          .map(rule -> new AccountabilityExample.Fires(rule.rule().code(), rule.unit()));
+      java.util.Map<AccountabilityExample.Fires, Integer> balance = new java.util.HashMap<>();
+      fired.forEach(f -> balance.merge(f, 1, Integer::sum));
+      example.fires().forEach(f -> balance.merge(f, -1, Integer::sum));
+      if (balance.values().stream().anyMatch(count -> count != 0)) {
+        failures = failures.append(profile.id() + ": " + example.description() + ": expected "
+            + (example.fires().isEmpty() ? "nothing to fire" : example.fires())
+            + " but " + (fired.isEmpty() ? "nothing fired" : "fired " + fired.toJavaList()));
+      }
+    }
+    return failures;
   }
 
   /**

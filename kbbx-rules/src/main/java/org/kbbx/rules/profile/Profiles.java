@@ -208,6 +208,7 @@ public final class Profiles {
         // --- end R-OBL-1..5 duties ---
         .organisation(resolve(c, JurisdictionProfile::organisation))
         .examples(p.examples())
+        .accountabilityExamples(p.accountabilityExamples())
         .build());
   }
 

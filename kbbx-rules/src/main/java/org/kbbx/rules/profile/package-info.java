@@ -41,6 +41,15 @@
  *       village → household letter. Organisation examples run on a one-township county built by
  *       {@code OrganisationExamples}: {@code TwoSeats} asks whether the organisation builds,
  *       {@code Letter} whether a missing letter on the link is a coverage finding.
+ *   <li>Accountability examples ({@link org.kbbx.rules.profile.AccountabilityExample}, R-PROF-3)
+ *       belong to the profile like the absence examples (its own, not inherited) and run against
+ *       the effective accountability rules through {@code AccountabilityEvaluation}: the input is
+ *       the units' {@code UnitYearResult}s, the outcome exactly the (rule code, unit) pairs that
+ *       fire, so an example also proves what must not fire (the county under {@code
+ *       XX_COUNTY_2023}, a township with only a coverage finding). They sit in the JSON's top-level
+ *       {@code accountabilityExamples} rather than inside the {@code accountability} setting, whose
+ *       value stays a plain list of rules. Units and names in the built-in examples are example
+ *       data, not real schools.
  *   <li>Bounds (R-PROF-5): every numeric or period setting has a valid range, listed in {@link
  *       org.kbbx.rules.profile.ProfileBounds} — absence thresholds 1–60 school days, deadlines at
  *       most one school year (200 school days, 366 calendar days, 52 weeks or 12 months), the

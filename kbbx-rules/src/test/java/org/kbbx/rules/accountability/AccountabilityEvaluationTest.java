@@ -217,6 +217,47 @@ class AccountabilityEvaluationTest {
   }
 
   @Test
+  @Tag("R-RC-17")
+  void countedPriorityDropoutsWithoutNamesAreFailuresTooAndNeverCountedTwice() {
+    AccountabilityRule twoNeeded = new AccountabilityRule.OrderSelfExamination(2);
+    UnitYearResult counted = UnitYearResult.builder()
+        .unit(SCHOOL)
+        .year(Y2023)
+        .putDropoutsByGroup(PriorityGroup.REGISTERED_POOR, 1L)
+        .build();
+    // the register's count alone is a failure, as it fires the one-vote veto
+    assertThat(fire(List.of(new AccountabilityRule.PublicCriticism(1)), counted)
+            .single()
+            .evidence())
+        .containsExactly(
+            "2023-2024 1 failure(s), at least 1:",
+            "建档立卡或监测对象子女辍学: 1 counted dropout(s) without names");
+    assertThat(fire(List.of(twoNeeded), counted)).isEmpty();
+    // one child counted in both groups and also named is one failure, not three
+    StudentDropout both = new StudentDropout(
+        StudentId.of("b1"),
+        java.util.Set.of(PriorityGroup.REGISTERED_POOR, PriorityGroup.MONITORED_HOUSEHOLD));
+    UnitYearResult once = UnitYearResult.builder()
+        .from(counted)
+        .putDropoutsByGroup(PriorityGroup.MONITORED_HOUSEHOLD, 1L)
+        .addDropouts(both)
+        .build();
+    assertThat(fire(List.of(twoNeeded), once)).isEmpty();
+    assertThat(fire(
+                List.of(twoNeeded),
+                UnitYearResult.builder()
+                    .from(once)
+                    .putDropoutsByGroup(PriorityGroup.REGISTERED_POOR, 2L)
+                    .build())
+            .single()
+            .evidence())
+        .containsExactly(
+            "2023-2024 2 failure(s), at least 2:",
+            "建档立卡或监测对象子女辍学: " + StudentId.of("b1"),
+            "建档立卡或监测对象子女辍学: 1 counted dropout(s) without names");
+  }
+
+  @Test
   @Tag("R-RC-16")
   void theOneVoteVetoNamesTheMaskedChildBehindIt() {
     StudentId child = StudentId.of("G522428201001011234");

@@ -82,6 +82,29 @@ class ProfilesTest {
 
   @Test
   @Tag("R-PROF-1")
+  void theSeedsOwnSettingsCiteTheDocumentsOwnNumbersOrTitlesWithASection() {
+    java.util.Map<String, String> documents = java.util.Map.of(
+        "HEZHANG_2018", "赫府办发〔2018〕151号",
+        "YUNDOU_2022", "熨政发〔2022〕68号",
+        "XX_COUNTY_2023", "XX县2023年控辍保学提高义务教育巩固水平实施方案",
+        "BISHAN_2024", "重庆市璧山区义务教育控辍保学实施方案（2024）",
+        "HANZHONG_2018", "汉中市教育局 2018-11-20 报道");
+    documents.forEach((id, document) -> {
+      JurisdictionProfile p = profiles.get(id).get();
+      assertThat(p.document().document()).as(id).startsWith(document);
+      assertThat(p.document().section()).as(id).isNotBlank().isNotEqualTo(document);
+      for (ProfileSetting s : ProfileSetting.values()) {
+        s.in(p).forEach(v -> {
+          assertThat(v.source().document()).as("%s %s", id, s.key()).startsWith(document);
+          assertThat(v.source().section()).as("%s %s", id, s.key()).isNotBlank();
+        });
+      }
+    });
+    assertThat(profiles.get("NATIONAL").get().document().document()).isEqualTo("国办发〔2017〕72号");
+  }
+
+  @Test
+  @Tag("R-PROF-1")
   void validityPeriodIsInclusive() {
     EffectiveProfile hezhang = effective("HEZHANG_2018");
     assertThat(hezhang.isValidOn(LocalDate.of(2018, 5, 28))).isTrue();
