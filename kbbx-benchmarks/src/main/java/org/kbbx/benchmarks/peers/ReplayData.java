@@ -30,39 +30,49 @@ final class ReplayData {
 
   /** The date the status is asked for: the end of school year 2022's last term. */
   static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+  /** Days are held as {@code char}s counted from this epoch day (1990-01-01). */
+  static final int BASE = (int) LocalDate.of(1990, 1, 1).toEpochDay();
   /** Salt of this workload's randomness. */
   private static final long SALT = 1;
+  /** Events per student the arrays start with (about 11.4 on average); they grow by a quarter. */
+  private static final int EXPECTED_PER_STUDENT = 12;
+
+  private static final boolean[] HAS_SCHOOL = new boolean[EventType.values().length];
+
+  static {
+    for (EventType t : EventType.values()) {
+      HAS_SCHOOL[t.ordinal()] = t.requiredFields().contains(org.kbbx.core.status.EventField.SCHOOL);
+    }
+  }
 
   final int students;
   final int schools;
   /** Events of student {@code i} are {@code [offset[i], offset[i + 1])}, in (day, sequence) order. */
   final int[] offset;
 
-  final int[] day;
-  final byte[] type;
-  /** School index for ENROL, BORROW, TRANSFER_OUT, CONFIRM_TRANSFER_IN; else -1. */
-  final int[] school;
+  /** Day of each event, counted from {@link #BASE}: 6 bytes an event in all. */
+  char[] day;
+
+  byte[] type;
   /** Grade for ENROL and PROMOTE; else 0. */
-  final byte[] grade;
-  /** Epoch day of SUSPEND's end; else 0. */
-  final int[] until;
+  byte[] grade;
+  /**
+   * The one other field an event has, by type: the school index for ENROL, BORROW, TRANSFER_OUT
+   * and CONFIRM_TRANSFER_IN, SUSPEND's end (counted from {@link #BASE}); else 0.
+   */
+  char[] arg;
 
   private int size;
-  private int[] days;
-  private byte[] types;
-  private int[] schoolsOf;
-  private byte[] grades;
-  private int[] untils;
 
   ReplayData(int students, long seed) {
     this.students = students;
-    int capacity = students * 20 + 64;
+    int capacity =
+        (int) Math.min(Integer.MAX_VALUE - 8, (long) students * EXPECTED_PER_STUDENT + 64);
     offset = new int[students + 1];
-    days = new int[capacity];
-    types = new byte[capacity];
-    schoolsOf = new int[capacity];
-    grades = new byte[capacity];
-    untils = new int[capacity];
+    day = new char[capacity];
+    type = new byte[capacity];
+    grade = new byte[capacity];
+    arg = new char[capacity];
     SplittableRandom[] random = new SplittableRandom[1];
     this.schools = Province.stream(students, seed, new Province.Visitor() {
       @Override
@@ -76,21 +86,34 @@ final class ReplayData {
         generate(id, random[0]);
       }
     });
+    if (schools > Character.MAX_VALUE) {
+      throw new IllegalStateException("more schools than a char holds: " + schools);
+    }
     offset[students] = size;
-    day = Arrays.copyOf(days, size);
-    type = Arrays.copyOf(types, size);
-    school = Arrays.copyOf(schoolsOf, size);
-    grade = Arrays.copyOf(grades, size);
-    until = Arrays.copyOf(untils, size);
-    days = null;
-    types = null;
-    schoolsOf = null;
-    grades = null;
-    untils = null;
+    // trim one column at a time, so at most one extra column is alive
+    day = Arrays.copyOf(day, size);
+    type = Arrays.copyOf(type, size);
+    grade = Arrays.copyOf(grade, size);
+    arg = Arrays.copyOf(arg, size);
   }
 
   int events() {
     return size;
+  }
+
+  /** Returns the epoch day of event {@code e}. */
+  int day(int e) {
+    return BASE + day[e];
+  }
+
+  /** Returns the school index of event {@code e}, or -1 if its type names no school. */
+  int school(int e) {
+    return HAS_SCHOOL[type[e]] ? arg[e] : -1;
+  }
+
+  /** Returns the epoch day SUSPEND event {@code e} ends on. */
+  int until(int e) {
+    return BASE + arg[e];
   }
 
   private void generate(Province.Identity id, SplittableRandom random) {
@@ -154,19 +177,17 @@ final class ReplayData {
   }
 
   private void add(int epochDay, EventType t, int s, int g, int u) {
-    if (size == days.length) {
-      int bigger = days.length + days.length / 2;
-      days = Arrays.copyOf(days, bigger);
-      types = Arrays.copyOf(types, bigger);
-      schoolsOf = Arrays.copyOf(schoolsOf, bigger);
-      grades = Arrays.copyOf(grades, bigger);
-      untils = Arrays.copyOf(untils, bigger);
+    if (size == day.length) {
+      int bigger = day.length + day.length / 4;
+      day = Arrays.copyOf(day, bigger);
+      type = Arrays.copyOf(type, bigger);
+      grade = Arrays.copyOf(grade, bigger);
+      arg = Arrays.copyOf(arg, bigger);
     }
-    days[size] = epochDay;
-    types[size] = (byte) t.ordinal();
-    schoolsOf[size] = s;
-    grades[size] = (byte) g;
-    untils[size] = u;
+    day[size] = (char) (epochDay - BASE);
+    type[size] = (byte) t.ordinal();
+    grade[size] = (byte) g;
+    arg[size] = (char) (HAS_SCHOOL[t.ordinal()] ? s : t == EventType.SUSPEND ? u - BASE : 0);
     size++;
   }
 

@@ -61,7 +61,7 @@ final class ReplayWorkload {
       for (int k = 0; k < eventIds.length; k++) {
         eventIds[k] = "e" + k;
       }
-      StatusEventBatch.Builder builder = StatusEventBatch.builder();
+      StatusEventBatch.Builder builder = StatusEventBatch.builder(data.events());
       for (int i = 0; i < data.students; i++) {
         for (int e = data.offset[i], k = 0; e < data.offset[i + 1]; e++, k++) {
           builder.add(event(i, e, k));
@@ -99,17 +99,17 @@ final class ReplayWorkload {
       StatusEvent.Builder b = StatusEvent.builder()
           .id(eventIds[k])
           .student(students[student])
-          .effectiveDate(LocalDate.ofEpochDay(data.day[e]))
+          .effectiveDate(LocalDate.ofEpochDay(data.day(e)))
           .sequence(k)
           .type(type);
       if (type.requiredFields().contains(org.kbbx.core.status.EventField.SCHOOL)) {
-        b.school(schools[data.school[e]]);
+        b.school(schools[data.school(e)]);
       }
       if (type == EventType.ENROL || type == EventType.PROMOTE) {
         b.grade(Grade.of(data.grade[e]));
       }
       if (type == EventType.SUSPEND) {
-        b.until(LocalDate.ofEpochDay(data.until[e]));
+        b.until(LocalDate.ofEpochDay(data.until(e)));
       }
       return b.build();
     }
@@ -162,7 +162,7 @@ final class ReplayWorkload {
     int promote = EventType.PROMOTE.ordinal();
     int out = EventType.TRANSFER_OUT.ordinal();
     int in = EventType.CONFIRM_TRANSFER_IN.ordinal();
-    int asOf = (int) ReplayData.AS_OF.toEpochDay();
+    int asOf = (int) ReplayData.AS_OF.toEpochDay() - ReplayData.BASE;
     int active = RecordState.ACTIVE.ordinal();
     int pending = RecordState.TRANSFER_PENDING.ordinal();
     long[] answers = new long[data.students];
@@ -180,7 +180,7 @@ final class ReplayWorkload {
           grade = data.grade[e];
         }
         if (t == enrol || t == in) {
-          school = data.school[e];
+          school = data.arg[e];
           record = active;
         } else if (t == out) {
           record = pending;
@@ -210,10 +210,10 @@ final class ReplayWorkload {
           for (int e = data.offset[i], k = 0; e < data.offset[i + 1]; e++, k++) {
             a.beginRow();
             a.append(i);
-            a.append(data.day[e]);
+            a.append(data.day(e));
             a.append(k);
             a.append(data.type[e]);
-            a.append(data.school[e]);
+            a.append(data.school(e));
             a.append(data.grade[e]);
             a.endRow();
           }

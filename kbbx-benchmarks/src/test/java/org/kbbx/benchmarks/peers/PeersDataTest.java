@@ -144,9 +144,8 @@ class PeersDataTest {
     assertThat(r1.offset).isEqualTo(r2.offset);
     assertThat(r1.day).isEqualTo(r2.day);
     assertThat(r1.type).isEqualTo(r2.type);
-    assertThat(r1.school).isEqualTo(r2.school);
     assertThat(r1.grade).isEqualTo(r2.grade);
-    assertThat(r1.until).isEqualTo(r2.until);
+    assertThat(r1.arg).isEqualTo(r2.arg);
 
     ReconData c1 = new ReconData(STUDENTS, SEED);
     ReconData c2 = new ReconData(STUDENTS, SEED);
@@ -177,8 +176,8 @@ class PeersDataTest {
       int first = replay.offset[i];
       // R-SM-4: each timeline opens with the enrolment at the roster school on the roster date
       assertThat(replay.type[first]).isEqualTo((byte) EventType.ENROL.ordinal());
-      assertThat(replay.school[first]).isEqualTo(attendance.school[i]);
-      assertThat(LocalDate.ofEpochDay(replay.day[first]))
+      assertThat(replay.school(first)).isEqualTo(attendance.school[i]);
+      assertThat(LocalDate.ofEpochDay(replay.day(first)))
           .isEqualTo(roster.get(i).enrolled());
       int lastGrade = 0;
       for (int e = first; e < replay.offset[i + 1]; e++) {

@@ -12,6 +12,12 @@ import org.kbbx.core.school.Grade;
  * event per step without building one. Every value it returns is shared (dates, schools, grades
  * and optional fields are interned by the batch), so reading it allocates nothing.
  *
+ * <p>The batch keeps of an event only what the machine reads (date, type and fields): an event's
+ * id and sequence decide the order and the retractions when the batch is built, and are not kept
+ * after, so {@link #id()} and {@link #sequence()} throw {@link UnsupportedOperationException}. No
+ * step reads them: the machine's table, guards and effects read the date, the type and the
+ * fields, and the rejections that hold the cursor are dropped unread.
+ *
  * <p>This class is mutable and not thread-safe: one cursor belongs to one replay and never
  * escapes it (the machine's rejections that capture it are counted and dropped).
  */
@@ -36,9 +42,10 @@ final class ColumnEvent extends StatusEvent {
     return batch.payload(event);
   }
 
+  /** Not kept by the batch: throws {@link UnsupportedOperationException}. */
   @Override
   public String id() {
-    return batch.id(event);
+    throw new UnsupportedOperationException("a bulk replay keeps no event id");
   }
 
   @Override
@@ -51,9 +58,10 @@ final class ColumnEvent extends StatusEvent {
     return batch.date(event);
   }
 
+  /** Not kept by the batch: throws {@link UnsupportedOperationException}. */
   @Override
   public long sequence() {
-    return batch.sequence(event);
+    throw new UnsupportedOperationException("a bulk replay keeps no event sequence");
   }
 
   @Override

@@ -11,7 +11,9 @@ import org.kbbx.core.school.GradeSystem;
  * stepped in place: the {@link StatusMachine}'s table and guards read it as a {@link Status}, and
  * {@link Effects} writes each accepted event's effects into it, so a step builds no value. Its
  * fields hold the event's own (interned) optionals, so a step allocates nothing. {@link
- * #toStatus()} builds the immutable, checked {@link Status} once, for the answer.
+ * StatusesOn} keeps its fields in columns and builds the immutable, checked {@link Status} when
+ * asked; {@link #toStatus()} builds it at once, for the rare status with a deferral or a
+ * suspension.
  *
  * <p>This class is mutable and not thread-safe: one instance belongs to one replay and never
  * escapes it (the machine's rejections that capture it are dropped).
@@ -53,6 +55,14 @@ final class ReplayStatus extends Status implements Effects.Target {
     suspensionStart = null;
     suspensionEnd = Optional.empty();
     suspensionExtensions = 0;
+  }
+
+  /** Returns whether the status has a deferral end or a suspension (dates or extensions). */
+  boolean hasTerm() {
+    return deferralEnd.isPresent()
+        || suspensionStart != null
+        || suspensionEnd.isPresent()
+        || suspensionExtensions != 0;
   }
 
   /**

@@ -81,7 +81,7 @@ class StatusEventBatchProperties {
   }
 
   /** One student's story: events roughly in time, with the fields a type needs. */
-  private static List<StatusEvent> story(Random r, StudentId student) {
+  static List<StatusEvent> story(Random r, StudentId student) {
     int n = r.nextInt(16);
     List<StatusEvent> events = new ArrayList<>();
     LocalDate day = BASE.plusDays(r.nextInt(60));
