@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.school.GradeSystem;
 
 /**
  * Counts students of one school year straight from their statuses (R-RATE-2): the fast path from
@@ -20,6 +21,9 @@ import org.kbbx.core.id.SchoolId;
  * UnitCounts counts = counter.toCounts();
  * }</pre>
  *
+ * <p>A vendor whose statuses sit in database columns fills a {@link StatusColumns} and counts it
+ * with {@link #addAll(StatusColumns)}: the same classification, no object per student.
+ *
  * <p>Mutable and not thread-safe: use one per thread or partition and merge the {@link
  * UnitCounts}.
  */
@@ -30,6 +34,7 @@ public final class StudentCounter {
   private final Map<SchoolId, SchoolRef> resolved = new HashMap<>();
   private final Function<SchoolId, SchoolRef> lookup;
   private final StatusMembership.Parts scratch = new StatusMembership.Parts();
+  private final ObjectYearReader reader = new ObjectYearReader();
   private SchoolId lastId;
   private SchoolRef lastRef;
 
@@ -80,7 +85,74 @@ public final class StudentCounter {
    * @return none, or the unknown school (then nothing was added)
    */
   public Option<RateRejection> add(YearStatuses statuses, StudentAttributes attributes) {
-    return StatusMembership.addTo(scratch, accumulator, statuses, attributes, year, lookup);
+    return StatusMembership.addTo(
+        scratch, reader.at(statuses, attributes), accumulator, year, lookup);
+  }
+
+  /**
+   * Adds every student of the columns: the same counts as {@link #add} of each student's {@link
+   * YearStatuses} (four statuses) and {@link StudentAttributes}, with no object and no lookup per
+   * student — each school's and household's counts are found by index (R-RATE-2).
+   *
+   * <p>Every school listed in the columns must be in the directory: when one is not, nothing is
+   * added and the first such school is returned (a directory that misses a school is a setup
+   * error, not a student's).
+   *
+   * @param columns not null
+   * @return none, or the unknown school (then nothing was added)
+   */
+  public Option<RateRejection> addAll(StatusColumns columns) {
+    Objects.requireNonNull(columns, "columns");
+    SchoolRef[] refs = new SchoolRef[columns.schools.length];
+    for (int k = 0; k < refs.length; k++) {
+      refs[k] = lookup.apply(columns.schools[k]);
+      if (refs[k] == null) {
+        return Option.some(new RateRejection.UnknownSchool(columns.schools[k]));
+      }
+    }
+    CountsTable.Accumulator[] schoolSums = new CountsTable.Accumulator[refs.length];
+    CountsTable.Accumulator[] householdSums =
+        new CountsTable.Accumulator[columns.households.length];
+    ColumnYearReader r = new ColumnYearReader(columns);
+    GradeSystem def = year.policy.gradeSystem();
+    byte[] sexes = columns.sex;
+    int[] households = columns.household;
+    int[] groups = columns.groups;
+    for (int i = 0; i < columns.students; i++) {
+      r.at(i);
+      StatusMembership.Parts p = StatusMembership.classify(scratch.clear(), r, year);
+      int sex = sexes[i];
+      int groupMask = groups == null ? 0 : groups[i];
+      int household = p.resident ? households[i] : StatusColumns.NO_INDEX;
+      for (int k = 0; k < p.places; k++) {
+        long c = p.contribution(k, k == 0, sex, groupMask, def);
+        int s = r.school(p.slots[k]);
+        CountsTable.Accumulator sum = schoolSums[s];
+        if (sum == null) {
+          sum = accumulator.schoolSum(refs[s]);
+          schoolSums[s] = sum;
+        }
+        sum.add(c, Counter.ENROLMENT_MASK);
+        if (k == 0 && household >= 0) {
+          householdSum(householdSums, columns, household).add(c, Counter.POPULATION_MASK);
+        }
+      }
+      if (p.places == 0 && household >= 0) {
+        long c = p.contribution(-1, true, sex, groupMask, def);
+        householdSum(householdSums, columns, household).add(c, Counter.POPULATION_MASK);
+      }
+    }
+    return Option.none();
+  }
+
+  private CountsTable.Accumulator householdSum(
+      CountsTable.Accumulator[] sums, StatusColumns columns, int household) {
+    CountsTable.Accumulator sum = sums[household];
+    if (sum == null) {
+      sum = accumulator.householdSum(columns.households[household]);
+      sums[household] = sum;
+    }
+    return sum;
   }
 
   /** Returns the counts so far. */
