@@ -162,7 +162,9 @@ final class ColumnYearReader implements YearStatusReader {
 
   @Override
   public boolean countIsCensus() {
-    return false;
+    // no events: the count-date counters go to the census place and there is no transfer when the
+    // school and grade (and so the grade system, the school's) are the census ones
+    return nSchool[i] == cSchool[i] && nGrade[i] == cGrade[i];
   }
 
   @Override

@@ -389,11 +389,8 @@ public final class StatusMembership {
     int expected;
     int populationFlags;
 
+    /** Forgets the last student; a place's arrays are overwritten when it is placed again. */
     Parts clear() {
-      for (int i = 0; i < places; i++) {
-        refs[i] = null;
-        systems[i] = null;
-      }
       places = 0;
       resident = false;
       expected = 0;

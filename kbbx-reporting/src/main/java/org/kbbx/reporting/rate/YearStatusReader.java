@@ -52,8 +52,9 @@ interface YearStatusReader {
   long sinceDay(int slot);
 
   /**
-   * Returns whether the count-date status is known to be the census one (a shortcut: false is
-   * always a correct answer).
+   * Returns whether the count-date status is known to read as the census one wherever the
+   * classification places counts: the same status object, or, without events, a status at the same
+   * school in the same grade (a shortcut: false is always a correct answer).
    */
   boolean countIsCensus();
 
