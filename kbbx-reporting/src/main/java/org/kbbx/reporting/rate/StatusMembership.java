@@ -377,13 +377,17 @@ public final class StatusMembership {
     /** At most: census, count date, transfer in, completion, intake. */
     private static final int MAX_PLACES = 5;
 
+    private static final GradeSystem[] SYSTEMS = GradeSystem.values();
+
     int places;
     /** The reader slot whose record school, grade and system each place is. */
     final int[] slots = new int[MAX_PLACES];
 
     final SchoolRef[] refs = new SchoolRef[MAX_PLACES];
     final int[] grades = new int[MAX_PLACES];
-    final GradeSystem[] systems = new GradeSystem[MAX_PLACES];
+    /** Grade system ordinals: ints, so that placing a student stores no reference. */
+    final int[] systems = new int[MAX_PLACES];
+
     final int[] masks = new int[MAX_PLACES];
     boolean resident;
     int expected;
@@ -404,7 +408,7 @@ public final class StatusMembership {
      */
     int place(YearStatusReader r, int slot, GradeSystem def, int mask) {
       int grade = r.grade(slot);
-      GradeSystem system = r.system(slot, def);
+      int system = r.system(slot, def).ordinal();
       for (int i = 0; i < places; i++) {
         if (grades[i] == grade && systems[i] == system && r.sameSchool(slots[i], slot)) {
           masks[i] |= mask;
@@ -435,7 +439,7 @@ public final class StatusMembership {
       return Contribution.computePacked(
           place < 0 ? 0 : masks[place],
           place < 0 ? 0 : grades[place],
-          place < 0 ? def : systems[place],
+          place < 0 ? def : SYSTEMS[systems[place]],
           population,
           expected,
           populationFlags,
@@ -451,8 +455,8 @@ public final class StatusMembership {
       int mask = place < 0 ? 0 : masks[place];
       if (place >= 0) {
         b.school(refs[place]).grade(Grade.of(grades[place]));
-        if (systems[place] != def) {
-          b.gradeSystem(systems[place]);
+        if (SYSTEMS[systems[place]] != def) {
+          b.gradeSystem(SYSTEMS[systems[place]]);
         }
       }
       b.enrolled((mask & Counter.ENROLLED.bit()) != 0)

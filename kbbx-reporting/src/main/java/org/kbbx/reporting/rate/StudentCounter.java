@@ -8,7 +8,9 @@ import java.util.function.Function;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.SchoolId;
+import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.GradeSystem;
+import org.kbbx.reporting.internal.UnitCells;
 
 /**
  * Counts students of one school year straight from their statuses (R-RATE-2): the fast path from
@@ -113,6 +115,10 @@ public final class StudentCounter {
     CountsTable.Accumulator[] schoolSums = new CountsTable.Accumulator[refs.length];
     CountsTable.Accumulator[] householdSums =
         new CountsTable.Accumulator[columns.households.length];
+    UnitCells enrolment =
+        new UnitCells(refs.length, SYSTEMS.length, CountsTable.ROWS, SEXES, ENROLMENT_SIDE);
+    UnitCells population = new UnitCells(
+        columns.households.length, SYSTEMS.length, CountsTable.ROWS, SEXES, POPULATION_SIDE);
     ColumnYearReader r = new ColumnYearReader(columns);
     GradeSystem def = year.policy.gradeSystem();
     byte[] sexes = columns.sex;
@@ -127,22 +133,99 @@ public final class StudentCounter {
       for (int k = 0; k < p.places; k++) {
         long c = p.contribution(k, k == 0, sex, groupMask, def);
         int s = r.school(p.slots[k]);
-        CountsTable.Accumulator sum = schoolSums[s];
-        if (sum == null) {
-          sum = accumulator.schoolSum(refs[s]);
-          schoolSums[s] = sum;
+        if (groupMask != 0) {
+          schoolSum(schoolSums, refs, s).add(c, Counter.ENROLMENT_MASK);
+          if (k == 0 && household >= 0) {
+            householdSum(householdSums, columns, household).add(c, Counter.POPULATION_MASK);
+          }
+          continue;
         }
-        sum.add(c, Counter.ENROLMENT_MASK);
+        addEnrolment(enrolment, s, c);
         if (k == 0 && household >= 0) {
-          householdSum(householdSums, columns, household).add(c, Counter.POPULATION_MASK);
+          addPopulation(population, household, c);
         }
       }
       if (p.places == 0 && household >= 0) {
         long c = p.contribution(-1, true, sex, groupMask, def);
-        householdSum(householdSums, columns, household).add(c, Counter.POPULATION_MASK);
+        if (groupMask != 0) {
+          householdSum(householdSums, columns, household).add(c, Counter.POPULATION_MASK);
+        } else {
+          addPopulation(population, household, c);
+        }
+      }
+    }
+    for (int s = 0; s < refs.length; s++) {
+      if (enrolment.touched(s)) {
+        fold(enrolment, s, schoolSum(schoolSums, refs, s), 0);
+      }
+    }
+    for (int h = 0; h < columns.households.length; h++) {
+      if (population.touched(h)) {
+        fold(population, h, householdSum(householdSums, columns, h), ENROLMENT_SIDE);
       }
     }
     return Option.none();
+  }
+
+  private static final GradeSystem[] SYSTEMS = GradeSystem.values();
+  private static final int SEXES = Sex.values().length;
+  private static final int ENROLMENT_SIDE = Integer.bitCount(Counter.ENROLMENT_MASK);
+  private static final int POPULATION_SIDE = Counter.COUNT - ENROLMENT_SIDE;
+
+  /** A contribution's enrolment-side counters, as {@link CountsTable.Accumulator} adds them. */
+  private static void addEnrolment(UnitCells cells, int school, long c) {
+    int mask = Contribution.counterMask(c) & Counter.ENROLMENT_MASK;
+    if (mask == 0) {
+      cells.touch(school);
+    } else {
+      cells.add(
+          school,
+          Contribution.enrolmentSystem(c),
+          Contribution.enrolmentRow(c),
+          Contribution.sexIndex(c),
+          mask);
+    }
+  }
+
+  /** A contribution's population-side counters, as {@link CountsTable.Accumulator} adds them. */
+  private static void addPopulation(UnitCells cells, int household, long c) {
+    int mask = Contribution.counterMask(c) & Counter.POPULATION_MASK;
+    if (mask == 0) {
+      cells.touch(household);
+    } else {
+      cells.add(
+          household,
+          Contribution.populationSystem(c),
+          Contribution.populationRow(c),
+          Contribution.sexIndex(c),
+          mask >>> ENROLMENT_SIDE);
+    }
+  }
+
+  /** Adds one unit's int cells to its table; counter k of the cells is counter first + k. */
+  private static void fold(UnitCells cells, int unit, CountsTable.Accumulator sum, int first) {
+    for (int s = 0; s < cells.systems(); s++) {
+      for (int row = 0; row < cells.rows(); row++) {
+        for (int sex = 0; sex < cells.sexes(); sex++) {
+          for (int k = 0; k < cells.counters(); k++) {
+            int count = cells.get(unit, s, row, sex, k);
+            if (count != 0) {
+              sum.addCount(SYSTEMS[s], row, sex, Counter.at(first + k), count);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private CountsTable.Accumulator schoolSum(
+      CountsTable.Accumulator[] sums, SchoolRef[] refs, int school) {
+    CountsTable.Accumulator sum = sums[school];
+    if (sum == null) {
+      sum = accumulator.schoolSum(refs[school]);
+      sums[school] = sum;
+    }
+    return sum;
   }
 
   private CountsTable.Accumulator householdSum(
