@@ -235,6 +235,24 @@ public final class StatusMembership {
   private static final int NEXT = YearStatusReader.NEXT;
   private static final int NO_SLOT = YearStatusReader.NO_SLOT;
 
+  /** The last primary grades of all grade systems lie in [min, max] (a cheap test first). */
+  private static final int LAST_PRIMARY_MIN = gradeBound(SchoolLevel.PRIMARY, false, true);
+
+  private static final int LAST_PRIMARY_MAX = gradeBound(SchoolLevel.PRIMARY, false, false);
+  /** The first junior grades of all grade systems lie in [min, max]. */
+  private static final int FIRST_JUNIOR_MIN = gradeBound(SchoolLevel.JUNIOR_SECONDARY, true, true);
+
+  private static final int FIRST_JUNIOR_MAX = gradeBound(SchoolLevel.JUNIOR_SECONDARY, true, false);
+
+  private static int gradeBound(SchoolLevel level, boolean first, boolean min) {
+    int bound = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+    for (GradeSystem system : GradeSystem.values()) {
+      int grade = (first ? system.firstGradeOf(level) : system.lastGradeOf(level)).number();
+      bound = min ? Math.min(bound, grade) : Math.max(bound, grade);
+    }
+    return bound;
+  }
+
   private static boolean isOpen(int record) {
     return record == ACTIVE || record == TRANSFER_PENDING;
   }
@@ -260,19 +278,10 @@ public final class StatusMembership {
           : 0;
       censusIndex = p.place(r, CENSUS, def, mask);
     }
-    int completedFrom;
-    long completedOn;
-    int entered;
-    if (r.hasEvents()) {
-      completedFrom =
-          r.present(YearStatusReader.COMPLETED_FROM) ? YearStatusReader.COMPLETED_FROM : NO_SLOT;
-      completedOn = completedFrom == NO_SLOT ? YearStatusReader.NO_DAY : r.completedOnDay();
-      entered = r.present(YearStatusReader.ENTERED) ? YearStatusReader.ENTERED : NO_SLOT;
-    } else {
-      completedFrom = snapshotCompletion(r, def) ? COUNT : NO_SLOT;
-      completedOn = completedFrom == NO_SLOT ? YearStatusReader.NO_DAY : year.countDay + 1;
-      entered = snapshotEntry(r, def) ? CENSUS : NO_SLOT;
-    }
+    yearEvents(p, r, year, def);
+    int completedFrom = p.completedFrom;
+    long completedOn = p.completedOn;
+    int entered = p.entered;
     if (censusIndex >= 0 && r.countIsCensus()) {
       p.masks[censusIndex] |= countCounters(r, year);
     } else {
@@ -285,18 +294,42 @@ public final class StatusMembership {
       p.place(r, entered, def, Counter.INTAKE.bit());
     }
     if (state != DECEASED && r.hasHousehold() && r.hasBirthDate()) {
-      int row = r.populationRow(year.ages);
-      if (row != AgeLookup.NOT_COMPULSORY) {
-        p.resident = true;
-        p.expected = row;
-        p.populationFlags = (open && (POPULATION_ENROLLED_BITS >>> state & 1) != 0
-                ? Contribution.ENROLLED_FOR_POPULATION
-                : 0)
-            | (state == COMPLETED ? Contribution.COMPLETED_COMPULSORY : 0)
-            | (state == DEFERRED ? Contribution.DEFERRED : 0);
-      }
+      resident(p, r, year, state, open);
     }
     return p;
+  }
+
+  /**
+   * The year's primary completion and entry (R-RATE-16, R-RATE-17): from the events when read
+   * from a timeline, else from the statuses; into {@code p.completedFrom}, {@code p.completedOn}
+   * and {@code p.entered}.
+   */
+  private static void yearEvents(Parts p, YearStatusReader r, CountingYear year, GradeSystem def) {
+    if (r.hasEvents()) {
+      p.completedFrom =
+          r.present(YearStatusReader.COMPLETED_FROM) ? YearStatusReader.COMPLETED_FROM : NO_SLOT;
+      p.completedOn = p.completedFrom == NO_SLOT ? YearStatusReader.NO_DAY : r.completedOnDay();
+      p.entered = r.present(YearStatusReader.ENTERED) ? YearStatusReader.ENTERED : NO_SLOT;
+    } else {
+      p.completedFrom = snapshotCompletion(r, def) ? COUNT : NO_SLOT;
+      p.completedOn = p.completedFrom == NO_SLOT ? YearStatusReader.NO_DAY : year.countDay + 1;
+      p.entered = snapshotEntry(r, def) ? CENSUS : NO_SLOT;
+    }
+  }
+
+  /** The population side (R-AGE-2): a child with a household and a birth date, if of age. */
+  private static void resident(
+      Parts p, YearStatusReader r, CountingYear year, int state, boolean open) {
+    int row = r.populationRow(year.ages);
+    if (row != AgeLookup.NOT_COMPULSORY) {
+      p.resident = true;
+      p.expected = row;
+      p.populationFlags = (open && (POPULATION_ENROLLED_BITS >>> state & 1) != 0
+              ? Contribution.ENROLLED_FOR_POPULATION
+              : 0)
+          | (state == COMPLETED ? Contribution.COMPLETED_COMPULSORY : 0)
+          | (state == DEFERRED ? Contribution.DEFERRED : 0);
+    }
   }
 
   /** Repeaters: enrolled in {@code grade} on the census date and a year before. */
@@ -306,12 +339,16 @@ public final class StatusMembership {
 
   /** From statuses alone: in the last primary grade on the count date, junior on the next census. */
   private static boolean snapshotCompletion(YearStatusReader r, GradeSystem def) {
+    int grade = r.grade(COUNT);
+    if (grade < LAST_PRIMARY_MIN || grade > LAST_PRIMARY_MAX || !isOpen(r.record(COUNT))) {
+      return false; // no grade system ends primary at this grade (read before the system)
+    }
     int next = r.grade(NEXT);
-    if (!isOpen(r.record(COUNT)) || next == 0) {
+    if (next == 0) {
       return false;
     }
     boolean lastPrimary =
-        r.grade(COUNT) == r.system(COUNT, def).lastGradeOf(SchoolLevel.PRIMARY).number();
+        grade == r.system(COUNT, def).lastGradeOf(SchoolLevel.PRIMARY).number();
     return lastPrimary
         && r.system(NEXT, def).levelOf(Grade.of(next)) == SchoolLevel.JUNIOR_SECONDARY;
   }
@@ -325,8 +362,10 @@ public final class StatusMembership {
     if (grade == Grade.FIRST && r.record(PREVIOUS) == NO_RECORD) {
       return true;
     }
-    if (grade
-        != r.system(CENSUS, def).firstGradeOf(SchoolLevel.JUNIOR_SECONDARY).number()) {
+    if (grade < FIRST_JUNIOR_MIN
+        || grade > FIRST_JUNIOR_MAX
+        || grade
+            != r.system(CENSUS, def).firstGradeOf(SchoolLevel.JUNIOR_SECONDARY).number()) {
       return false;
     }
     int before = r.grade(PREVIOUS);
@@ -390,6 +429,13 @@ public final class StatusMembership {
 
     final int[] masks = new int[MAX_PLACES];
     boolean resident;
+    /** The slot the year's completion is read from, or none; see {@code yearEvents}. */
+    int completedFrom;
+    /** The epoch day of that completion. */
+    long completedOn;
+    /** The slot the year's entry is read from, or none. */
+    int entered;
+
     int expected;
     int populationFlags;
 
