@@ -79,7 +79,8 @@ public final class CountCells {
 
   /**
    * Adds one to each counter of {@code mask} in {@code [from, to)} of one row and recorded sex of
-   * system {@code s}: no branch per counter, so a student touches one or two cache lines per side.
+   * system {@code s}: one increment per counter set (a student sets one to five), so a student
+   * touches one or two cache lines per side.
    */
   public void addRow(int s, int row, int sex, int mask, int from, int to) {
     int[] cells = recent[s];
@@ -88,8 +89,9 @@ public final class CountCells {
       recent[s] = cells;
     }
     int base = (row * recordedSexes + sex) * counters;
-    for (int k = from; k < to; k++) {
-      cells[base + k] += mask >>> k & 1;
+    int span = (to - from) >= Integer.SIZE ? -1 : (1 << (to - from)) - 1;
+    for (int m = mask >>> from & span; m != 0; m &= m - 1) {
+      cells[base + from + Integer.numberOfTrailingZeros(m)]++;
     }
   }
 

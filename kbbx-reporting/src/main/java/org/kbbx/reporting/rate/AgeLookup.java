@@ -35,7 +35,12 @@ final class AgeLookup {
    */
   private final byte[] table;
 
-  private AgeLookup(long[] first, long[] last, int[] row) {
+  /** The first epoch day of the cohort; {@link #dayTable}'s index 0. */
+  private final long dayBase;
+  /** {@link #table} by epoch day instead of by key; null for a span too wide. */
+  private final byte[] dayTable;
+
+  private AgeLookup(long[] first, long[] last, int[] row, long firstDay, long lastDay) {
     this.first = first;
     this.last = last;
     this.row = row;
@@ -47,6 +52,18 @@ final class AgeLookup {
     }
     this.base = lo;
     this.table = hi >= lo && hi - lo < MAX_TABLE ? fill(lo, (int) (hi - lo + 1)) : null;
+    this.dayBase = firstDay;
+    this.dayTable = lastDay >= firstDay && lastDay - firstDay < MAX_TABLE
+        ? fillDays(firstDay, (int) (lastDay - firstDay + 1))
+        : null;
+  }
+
+  private byte[] fillDays(long firstDay, int size) {
+    byte[] cells = new byte[size];
+    for (int k = 0; k < size; k++) {
+      cells[k] = (byte) scan(key(LocalDate.ofEpochDay(firstDay + k)));
+    }
+    return cells;
   }
 
   private byte[] fill(long lo, int size) {
@@ -62,15 +79,19 @@ final class AgeLookup {
     long[] first = new long[ages];
     long[] last = new long[ages];
     int[] row = new int[ages];
+    long firstDay = Long.MAX_VALUE;
+    long lastDay = Long.MIN_VALUE;
     for (int i = 0; i < ages; i++) {
       int age = policy.entryAge() + i;
       DateRange range = policy.birthRangeForAge(age, year);
       first[i] = key(range.first());
+      firstDay = Math.min(firstDay, range.first().toEpochDay());
+      lastDay = Math.max(lastDay, range.last().toEpochDay());
       last[i] = key(range.last());
       int grade = age - policy.entryAge() + 1;
       row[i] = Grade.isValid(grade) ? grade : 0;
     }
-    return new AgeLookup(first, last, row);
+    return new AgeLookup(first, last, row, firstDay, lastDay);
   }
 
   /**
@@ -84,6 +105,18 @@ final class AgeLookup {
       return at >= 0 && at < table.length ? table[(int) at] : NOT_COMPULSORY;
     }
     return scan(day);
+  }
+
+  /**
+   * Returns {@link #populationRow(LocalDate)} of the date {@code epochDay} ({@link
+   * LocalDate#toEpochDay}): one load in a table by epoch day filled from the same definition.
+   */
+  int populationRowOfDay(long epochDay) {
+    if (dayTable != null) {
+      long at = epochDay - dayBase;
+      return at >= 0 && at < dayTable.length ? dayTable[(int) at] : NOT_COMPULSORY;
+    }
+    return populationRow(LocalDate.ofEpochDay(epochDay));
   }
 
   /** The first age whose bounds hold {@code day}'s key: the definition the table is filled from. */

@@ -20,6 +20,10 @@ final class CountingYear {
   final LocalDate yearStart;
   /** The count date: a dropout or completion counts if it began on or before it. */
   final LocalDate countDate;
+  /** {@link #yearStart} as an epoch day. */
+  final long yearStartDay;
+  /** {@link #countDate} as an epoch day. */
+  final long countDay;
   /** The number of the last primary grade (6 in 6-3, 5 in 5-4). */
   final int lastPrimary;
 
@@ -29,6 +33,8 @@ final class CountingYear {
     this.ages = AgeLookup.of(policy, dates.year());
     this.yearStart = dates.year().start();
     this.countDate = dates.countDate();
+    this.yearStartDay = yearStart.toEpochDay();
+    this.countDay = countDate.toEpochDay();
     this.lastPrimary = policy.gradeSystem().lastGradeOf(SchoolLevel.PRIMARY).number();
   }
 

@@ -173,9 +173,10 @@ public final class StatusMembership {
     Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(schools, "schools");
-    Parts p = classify(new Parts(), statuses, attributes, CountingYear.of(dates, policy));
+    ObjectYearReader reader = new ObjectYearReader().at(statuses, attributes);
+    Parts p = classify(new Parts(), reader, CountingYear.of(dates, policy));
     List<StudentYear> years = new ArrayList<>();
-    Option<RateRejection> unknown = p.resolve(id -> resolve(schools, id));
+    Option<RateRejection> unknown = p.resolve(reader, id -> resolve(schools, id));
     if (unknown.isDefined()) {
       return Either.left(unknown.get());
     }
@@ -193,19 +194,19 @@ public final class StatusMembership {
     return division == null || division.isEmpty() ? null : new SchoolRef(id, division.get());
   }
 
-  /** Adds one student's counts; the fast path behind {@link StudentCounter}. */
+  /** Adds one student's counts; the object path behind {@link StudentCounter#add}. */
   static Option<RateRejection> addTo(
       Parts scratch,
+      ObjectYearReader reader,
       UnitCounts.Accumulator accumulator,
-      YearStatuses statuses,
-      StudentAttributes attributes,
       CountingYear year,
       Function<SchoolId, SchoolRef> schools) {
-    Parts p = classify(scratch.clear(), statuses, attributes, year);
-    Option<RateRejection> unknown = p.resolve(schools);
+    Parts p = classify(scratch.clear(), reader, year);
+    Option<RateRejection> unknown = p.resolve(reader, schools);
     if (unknown.isDefined()) {
       return unknown;
     }
+    StudentAttributes attributes = reader.attributes();
     DivisionCode household = p.resident ? attributes.household().get() : null;
     int sex = attributes.sex().ordinal();
     int groups = attributes.groupMask();
@@ -220,124 +221,170 @@ public final class StatusMembership {
     return Option.none();
   }
 
+  private static final int DECEASED = SchoolingState.DECEASED.ordinal();
+  private static final int DEFERRED = SchoolingState.DEFERRED.ordinal();
+  private static final int COMPLETED = SchoolingState.COMPLETED.ordinal();
+  private static final int DROPPED_OUT = SchoolingState.DROPPED_OUT.ordinal();
+  private static final int NO_RECORD = RecordState.NONE.ordinal();
+  private static final int ACTIVE = RecordState.ACTIVE.ordinal();
+  private static final int TRANSFER_PENDING = RecordState.TRANSFER_PENDING.ordinal();
+
+  private static final int CENSUS = YearStatusReader.CENSUS;
+  private static final int COUNT = YearStatusReader.COUNT;
+  private static final int PREVIOUS = YearStatusReader.PREVIOUS;
+  private static final int NEXT = YearStatusReader.NEXT;
+  private static final int NO_SLOT = YearStatusReader.NO_SLOT;
+
+  /** The last primary grades of all grade systems lie in [min, max] (a cheap test first). */
+  private static final int LAST_PRIMARY_MIN = gradeBound(SchoolLevel.PRIMARY, false, true);
+
+  private static final int LAST_PRIMARY_MAX = gradeBound(SchoolLevel.PRIMARY, false, false);
+  /** The first junior grades of all grade systems lie in [min, max]. */
+  private static final int FIRST_JUNIOR_MIN = gradeBound(SchoolLevel.JUNIOR_SECONDARY, true, true);
+
+  private static final int FIRST_JUNIOR_MAX = gradeBound(SchoolLevel.JUNIOR_SECONDARY, true, false);
+
+  private static int gradeBound(SchoolLevel level, boolean first, boolean min) {
+    int bound = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+    for (GradeSystem system : GradeSystem.values()) {
+      int grade = (first ? system.firstGradeOf(level) : system.lastGradeOf(level)).number();
+      bound = min ? Math.min(bound, grade) : Math.max(bound, grade);
+    }
+    return bound;
+  }
+
+  private static boolean isOpen(int record) {
+    return record == ACTIVE || record == TRANSFER_PENDING;
+  }
+
+  private static boolean isEnrolled(YearStatusReader r, int slot) {
+    return isOpen(r.record(slot)) && (ENROLLED_BITS >>> r.schooling(slot) & 1) != 0;
+  }
+
   /**
-   * The one classification of a student (the membership table above), shared by both paths. Each
-   * status field is read once, and the count-date status only as far as it differs from the
-   * census (the same object on both dates means nothing happened in between, the common case).
+   * The one classification of a student (the membership table above), shared by every input: the
+   * value objects and the columns ({@link YearStatusReader}). Each fact is read once, and the
+   * count-date status only as far as it differs from the census (the same status on both dates
+   * means nothing happened in between, the common case).
    */
-  private static Parts classify(
-      Parts p, YearStatuses statuses, StudentAttributes attributes, CountingYear year) {
-    Objects.requireNonNull(statuses, "statuses");
-    Objects.requireNonNull(attributes, "attributes");
+  static Parts classify(Parts p, YearStatusReader r, CountingYear year) {
     GradeSystem def = year.policy.gradeSystem();
-    Status census = statuses.census();
-    SchoolingState state = census.schooling();
-    boolean open = isOpen(census.record());
-    SchoolId censusSchool = null;
+    int state = r.schooling(CENSUS);
+    boolean open = isOpen(r.record(CENSUS));
     int censusIndex = -1;
     if (open) {
-      int grade = census.grade().get().number();
-      censusSchool = census.recordSchool().get();
-      int mask = in(ENROLLED_BITS, state) ? Counter.ENROLLED.bit() | repeater(statuses, grade) : 0;
-      censusIndex = p.place(censusSchool, grade, census.gradeSystemOr(def), mask);
+      int mask = (ENROLLED_BITS >>> state & 1) != 0
+          ? Counter.ENROLLED.bit() | repeater(r, r.grade(CENSUS))
+          : 0;
+      censusIndex = p.place(r, CENSUS, def, mask);
     }
-    Status count = statuses.countDay();
-    Status completedFrom = null;
-    LocalDate completedOn = null;
-    Status entered = null;
-    if (statuses.events().isDefined()) {
-      YearStatuses.YearEvents events = statuses.events().get();
-      completedFrom = events.completedFrom().getOrNull();
-      completedOn = events.completedOn().getOrNull();
-      entered = events.entered().getOrNull();
+    yearEvents(p, r, year, def);
+    int completedFrom = p.completedFrom;
+    long completedOn = p.completedOn;
+    int entered = p.entered;
+    if (censusIndex >= 0 && r.countIsCensus()) {
+      p.masks[censusIndex] |= countCounters(r, year);
     } else {
-      completedFrom = snapshotCompletion(count, statuses.nextCensus(), def);
-      completedOn = completedFrom == null ? null : year.countDate.plusDays(1);
-      entered = snapshotEntry(statuses.previousCensus(), census, def);
+      classifyCountDay(p, r, completedFrom, completedOn, censusIndex, year, def);
     }
-    if (count == census && censusIndex >= 0) {
-      p.masks[censusIndex] |= countCounters(count, year);
-    } else {
-      classifyCountDay(p, count, completedFrom, completedOn, censusSchool, censusIndex, year, def);
+    if (completedFrom != NO_SLOT && r.hasSchool(completedFrom)) {
+      p.place(r, completedFrom, def, Counter.COMPLETERS.bit());
     }
-    if (completedFrom != null && completedFrom.recordSchool().isPresent()) {
-      p.place(
-          completedFrom.recordSchool().get(),
-          completedFrom.grade().get().number(),
-          completedFrom.gradeSystemOr(def),
-          Counter.COMPLETERS.bit());
+    if (entered != NO_SLOT && r.hasSchool(entered)) {
+      p.place(r, entered, def, Counter.INTAKE.bit());
     }
-    if (entered != null && entered.recordSchool().isPresent()) {
-      p.place(
-          entered.recordSchool().get(),
-          entered.grade().get().number(),
-          entered.gradeSystemOr(def),
-          Counter.INTAKE.bit());
-    }
-    if (state != SchoolingState.DECEASED
-        && attributes.household().isDefined()
-        && attributes.birthDate().isDefined()) {
-      int row = year.ages.populationRow(attributes.birthDate().get());
-      if (row != AgeLookup.NOT_COMPULSORY) {
-        p.resident = true;
-        p.expected = row;
-        p.populationFlags =
-            (open && in(POPULATION_ENROLLED_BITS, state) ? Contribution.ENROLLED_FOR_POPULATION : 0)
-                | (state == SchoolingState.COMPLETED ? Contribution.COMPLETED_COMPULSORY : 0)
-                | (state == SchoolingState.DEFERRED ? Contribution.DEFERRED : 0);
-      }
+    if (state != DECEASED && r.hasHousehold() && r.hasBirthDate()) {
+      resident(p, r, year, state, open);
     }
     return p;
   }
 
+  /**
+   * The year's primary completion and entry (R-RATE-16, R-RATE-17): from the events when read
+   * from a timeline, else from the statuses; into {@code p.completedFrom}, {@code p.completedOn}
+   * and {@code p.entered}.
+   */
+  private static void yearEvents(Parts p, YearStatusReader r, CountingYear year, GradeSystem def) {
+    if (r.hasEvents()) {
+      p.completedFrom =
+          r.present(YearStatusReader.COMPLETED_FROM) ? YearStatusReader.COMPLETED_FROM : NO_SLOT;
+      p.completedOn = p.completedFrom == NO_SLOT ? YearStatusReader.NO_DAY : r.completedOnDay();
+      p.entered = r.present(YearStatusReader.ENTERED) ? YearStatusReader.ENTERED : NO_SLOT;
+    } else {
+      p.completedFrom = snapshotCompletion(r, def) ? COUNT : NO_SLOT;
+      p.completedOn = p.completedFrom == NO_SLOT ? YearStatusReader.NO_DAY : year.countDay + 1;
+      p.entered = snapshotEntry(r, def) ? CENSUS : NO_SLOT;
+    }
+  }
+
+  /** The population side (R-AGE-2): a child with a household and a birth date, if of age. */
+  private static void resident(
+      Parts p, YearStatusReader r, CountingYear year, int state, boolean open) {
+    int row = r.populationRow(year.ages);
+    if (row != AgeLookup.NOT_COMPULSORY) {
+      p.resident = true;
+      p.expected = row;
+      p.populationFlags = (open && (POPULATION_ENROLLED_BITS >>> state & 1) != 0
+              ? Contribution.ENROLLED_FOR_POPULATION
+              : 0)
+          | (state == COMPLETED ? Contribution.COMPLETED_COMPULSORY : 0)
+          | (state == DEFERRED ? Contribution.DEFERRED : 0);
+    }
+  }
+
   /** Repeaters: enrolled in {@code grade} on the census date and a year before. */
-  private static int repeater(YearStatuses statuses, int grade) {
-    Status before = statuses.previousCensus();
-    return isEnrolled(before) && before.grade().get().number() == grade
-        ? Counter.REPEATERS.bit()
-        : 0;
+  private static int repeater(YearStatusReader r, int grade) {
+    return isEnrolled(r, PREVIOUS) && r.grade(PREVIOUS) == grade ? Counter.REPEATERS.bit() : 0;
   }
 
   /** From statuses alone: in the last primary grade on the count date, junior on the next census. */
-  private static Status snapshotCompletion(Status count, Status next, GradeSystem def) {
-    if (!isOpen(count.record()) || next.grade().isEmpty()) {
-      return null;
+  private static boolean snapshotCompletion(YearStatusReader r, GradeSystem def) {
+    int grade = r.grade(COUNT);
+    if (grade < LAST_PRIMARY_MIN || grade > LAST_PRIMARY_MAX || !isOpen(r.record(COUNT))) {
+      return false; // no grade system ends primary at this grade (read before the system)
     }
-    Grade grade = count.grade().get();
-    boolean lastPrimary = grade.equals(count.gradeSystemOr(def).lastGradeOf(SchoolLevel.PRIMARY));
-    boolean junior =
-        next.gradeSystemOr(def).levelOf(next.grade().get()) == SchoolLevel.JUNIOR_SECONDARY;
-    return lastPrimary && junior ? count : null;
+    int next = r.grade(NEXT);
+    if (next == 0) {
+      return false;
+    }
+    boolean lastPrimary =
+        grade == r.system(COUNT, def).lastGradeOf(SchoolLevel.PRIMARY).number();
+    return lastPrimary
+        && r.system(NEXT, def).levelOf(Grade.of(next)) == SchoolLevel.JUNIOR_SECONDARY;
   }
 
   /** From statuses alone: grade 1 with no record a year before, or first junior after primary. */
-  private static Status snapshotEntry(Status before, Status census, GradeSystem def) {
-    if (!isEnrolled(census)) {
-      return null;
+  private static boolean snapshotEntry(YearStatusReader r, GradeSystem def) {
+    if (!isEnrolled(r, CENSUS)) {
+      return false;
     }
-    int grade = census.grade().get().number();
-    GradeSystem system = census.gradeSystemOr(def);
-    if (grade == Grade.FIRST && before.record() == RecordState.NONE) {
-      return census;
+    int grade = r.grade(CENSUS);
+    if (grade == Grade.FIRST && r.record(PREVIOUS) == NO_RECORD) {
+      return true;
     }
-    boolean firstJunior =
-        grade == system.firstGradeOf(SchoolLevel.JUNIOR_SECONDARY).number();
-    boolean wasPrimary = before.grade().isPresent()
-        && isOpen(before.record())
-        && before.gradeSystemOr(def).levelOf(before.grade().get()) == SchoolLevel.PRIMARY;
-    return firstJunior && wasPrimary ? census : null;
+    if (grade < FIRST_JUNIOR_MIN
+        || grade > FIRST_JUNIOR_MAX
+        || grade
+            != r.system(CENSUS, def).firstGradeOf(SchoolLevel.JUNIOR_SECONDARY).number()) {
+      return false;
+    }
+    int before = r.grade(PREVIOUS);
+    return before != 0
+        && isOpen(r.record(PREVIOUS))
+        && r.system(PREVIOUS, def).levelOf(Grade.of(before)) == SchoolLevel.PRIMARY;
   }
 
   /** Dropout and nine-year completion of the year, read from the count-date status. */
-  private static int countCounters(Status count, CountingYear year) {
-    SchoolingState state = count.schooling();
-    if (state == SchoolingState.DROPPED_OUT && beganIn(count, year.yearStart, year.countDate)) {
-      return Counter.DROPPED_OUT.bit();
+  private static int countCounters(YearStatusReader r, CountingYear year) {
+    int state = r.schooling(COUNT);
+    if (state != DROPPED_OUT && state != COMPLETED) {
+      return 0;
     }
-    if (state == SchoolingState.COMPLETED && beganIn(count, year.yearStart, year.countDate)) {
-      return Counter.COMPLETERS.bit();
+    long since = r.sinceDay(COUNT);
+    if (since == YearStatusReader.NO_DAY || since < year.yearStartDay || since > year.countDay) {
+      return 0;
     }
-    return 0;
+    return state == DROPPED_OUT ? Counter.DROPPED_OUT.bit() : Counter.COMPLETERS.bit();
   }
 
   /**
@@ -347,31 +394,20 @@ public final class StatusMembership {
    */
   private static void classifyCountDay(
       Parts p,
-      Status count,
-      Status completedFrom,
-      LocalDate completedOn,
-      SchoolId censusSchool,
+      YearStatusReader r,
+      int completedFrom,
+      long completedOn,
       int censusIndex,
       CountingYear year,
       GradeSystem def) {
-    int countMask = countCounters(count, year);
-    if (countMask != 0 && count.recordSchool().isPresent()) {
-      p.place(
-          count.recordSchool().get(),
-          count.grade().get().number(),
-          count.gradeSystemOr(def),
-          countMask);
+    int countMask = countCounters(r, year);
+    if (countMask != 0 && r.hasSchool(COUNT)) {
+      p.place(r, COUNT, def, countMask);
     }
-    Status there =
-        completedFrom != null && !completedOn.isAfter(year.countDate) ? completedFrom : count;
-    SchoolId thereSchool = there.recordSchool().orElse(null);
-    if (censusSchool != null && thereSchool != null && !thereSchool.equals(censusSchool)) {
+    int there = completedFrom != NO_SLOT && completedOn <= year.countDay ? completedFrom : COUNT;
+    if (censusIndex >= 0 && r.hasSchool(there) && !r.sameSchool(there, CENSUS)) {
       p.masks[censusIndex] |= Counter.TRANSFERS_OUT.bit();
-      p.place(
-          thereSchool,
-          there.grade().get().number(),
-          there.gradeSystemOr(def),
-          Counter.TRANSFERS_IN.bit());
+      p.place(r, there, def, Counter.TRANSFERS_IN.bit());
     }
   }
 
@@ -380,22 +416,31 @@ public final class StatusMembership {
     /** At most: census, count date, transfer in, completion, intake. */
     private static final int MAX_PLACES = 5;
 
+    private static final GradeSystem[] SYSTEMS = GradeSystem.values();
+
     int places;
-    final SchoolId[] schools = new SchoolId[MAX_PLACES];
+    /** The reader slot whose record school, grade and system each place is. */
+    final int[] slots = new int[MAX_PLACES];
+
     final SchoolRef[] refs = new SchoolRef[MAX_PLACES];
     final int[] grades = new int[MAX_PLACES];
-    final GradeSystem[] systems = new GradeSystem[MAX_PLACES];
+    /** Grade system ordinals: ints, so that placing a student stores no reference. */
+    final int[] systems = new int[MAX_PLACES];
+
     final int[] masks = new int[MAX_PLACES];
     boolean resident;
+    /** The slot the year's completion is read from, or none; see {@code yearEvents}. */
+    int completedFrom;
+    /** The epoch day of that completion. */
+    long completedOn;
+    /** The slot the year's entry is read from, or none. */
+    int entered;
+
     int expected;
     int populationFlags;
 
+    /** Forgets the last student; a place's arrays are overwritten when it is placed again. */
     Parts clear() {
-      for (int i = 0; i < places; i++) {
-        schools[i] = null;
-        refs[i] = null;
-        systems[i] = null;
-      }
       places = 0;
       resident = false;
       expected = 0;
@@ -403,27 +448,33 @@ public final class StatusMembership {
       return this;
     }
 
-    /** Adds {@code mask} at (school, grade, system), merged with an earlier place that matches. */
-    int place(SchoolId school, int grade, GradeSystem system, int mask) {
+    /**
+     * Adds {@code mask} at the school, grade and system of {@code slot}, merged with an earlier
+     * place that matches.
+     */
+    int place(YearStatusReader r, int slot, GradeSystem def, int mask) {
+      int grade = r.grade(slot);
+      int system = r.system(slot, def).ordinal();
       for (int i = 0; i < places; i++) {
-        if (grades[i] == grade && systems[i] == system && schools[i].equals(school)) {
+        if (grades[i] == grade && systems[i] == system && r.sameSchool(slots[i], slot)) {
           masks[i] |= mask;
           return i;
         }
       }
       int i = places++;
-      schools[i] = school;
+      slots[i] = slot;
       grades[i] = grade;
       systems[i] = system;
       masks[i] = mask;
       return i;
     }
 
-    Option<RateRejection> resolve(Function<SchoolId, SchoolRef> directory) {
+    Option<RateRejection> resolve(ObjectYearReader r, Function<SchoolId, SchoolRef> directory) {
       for (int i = 0; i < places; i++) {
-        refs[i] = directory.apply(schools[i]);
+        SchoolId school = r.school(slots[i]);
+        refs[i] = directory.apply(school);
         if (refs[i] == null) {
-          return Option.some(new RateRejection.UnknownSchool(schools[i]));
+          return Option.some(new RateRejection.UnknownSchool(school));
         }
       }
       return Option.none();
@@ -434,7 +485,7 @@ public final class StatusMembership {
       return Contribution.computePacked(
           place < 0 ? 0 : masks[place],
           place < 0 ? 0 : grades[place],
-          place < 0 ? def : systems[place],
+          place < 0 ? def : SYSTEMS[systems[place]],
           population,
           expected,
           populationFlags,
@@ -450,8 +501,8 @@ public final class StatusMembership {
       int mask = place < 0 ? 0 : masks[place];
       if (place >= 0) {
         b.school(refs[place]).grade(Grade.of(grades[place]));
-        if (systems[place] != def) {
-          b.gradeSystem(systems[place]);
+        if (SYSTEMS[systems[place]] != def) {
+          b.gradeSystem(SYSTEMS[systems[place]]);
         }
       }
       b.enrolled((mask & Counter.ENROLLED.bit()) != 0)

@@ -218,6 +218,16 @@ public final class UnitCounts {
       return this;
     }
 
+    /** Returns the accumulator of {@code school}, created empty on first use. */
+    CountsTable.Accumulator schoolSum(SchoolRef school) {
+      return schools.computeIfAbsent(school, s -> CountsTable.accumulator(system));
+    }
+
+    /** Returns the accumulator of {@code household}, created empty on first use. */
+    CountsTable.Accumulator householdSum(DivisionCode household) {
+      return households.of(household);
+    }
+
     void addCount(SchoolRef school, int row, int sexIndex, Counter counter, long count) {
       schools
           .computeIfAbsent(school, s -> CountsTable.accumulator(system))

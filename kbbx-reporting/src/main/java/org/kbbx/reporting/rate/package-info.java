@@ -47,6 +47,12 @@
  *   <li>Survival by the reconstructed-cohort method lets repeaters repeat without limit (the
  *       geometric-series limit of the UIS simulation), exactly.
  *   <li>Sex and priority group are kept per row but not crossed with each other.
+ *   <li>Students given as columns ({@link org.kbbx.reporting.rate.StatusColumns}) are counted by
+ *       the same classification as value objects; a status's grade system is that of its school,
+ *       and completion and intake are read from the four statuses (no events). A school listed in
+ *       the columns but missing from the directory rejects the whole batch (nothing is added),
+ *       where a value-object student is rejected alone: a directory without one of the county's
+ *       schools is a setup error, not a student's.
  * </ul>
  */
 package org.kbbx.reporting.rate;

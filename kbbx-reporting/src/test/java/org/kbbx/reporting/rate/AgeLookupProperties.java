@@ -38,7 +38,10 @@ class AgeLookupProperties {
           SchoolYear schoolYear = SchoolYear.of(year);
           LocalDate birth = LocalDate.of(year - 25, 1, 1).plusDays(dayOffset);
           AgeClassification expected = policy.classify(birth, schoolYear);
-          int row = AgeLookup.of(policy, schoolYear).populationRow(birth);
+          AgeLookup lookup = AgeLookup.of(policy, schoolYear);
+          int row = lookup.populationRow(birth);
+          // the columns' lookup by epoch day agrees with the lookup by date
+          assertThat(lookup.populationRowOfDay(birth.toEpochDay())).isEqualTo(row);
           if (!expected.isCompulsoryAge()) {
             assertThat(row).isEqualTo(AgeLookup.NOT_COMPULSORY);
           } else {

@@ -37,11 +37,11 @@ import org.quicktheories.core.Gen;
  */
 class StudentCounterProperties {
 
-  private static final SchoolYear YEAR = SchoolYear.of(2022);
+  static final SchoolYear YEAR = SchoolYear.of(2022);
   private static final RateDates DATES = RateDates.of(YEAR);
-  private static final SchoolId[] SCHOOLS = new SchoolId[7];
+  static final SchoolId[] SCHOOLS = new SchoolId[7];
   /** Households in 80 villages of 8 townships: more than the accumulator's first table holds. */
-  private static final DivisionCode[] VILLAGES = new DivisionCode[80];
+  static final DivisionCode[] VILLAGES = new DivisionCode[80];
 
   static {
     for (int s = 0; s < SCHOOLS.length; s++) {
