@@ -51,6 +51,13 @@ public class ArrivalOrderBenchmark {
   /** Events of one student (the 32,000). */
   public static final int EVENTS = 32_000;
 
+  /**
+   * Events of the timeline workload whose every event is followed by a duplicate: each refusal
+   * names the status at its arrival, so it replays what waits (the class Javadoc's one case that
+   * is not n log n); kept small.
+   */
+  public static final int DUPLICATED = 4_000;
+
   /** Steps of one case (the 100,000). */
   public static final int CASE_STEPS = 100_000;
 
@@ -159,6 +166,7 @@ public class ArrivalOrderBenchmark {
   static final class Inputs {
     final Map<Order, List<StatusEvent>> events = ArrivalOrderWorkloads.arranged(
         ArrivalOrderWorkloads.events(EVENTS), ArrivalOrderWorkloads::copy);
+    final Map<Order, List<StatusEvent>> withDuplicates = new java.util.EnumMap<>(Order.class);
     final Map<Order, List<FileInput>> statusInputs;
     final LocalDate statusAsOf;
     final Map<Order, List<FileInput>> mixed;
@@ -171,6 +179,16 @@ public class ArrivalOrderBenchmark {
     final Map<Order, List<FileInput>> countyReplay = new java.util.EnumMap<>(Order.class);
 
     Inputs() {
+      Map<Order, List<StatusEvent>> half = ArrivalOrderWorkloads.arranged(
+          ArrivalOrderWorkloads.events(DUPLICATED), ArrivalOrderWorkloads::copy);
+      for (Order o : Order.values()) {
+        List<StatusEvent> list = new ArrayList<>(2 * DUPLICATED);
+        for (StatusEvent e : half.get(o)) {
+          list.add(e);
+          list.add(e); // the same id again: refused, and its rejection names the status then
+        }
+        withDuplicates.put(o, list);
+      }
       List<FileInput> status = ArrivalOrderWorkloads.statusInputs(EVENTS);
       statusInputs = ArrivalOrderWorkloads.arranged(status, ArrivalOrderWorkloads::copy);
       statusAsOf = ArrivalOrderWorkloads.lastDate(status);
@@ -210,6 +228,9 @@ public class ArrivalOrderBenchmark {
     workloads.put(
         "timeline with one by one, 32,000 events",
         o -> ArrivalOrderWorkloads.timelineOneByOne(in.events.get(o)));
+    workloads.put(
+        "timeline withAll, 4,000 events each followed by a duplicate (refused)",
+        o -> ArrivalOrderWorkloads.timelineWithAll(in.withDuplicates.get(o)));
     workloads.put(
         "evaluate path (FileKeeper.student), 32,000 events",
         o -> ArrivalOrderWorkloads.fileStudent(in.statusInputs.get(o), in.statusAsOf));
