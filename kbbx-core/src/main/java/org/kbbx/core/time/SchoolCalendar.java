@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.DayOfWeek;
@@ -220,7 +221,7 @@ public final class SchoolCalendar {
   public Option<Term> termContaining(LocalDate date) {
     Objects.requireNonNull(date, "date");
     int k = index.floorTerm(date);
-    return k >= 0 && terms.get(k).contains(date) ? Option.some(terms.get(k)) : Option.none();
+    return k >= 0 && index.term(k).contains(date) ? Option.some(index.term(k)) : Option.none();
   }
 
   /**
@@ -238,8 +239,8 @@ public final class SchoolCalendar {
       return Stream.empty();
     }
     int from = Math.max(0, index.floorTerm(startInclusive));
-    return IntStream.range(from, terms.size())
-        .mapToObj(terms::get)
+    return IntStream.range(from, index.termCount())
+        .mapToObj(index::term)
         .takeWhile(term -> term.start().isBefore(endExclusive))
         .flatMap(term -> {
           // by epoch day, so a term ending on LocalDate.MAX never steps past it (R-SM-2)
@@ -289,7 +290,7 @@ public final class SchoolCalendar {
   private int indexOf(Term term) {
     Objects.requireNonNull(term, "term");
     int k = index.floorTerm(term.start());
-    if (k < 0 || !terms.get(k).equals(term)) {
+    if (k < 0 || !index.term(k).equals(term)) {
       throw new IllegalArgumentException(
           "Term " + term + " is not a term of this calendar " + this);
     }
@@ -322,9 +323,11 @@ public final class SchoolCalendar {
    * <p>This class is mutable and not thread-safe; the calendar it builds is immutable.
    */
   public static final class Builder {
-    private List<Term> terms = List.empty();
-    private List<LocalDate> holidays = List.empty();
-    private List<LocalDate> makeUpDays = List.empty();
+    // Vectors: List.append copies the whole list, so n holidays added one by one would cost
+    // O(n²) (docs/rules.md §11); a Vector appends in effectively constant time.
+    private Vector<Term> terms = Vector.empty();
+    private Vector<LocalDate> holidays = Vector.empty();
+    private Vector<LocalDate> makeUpDays = Vector.empty();
 
     private Builder() {}
 
@@ -366,9 +369,11 @@ public final class SchoolCalendar {
         throw new IllegalArgumentException("Invalid holiday range " + range + " (valid lengths 1 - "
             + Term.MAX_LENGTH_DAYS + " days)");
       }
+      // A list, not a one-shot iterator: Vector.appendAll reads its argument twice.
       holidays = holidays.appendAll(
           LongStream.rangeClosed(range.first().toEpochDay(), range.last().toEpochDay())
-              .mapToObj(LocalDate::ofEpochDay)::iterator);
+              .mapToObj(LocalDate::ofEpochDay)
+              .collect(java.util.stream.Collectors.toList()));
       return this;
     }
 

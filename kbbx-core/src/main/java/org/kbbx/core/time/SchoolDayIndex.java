@@ -16,7 +16,9 @@ import java.util.function.Predicate;
  */
 final class SchoolDayIndex {
 
-  private final List<Term> terms;
+  /** The terms by start, in an array: {@code List.get(k)} would walk k nodes. */
+  private final Term[] terms;
+
   private final long[] termStarts;
   /** {@code counts[k][i]}: school days of term k strictly before its day i; length = days + 1. */
   private final int[][] counts;
@@ -24,13 +26,13 @@ final class SchoolDayIndex {
   private final long[] before;
 
   SchoolDayIndex(List<Term> sortedTerms, Predicate<LocalDate> isSchoolDay) {
-    this.terms = sortedTerms;
-    int n = sortedTerms.size();
+    this.terms = sortedTerms.toJavaArray(Term[]::new);
+    int n = terms.length;
     this.termStarts = new long[n];
     this.counts = new int[n][];
     this.before = new long[n + 1];
     for (int k = 0; k < n; k++) {
-      Term term = sortedTerms.get(k);
+      Term term = terms[k];
       termStarts[k] = term.start().toEpochDay();
       int[] running = new int[term.lengthInDays() + 1];
       long first = termStarts[k];
@@ -41,6 +43,16 @@ final class SchoolDayIndex {
       counts[k] = running;
       before[k + 1] = before[k] + running[running.length - 1];
     }
+  }
+
+  /** Returns term {@code k} (by start), in O(1). */
+  Term term(int k) {
+    return terms[k];
+  }
+
+  /** Returns the number of terms. */
+  int termCount() {
+    return terms.length;
   }
 
   /** Returns the index of the last term starting on or before {@code date}, or -1. */
@@ -72,7 +84,7 @@ final class SchoolDayIndex {
 
   /** Returns the number of school days in all terms. */
   long total() {
-    return before[terms.size()];
+    return before[terms.length];
   }
 
   /** Returns the number of school days in term {@code k}. */
@@ -87,7 +99,7 @@ final class SchoolDayIndex {
 
   /** Returns the school day at zero-based {@code position}, or none beyond the calendar. */
   Option<LocalDate> schoolDayAt(long position) {
-    int n = terms.size();
+    int n = terms.length;
     if (position < 0 || position >= before[n]) {
       return Option.none();
     }
@@ -105,7 +117,7 @@ final class SchoolDayIndex {
         lo = mid + 1;
       }
     }
-    return Option.some(terms.get(k).start().plusDays(lo - 1L));
+    return Option.some(terms[k].start().plusDays(lo - 1L));
   }
 
   /** Returns the largest k in [0, size) with {@code values[k] <= target}. */

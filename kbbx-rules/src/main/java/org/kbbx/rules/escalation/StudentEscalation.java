@@ -89,13 +89,15 @@ public record StudentEscalation(
     if (status != EscalationStatus.ATTENDING || streak.isEmpty()) {
       return streakLength();
     }
-    for (LocalDate d = streak.get().coveredThrough().plusDays(1);
-        !d.isAfter(asOf);
-        d = d.plusDays(1)) {
-      if (calendar.isSchoolDay(d)) {
-        return 0;
-      }
+    LocalDate covered = streak.get().coveredThrough();
+    if (!asOf.isAfter(covered)) {
+      return streakLength();
     }
-    return streakLength();
+    // School days in (covered, asOf], counted on the calendar's index: no walk over the days
+    // between, however far apart (docs/rules.md §11).
+    long between = calendar.schoolDaysBetween(covered, asOf)
+        - (calendar.isSchoolDay(covered) ? 1 : 0)
+        + (calendar.isSchoolDay(asOf) ? 1 : 0);
+    return between > 0 ? 0 : streakLength();
   }
 }

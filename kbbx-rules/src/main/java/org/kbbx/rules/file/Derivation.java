@@ -27,8 +27,11 @@ final class Derivation {
 
   private Derivation() {}
 
-  /** A derivation and the timeline of the file's own events it was made with. */
-  record Run(StudentFile.Derived derived, StudentTimeline base) {}
+  /**
+   * A derivation and the timeline of the file's own events it was made with; {@code spanReads}
+   * counts the spans read to classify the marks (the complexity guard's count, §11).
+   */
+  record Run(StudentFile.Derived derived, StudentTimeline base, long spanReads) {}
 
   /**
    * Whether a student in this state is expected at school, so that an absence mark counts
@@ -90,7 +93,8 @@ final class Derivation {
               Vector.empty(),
               spans,
               Option.none()),
-          base);
+          base,
+          0);
     }
     AbsenceEscalation engine = keeper.escalation();
     Collector out = new Collector(engine, student, StudentEscalation.attending());
@@ -105,6 +109,7 @@ final class Derivation {
         fromEvents = fromEvents.append(input);
       }
     }
+    SpanCursor cursor = new SpanCursor(spans);
     int e = 0;
     int m = 0;
     while (true) {
@@ -114,13 +119,13 @@ final class Derivation {
           && (!markLeft || !fromEvents.get(e).date().isAfter(marks.get(m).date()))) {
         out.take(fromEvents.get(e++));
       } else if (markLeft) {
-        out.take(classify(spans, marks.get(m++)));
+        out.take(cursor.classify(marks.get(m++)));
       } else {
         break;
       }
     }
     out.advance(through);
-    return new Run(out.derived(Option.some(through), spans), base);
+    return new Run(out.derived(Option.some(through), spans), base, cursor.reads());
   }
 
   private static EscalationInput escalationInput(StatusEvent event) {

@@ -107,7 +107,9 @@ public final class ObligationCalendar {
     for (WeeklyReportRule w : rules.weeklyReports()) {
       LocalDate monday =
           from.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      for (; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+      for (monday = firstSchoolWeek(monday);
+          !monday.isAfter(lastSchoolWeek(to));
+          monday = monday.plusWeeks(1)) {
         Option<LocalDate> due = weeklyDue(monday, w);
         if (due.isDefined() && !due.get().isBefore(from) && !due.get().isAfter(to)) {
           out = out.append(Obligation.builder()
@@ -123,6 +125,30 @@ public final class ObligationCalendar {
       }
     }
     return out.sortBy(o -> o.dueDate().toString() + " " + o.id());
+  }
+
+  /**
+   * The Monday of the first week from {@code monday}'s on that can hold a school day: weeks before
+   * the calendar's first term have none, so a loop over weeks never walks a range the calendar
+   * does not cover (docs/rules.md §11). {@link LocalDate#MAX} (no week) for a calendar without
+   * terms.
+   */
+  private LocalDate firstSchoolWeek(LocalDate monday) {
+    if (days.span().isEmpty()) {
+      return LocalDate.MAX;
+    }
+    LocalDate first =
+        days.span().get().first().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return monday.isBefore(first) ? first : monday;
+  }
+
+  /** The last day to look at from {@code to}: no later than the calendar's last term day. */
+  private LocalDate lastSchoolWeek(LocalDate to) {
+    if (days.span().isEmpty()) {
+      return LocalDate.MIN;
+    }
+    LocalDate last = days.span().get().last();
+    return to.isAfter(last) ? last : to;
   }
 
   private Option<LocalDate> weeklyDue(LocalDate monday, WeeklyReportRule w) {
@@ -338,18 +364,21 @@ public final class ObligationCalendar {
     DailyTracking t = duties.dailyTracking().get();
     LocalDate last =
         clearedOn.map(c -> c.minusDays(1)).filter(c -> c.isBefore(to)).getOrElse(to);
-    for (LocalDate d = namedOn; !d.isAfter(last); d = d.plusDays(1)) {
-      if (days.isSchoolDay(d)) {
-        out = out.append(Obligation.builder()
-            .id("DAILY_TRACKING/" + unit + "/" + d)
-            .kind(ObligationKind.DAILY_TRACKING)
-            .task("DAILY_TRACKING")
-            .actor(t.reporter())
-            .addRecipients(t.recipient())
-            .dueDate(d)
-            .dueBefore(t.dueBefore().toJavaOptional())
-            .build());
-      }
+    // From school day to school day on the calendar's index: the cost is the reports listed,
+    // however long the period or the vacations in it (docs/rules.md §11).
+    Option<LocalDate> day =
+        days.isSchoolDay(namedOn) ? Option.some(namedOn) : days.plusSchoolDays(namedOn, 1);
+    for (; day.isDefined() && !day.get().isAfter(last); day = days.plusSchoolDays(day.get(), 1)) {
+      LocalDate d = day.get();
+      out = out.append(Obligation.builder()
+          .id("DAILY_TRACKING/" + unit + "/" + d)
+          .kind(ObligationKind.DAILY_TRACKING)
+          .task("DAILY_TRACKING")
+          .actor(t.reporter())
+          .addRecipients(t.recipient())
+          .dueDate(d)
+          .dueBefore(t.dueBefore().toJavaOptional())
+          .build());
     }
     return out;
   }
@@ -376,7 +405,20 @@ public final class ObligationCalendar {
     if (required == 0) {
       return out;
     }
-    LocalDate firstMonday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    // The weeks with a school day, found once for all students, within the calendar's terms.
+    java.util.List<LocalDate> schoolWeeks = new java.util.ArrayList<>();
+    for (LocalDate monday =
+            firstSchoolWeek(from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        !monday.isAfter(lastSchoolWeek(to));
+        monday = monday.plusWeeks(1)) {
+      boolean schoolWeek = false;
+      for (int i = 0; i < 7 && !schoolWeek; i++) {
+        schoolWeek = days.isSchoolDay(monday.plusDays(i));
+      }
+      if (schoolWeek) {
+        schoolWeeks.add(monday);
+      }
+    }
     java.util.SortedSet<StudentId> students =
         new TreeSet<>(java.util.Comparator.comparing(StudentId::unmasked));
     students.addAll(visitsByStudent.keySet());
@@ -386,13 +428,9 @@ public final class ObligationCalendar {
         perWeek.merge(
             visit.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1, Integer::sum);
       }
-      for (LocalDate monday = firstMonday; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
-        boolean schoolWeek = false;
-        for (int i = 0; i < 7 && !schoolWeek; i++) {
-          schoolWeek = days.isSchoolDay(monday.plusDays(i));
-        }
+      for (LocalDate monday : schoolWeeks) {
         int visits = perWeek.getOrDefault(monday, 0);
-        if (schoolWeek && visits < required) {
+        if (visits < required) {
           out = out.append(new HomeEducationShortfall(student, monday, visits, required));
         }
       }
