@@ -23,6 +23,7 @@ import org.kbbx.rules.casework.CaseMachine;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.escalation.EscalationInput;
+import org.kbbx.rules.escalation.EscalationNumbers;
 import org.kbbx.rules.escalation.EscalationStep;
 import org.kbbx.rules.escalation.MarkKind;
 import org.kbbx.rules.escalation.StudentEscalation;
@@ -498,6 +499,12 @@ public final class FileKeeper {
     private final ChainLog.Builder marks;
     private final HotRow.Log log;
     private final HotRow.Dates dates = new HotRow.Dates();
+    /** The state of the student whose mark is being taken, and what her mark raised. */
+    private final EscalationNumbers numbers = EscalationNumbers.attending();
+
+    private final List<Alert> raised = new ArrayList<>();
+    private final List<StatusEvent> raisedEvents = new ArrayList<>();
+    private final long dayNumber;
     private TreeMap<LocalDate, Set<StudentId>> pending;
     private final List<FileAlert> alerts = new ArrayList<>();
     private final List<StatusEvent> derived = new ArrayList<>();
@@ -514,6 +521,7 @@ public final class FileKeeper {
       this.from = from;
       this.day = day;
       this.today = Option.some(day);
+      this.dayNumber = day.toEpochDay();
       this.files = from.rows().toBuilder();
       this.rows = HotRow.of(files);
       this.marks = from.marks().toBuilder();
@@ -574,33 +582,45 @@ public final class FileKeeper {
         }
         expected = (flags & HotRow.EXPECTED) != 0;
       }
-      // The mark as the escalation takes it (excused on a day she is not expected), on a shared
-      // date instance: the caller's mark stays unread, it only goes into the log.
-      EscalationInput.Mark classified = new EscalationInput.Mark(
-          student, dates.of(date), expected || kind == MarkKind.EXCUSED ? kind : MarkKind.EXCUSED);
-      StudentEscalation state = HotRow.escalation(rows, row, dates);
-      Derivation.Extension step = Derivation.extendState(keeper, student, state, classified, day);
-      Option<LocalDate> will = keeper.escalation().dropoutDue(step.state());
-      Option<LocalDate> was =
-          (flags & HotRow.HAS_DUE) == 0 && will.isEmpty() ? will : HotRow.due(rows, row, dates);
-      if (!HotRow.take(files, marks, row, step, mark, date, will)) {
+      // The mark as the escalation takes it (excused on a day she is not expected), on numbers:
+      // the caller's mark stays unread, it only goes into the log.
+      AbsenceEscalation engine = keeper.escalation();
+      EscalationNumbers state = HotRow.load(rows, row, numbers);
+      long was = engine.dropoutDueDay(state);
+      if (was != EscalationNumbers.NONE && was <= dayNumber) {
+        return false; // her dropout rule comes due by today: taken with the file (rare)
+      }
+      raised.clear();
+      raisedEvents.clear();
+      MarkKind taken = expected || kind == MarkKind.EXCUSED ? kind : MarkKind.EXCUSED;
+      if (!engine.mark(state, student, dates.of(date), taken, raised, raisedEvents)) {
         return false;
       }
-      if (!step.alerts().isEmpty()) {
-        for (Alert alert : step.alerts()) {
-          alert(routed(alert));
-        }
+      long will = engine.dropoutDueDay(state);
+      if (will != EscalationNumbers.NONE && will <= dayNumber) {
+        return false; // her dropout rule comes due by today: taken with the file (rare)
       }
-      if (!step.events().isEmpty()) {
-        for (StatusEvent event : step.events()) {
-          derived(event);
-        }
+      long wasRow = HotRow.dueDay(rows, row);
+      if (!HotRow.take(files, marks, row, state, mark, date, will, raised, raisedEvents)) {
+        return false;
       }
-      if (!was.equals(will)) {
-        pending =
-            CountyFile.schedule(CountyFile.unschedule(pending, student, was), today, student, will);
+      for (int i = 0; i < raised.size(); i++) {
+        alert(routed(raised.get(i)));
+      }
+      for (int i = 0; i < raisedEvents.size(); i++) {
+        derived(raisedEvents.get(i));
+      }
+      if (wasRow != will) {
+        pending = CountyFile.schedule(
+            CountyFile.unschedule(pending, student, dateOf(wasRow)), today, student, dateOf(will));
       }
       return true;
+    }
+
+    private Option<LocalDate> dateOf(long epochDay) {
+      return epochDay == EscalationNumbers.NONE
+          ? Option.none()
+          : Option.some(LocalDate.ofEpochDay(epochDay));
     }
 
     FileRejection[] slow(StudentId student, List<FileInput> inputs) {
@@ -620,6 +640,9 @@ public final class FileKeeper {
         pending = pending.tail();
         for (StudentId student : due.toSortedSet(Comparator.comparing(StudentId::unmasked))) {
           int row = rowOf(student);
+          if ((files.intAt(row, HotRow.FLAGS) & HotRow.HOT) != 0 && hotDue(row, student)) {
+            continue;
+          }
           StudentFile before = HotRow.file(rows, log, row);
           StudentFile.Derived d = Derivation.extendToDue(keeper, student, before.derived(), day);
           StudentFile after =
@@ -629,6 +652,39 @@ public final class FileKeeper {
           appended(before, after);
         }
       }
+    }
+
+    /**
+     * Runs the dropout rule (R-ABS-3) of a hot row on numbers, as {@link
+     * Derivation#extendToDue} does on the file: only the row's int fields change, and what the
+     * rule raised is chained. False, with nothing changed, when a value does not fit the row.
+     */
+    private boolean hotDue(int row, StudentId student) {
+      AbsenceEscalation engine = keeper.escalation();
+      EscalationNumbers state = HotRow.load(rows, row, numbers);
+      long due = engine.dropoutDueDay(state);
+      int flags = files.intAt(row, HotRow.FLAGS);
+      if (due == EscalationNumbers.NONE
+          || due > dayNumber
+          || ((flags & HotRow.HAS_THROUGH) != 0 && due <= files.intAt(row, HotRow.THROUGH))) {
+        pending = CountyFile.schedule(pending, today, student, dateOf(HotRow.dueDay(rows, row)));
+        return true;
+      }
+      raised.clear();
+      raisedEvents.clear();
+      engine.advance(state, student, LocalDate.ofEpochDay(due), raised, raisedEvents);
+      long will = engine.dropoutDueDay(state);
+      if (!HotRow.take(files, marks, row, state, null, (int) due, will, raised, raisedEvents)) {
+        return false;
+      }
+      for (int i = 0; i < raised.size(); i++) {
+        alert(routed(raised.get(i)));
+      }
+      for (int i = 0; i < raisedEvents.size(); i++) {
+        derived(raisedEvents.get(i));
+      }
+      pending = CountyFile.schedule(pending, today, student, dateOf(will));
+      return true;
     }
 
     /** The row of a student, added with an empty file if the county has none. */
