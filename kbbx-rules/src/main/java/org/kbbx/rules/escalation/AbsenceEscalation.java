@@ -225,6 +225,50 @@ public final class AbsenceEscalation {
    */
   private EscalationStep mark(
       StudentEscalation current, Option<LocalDate> taken, EscalationInput.Mark mark) {
+    java.util.List<Alert> alerts = new java.util.ArrayList<>(0);
+    java.util.List<StatusEvent> events = new java.util.ArrayList<>(0);
+    StudentEscalation state = markState(current, taken, mark, alerts, events);
+    return alerts.isEmpty() && events.isEmpty()
+        ? EscalationStep.quiet(state)
+        : new EscalationStep(state, Vector.ofAll(alerts), Vector.ofAll(events));
+  }
+
+  /**
+   * {@link #apply(StudentEscalation, EscalationInput, Option)} for a caller that collects a day's
+   * outcomes (the ledger): the state afterwards, its alerts and events added to the lists; null
+   * when the input was rejected, the rejection added. A mark builds no step or {@code Either}.
+   */
+  StudentEscalation take(
+      StudentEscalation state,
+      EscalationInput input,
+      Option<LocalDate> day,
+      java.util.List<Alert> alerts,
+      java.util.List<StatusEvent> events,
+      java.util.List<EscalationRejection> rejections) {
+    StudentEscalation current = state == null ? ATTENDING : state;
+    if (input instanceof EscalationInput.Mark
+        && (current.lastInput().isEmpty()
+            || !input.date().isBefore(current.lastInput().get()))) {
+      EscalationInput.Mark mark = (EscalationInput.Mark) input;
+      return markState(current, stampOf(current, mark.date(), day), mark, alerts, events);
+    }
+    Either<EscalationRejection, EscalationStep> result = apply(state, input, day);
+    if (result.isLeft()) {
+      rejections.add(result.getLeft());
+      return null;
+    }
+    result.get().alerts().forEach(alerts::add);
+    result.get().events().forEach(events::add);
+    return result.get().state();
+  }
+
+  /** The state after a mark, what it raises added to the lists: the one decision applied. */
+  private StudentEscalation markState(
+      StudentEscalation current,
+      Option<LocalDate> taken,
+      EscalationInput.Mark mark,
+      java.util.List<Alert> alerts,
+      java.util.List<StatusEvent> events) {
     LocalDate day = mark.date();
     DayFacts facts = facts(day);
     Option<Streak> old = current.streak();
@@ -249,16 +293,12 @@ public final class AbsenceEscalation {
         streak = Option.some(new Streak((int) (outcome >>> LENGTH_SHIFT), day, day));
         break;
     }
-    StudentEscalation state = (outcome & SUSPECT) != 0
+    if ((outcome & RAISES) != 0) {
+      raise(outcome, mark.studentId(), facts, alerts, events);
+    }
+    return (outcome & SUSPECT) != 0
         ? new StudentEscalation(EscalationStatus.SUSPECTED_DROPOUT, streak, Option.some(day), taken)
         : stamped(current, streak, taken);
-    if ((outcome & RAISES) == 0) {
-      return EscalationStep.quiet(state);
-    }
-    java.util.List<Alert> alerts = new java.util.ArrayList<>(2);
-    java.util.List<StatusEvent> events = new java.util.ArrayList<>(1);
-    raise(outcome, mark.studentId(), facts, alerts, events);
-    return new EscalationStep(state, Vector.ofAll(alerts), Vector.ofAll(events));
   }
 
   /**
