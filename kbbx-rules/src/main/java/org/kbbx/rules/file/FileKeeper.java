@@ -407,13 +407,25 @@ public final class FileKeeper {
     java.util.Arrays.sort(order, 0, n);
     boolean[] taken = new boolean[given.size()];
     java.util.Set<StudentId> failed = new java.util.HashSet<>();
-    for (int k = 0; k < n; k++) {
-      int i = (int) (order[k] & Integer.MAX_VALUE);
-      if (failed.isEmpty() || !failed.contains(students[i])) {
-        if (run.fastMark(marks[i], students[i], kinds[i], hashes[i], days[i], i)) {
-          taken[i] = true;
-        } else {
-          failed.add(students[i]);
+    // In batches: first every mark's row is looked up, then every row read, then the marks taken;
+    // the lookups (and the reads) of a batch are independent, so their cache misses overlap
+    // instead of queuing one chain of misses per mark.
+    int[] found = new int[READ_AHEAD];
+    for (int k0 = 0; k0 < n; k0 += READ_AHEAD) {
+      int k1 = Math.min(n, k0 + READ_AHEAD);
+      for (int k = k0; k < k1; k++) {
+        int i = (int) (order[k] & Integer.MAX_VALUE);
+        found[k - k0] = run.find(students[i], hashes[i]);
+      }
+      run.warm(found, k1 - k0);
+      for (int k = k0; k < k1; k++) {
+        int i = (int) (order[k] & Integer.MAX_VALUE);
+        if (failed.isEmpty() || !failed.contains(students[i])) {
+          if (run.fastMark(marks[i], students[i], kinds[i], hashes[i], days[i], i, found[k - k0])) {
+            taken[i] = true;
+          } else {
+            failed.add(students[i]);
+          }
         }
       }
     }
@@ -442,6 +454,9 @@ public final class FileKeeper {
     split(given, rejections, applied, rejected);
     return run.result(applied, rejected);
   }
+
+  /** Marks whose rows are looked up and read before any of them is taken. */
+  private static final int READ_AHEAD = 32;
 
   /** The refusal of an input before it reaches a file, or null. */
   private static FileRefusal check(FileInput input, LocalDate day) {
@@ -515,6 +530,8 @@ public final class FileKeeper {
 
     private long[] derivedAt = new long[64];
     private int at = -1;
+    /** What {@link #warm} read; kept so that those reads are not optimized away. */
+    private int warmth;
 
     Day(FileKeeper keeper, CountyFile from, LocalDate day) {
       this.keeper = keeper;
@@ -529,11 +546,28 @@ public final class FileKeeper {
       this.pending = from.pending();
     }
 
+    /** The row of a student, or -1. */
+    int find(StudentId student, int h) {
+      return files.find(student, h);
+    }
+
+    /** Reads the first field of each found row, so that the rows are in the cache. */
+    void warm(int[] found, int n) {
+      int read = 0;
+      for (int k = 0; k < n; k++) {
+        if (found[k] >= 0) {
+          read += files.intAt(found[k], HotRow.FLAGS);
+        }
+      }
+      warmth += read;
+    }
+
     /**
      * Takes a mark by extension if it is dated after its student's derivation.
      *
      * @param h the student's {@link StudentTable#hash}
      * @param position the input's position, which orders what it raises
+     * @param known her row if looked up already, or -1 (then looked up, or added)
      */
     boolean fastMark(
         EscalationInput.Mark mark,
@@ -541,9 +575,10 @@ public final class FileKeeper {
         MarkKind kind,
         int h,
         int date,
-        int position) {
+        int position,
+        int known) {
       at = position;
-      int row = files.find(student, h);
+      int row = known >= 0 ? known : files.find(student, h);
       if (row < 0) {
         row = files.add(student, h);
         HotRow.write(files, row, StudentFile.empty(student));
