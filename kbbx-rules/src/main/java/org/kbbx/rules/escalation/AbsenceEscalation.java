@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.EventType;
+import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.time.SchoolCalendar;
 
 /**
@@ -169,30 +170,40 @@ public final class AbsenceEscalation {
     if (due.isEmpty() || due.get().isAfter(asOf)) {
       return EscalationStep.quiet(current);
     }
-    LocalDate on = due.get();
+    java.util.List<Alert> alerts = new java.util.ArrayList<>(1);
+    java.util.List<StatusEvent> events = new java.util.ArrayList<>(1);
+    StudentEscalation after = dropout(studentId, due.get(), alerts, events)
+        ? new StudentEscalation(
+            EscalationStatus.DROPPED_OUT,
+            current.streak(),
+            current.suspectedOn(),
+            current.lastInput())
+        : new StudentEscalation(
+            EscalationStatus.SUSPECTED_DROPOUT,
+            current.streak(),
+            Option.none(),
+            current.lastInput());
+    return new EscalationStep(after, Vector.ofAll(alerts), Vector.ofAll(events));
+  }
+
+  /**
+   * The one dropout decision (R-ABS-3), for both forms: raises what the rule raises on its due day
+   * {@code on} and answers whether the student is dropped out (automatic rule); otherwise she
+   * stays suspected and her pending date is cleared, so the confirmation alert is raised once.
+   */
+  private boolean dropout(
+      StudentId studentId,
+      LocalDate on,
+      java.util.List<? super Alert> alerts,
+      java.util.List<? super StatusEvent> events) {
     if (rules.dropout().mode() == DropoutMode.AUTOMATIC) {
-      StudentEscalation dropped = new StudentEscalation(
-          EscalationStatus.DROPPED_OUT,
-          current.streak(),
-          current.suspectedOn(),
-          current.lastInput());
-      return new EscalationStep(
-          dropped,
-          Vector.of(alert(studentId, on, AlertCode.AUTO_DROPOUT, rules.dropout().actions())),
-          Vector.of(EscalationStep.derived(studentId, on, EventType.AUTOMATIC_DROPOUT)));
+      alerts.add(alert(studentId, on, AlertCode.AUTO_DROPOUT, rules.dropout().actions()));
+      events.add(EscalationStep.derived(studentId, on, EventType.AUTOMATIC_DROPOUT));
+      return true;
     }
-    // Confirmation required: the student stays suspected; clearing the pending date raises the
-    // alert exactly once.
-    StudentEscalation waiting = new StudentEscalation(
-        EscalationStatus.SUSPECTED_DROPOUT, current.streak(), Option.none(), current.lastInput());
-    return new EscalationStep(
-        waiting,
-        Vector.of(alert(
-            studentId,
-            on,
-            AlertCode.DROPOUT_CONFIRMATION_REQUIRED,
-            rules.dropout().actions())),
-        Vector.empty());
+    alerts.add(alert(
+        studentId, on, AlertCode.DROPOUT_CONFIRMATION_REQUIRED, rules.dropout().actions()));
+    return false;
   }
 
   /**
@@ -214,98 +225,348 @@ public final class AbsenceEscalation {
    */
   private EscalationStep mark(
       StudentEscalation current, Option<LocalDate> taken, EscalationInput.Mark mark) {
+    java.util.List<Alert> alerts = new java.util.ArrayList<>(0);
+    java.util.List<StatusEvent> events = new java.util.ArrayList<>(0);
+    StudentEscalation state = markState(current, taken, mark, alerts, events);
+    return alerts.isEmpty() && events.isEmpty()
+        ? EscalationStep.quiet(state)
+        : new EscalationStep(state, Vector.ofAll(alerts), Vector.ofAll(events));
+  }
+
+  /**
+   * {@link #apply(StudentEscalation, EscalationInput, Option)} for a caller that collects a day's
+   * outcomes (the ledger): the state afterwards, its alerts and events added to the lists; null
+   * when the input was rejected, the rejection added. A mark builds no step or {@code Either}.
+   */
+  StudentEscalation take(
+      StudentEscalation state,
+      EscalationInput input,
+      Option<LocalDate> day,
+      java.util.List<Alert> alerts,
+      java.util.List<StatusEvent> events,
+      java.util.List<EscalationRejection> rejections) {
+    StudentEscalation current = state == null ? ATTENDING : state;
+    if (input instanceof EscalationInput.Mark
+        && (current.lastInput().isEmpty()
+            || !input.date().isBefore(current.lastInput().get()))) {
+      EscalationInput.Mark mark = (EscalationInput.Mark) input;
+      return markState(current, stampOf(current, mark.date(), day), mark, alerts, events);
+    }
+    Either<EscalationRejection, EscalationStep> result = apply(state, input, day);
+    if (result.isLeft()) {
+      rejections.add(result.getLeft());
+      return null;
+    }
+    result.get().alerts().forEach(alerts::add);
+    result.get().events().forEach(events::add);
+    return result.get().state();
+  }
+
+  /** The state after a mark, what it raises added to the lists: the one decision applied. */
+  private StudentEscalation markState(
+      StudentEscalation current,
+      Option<LocalDate> taken,
+      EscalationInput.Mark mark,
+      java.util.List<Alert> alerts,
+      java.util.List<StatusEvent> events) {
     LocalDate day = mark.date();
-    boolean schoolDay = calendar.isSchoolDay(day);
-    if (current.status() != EscalationStatus.ATTENDING) {
-      StudentEscalation state = stamped(current, current.streak(), taken);
-      if (mark.kind() == MarkKind.PRESENT && schoolDay) {
-        return new EscalationStep(
-            state,
-            Vector.of(alert(
-                mark.studentId(), day, AlertCode.PRESENT_WHILE_SUSPECTED, java.util.List.of())),
-            Vector.empty());
-      }
-      return EscalationStep.quiet(state);
-    }
-    if (!schoolDay) {
-      StudentEscalation state = stamped(current, current.streak(), taken);
-      if (mark.kind() == MarkKind.ABSENT_WITHOUT_REASON) {
-        return new EscalationStep(
-            state,
-            Vector.of(alert(
-                mark.studentId(), day, AlertCode.ABSENCE_ON_NON_SCHOOL_DAY, java.util.List.of())),
-            Vector.empty());
-      }
-      return EscalationStep.quiet(state);
-    }
-    switch (mark.kind()) {
-      case PRESENT:
-        return EscalationStep.quiet(stamped(current, Option.none(), taken));
-      case EXCUSED:
-        return EscalationStep.quiet(stamped(current, covered(current.streak(), day), taken));
-      case ABSENT_WITHOUT_REASON:
-        return absent(current, taken, mark.studentId(), day);
-      default:
-        throw new AssertionError(mark.kind());
-    }
-  }
-
-  /** The streak after an excused school day: kept (the same instance) or extended, or ended. */
-  private Option<Streak> covered(Option<Streak> streak, LocalDate excusedDay) {
-    if (streak.isEmpty()) {
-      return streak;
-    }
-    Streak s = streak.get();
-    if (!excusedDay.isAfter(s.coveredThrough())) {
-      return streak;
-    }
-    return unbroken(s, excusedDay)
-        ? Option.some(new Streak(s.length(), s.lastCounted(), excusedDay))
-        : Option.none();
-  }
-
-  /** Whether no school day lies strictly between the streak's covered end and {@code day}. */
-  private boolean unbroken(Streak streak, LocalDate day) {
-    Option<LocalDate> previous = calendar.plusSchoolDays(day, -1);
-    return previous.isEmpty() || !previous.get().isAfter(streak.coveredThrough());
-  }
-
-  private EscalationStep absent(
-      StudentEscalation current, Option<LocalDate> taken, StudentId studentId, LocalDate day) {
+    DayFacts facts = facts(day);
     Option<Streak> old = current.streak();
-    if (old.isDefined() && !day.isAfter(old.get().coveredThrough())) {
-      return EscalationStep.quiet(stamped(current, old, taken));
+    long outcome = decide(
+        current.status(),
+        old.isDefined() ? old.get().length() : 0,
+        old.isDefined() ? old.get().coveredThrough().toEpochDay() : 0,
+        facts,
+        mark.kind());
+    Option<Streak> streak;
+    switch ((int) outcome & STREAK) {
+      case KEEP:
+        streak = old;
+        break;
+      case END:
+        streak = Option.none();
+        break;
+      case COVER:
+        streak = Option.some(new Streak(old.get().length(), old.get().lastCounted(), day));
+        break;
+      default:
+        streak = Option.some(new Streak((int) (outcome >>> LENGTH_SHIFT), day, day));
+        break;
     }
-    int length = old.isDefined() && unbroken(old.get(), day) ? old.get().length() + 1 : 1;
-    Option<Streak> streak = Option.some(new Streak(length, day, day));
-    Seq<Alert> alerts = Vector.empty();
+    if ((outcome & RAISES) != 0) {
+      raise(outcome, mark.studentId(), facts, alerts, events);
+    }
+    return (outcome & SUSPECT) != 0
+        ? new StudentEscalation(EscalationStatus.SUSPECTED_DROPOUT, streak, Option.some(day), taken)
+        : stamped(current, streak, taken);
+  }
+
+  /**
+   * Takes an attendance mark for a student whose state is held as numbers: the same rules and the
+   * same outcome as {@link #apply} with an {@link EscalationInput.Mark} (R-ABS-1, R-ABS-2,
+   * R-ABS-4), without building a state, step or option per mark. The alerts and derived status
+   * events it raises are added, in the order {@link #apply} gives them, to the caller's lists.
+   *
+   * <p>The dropout rule (R-ABS-3) is not run here: call {@link #advance(EscalationNumbers,
+   * StudentId, LocalDate, java.util.List, java.util.List)} as with the object form.
+   *
+   * @param state the student's state, changed in place
+   * @param studentId the student the alerts and events name
+   * @param date the day of the mark
+   * @param kind the mark
+   * @param alerts receives the alerts raised
+   * @param events receives the status events derived
+   * @return true if taken; false, with nothing changed, when an argument is null or {@code date}
+   *     is before the state's last input ({@link #apply} names the rejection)
+   */
+  public boolean mark(
+      EscalationNumbers state,
+      StudentId studentId,
+      LocalDate date,
+      MarkKind kind,
+      java.util.List<? super Alert> alerts,
+      java.util.List<? super StatusEvent> events) {
+    if (state == null
+        || studentId == null
+        || date == null
+        || kind == null
+        || alerts == null
+        || events == null) {
+      return false;
+    }
+    DayFacts facts = facts(date);
+    if (state.lastInput() != EscalationNumbers.NONE && facts.epochDay < state.lastInput()) {
+      return false;
+    }
+    long outcome =
+        decide(state.status(), state.streakLength(), state.coveredThrough(), facts, kind);
+    int length = (int) (outcome >>> LENGTH_SHIFT);
+    if ((outcome & STREAK) == COUNT && length < 1) {
+      return false; // the streak's length overflows; apply rejects it as before
+    }
+    int day = (int) facts.epochDay;
+    switch ((int) outcome & STREAK) {
+      case KEEP:
+        break;
+      case END:
+        state.streak(0, EscalationNumbers.NONE, EscalationNumbers.NONE);
+        break;
+      case COVER:
+        state.streak(state.streakLength(), state.lastCounted(), day);
+        break;
+      default:
+        state.streak(length, day, day);
+        break;
+    }
+    if ((outcome & SUSPECT) != 0) {
+      state.status(EscalationStatus.SUSPECTED_DROPOUT);
+      state.suspectedOn(day);
+    }
+    state.lastInput(day);
+    if ((outcome & RAISES) != 0) {
+      raise(outcome, studentId, facts, alerts, events);
+    }
+    return true;
+  }
+
+  /**
+   * Applies the time-based dropout rule (R-ABS-3) as of the end of {@code asOf} to a state held
+   * as numbers: the same rule and outcome as {@link #advance(StudentId, StudentEscalation,
+   * LocalDate)}.
+   *
+   * @param state the student's state, changed in place
+   * @param studentId the student the alerts and events name
+   * @param asOf the day whose end is reached
+   * @param alerts receives the alerts raised
+   * @param events receives the status events derived
+   * @return true if taken (also when nothing was due); false, with nothing changed, when an
+   *     argument is null
+   */
+  public boolean advance(
+      EscalationNumbers state,
+      StudentId studentId,
+      LocalDate asOf,
+      java.util.List<? super Alert> alerts,
+      java.util.List<? super StatusEvent> events) {
+    if (state == null || studentId == null || asOf == null || alerts == null || events == null) {
+      return false;
+    }
+    long due = dropoutDueDay(state);
+    if (due == EscalationNumbers.NONE || due > asOf.toEpochDay()) {
+      return true;
+    }
+    if (dropout(studentId, LocalDate.ofEpochDay(due), alerts, events)) {
+      state.status(EscalationStatus.DROPPED_OUT);
+    } else {
+      state.suspectedOn(EscalationNumbers.NONE);
+    }
+    return true;
+  }
+
+  /**
+   * Returns the epoch day the dropout rule fires for a student whose state is held as numbers, if
+   * it is pending: {@link #dropoutDue(StudentEscalation)} in numbers.
+   *
+   * @param state the student's state; null is treated as attending (nothing due)
+   * @return the due epoch day while suspected, else {@link EscalationNumbers#NONE}
+   */
+  public long dropoutDueDay(EscalationNumbers state) {
+    if (state == null
+        || state.status() != EscalationStatus.SUSPECTED_DROPOUT
+        || state.suspectedOn() == EscalationNumbers.NONE) {
+      return EscalationNumbers.NONE;
+    }
+    return rules.dropout().dueAfter(LocalDate.ofEpochDay(state.suspectedOn())).toEpochDay();
+  }
+
+  // What a mark does, decided once on numbers (decide) and applied by both forms: the streak
+  // change in the low bits, then flags, then the new length.
+  private static final int STREAK = 3;
+  private static final int KEEP = 0;
+  private static final int END = 1;
+  private static final int COVER = 2;
+  private static final int COUNT = 3;
+  private static final int SUSPECT = 1 << 2;
+  private static final int PRESENT_WHILE = 1 << 3;
+  private static final int NON_SCHOOL_DAY = 1 << 4;
+  /** A counted day: the triggers firing at the new length raise alerts. */
+  private static final int FIRES = 1 << 5;
+
+  private static final int RAISES = PRESENT_WHILE | NON_SCHOOL_DAY | FIRES;
+  private static final int LENGTH_SHIFT = 32;
+
+  /**
+   * The one decision of a mark (R-ABS-1, R-ABS-2, R-ABS-4): what happens to a student with this
+   * status and streak ({@code length} 0 for none; {@code covered} its covered epoch day) on a
+   * marked day.
+   */
+  private long decide(
+      EscalationStatus status, int length, long covered, DayFacts day, MarkKind kind) {
+    if (status != EscalationStatus.ATTENDING) {
+      return kind == MarkKind.PRESENT && day.schoolDay ? PRESENT_WHILE : KEEP;
+    }
+    if (!day.schoolDay) {
+      return kind == MarkKind.ABSENT_WITHOUT_REASON ? NON_SCHOOL_DAY : KEEP;
+    }
+    switch (kind) {
+      case PRESENT:
+        return END;
+      case EXCUSED:
+        if (length == 0 || day.epochDay <= covered) {
+          return KEEP;
+        }
+        return day.unbrokenFrom(covered) ? COVER : END;
+      case ABSENT_WITHOUT_REASON:
+        if (length > 0 && day.epochDay <= covered) {
+          return KEEP;
+        }
+        int next = length > 0 && day.unbrokenFrom(covered) ? length + 1 : 1;
+        long out = COUNT | FIRES | ((long) next << LENGTH_SHIFT);
+        return next == rules.suspected().firingStreak() ? out | SUSPECT : out;
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  /** Raises what a decided mark raises, in order: the same for both forms. */
+  private void raise(
+      long outcome,
+      StudentId studentId,
+      DayFacts day,
+      java.util.List<? super Alert> alerts,
+      java.util.List<? super StatusEvent> events) {
+    if ((outcome & PRESENT_WHILE) != 0) {
+      alerts.add(
+          alert(studentId, day.date, AlertCode.PRESENT_WHILE_SUSPECTED, java.util.List.of()));
+      return;
+    }
+    if ((outcome & NON_SCHOOL_DAY) != 0) {
+      alerts.add(
+          alert(studentId, day.date, AlertCode.ABSENCE_ON_NON_SCHOOL_DAY, java.util.List.of()));
+      return;
+    }
+    int length = (int) (outcome >>> LENGTH_SHIFT);
     if (length == rules.firstContact().firingStreak()) {
-      alerts = plus(
-          alerts,
-          alert(
-              studentId, day, AlertCode.FIRST_DAY_CONTACT, rules.firstContact().actions()));
+      alerts.add(alert(
+          studentId, day.date, AlertCode.FIRST_DAY_CONTACT, rules.firstContact().actions(), day));
     }
     java.util.List<AbsenceTrigger> visits = rules.homeVisits();
     for (int i = 0; i < visits.size(); i++) {
       if (length == visits.get(i).firingStreak()) {
-        alerts = plus(
-            alerts,
-            alert(studentId, day, AlertCode.HOME_VISIT_REQUIRED, visits.get(i).actions()));
+        alerts.add(alert(
+            studentId, day.date, AlertCode.HOME_VISIT_REQUIRED, visits.get(i).actions(), day));
       }
     }
-    if (length == rules.suspected().firingStreak()) {
-      alerts = plus(
-          alerts,
-          alert(studentId, day, AlertCode.SUSPECTED_DROPOUT, rules.suspected().actions()));
-      StudentEscalation suspected = new StudentEscalation(
-          EscalationStatus.SUSPECTED_DROPOUT, streak, Option.some(day), taken);
-      return new EscalationStep(
-          suspected,
-          alerts,
-          Vector.of(EscalationStep.derived(studentId, day, EventType.MARK_SUSPECTED)));
+    if ((outcome & SUSPECT) != 0) {
+      alerts.add(alert(
+          studentId, day.date, AlertCode.SUSPECTED_DROPOUT, rules.suspected().actions(), day));
+      events.add(EscalationStep.derived(studentId, day.date, EventType.MARK_SUSPECTED));
     }
-    return new EscalationStep(stamped(current, streak, taken), alerts, Vector.empty());
   }
+
+  /** The facts of the day last asked for; an immutable value, so sharing it is safe. */
+  private volatile DayFacts lastDay;
+
+  private DayFacts facts(LocalDate date) {
+    DayFacts d = lastDay;
+    if (d == null || !d.date.equals(date)) {
+      d = new DayFacts(date, calendar);
+      lastDay = d;
+    }
+    return d;
+  }
+
+  /**
+   * What a mark needs to know about its day, computed once for a day's marks: whether it is a
+   * school day, the school day before it, and the due dates of alerts raised on it.
+   */
+  private static final class DayFacts {
+    final LocalDate date;
+    final long epochDay;
+    final boolean schoolDay;
+    /** The epoch day of the last school day before {@code date}, or none. */
+    final long previousSchoolDay;
+
+    final boolean hasPrevious;
+    /** Per action list (by identity), its due dates from this day. */
+    private final Kept[] due = new Kept[8];
+
+    DayFacts(LocalDate date, SchoolCalendar calendar) {
+      this.date = date;
+      this.epochDay = date.toEpochDay();
+      this.schoolDay = calendar.isSchoolDay(date);
+      Option<LocalDate> previous = calendar.plusSchoolDays(date, -1);
+      this.hasPrevious = previous.isDefined();
+      this.previousSchoolDay = previous.isDefined() ? previous.get().toEpochDay() : 0;
+    }
+
+    /** Whether no school day lies strictly between {@code covered} and this day (R-ABS-1). */
+    boolean unbrokenFrom(long covered) {
+      return !hasPrevious || previousSchoolDay <= covered;
+    }
+
+    /** The kept due dates of an action list, or null; races only lose a kept entry. */
+    java.util.List<ActionDue> dueOf(java.util.List<RequiredAction> actions) {
+      for (Kept kept : due) {
+        if (kept != null && kept.actions == actions) {
+          return kept.due;
+        }
+      }
+      return null;
+    }
+
+    void keep(java.util.List<RequiredAction> actions, java.util.List<ActionDue> list) {
+      for (int i = 0; i < due.length; i++) {
+        if (due[i] == null) {
+          due[i] = new Kept(actions, list);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Due dates kept for an action list; final fields, so a racy read sees it whole. */
+  private record Kept(java.util.List<RequiredAction> actions, java.util.List<ActionDue> due) {}
 
   /** The state with another streak and {@code lastInput}; the same instance when both are. */
   private static StudentEscalation stamped(
@@ -318,6 +579,21 @@ public final class AbsenceEscalation {
 
   private static Seq<Alert> plus(Seq<Alert> alerts, Alert alert) {
     return alerts.isEmpty() ? Vector.of(alert) : alerts.append(alert);
+  }
+
+  /** {@link #alert} on a day whose facts keep the due dates of each action list. */
+  private Alert alert(
+      StudentId studentId,
+      LocalDate on,
+      AlertCode code,
+      java.util.List<RequiredAction> actions,
+      DayFacts day) {
+    java.util.List<ActionDue> kept = day.dueOf(actions);
+    if (kept == null) {
+      kept = alert(studentId, on, code, actions).actions();
+      day.keep(actions, kept);
+    }
+    return new Alert(studentId, on, code, kept);
   }
 
   private Alert alert(

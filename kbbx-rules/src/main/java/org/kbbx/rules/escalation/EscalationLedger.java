@@ -5,7 +5,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -253,15 +252,14 @@ public final class EscalationLedger {
       students.ensureRoom();
       int found = students.find(studentId, h);
       StudentEscalation before = found >= 0 ? students.stateAt(found) : null;
-      Either<EscalationRejection, EscalationStep> result = engine.apply(before, input, today);
-      if (result.isLeft()) {
-        rejections.add(result.getLeft());
+      StudentEscalation after = engine.take(before, input, today, alerts, events, rejections);
+      if (after == null) {
         return;
       }
-      EscalationStep step = result.get();
-      students.put(found, studentId, h, step.state());
-      reschedule(studentId, before, step.state());
-      record(step);
+      if (after != before) {
+        students.put(found, studentId, h, after);
+      }
+      reschedule(studentId, before, after);
     }
 
     void advanceTo(LocalDate asOf) {

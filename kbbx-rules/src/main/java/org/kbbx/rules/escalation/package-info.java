@@ -29,6 +29,11 @@
  *       StudentEscalation.suspectedSince}. The student file ({@code org.kbbx.rules.file}) does
  *       this composition for the caller, in any arrival order (R-FILE-1..5); this package is the
  *       day-ordered engine underneath it.
+ *   <li>A student's state has two forms: {@code StudentEscalation} (values, for one student and
+ *       for the API) and {@code EscalationNumbers} (epoch days in a mutable holder, for a caller
+ *       that keeps a county in columns, as the county file does). Both are taken by the same
+ *       decision inside {@code AbsenceEscalation}, so the streak, threshold and alert rules exist
+ *       once; the numbers refuse (answer false) where the object API names a rejection.
  *   <li>The status events it derives are core {@code StatusEvent}s with stable ids {@code
  *       auto:<type>:<date>} (see {@code EscalationStep.derivedId}).
  * </ul>

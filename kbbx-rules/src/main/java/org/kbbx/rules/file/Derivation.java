@@ -150,33 +150,6 @@ final class Derivation {
     return out.appendTo(d, mark.date());
   }
 
-  /** What extending by one mark gives besides the file: the state, alerts and events. */
-  record Extension(StudentEscalation state, Seq<Alert> alerts, Seq<StatusEvent> events) {}
-
-  /**
-   * {@link #extend} by one mark dated after the derivation, then {@link #extendToDue} to {@code
-   * day}, on the escalation state alone: the state afterwards and the alerts and events raised,
-   * the same as those two give, without reading or building the file (R-FILE-4).
-   *
-   * @param classified the mark as {@link #classify} gives it
-   */
-  static Extension extendState(
-      FileKeeper keeper,
-      StudentId student,
-      StudentEscalation state,
-      EscalationInput.Mark classified,
-      LocalDate day) {
-    AbsenceEscalation engine = keeper.escalation();
-    Collector out = new Collector(engine, student, state);
-    out.take(classified);
-    out.advance(classified.date());
-    Option<LocalDate> due = engine.dropoutDue(out.state);
-    if (due.isDefined() && !due.get().isAfter(day) && due.get().isAfter(classified.date())) {
-      out.advance(due.get());
-    }
-    return new Extension(out.state, out.alerts, out.events);
-  }
-
   /**
    * Runs a pending dropout rule (R-ABS-3) that comes due after {@code through} and on or before
    * {@code day}; the derivation is unchanged otherwise.

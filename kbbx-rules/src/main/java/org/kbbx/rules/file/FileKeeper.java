@@ -23,6 +23,7 @@ import org.kbbx.rules.casework.CaseMachine;
 import org.kbbx.rules.escalation.AbsenceEscalation;
 import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.escalation.EscalationInput;
+import org.kbbx.rules.escalation.EscalationNumbers;
 import org.kbbx.rules.escalation.EscalationStep;
 import org.kbbx.rules.escalation.MarkKind;
 import org.kbbx.rules.escalation.StudentEscalation;
@@ -406,13 +407,25 @@ public final class FileKeeper {
     java.util.Arrays.sort(order, 0, n);
     boolean[] taken = new boolean[given.size()];
     java.util.Set<StudentId> failed = new java.util.HashSet<>();
-    for (int k = 0; k < n; k++) {
-      int i = (int) (order[k] & Integer.MAX_VALUE);
-      if (failed.isEmpty() || !failed.contains(students[i])) {
-        if (run.fastMark(marks[i], students[i], kinds[i], hashes[i], days[i], i)) {
-          taken[i] = true;
-        } else {
-          failed.add(students[i]);
+    // In batches: first every mark's row is looked up, then every row read, then the marks taken;
+    // the lookups (and the reads) of a batch are independent, so their cache misses overlap
+    // instead of queuing one chain of misses per mark.
+    int[] found = new int[READ_AHEAD];
+    for (int k0 = 0; k0 < n; k0 += READ_AHEAD) {
+      int k1 = Math.min(n, k0 + READ_AHEAD);
+      for (int k = k0; k < k1; k++) {
+        int i = (int) (order[k] & Integer.MAX_VALUE);
+        found[k - k0] = run.find(students[i], hashes[i]);
+      }
+      run.warm(found, k1 - k0);
+      for (int k = k0; k < k1; k++) {
+        int i = (int) (order[k] & Integer.MAX_VALUE);
+        if (failed.isEmpty() || !failed.contains(students[i])) {
+          if (run.fastMark(marks[i], students[i], kinds[i], hashes[i], days[i], i, found[k - k0])) {
+            taken[i] = true;
+          } else {
+            failed.add(students[i]);
+          }
         }
       }
     }
@@ -441,6 +454,9 @@ public final class FileKeeper {
     split(given, rejections, applied, rejected);
     return run.result(applied, rejected);
   }
+
+  /** Marks whose rows are looked up and read before any of them is taken. */
+  private static final int READ_AHEAD = 32;
 
   /** The refusal of an input before it reaches a file, or null. */
   private static FileRefusal check(FileInput input, LocalDate day) {
@@ -498,6 +514,12 @@ public final class FileKeeper {
     private final ChainLog.Builder marks;
     private final HotRow.Log log;
     private final HotRow.Dates dates = new HotRow.Dates();
+    /** The state of the student whose mark is being taken, and what her mark raised. */
+    private final EscalationNumbers numbers = EscalationNumbers.attending();
+
+    private final List<Alert> raised = new ArrayList<>();
+    private final List<StatusEvent> raisedEvents = new ArrayList<>();
+    private final long dayNumber;
     private TreeMap<LocalDate, Set<StudentId>> pending;
     private final List<FileAlert> alerts = new ArrayList<>();
     private final List<StatusEvent> derived = new ArrayList<>();
@@ -508,12 +530,15 @@ public final class FileKeeper {
 
     private long[] derivedAt = new long[64];
     private int at = -1;
+    /** What {@link #warm} read; kept so that those reads are not optimized away. */
+    private int warmth;
 
     Day(FileKeeper keeper, CountyFile from, LocalDate day) {
       this.keeper = keeper;
       this.from = from;
       this.day = day;
       this.today = Option.some(day);
+      this.dayNumber = day.toEpochDay();
       this.files = from.rows().toBuilder();
       this.rows = HotRow.of(files);
       this.marks = from.marks().toBuilder();
@@ -521,11 +546,28 @@ public final class FileKeeper {
       this.pending = from.pending();
     }
 
+    /** The row of a student, or -1. */
+    int find(StudentId student, int h) {
+      return files.find(student, h);
+    }
+
+    /** Reads the first field of each found row, so that the rows are in the cache. */
+    void warm(int[] found, int n) {
+      int read = 0;
+      for (int k = 0; k < n; k++) {
+        if (found[k] >= 0) {
+          read += files.intAt(found[k], HotRow.FLAGS);
+        }
+      }
+      warmth += read;
+    }
+
     /**
      * Takes a mark by extension if it is dated after its student's derivation.
      *
      * @param h the student's {@link StudentTable#hash}
      * @param position the input's position, which orders what it raises
+     * @param known her row if looked up already, or -1 (then looked up, or added)
      */
     boolean fastMark(
         EscalationInput.Mark mark,
@@ -533,9 +575,10 @@ public final class FileKeeper {
         MarkKind kind,
         int h,
         int date,
-        int position) {
+        int position,
+        int known) {
       at = position;
-      int row = files.find(student, h);
+      int row = known >= 0 ? known : files.find(student, h);
       if (row < 0) {
         row = files.add(student, h);
         HotRow.write(files, row, StudentFile.empty(student));
@@ -574,33 +617,45 @@ public final class FileKeeper {
         }
         expected = (flags & HotRow.EXPECTED) != 0;
       }
-      // The mark as the escalation takes it (excused on a day she is not expected), on a shared
-      // date instance: the caller's mark stays unread, it only goes into the log.
-      EscalationInput.Mark classified = new EscalationInput.Mark(
-          student, dates.of(date), expected || kind == MarkKind.EXCUSED ? kind : MarkKind.EXCUSED);
-      StudentEscalation state = HotRow.escalation(rows, row, dates);
-      Derivation.Extension step = Derivation.extendState(keeper, student, state, classified, day);
-      Option<LocalDate> will = keeper.escalation().dropoutDue(step.state());
-      Option<LocalDate> was =
-          (flags & HotRow.HAS_DUE) == 0 && will.isEmpty() ? will : HotRow.due(rows, row, dates);
-      if (!HotRow.take(files, marks, row, step, mark, date, will)) {
+      // The mark as the escalation takes it (excused on a day she is not expected), on numbers:
+      // the caller's mark stays unread, it only goes into the log.
+      AbsenceEscalation engine = keeper.escalation();
+      EscalationNumbers state = HotRow.load(rows, row, numbers);
+      long was = engine.dropoutDueDay(state);
+      if (was != EscalationNumbers.NONE && was <= dayNumber) {
+        return false; // her dropout rule comes due by today: taken with the file (rare)
+      }
+      raised.clear();
+      raisedEvents.clear();
+      MarkKind taken = expected || kind == MarkKind.EXCUSED ? kind : MarkKind.EXCUSED;
+      if (!engine.mark(state, student, dates.of(date), taken, raised, raisedEvents)) {
         return false;
       }
-      if (!step.alerts().isEmpty()) {
-        for (Alert alert : step.alerts()) {
-          alert(routed(alert));
-        }
+      long will = engine.dropoutDueDay(state);
+      if (will != EscalationNumbers.NONE && will <= dayNumber) {
+        return false; // her dropout rule comes due by today: taken with the file (rare)
       }
-      if (!step.events().isEmpty()) {
-        for (StatusEvent event : step.events()) {
-          derived(event);
-        }
+      long wasRow = HotRow.dueDay(rows, row);
+      if (!HotRow.take(files, marks, row, state, mark, date, will, raised, raisedEvents)) {
+        return false;
       }
-      if (!was.equals(will)) {
-        pending =
-            CountyFile.schedule(CountyFile.unschedule(pending, student, was), today, student, will);
+      for (int i = 0; i < raised.size(); i++) {
+        alert(routed(raised.get(i)));
+      }
+      for (int i = 0; i < raisedEvents.size(); i++) {
+        derived(raisedEvents.get(i));
+      }
+      if (wasRow != will) {
+        pending = CountyFile.schedule(
+            CountyFile.unschedule(pending, student, dateOf(wasRow)), today, student, dateOf(will));
       }
       return true;
+    }
+
+    private Option<LocalDate> dateOf(long epochDay) {
+      return epochDay == EscalationNumbers.NONE
+          ? Option.none()
+          : Option.some(LocalDate.ofEpochDay(epochDay));
     }
 
     FileRejection[] slow(StudentId student, List<FileInput> inputs) {
@@ -620,6 +675,9 @@ public final class FileKeeper {
         pending = pending.tail();
         for (StudentId student : due.toSortedSet(Comparator.comparing(StudentId::unmasked))) {
           int row = rowOf(student);
+          if ((files.intAt(row, HotRow.FLAGS) & HotRow.HOT) != 0 && hotDue(row, student)) {
+            continue;
+          }
           StudentFile before = HotRow.file(rows, log, row);
           StudentFile.Derived d = Derivation.extendToDue(keeper, student, before.derived(), day);
           StudentFile after =
@@ -629,6 +687,39 @@ public final class FileKeeper {
           appended(before, after);
         }
       }
+    }
+
+    /**
+     * Runs the dropout rule (R-ABS-3) of a hot row on numbers, as {@link
+     * Derivation#extendToDue} does on the file: only the row's int fields change, and what the
+     * rule raised is chained. False, with nothing changed, when a value does not fit the row.
+     */
+    private boolean hotDue(int row, StudentId student) {
+      AbsenceEscalation engine = keeper.escalation();
+      EscalationNumbers state = HotRow.load(rows, row, numbers);
+      long due = engine.dropoutDueDay(state);
+      int flags = files.intAt(row, HotRow.FLAGS);
+      if (due == EscalationNumbers.NONE
+          || due > dayNumber
+          || ((flags & HotRow.HAS_THROUGH) != 0 && due <= files.intAt(row, HotRow.THROUGH))) {
+        pending = CountyFile.schedule(pending, today, student, dateOf(HotRow.dueDay(rows, row)));
+        return true;
+      }
+      raised.clear();
+      raisedEvents.clear();
+      engine.advance(state, student, LocalDate.ofEpochDay(due), raised, raisedEvents);
+      long will = engine.dropoutDueDay(state);
+      if (!HotRow.take(files, marks, row, state, null, (int) due, will, raised, raisedEvents)) {
+        return false;
+      }
+      for (int i = 0; i < raised.size(); i++) {
+        alert(routed(raised.get(i)));
+      }
+      for (int i = 0; i < raisedEvents.size(); i++) {
+        derived(raisedEvents.get(i));
+      }
+      pending = CountyFile.schedule(pending, today, student, dateOf(will));
+      return true;
     }
 
     /** The row of a student, added with an empty file if the county has none. */

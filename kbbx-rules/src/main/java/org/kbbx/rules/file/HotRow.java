@@ -10,6 +10,7 @@ import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusSpan;
 import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.escalation.EscalationInput;
+import org.kbbx.rules.escalation.EscalationNumbers;
 import org.kbbx.rules.escalation.EscalationStatus;
 import org.kbbx.rules.escalation.Streak;
 import org.kbbx.rules.escalation.StudentEscalation;
@@ -152,41 +153,78 @@ final class HotRow {
   }
 
   /**
-   * Writes the state after a mark: the escalation state, the derived-through day, the pending
-   * dropout day, and the mark and what it raised chained. Answers false, writing nothing, when a
-   * value does not fit the int fields (then the caller writes the file out).
+   * Writes the state after a mark taken on numbers: the escalation state, the derived-through day
+   * {@code date}, the pending dropout epoch day {@code due} ({@link EscalationNumbers#NONE} for
+   * none), and the mark (null for a dropout that came due) and what it raised chained. Answers false, writing nothing, when a value
+   * does not fit the int fields (then the caller writes the file out).
    */
   static boolean take(
       StudentColumns.Builder columns,
       ChainLog.Builder log,
       int row,
-      Derivation.Extension step,
+      EscalationNumbers state,
       EscalationInput.Mark mark,
       int date,
-      Option<LocalDate> due) {
-    StudentEscalation state = step.state();
-    if (!fits(state) || (due.isDefined() && !fits(due.get()))) {
+      long due,
+      List<Alert> alerts,
+      List<StatusEvent> events) {
+    if (state.streakLength() > MAX_LENGTH
+        || (due != EscalationNumbers.NONE
+            && (due <= Integer.MIN_VALUE || due > Integer.MAX_VALUE))) {
       return false;
     }
-    int chain = log.append(mark, columns.intAt(row, CHAIN));
-    if (!step.alerts().isEmpty()) {
-      for (Alert alert : step.alerts()) {
-        chain = log.append(alert, chain);
-      }
+    int chain = columns.intAt(row, CHAIN);
+    if (mark != null) {
+      chain = log.append(mark, chain);
     }
-    if (!step.events().isEmpty()) {
-      for (StatusEvent event : step.events()) {
-        chain = log.append(event, chain);
-      }
+    for (int i = 0; i < alerts.size(); i++) {
+      chain = log.append(alerts.get(i), chain);
+    }
+    for (int i = 0; i < events.size(); i++) {
+      chain = log.append(events.get(i), chain);
     }
     columns.setInt(row, CHAIN, chain);
     int old = columns.intAt(row, FLAGS);
-    int flags = state(columns, row, state);
-    flags = date(columns, row, DUE, due, HAS_DUE, flags);
+    int flags =
+        HOT | HAS_THROUGH | (old & (HAS_SPANS | EXPECTED)) | state.status().ordinal();
+    if (state.streakLength() > 0) {
+      flags |= HAS_STREAK | (state.streakLength() << LENGTH_SHIFT);
+      columns.setInt(row, LAST_COUNTED, state.lastCounted());
+      columns.setInt(row, COVERED, state.coveredThrough());
+    }
+    if (state.suspectedOn() != EscalationNumbers.NONE) {
+      flags |= HAS_SUSPECTED;
+      columns.setInt(row, SUSPECTED_ON, state.suspectedOn());
+    }
+    if (state.lastInput() != EscalationNumbers.NONE) {
+      flags |= HAS_LAST_INPUT;
+      columns.setInt(row, LAST_INPUT, state.lastInput());
+    }
+    if (due != EscalationNumbers.NONE) {
+      flags |= HAS_DUE;
+      columns.setInt(row, DUE, (int) due);
+    }
     columns.setInt(row, THROUGH, date);
-    flags |= HAS_THROUGH | (old & (HAS_SPANS | EXPECTED));
     columns.setInt(row, FLAGS, flags);
     return true;
+  }
+
+  /** Loads the escalation state of a hot row into numbers. */
+  static EscalationNumbers load(Rows rows, int row, EscalationNumbers into) {
+    int flags = rows.intAt(row, FLAGS);
+    boolean streak = (flags & HAS_STREAK) != 0;
+    return into.set(
+        flags & STATUS_MASK,
+        streak ? flags >>> LENGTH_SHIFT : 0,
+        streak ? rows.intAt(row, LAST_COUNTED) : EscalationNumbers.NONE,
+        streak ? rows.intAt(row, COVERED) : EscalationNumbers.NONE,
+        (flags & HAS_SUSPECTED) == 0 ? EscalationNumbers.NONE : rows.intAt(row, SUSPECTED_ON),
+        (flags & HAS_LAST_INPUT) == 0 ? EscalationNumbers.NONE : rows.intAt(row, LAST_INPUT));
+  }
+
+  /** The pending dropout epoch day of a hot row, or {@link EscalationNumbers#NONE}. */
+  static long dueDay(Rows rows, int row) {
+    return (rows.intAt(row, FLAGS) & HAS_DUE) == 0 ? EscalationNumbers.NONE : rows.intAt(row, DUE);
   }
 
   /** The escalation state of a hot row. */
@@ -308,7 +346,8 @@ final class HotRow {
 
   private static boolean fits(LocalDate date) {
     long day = date.toEpochDay();
-    return day >= Integer.MIN_VALUE && day <= Integer.MAX_VALUE;
+    // MIN_VALUE is EscalationNumbers.NONE: such a date keeps the row cold.
+    return day > Integer.MIN_VALUE && day <= Integer.MAX_VALUE;
   }
 
   /** Dates by epoch day, the recent ones kept: a county day reads the same few dates. */
