@@ -13,6 +13,7 @@ import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.ProfileExamples;
 
 /** Accountability examples in profile JSON (R-PROF-2, R-PROF-3, R-RC-9, R-RC-16, R-RC-17). */
+@Tag("R-RC-9")
 class AccountabilityExamplesJsonTest {
 
   @Test
