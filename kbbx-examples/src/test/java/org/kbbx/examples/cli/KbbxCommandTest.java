@@ -161,6 +161,34 @@ class KbbxCommandTest {
 
   @Test
   @Tag("R-PROF-3")
+  @Tag("R-RC-11")
+  @Tag("R-RC-12")
+  @Tag("R-RC-13")
+  @Tag("R-RC-15")
+  @Tag("R-RC-16")
+  void profileShowsTheOrganisationBehaviourExamples() {
+    assertThat(run("profile", "YUNDOU_2022").out())
+        .contains("\"kind\" : \"SURVEY\"")
+        .contains("\"齐建村\" : [ \"熨斗初级中学\", \"熨斗镇中心小学\" ]")
+        .contains("VILLAGE_WITHOUT_SURVEY_SCHOOL: village 沙湾村 is assigned to no survey school");
+    assertThat(run("profile", "HANZHONG_2018").out())
+        .contains("\"kind\" : \"VACANCY\"")
+        .contains("\"vacant\" : \"TEACHER\"")
+        .contains("\"acting\" : [ \"校长 for TEACHER\" ]")
+        .contains("\"guaranteeKind\" : \"RELIEF_RESPONSIBLE_STUDENT\"")
+        .contains("\"guaranteeKind\" : \"VILLAGE_OFFICER_STUDENT\"");
+    assertThat(run("profile", "HEZHANG_2018").out())
+        .contains("\"vacant\" : \"EDUCATION_CENTRE_DIRECTOR\"")
+        .contains("BROKEN_LINK: no one holds 教育管理中心主任@示例镇")
+        .contains("\"acting\" : [ \"教育局长 for TOWNSHIP_EDUCATION_CENTRE\" ]");
+    assertThat(run("profile", "NATIONAL").out())
+        .contains("\"kind\" : \"HOUSEHOLD\"")
+        .contains("\"children\" : 2")
+        .contains("\"missingLetters\" : 1");
+  }
+
+  @Test
+  @Tag("R-PROF-3")
   @Tag("R-RC-9")
   @Tag("R-RC-16")
   @Tag("R-RC-17")

@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.kbbx.core.responsibility.AccountabilityRule;
 import org.kbbx.core.responsibility.ChainLink;
+import org.kbbx.core.responsibility.GuaranteeKind;
 import org.kbbx.core.responsibility.PositionHolding;
 import org.kbbx.core.responsibility.Role;
 import org.kbbx.core.responsibility.WorkFailure;
+import org.kbbx.rules.escalation.AlertCode;
 import org.kbbx.rules.profile.OrganisationExample;
 import org.kbbx.rules.profile.OrganisationSettings;
 
@@ -75,9 +77,154 @@ final class OrganisationSettingsCodec {
         e.put("kind", "LETTER");
         e.put("link", letter.link().name());
         e.put("required", letter.required());
+      } else {
+        writeBehaviour(e, example);
       }
     }
   }
+
+  // --- R-RC-11..16 behaviour examples ---
+  private static void writeBehaviour(
+      com.fasterxml.jackson.databind.node.ObjectNode e, OrganisationExample example) {
+    if (example instanceof OrganisationExample.Survey survey) {
+      e.put("kind", "SURVEY");
+      com.fasterxml.jackson.databind.node.ObjectNode surveys = e.putObject("surveys");
+      survey.surveys().forEach((village, schools) -> strings(surveys.putArray(village), schools));
+      strings(e.putArray("findings"), survey.findings());
+    } else if (example instanceof OrganisationExample.Vacancy vacancy) {
+      e.put("kind", "VACANCY");
+      e.put("vacant", vacancy.vacant().name());
+      e.put("alert", vacancy.alert().name());
+      strings(e.putArray("findings"), vacancy.findings());
+      strings(e.putArray("acting"), vacancy.acting());
+      strings(e.putArray("informed"), vacancy.informed());
+    } else if (example instanceof OrganisationExample.OtherGuarantor other) {
+      e.put("kind", "OTHER_GUARANTOR");
+      e.put("guaranteeKind", other.kind().name());
+      strings(e.putArray("guarantors"), other.guarantors());
+    } else if (example instanceof OrganisationExample.Household household) {
+      e.put("kind", "HOUSEHOLD");
+      e.put("children", household.children());
+      e.put("link", household.link().name());
+      e.put("missingLetters", household.missingLetters());
+    }
+  }
+
+  private static void strings(ArrayNode array, java.util.List<String> values) {
+    values.forEach(array::add);
+  }
+
+  /** An array of strings; null (with problems) when it or any element is wrong. */
+  private java.util.List<String> strings(JsonNode node, String path) {
+    return r.list(node, path, r::nonBlank);
+  }
+
+  private OrganisationExample behaviour(String kind, JsonNode node, String path) {
+    switch (kind) {
+      case "SURVEY":
+        return survey(node, path);
+      case "VACANCY":
+        return vacancy(node, path);
+      case "OTHER_GUARANTOR":
+        return otherGuarantor(node, path);
+      default:
+        return household(node, path);
+    }
+  }
+
+  private OrganisationExample survey(JsonNode node, String path) {
+    java.util.List<String> names = fields("kind", "description", "surveys", "findings");
+    if (!r.object(node, path, names, names)) {
+      return null;
+    }
+    String description = r.nonBlank(node.get("description"), path + ".description");
+    java.util.Map<String, java.util.List<String>> surveys = null;
+    JsonNode surveysNode = node.get("surveys");
+    if (surveysNode == null || !surveysNode.isObject()) {
+      r.problem(path + ".surveys", "expected an object of village names to survey school names");
+    } else {
+      surveys = new java.util.LinkedHashMap<>();
+      boolean ok = true;
+      var villages = surveysNode.fieldNames();
+      while (villages.hasNext()) {
+        String village = villages.next();
+        java.util.List<String> schools =
+            strings(surveysNode.get(village), path + ".surveys." + village);
+        ok &= schools != null;
+        surveys.put(village, schools);
+      }
+      surveys = ok ? surveys : null;
+    }
+    java.util.List<String> findings = strings(node.get("findings"), path + ".findings");
+    java.util.Map<String, java.util.List<String>> read = surveys;
+    return r.build(
+        path,
+        () -> new OrganisationExample.Survey(description, read, findings),
+        description,
+        read,
+        findings);
+  }
+
+  private OrganisationExample vacancy(JsonNode node, String path) {
+    java.util.List<String> names =
+        fields("kind", "description", "vacant", "alert", "findings", "acting", "informed");
+    if (!r.object(node, path, names, names)) {
+      return null;
+    }
+    String description = r.nonBlank(node.get("description"), path + ".description");
+    Role vacant = r.constant(node.get("vacant"), path + ".vacant", Role.class);
+    AlertCode alert = r.constant(node.get("alert"), path + ".alert", AlertCode.class);
+    java.util.List<String> findings = strings(node.get("findings"), path + ".findings");
+    java.util.List<String> acting = strings(node.get("acting"), path + ".acting");
+    java.util.List<String> informed = strings(node.get("informed"), path + ".informed");
+    return r.build(
+        path,
+        () ->
+            new OrganisationExample.Vacancy(description, vacant, alert, findings, acting, informed),
+        description,
+        vacant,
+        alert,
+        findings,
+        acting,
+        informed);
+  }
+
+  private OrganisationExample otherGuarantor(JsonNode node, String path) {
+    java.util.List<String> names = fields("kind", "description", "guaranteeKind", "guarantors");
+    if (!r.object(node, path, names, names)) {
+      return null;
+    }
+    String description = r.nonBlank(node.get("description"), path + ".description");
+    GuaranteeKind kind =
+        r.constant(node.get("guaranteeKind"), path + ".guaranteeKind", GuaranteeKind.class);
+    java.util.List<String> guarantors = strings(node.get("guarantors"), path + ".guarantors");
+    return r.build(
+        path,
+        () -> new OrganisationExample.OtherGuarantor(description, kind, guarantors),
+        description,
+        kind,
+        guarantors);
+  }
+
+  private OrganisationExample household(JsonNode node, String path) {
+    java.util.List<String> names =
+        fields("kind", "description", "children", "link", "missingLetters");
+    if (!r.object(node, path, names, names)) {
+      return null;
+    }
+    String description = r.nonBlank(node.get("description"), path + ".description");
+    Integer children = r.count(node.get("children"), path + ".children", 1);
+    ChainLink link = r.constant(node.get("link"), path + ".link", ChainLink.class);
+    Integer missing = r.count(node.get("missingLetters"), path + ".missingLetters", 0);
+    return r.build(
+        path,
+        () -> new OrganisationExample.Household(description, children, link, missing),
+        description,
+        children,
+        link,
+        missing);
+  }
+  // --- end R-RC-11..16 behaviour examples ---
 
   OrganisationSettings read(JsonNode node, String path) {
     if (!r.object(
@@ -139,7 +286,13 @@ final class OrganisationSettingsCodec {
           link,
           required);
     }
-    r.problem(path + ".kind", "expected TWO_SEATS or LETTER");
+    if (kind != null
+        && java.util.Set.of("SURVEY", "VACANCY", "OTHER_GUARANTOR", "HOUSEHOLD").contains(kind)) {
+      return behaviour(kind, node, path);
+    }
+    r.problem(
+        path + ".kind",
+        "expected TWO_SEATS, LETTER, SURVEY, VACANCY, OTHER_GUARANTOR or HOUSEHOLD");
     return null;
   }
 

@@ -114,4 +114,77 @@ class OrganisationJsonTest {
     assertThat(DutiesJsonTest.problems(node).map(Violation::path))
         .contains("$.settings.accountability.value[1].causes");
   }
+
+  @Test
+  @Tag("R-RC-13")
+  @Tag("R-RC-15")
+  @Tag("R-RC-16")
+  @Tag("R-PROF-2")
+  @Tag("R-PROF-3")
+  void behaviourExamplesRoundTripAndTheSelfTestStillHolds() throws Exception {
+    for (String id : List.of("NATIONAL", "HEZHANG_2018", "YUNDOU_2022", "HANZHONG_2018")) {
+      ObjectNode node = DutiesJsonTest.vendorFrom(id);
+      String text = organisation(node).get("examples").toString();
+      var read = DutiesJsonTest.JSON.readInto(DutiesJsonTest.BUILT_IN, List.of(node.toString()));
+      assertThat(read.isValid()).as("%s %s", id, read).isTrue();
+      var vendor = read.get().effective("VENDOR_2025").get();
+      assertThat(vendor.organisation().value())
+          .isEqualTo(DutiesJsonTest.BUILT_IN.effective(id).get().organisation().value());
+      assertThat(ProfileExamples.organisationFailures(vendor)).as(id).isEmpty();
+      if (id.equals("YUNDOU_2022")) {
+        assertThat(text).contains("\"kind\":\"SURVEY\"", "\"齐建村\":[\"熨斗初级中学\",\"熨斗镇中心小学\"]");
+      }
+      if (id.equals("HANZHONG_2018")) {
+        assertThat(text)
+            .contains(
+                "\"kind\":\"VACANCY\"",
+                "\"acting\":[\"校长 for TEACHER\"]",
+                "\"guaranteeKind\":\"VILLAGE_OFFICER_STUDENT\"");
+      }
+    }
+  }
+
+  @Test
+  @Tag("R-RC-13")
+  @Tag("R-PROF-2")
+  void badBehaviourExamplesAreEachListedWithTheirPath() throws Exception {
+    ObjectNode node = DutiesJsonTest.vendorFrom("YUNDOU_2022");
+    ArrayNode examples = organisation(node).putArray("examples");
+    ObjectNode survey = examples.addObject().put("kind", "SURVEY").put("description", "x");
+    survey.putObject("surveys").put("齐建村", "熨斗初级中学");
+    survey.putArray("findings").add(1);
+    examples
+        .addObject()
+        .put("kind", "VACANCY")
+        .put("description", "y")
+        .put("vacant", "PARENT")
+        .put("alert", "NO_SUCH_ALERT")
+        .putArray("findings");
+    ((ObjectNode) examples.get(1)).putArray("acting");
+    ((ObjectNode) examples.get(1)).putArray("informed");
+    examples
+        .addObject()
+        .put("kind", "HOUSEHOLD")
+        .put("description", "z")
+        .put("children", 0)
+        .put("link", "TEACHER_PARENT")
+        .put("missingLetters", -1);
+    examples
+        .addObject()
+        .put("kind", "OTHER_GUARANTOR")
+        .put("description", "w")
+        .put("guaranteeKind", "TEACHER_STUDENT")
+        .putArray("guarantors");
+    examples.addObject().put("kind", "NOPE").put("description", "v");
+    String base = "$.settings.organisation.value.examples";
+    assertThat(DutiesJsonTest.problems(node).map(Violation::path))
+        .containsExactlyInAnyOrder(
+            base + "[0].surveys.齐建村",
+            base + "[0].findings[0]",
+            base + "[1].alert",
+            base + "[2].children",
+            base + "[2].missingLetters",
+            base + "[3]",
+            base + "[4].kind");
+  }
 }

@@ -198,6 +198,7 @@ final class BuiltInProfiles {
   static JurisdictionProfile hezhang() {
     return JurisdictionProfile.builder()
         .duties(hezhangDuties()) // R-OBL-1..4
+        .organisation(hezhangOrganisation()) // R-RC-12
         .id("HEZHANG_2018")
         .name("赫章县进一步加强控辍保学工作实施方案")
         .parent("NATIONAL")
@@ -396,6 +397,7 @@ final class BuiltInProfiles {
   static JurisdictionProfile yundou() {
     return JurisdictionProfile.builder()
         .duties(yundouDuties()) // R-OBL-1..4
+        .organisation(yundouOrganisation()) // R-RC-13
         .id("YUNDOU_2022")
         .name("石泉县熨斗镇做好2022年义务教育控辍保学工作实施方案")
         .parent("NATIONAL")
@@ -549,7 +551,17 @@ final class BuiltInProfiles {
                 new OrganisationExample.Letter(
                     "教师—家长: the class teacher signs with every household",
                     ChainLink.TEACHER_PARENT,
-                    true))),
+                    true),
+                new OrganisationExample.Household(
+                    "a guardian of two children is one household: one 教师—家长 letter, not two",
+                    2,
+                    ChainLink.TEACHER_PARENT,
+                    1),
+                new OrganisationExample.Household(
+                    "a guardian of two children is one household: one 村委会—家长 letter",
+                    2,
+                    ChainLink.VILLAGE_HOUSEHOLD,
+                    1))),
         HEZHANG,
         "四(一)1 七长负责制…以“村为单位、户为对象”, 双线层层签订责任书 (one leading seat per "
             + "person: kbbx default, docs/rules.md R-RC-11)");
@@ -576,10 +588,75 @@ final class BuiltInProfiles {
                     ChainLink.BUREAU_SCHOOL,
                     true),
                 new OrganisationExample.Letter(
-                    "教师—家长 is not one of the two levels", ChainLink.TEACHER_PARENT, false))),
+                    "教师—家长 is not one of the two levels", ChainLink.TEACHER_PARENT, false),
+                new OrganisationExample.Vacancy(
+                    "留坝 马道中学: a teacher's seat vacated keeps the teacher level, shown vacant; the"
+                        + " principal acts for the class teacher once and is not told of his own"
+                        + " home visit",
+                    Role.TEACHER,
+                    HOME_VISIT_REQUIRED,
+                    List.of("BROKEN_LINK: no one holds 师长@示例学校/班主任"),
+                    List.of("校长 for TEACHER"),
+                    List.of("乡(镇)长", "教育局长")),
+                new OrganisationExample.OtherGuarantor(
+                    "留坝: a 帮扶责任人 guarantees a special child (包保 by a non-teacher)",
+                    GuaranteeKind.RELIEF_RESPONSIBLE_STUDENT,
+                    List.of("帮扶责任人@帮扶责任人")),
+                new OrganisationExample.OtherGuarantor(
+                    "西乡: a 村级控辍信息管理员 of the child's village guarantees the child",
+                    GuaranteeKind.VILLAGE_OFFICER_STUDENT,
+                    List.of("村级控辍信息管理员@示例村/村级控辍信息管理员")))),
         HANZHONG,
         "2 西乡县…现场签订县长对镇长、局长对校长两级责任书 (one leading seat per "
             + "person: no seed relaxes it, docs/rules.md R-RC-11)");
+  }
+
+  private static Sourced<OrganisationSettings> hezhangOrganisation() {
+    return from(
+        OrganisationSettings.national()
+            .withExamples(List.of(new OrganisationExample.Vacancy(
+                "a vacant 教管中心主任 is a broken link; the bureau director confirms the dropout"
+                    + " for the centre and is told once",
+                Role.EDUCATION_CENTRE_DIRECTOR,
+                DROPOUT_CONFIRMATION_REQUIRED,
+                List.of("BROKEN_LINK: no one holds 教育管理中心主任@示例镇"),
+                List.of("教育局长 for TOWNSHIP_EDUCATION_CENTRE"),
+                List.of("乡(镇)长", "校长")))),
+        HEZHANG,
+        "四(二)2 学生辍学，乡镇教管中心应及时向当地乡镇政府报告; 四(一)1 双线层层签订责任书 (a vacant centre:"
+            + " docs/rules.md R-RC-12, R-RC-15)");
+  }
+
+  private static Sourced<OrganisationSettings> yundouOrganisation() {
+    Map<String, List<String>> seed = new java.util.LinkedHashMap<>();
+    for (String village : List.of("中河村", "板长村", "高兴村", "麦坪村", "茨林村", "瓦子沟村", "长岭村")) {
+      seed.put(village, List.of("熨斗镇中心小学"));
+    }
+    for (String village : List.of("金星村", "双坪村", "刘家湾村", "先联村", "沙湾村", "齐建村")) {
+      seed.put(village, List.of("熨斗初级中学"));
+    }
+    Map<String, List<String>> gaps = new java.util.LinkedHashMap<>(seed);
+    gaps.put("沙湾村", List.of());
+    gaps.put("齐建村", List.of("熨斗初级中学", "熨斗镇中心小学"));
+    return from(
+        OrganisationSettings.national()
+            .withExamples(List.of(
+                new OrganisationExample.Survey(
+                    "each of the 13 villages to exactly one of the two schools: no finding",
+                    seed,
+                    List.of()),
+                new OrganisationExample.Survey(
+                    "沙湾村 left out and 齐建村 given to both schools: two findings, the"
+                        + " organisation still builds",
+                    gaps,
+                    List.of(
+                        "VILLAGE_WITHOUT_SURVEY_SCHOOL: village 沙湾村 is assigned to no survey"
+                            + " school",
+                        "VILLAGE_SURVEYED_BY_SEVERAL_SCHOOLS: village 齐建村 is assigned to several"
+                            + " survey schools: 熨斗初级中学, 熨斗镇中心小学")))),
+        YUNDOU,
+        "三(一) 熨斗镇中心小学对中河村…7个村和1个社区、熨斗初级中学对金星村…6个村的义务教育学龄人口入学情况进行调查核实"
+            + " (gaps as findings: docs/rules.md R-RC-13)");
   }
   // --- end R-RC-11 organisation settings ---
 

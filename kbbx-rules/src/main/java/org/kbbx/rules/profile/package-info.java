@@ -40,7 +40,18 @@
  *       heads, village heads, principals, teachers and parents signing level by level, with no
  *       village → household letter. Organisation examples run on a one-township county built by
  *       {@code OrganisationExamples}: {@code TwoSeats} asks whether the organisation builds,
- *       {@code Letter} whether a missing letter on the link is a coverage finding.
+ *       {@code Letter} whether a missing letter on the link is a coverage finding, {@code Survey}
+ *       (R-RC-13) which survey findings villages assigned to no school or several give while the
+ *       organisation still builds, {@code Vacancy} (R-RC-12, R-RC-15) which vacancy findings a
+ *       vacated seat gives and who acts and is told for an alert under the profile's routing,
+ *       {@code OtherGuarantor} (R-RC-16) which non-teacher guarantors a student has, {@code
+ *       Household} (R-RC-11) how many letters one guardian of several children is missing.
+ *       Expected findings and parties are text as the library prints them with the example
+ *       county's names (示例镇, 示例村, 示例学校; people named by their seat), so the profile JSON
+ *       and {@code kbbx profile} read as the outcome. A profile that states organisation examples
+ *       of its own seed restates the setting: {@code HEZHANG_2018} (a vacant centre under its own
+ *       routing) and {@code YUNDOU_2022} (its 13 surveyed villages) keep {@code NATIONAL}'s
+ *       holding and letters and cite their own documents.
  *   <li>Accountability examples ({@link org.kbbx.rules.profile.AccountabilityExample}, R-PROF-3)
  *       belong to the profile like the absence examples (its own, not inherited) and run against
  *       the effective accountability rules through {@code AccountabilityEvaluation}: the input is

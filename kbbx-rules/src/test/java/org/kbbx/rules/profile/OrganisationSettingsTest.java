@@ -27,7 +27,7 @@ class OrganisationSettingsTest {
     assertThat(hezhang.responsibility().lettersRequired())
         .isEqualTo(EnumSet.allOf(ChainLink.class));
     assertThat(hezhang.responsibility().holding()).isEqualTo(PositionHolding.ONE_HEAD_POSITION);
-    assertThat(hezhang.organisation().fromProfile()).isEqualTo("NATIONAL");
+    assertThat(hezhang.organisation().fromProfile()).isEqualTo("HEZHANG_2018");
     assertThat(hezhang.organisation().source().toString()).contains("赫府办发〔2018〕151号");
   }
 
@@ -35,7 +35,7 @@ class OrganisationSettingsTest {
   @Tag("R-RC-11")
   @Tag("R-PROF-3")
   void theProfilesThatSetTheSettingCarryExamplesThatHold() {
-    for (String id : List.of("NATIONAL", "HANZHONG_2018")) {
+    for (String id : List.of("NATIONAL", "HANZHONG_2018", "HEZHANG_2018", "YUNDOU_2022")) {
       EffectiveProfile profile = BUILT_IN.effective(id).get();
       assertThat(profile.organisation().value().examples()).as(id).isNotEmpty();
       assertThat(ProfileExamples.organisationFailures(profile)).as(id).isEmpty();
