@@ -16,6 +16,7 @@ import org.kbbx.rules.escalation.AlertCode;
  * The organisation examples of R-RC-11..16 (R-PROF-3): the built-in profiles' cases hold, and a
  * wrong expectation is reported by the library with what it found.
  */
+@Tag("R-RC-14")
 class OrganisationBehaviourExamplesTest {
 
   static final Profiles BUILT_IN = Profiles.builtIn();
