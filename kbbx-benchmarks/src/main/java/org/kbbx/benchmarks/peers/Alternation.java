@@ -27,6 +27,19 @@ import java.util.Locale;
  */
 final class Alternation {
 
+  /**
+   * Warm-up runs of each contender at least, before its batch is sized (with {@link
+   * #WARM_UP_CPU_NANOS}: short runs warm up for many runs, a 30-second DuckDB query for three).
+   */
+  static final int WARM_UP_RUNS = 3;
+
+  /**
+   * CPU each contender's warm-up takes at least: three seconds, so that the JIT has finished
+   * compiling the hot paths even when its threads share the machine (with one second the first
+   * rounds measured compilation).
+   */
+  static final long WARM_UP_CPU_NANOS = 3_000_000_000L;
+
   /** The CPU a contender's batch takes at least in each round. */
   static final long BATCH_CPU_MS = 300;
 
@@ -106,13 +119,13 @@ final class Alternation {
     return results;
   }
 
-  /** Warms a contender up (at least three runs and one CPU second), then sizes its batch from three more runs. */
+  /** Warms a contender up ({@value #WARM_UP_RUNS} runs and three CPU seconds at least), then sizes its batch from three more runs. */
   private static int calibrate(
       PeerCase c, PeerCase.Contender contender, com.sun.management.OperatingSystemMXBean bean)
       throws SQLException {
     long start = bean.getProcessCpuTime();
     int runs = 0;
-    while (runs < 3 || bean.getProcessCpuTime() - start < 1_000_000_000L) {
+    while (runs < WARM_UP_RUNS || bean.getProcessCpuTime() - start < WARM_UP_CPU_NANOS) {
       sink = c.run(contender);
       runs++;
     }
