@@ -11,10 +11,11 @@ import org.kbbx.core.id.StudentId;
  * of {@link StudentTable#hash}; it changes only when a student is added. Students looked up or
  * added in {@link #order} touch the index (and, when added in that order, the rows) in one sweep.
  *
- * <p>The rows are kept in chunks (int fields 2 rows a chunk, objects 1,024): a new version made by
- * a {@link Builder} copies only the chunks it writes to (copy on write) and shares the others with
- * the version it came from, so a day that changes the int fields of a few percent of the students
- * copies about the chunks they are in. Students are never removed.
+ * <p>The rows are kept in chunks (int fields 2 rows a chunk, indexed in pages of 4,096 chunks;
+ * objects 1,024 rows a chunk): a new version made by a {@link Builder} copies only the chunks (and
+ * pages) it writes to (copy on write) and shares the others with the version it came from, so a
+ * day that changes the int fields of a few percent of the students copies about the chunks they
+ * are in. Students are never removed.
  *
  * <p>This class is immutable and thread-safe; its {@link Builder} is neither and is meant to be
  * confined to one method call.
@@ -34,6 +35,18 @@ public final class StudentColumns {
 
   private static final int ROW_MASK = (1 << ROW_BITS) - 1;
 
+  /**
+   * Chunks of int fields per page: the chunk index is kept in pages of 4,096 so that no array a
+   * day copies is a large one. With one flat index (half a million references for a million
+   * students) each day's copy of it was a humongous object in G1, allocated in the old
+   * generation, and kept every chunk the day copied alive through young collections until a
+   * concurrent mark: the day's garbage was promoted and copied, doubling the process CPU.
+   */
+  private static final int PAGE_BITS = 12;
+
+  private static final int PAGE = 1 << PAGE_BITS;
+  private static final int PAGE_MASK = PAGE - 1;
+
   private final int width;
   /**
    * Per index chunk, at {@code 2 * slot} the spread hash of the id in the slot (0 in an empty
@@ -42,15 +55,18 @@ public final class StudentColumns {
   private final int[][] hashes;
   /** Per index chunk, the id in each slot (null in an empty slot). */
   private final Object[][] keys;
-  /** Per chunk of {@code 1 << ROW_BITS} rows, {@code width} fields per row (null past the rows). */
-  private final int[][] ints;
+  /**
+   * Per page, per chunk of {@code 1 << ROW_BITS} rows, {@code width} fields per row (null past
+   * the rows).
+   */
+  private final int[][][] ints;
   /** Per row chunk, one object per row. */
   private final Object[][] objects;
 
   private final int size;
 
   private StudentColumns(
-      int width, int[][] hashes, Object[][] keys, int[][] ints, Object[][] objects, int size) {
+      int width, int[][] hashes, Object[][] keys, int[][][] ints, Object[][] objects, int size) {
     this.width = width;
     this.hashes = hashes;
     this.keys = keys;
@@ -70,7 +86,7 @@ public final class StudentColumns {
         width,
         new int[][] {new int[2 * CHUNK]},
         new Object[][] {new Object[CHUNK]},
-        new int[0][],
+        new int[0][][],
         new Object[0][],
         0);
   }
@@ -102,7 +118,8 @@ public final class StudentColumns {
    * @return the value
    */
   public int intAt(int row, int field) {
-    return ints[row >>> ROW_BITS][(row & ROW_MASK) * width + field];
+    int c = row >>> ROW_BITS;
+    return ints[c >>> PAGE_BITS][c & PAGE_MASK][(row & ROW_MASK) * width + field];
   }
 
   /**
@@ -171,9 +188,11 @@ public final class StudentColumns {
     private int[][] hashes;
     private Object[][] keys;
     private boolean[] ownIndex;
-    private int[][] ints;
+    private int[][][] ints;
     private Object[][] objects;
-    private boolean[] ownInts;
+    /** Per page, null while the page is shared, else whether each of its chunks is this one's. */
+    private boolean[][] ownInts;
+
     private boolean[] ownObjects;
     private int size;
     /** Whether the chunk indexes are shared with built columns: the next write copies them. */
@@ -186,7 +205,7 @@ public final class StudentColumns {
       ownIndex = new boolean[hashes.length];
       ints = from.ints.clone();
       objects = from.objects.clone();
-      ownInts = new boolean[ints.length];
+      ownInts = new boolean[ints.length][];
       ownObjects = new boolean[objects.length];
       size = from.size;
     }
@@ -241,13 +260,19 @@ public final class StudentColumns {
       hashes[c][2 * (i & MASK) + 1] = row;
       keys[c][i & MASK] = studentId;
       int ic = row >>> ROW_BITS;
-      if (ic == ints.length) {
-        ints = Arrays.copyOf(ints, Math.max(16, 2 * ic));
+      int p = ic >>> PAGE_BITS;
+      if (p == ints.length) {
+        ints = Arrays.copyOf(ints, Math.max(4, 2 * p));
         ownInts = Arrays.copyOf(ownInts, ints.length);
       }
-      if (ints[ic] == null) {
-        ints[ic] = new int[(ROW_MASK + 1) * width];
-        ownInts[ic] = true;
+      if (ints[p] == null) {
+        ints[p] = new int[PAGE][];
+        ownInts[p] = new boolean[PAGE];
+      }
+      boolean[] own = ownPage(p);
+      if (ints[p][ic & PAGE_MASK] == null) {
+        ints[p][ic & PAGE_MASK] = new int[(ROW_MASK + 1) * width];
+        own[ic & PAGE_MASK] = true;
       }
       int rc = row >>> BITS;
       if (rc == objects.length) {
@@ -308,7 +333,8 @@ public final class StudentColumns {
      * @return the value
      */
     public int intAt(int row, int field) {
-      return ints[row >>> ROW_BITS][(row & ROW_MASK) * width + field];
+      int c = row >>> ROW_BITS;
+      return ints[c >>> PAGE_BITS][c & PAGE_MASK][(row & ROW_MASK) * width + field];
     }
 
     /**
@@ -323,11 +349,25 @@ public final class StudentColumns {
         unpublish();
       }
       int c = row >>> ROW_BITS;
-      if (!ownInts[c]) {
-        ints[c] = ints[c].clone();
-        ownInts[c] = true;
+      boolean[] own = ownPage(c >>> PAGE_BITS);
+      int[][] page = ints[c >>> PAGE_BITS];
+      int q = c & PAGE_MASK;
+      if (!own[q]) {
+        page[q] = page[q].clone();
+        own[q] = true;
       }
-      ints[c][(row & ROW_MASK) * width + field] = value;
+      page[q][(row & ROW_MASK) * width + field] = value;
+    }
+
+    /** The ownership of a page's chunks, after copying the page if it is still shared. */
+    private boolean[] ownPage(int p) {
+      boolean[] own = ownInts[p];
+      if (own == null) {
+        ints[p] = ints[p].clone();
+        own = new boolean[PAGE];
+        ownInts[p] = own;
+      }
+      return own;
     }
 
     /**
@@ -380,7 +420,7 @@ public final class StudentColumns {
       ownIndex = new boolean[hashes.length];
       ints = ints.clone();
       objects = objects.clone();
-      ownInts = new boolean[ints.length];
+      ownInts = new boolean[ints.length][];
       ownObjects = new boolean[objects.length];
       published = false;
     }
