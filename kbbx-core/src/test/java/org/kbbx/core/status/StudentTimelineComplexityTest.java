@@ -2,13 +2,13 @@ package org.kbbx.core.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.AllocatedBytes;
 import org.kbbx.core.id.SchoolId;
 import org.kbbx.core.school.Grade;
 
@@ -77,21 +77,12 @@ class StudentTimelineComplexityTest {
   void section11_newestFirstAllocationGrowsLinearly() {
     build(newestFirst(N)); // warm-up, so both measured runs are compiled alike
     build(newestFirst(8 * N));
-    long small = allocatedBy(() -> build(newestFirst(N)));
-    long large = allocatedBy(() -> build(newestFirst(8 * N)));
+    long small = AllocatedBytes.by(() -> build(newestFirst(N)));
+    long large = AllocatedBytes.by(() -> build(newestFirst(8 * N)));
     assertThat((double) large / small).as("bytes for 8n ÷ bytes for n").isLessThan(12.0);
   }
 
   private static Status build(List<StatusEvent> events) {
     return StudentTimeline.of(Events.STUDENT).withAll(events).current();
-  }
-
-  static long allocatedBy(Runnable run) {
-    com.sun.management.ThreadMXBean bean =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long id = Thread.currentThread().getId();
-    long before = bean.getThreadAllocatedBytes(id);
-    run.run();
-    return bean.getThreadAllocatedBytes(id) - before;
   }
 }

@@ -2,10 +2,10 @@ package org.kbbx.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kbbx.core.AllocatedBytes;
 
 /**
  * Complexity guards for building a school calendar (docs/rules.md §11: linear in the input;
@@ -46,8 +46,8 @@ class CalendarBuildComplexityTest {
     build(n); // warm-up, so both measured runs are compiled alike
     build(8 * n);
     SchoolCalendar[] kept = new SchoolCalendar[1];
-    long small = allocatedBy(() -> build(n));
-    long large = allocatedBy(() -> kept[0] = build(8 * n));
+    long small = AllocatedBytes.by(() -> build(n));
+    long large = AllocatedBytes.by(() -> kept[0] = build(8 * n));
     assertThat((double) large / small)
         .as("bytes for 8n years of terms and holidays ÷ bytes for n")
         .isLessThan(12.0);
@@ -57,14 +57,5 @@ class CalendarBuildComplexityTest {
     LocalDate wednesday = LocalDate.of(1990, 9, 5);
     assertThat(kept[0].isSchoolDay(wednesday)).isFalse();
     assertThat(kept[0].isSchoolDay(wednesday.plusDays(1))).isTrue();
-  }
-
-  static long allocatedBy(Runnable run) {
-    com.sun.management.ThreadMXBean bean =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long id = Thread.currentThread().getId();
-    long before = bean.getThreadAllocatedBytes(id);
-    run.run();
-    return bean.getThreadAllocatedBytes(id) - before;
   }
 }

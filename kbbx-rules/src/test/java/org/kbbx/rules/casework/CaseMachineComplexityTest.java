@@ -2,9 +2,9 @@ package org.kbbx.rules.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kbbx.rules.AllocatedBytes;
 
 /**
  * Complexity guard for {@link CaseMachine#record} (docs/rules.md §11: linear in its input; R-SM-3:
@@ -33,21 +33,12 @@ class CaseMachineComplexityTest {
     recordRepeatedContacts(N); // warm-up, so both measured runs are compiled alike
     recordRepeatedContacts(8 * N);
     ReturnCase[] kept = new ReturnCase[2];
-    long small = allocatedBy(() -> kept[0] = recordRepeatedContacts(N));
-    long large = allocatedBy(() -> kept[1] = recordRepeatedContacts(8 * N));
+    long small = AllocatedBytes.by(() -> kept[0] = recordRepeatedContacts(N));
+    long large = AllocatedBytes.by(() -> kept[1] = recordRepeatedContacts(8 * N));
     assertThat((double) large / small).as("bytes for 8n steps ÷ bytes for n").isLessThan(12.0);
     assertThat(kept[1].events()).hasSize(1);
     assertThat(kept[1].rejected()).hasSize(8 * N - 1);
     assertThat(kept[1].rejected().get(8 * N - 2).rejection().code().name())
         .isEqualTo("CASE_ILLEGAL_TRANSITION");
-  }
-
-  private static long allocatedBy(Runnable run) {
-    com.sun.management.ThreadMXBean bean =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long id = Thread.currentThread().getId();
-    long before = bean.getThreadAllocatedBytes(id);
-    run.run();
-    return bean.getThreadAllocatedBytes(id) - before;
   }
 }

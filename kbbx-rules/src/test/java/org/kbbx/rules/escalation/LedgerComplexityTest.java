@@ -2,7 +2,6 @@ package org.kbbx.rules.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.Term;
+import org.kbbx.rules.AllocatedBytes;
 
 /**
  * Complexity guards for the escalation ledger and the streak as of a date (docs/rules.md §11:
@@ -114,8 +114,8 @@ class LedgerComplexityTest {
     feed(small); // warm-up, so both measured runs are compiled alike
     feed(large);
     Fed[] kept = new Fed[1];
-    long bytesSmall = allocatedBy(() -> feed(small));
-    long bytesLarge = allocatedBy(() -> kept[0] = feed(large));
+    long bytesSmall = AllocatedBytes.by(() -> feed(small));
+    long bytesLarge = AllocatedBytes.by(() -> kept[0] = feed(large));
     assertThat((double) bytesLarge / bytesSmall)
         .as("bytes for 8n newest-first inputs ÷ bytes for n")
         .isLessThan(12.0);
@@ -133,8 +133,8 @@ class LedgerComplexityTest {
     feed(small);
     feed(large);
     Fed[] kept = new Fed[1];
-    long bytesSmall = allocatedBy(() -> feed(small));
-    long bytesLarge = allocatedBy(() -> kept[0] = feed(large));
+    long bytesSmall = AllocatedBytes.by(() -> feed(small));
+    long bytesLarge = AllocatedBytes.by(() -> kept[0] = feed(large));
     assertThat((double) bytesLarge / bytesSmall)
         .as("bytes for 8n shuffled inputs ÷ bytes for n")
         .isLessThan(12.0);
@@ -173,19 +173,10 @@ class LedgerComplexityTest {
       absent.streakLengthOn(ended, far);
     }
     int[] lengths = new int[2];
-    long bytesNear = allocatedBy(() -> lengths[0] = absent.streakLengthOn(ended, near));
-    long bytesFar = allocatedBy(() -> lengths[1] = absent.streakLengthOn(ended, far));
+    long bytesNear = AllocatedBytes.by(() -> lengths[0] = absent.streakLengthOn(ended, near));
+    long bytesFar = AllocatedBytes.by(() -> lengths[1] = absent.streakLengthOn(ended, far));
     // A walk day by day allocates a date per day: about 1.7 MB for the 200 years between.
     assertThat(bytesFar).as("bytes for 200 years ahead").isLessThan(bytesNear + 4_096);
     assertThat(lengths).containsExactly(3, 3);
-  }
-
-  static long allocatedBy(Runnable run) {
-    com.sun.management.ThreadMXBean bean =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long id = Thread.currentThread().getId();
-    long before = bean.getThreadAllocatedBytes(id);
-    run.run();
-    return bean.getThreadAllocatedBytes(id) - before;
   }
 }

@@ -3,7 +3,6 @@ package org.kbbx.rules.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.Seq;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +19,7 @@ import org.kbbx.core.status.StatusSpan;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.time.SchoolCalendar;
 import org.kbbx.core.time.Term;
+import org.kbbx.rules.AllocatedBytes;
 import org.kbbx.rules.escalation.EscalationInput;
 import org.kbbx.rules.escalation.MarkKind;
 import org.kbbx.rules.profile.Profiles;
@@ -159,8 +159,8 @@ class FileComplexityTest {
       KEEPER.student(S, small, asOf); // warm-up, so both measured runs are compiled alike
       KEEPER.student(S, large, asOf);
       StudentPicture[] kept = new StudentPicture[1];
-      long bytesSmall = allocatedBy(() -> KEEPER.student(S, small, last(small)));
-      long bytesLarge = allocatedBy(() -> kept[0] = KEEPER.student(S, large, asOf));
+      long bytesSmall = AllocatedBytes.by(() -> KEEPER.student(S, small, last(small)));
+      long bytesLarge = AllocatedBytes.by(() -> kept[0] = KEEPER.student(S, large, asOf));
       assertThat((double) bytesLarge / bytesSmall)
           .as("bytes for 8n inputs ÷ bytes for n, newest first: %s", newest)
           .isLessThan(12.0);
@@ -183,7 +183,7 @@ class FileComplexityTest {
     for (int round = 0; round < 2; round++) { // the first round warms up
       for (int i = 0; i < 2; i++) {
         StudentFile file = KEEPER.file(StudentFile.empty(S), mixed(sizes[i])).file();
-        bytes[i] = allocatedBy(() -> KEEPER.file(file, List.of(FileInput.of(leave))));
+        bytes[i] = AllocatedBytes.by(() -> KEEPER.file(file, List.of(FileInput.of(leave))));
       }
     }
     assertThat((double) bytes[1] / bytes[0])
@@ -233,8 +233,8 @@ class FileComplexityTest {
       KEEPER.replay(small, last(small));
       KEEPER.replay(large, day);
       CountyDay[] kept = new CountyDay[1];
-      long bytesSmall = allocatedBy(() -> KEEPER.replay(small, last(small)));
-      long bytesLarge = allocatedBy(() -> kept[0] = KEEPER.replay(large, day));
+      long bytesSmall = AllocatedBytes.by(() -> KEEPER.replay(small, last(small)));
+      long bytesLarge = AllocatedBytes.by(() -> kept[0] = KEEPER.replay(large, day));
       assertThat((double) bytesLarge / bytesSmall)
           .as("bytes for 8n county inputs ÷ bytes for n, newest first: %s", newest)
           .isLessThan(12.0);
@@ -243,14 +243,5 @@ class FileComplexityTest {
       assertThat(kept[0].county()).isEqualTo(sorted.county());
       assertThat(kept[0].county().pendingDropouts()).isEqualTo(sorted.county().pendingDropouts());
     }
-  }
-
-  static long allocatedBy(Runnable run) {
-    com.sun.management.ThreadMXBean bean =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long id = Thread.currentThread().getId();
-    long before = bean.getThreadAllocatedBytes(id);
-    run.run();
-    return bean.getThreadAllocatedBytes(id) - before;
   }
 }

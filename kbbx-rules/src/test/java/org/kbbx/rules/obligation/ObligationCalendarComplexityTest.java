@@ -3,7 +3,6 @@ package org.kbbx.rules.obligation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Option;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.time.SchoolCalendar;
+import org.kbbx.rules.AllocatedBytes;
 import org.kbbx.rules.profile.EffectiveProfile;
 import org.kbbx.rules.profile.Profiles;
 
@@ -39,8 +39,8 @@ class ObligationCalendarComplexityTest {
       far.get();
     }
     Object[] answers = new Object[2];
-    long bytesNear = allocatedBy(() -> answers[0] = near.get());
-    long bytesFar = allocatedBy(() -> answers[1] = far.get());
+    long bytesNear = AllocatedBytes.by(() -> answers[0] = near.get());
+    long bytesFar = AllocatedBytes.by(() -> answers[1] = far.get());
     assertThat(answers[1]).as(what).isEqualTo(answers[0]);
     // a walk over the 73,000 days between allocates a date per day or week
     assertThat(bytesFar).as("bytes of %s 200 years on", what).isLessThan(bytesNear + 2_048);
@@ -79,14 +79,5 @@ class ObligationCalendarComplexityTest {
         () -> xx.homeEducationShortfalls(FROM, NEAR, visits),
         () -> xx.homeEducationShortfalls(FROM, FAR, visits));
     assertThat(xx.homeEducationShortfalls(FROM, FAR, visits)).hasSizeGreaterThan(20);
-  }
-
-  static long allocatedBy(Runnable run) {
-    com.sun.management.ThreadMXBean bean =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long id = Thread.currentThread().getId();
-    long before = bean.getThreadAllocatedBytes(id);
-    run.run();
-    return bean.getThreadAllocatedBytes(id) - before;
   }
 }
