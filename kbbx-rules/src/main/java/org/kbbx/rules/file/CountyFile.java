@@ -162,7 +162,7 @@ public final class CountyFile {
 
   /** The file of a row, rebuilt after quiet marks. */
   private StudentFile file(int row) {
-    return HotRow.file(HotRow.of(rows), HotRow.of(marks), row);
+    return HotRow.file(rows, marks, row);
   }
 
   /**

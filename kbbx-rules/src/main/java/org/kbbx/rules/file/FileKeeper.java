@@ -28,6 +28,8 @@ import org.kbbx.rules.escalation.EscalationStep;
 import org.kbbx.rules.escalation.MarkKind;
 import org.kbbx.rules.escalation.StudentEscalation;
 import org.kbbx.rules.internal.ChainLog;
+import org.kbbx.rules.internal.ChainReader;
+import org.kbbx.rules.internal.RowReader;
 import org.kbbx.rules.internal.StudentColumns;
 import org.kbbx.rules.internal.StudentTable;
 import org.kbbx.rules.profile.EffectiveProfile;
@@ -510,9 +512,9 @@ public final class FileKeeper {
     private final LocalDate day;
     private final Option<LocalDate> today;
     private final StudentColumns.Builder files;
-    private final HotRow.Rows rows;
+    private final RowReader rows;
     private final ChainLog.Builder marks;
-    private final HotRow.Log log;
+    private final ChainReader log;
     private final HotRow.Dates dates = new HotRow.Dates();
     /** The state of the student whose mark is being taken, and what her mark raised. */
     private final EscalationNumbers numbers = EscalationNumbers.attending();
@@ -540,9 +542,9 @@ public final class FileKeeper {
       this.today = Option.some(day);
       this.dayNumber = day.toEpochDay();
       this.files = from.rows().toBuilder();
-      this.rows = HotRow.of(files);
+      this.rows = files;
       this.marks = from.marks().toBuilder();
-      this.log = HotRow.of(marks);
+      this.log = marks;
       this.pending = from.pending();
     }
 

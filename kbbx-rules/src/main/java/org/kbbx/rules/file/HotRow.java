@@ -15,6 +15,8 @@ import org.kbbx.rules.escalation.EscalationStatus;
 import org.kbbx.rules.escalation.Streak;
 import org.kbbx.rules.escalation.StudentEscalation;
 import org.kbbx.rules.internal.ChainLog;
+import org.kbbx.rules.internal.ChainReader;
+import org.kbbx.rules.internal.RowReader;
 import org.kbbx.rules.internal.StudentColumns;
 
 /**
@@ -62,76 +64,6 @@ final class HotRow {
   private static final EscalationStatus[] STATUSES = EscalationStatus.values();
 
   private HotRow() {}
-
-  /** Reads rows: the immutable columns or a builder. */
-  interface Rows {
-    int intAt(int row, int field);
-
-    Object objectAt(int row);
-  }
-
-  /** Reads a mark log: the immutable log or a builder. */
-  interface Log {
-    Object item(int at);
-
-    int link(int at);
-  }
-
-  static Rows of(StudentColumns columns) {
-    return new Rows() {
-      @Override
-      public int intAt(int row, int field) {
-        return columns.intAt(row, field);
-      }
-
-      @Override
-      public Object objectAt(int row) {
-        return columns.objectAt(row);
-      }
-    };
-  }
-
-  static Rows of(StudentColumns.Builder columns) {
-    return new Rows() {
-      @Override
-      public int intAt(int row, int field) {
-        return columns.intAt(row, field);
-      }
-
-      @Override
-      public Object objectAt(int row) {
-        return columns.objectAt(row);
-      }
-    };
-  }
-
-  static Log of(ChainLog log) {
-    return new Log() {
-      @Override
-      public Object item(int at) {
-        return log.item(at);
-      }
-
-      @Override
-      public int link(int at) {
-        return log.link(at);
-      }
-    };
-  }
-
-  static Log of(ChainLog.Builder log) {
-    return new Log() {
-      @Override
-      public Object item(int at) {
-        return log.item(at);
-      }
-
-      @Override
-      public int link(int at) {
-        return log.link(at);
-      }
-    };
-  }
 
   /** Writes a file out into a row: the object, and its int fields, with no chained mark. */
   static void write(StudentColumns.Builder columns, int row, StudentFile file) {
@@ -210,7 +142,7 @@ final class HotRow {
   }
 
   /** Loads the escalation state of a hot row into numbers. */
-  static EscalationNumbers load(Rows rows, int row, EscalationNumbers into) {
+  static EscalationNumbers load(RowReader rows, int row, EscalationNumbers into) {
     int flags = rows.intAt(row, FLAGS);
     boolean streak = (flags & HAS_STREAK) != 0;
     return into.set(
@@ -223,12 +155,12 @@ final class HotRow {
   }
 
   /** The pending dropout epoch day of a hot row, or {@link EscalationNumbers#NONE}. */
-  static long dueDay(Rows rows, int row) {
+  static long dueDay(RowReader rows, int row) {
     return (rows.intAt(row, FLAGS) & HAS_DUE) == 0 ? EscalationNumbers.NONE : rows.intAt(row, DUE);
   }
 
   /** The escalation state of a hot row. */
-  static StudentEscalation escalation(Rows rows, int row, Dates dates) {
+  static StudentEscalation escalation(RowReader rows, int row, Dates dates) {
     int flags = rows.intAt(row, FLAGS);
     Option<Streak> streak = (flags & HAS_STREAK) == 0
         ? Option.none()
@@ -248,7 +180,7 @@ final class HotRow {
   }
 
   /** The pending dropout day of a hot row, as the file holds it. */
-  static Option<LocalDate> due(Rows rows, int row, Dates dates) {
+  static Option<LocalDate> due(RowReader rows, int row, Dates dates) {
     return (rows.intAt(row, FLAGS) & HAS_DUE) == 0
         ? Option.none()
         : Option.some(dates.of(rows.intAt(row, DUE)));
@@ -258,7 +190,7 @@ final class HotRow {
    * A row's student file: the one written out, or, after quiet marks, that file with the marks
    * appended and the derivation extended through them.
    */
-  static StudentFile file(Rows rows, Log log, int row) {
+  static StudentFile file(RowReader rows, ChainReader log, int row) {
     StudentFile written = (StudentFile) rows.objectAt(row);
     int head = rows.intAt(row, CHAIN);
     if (head < 0) {

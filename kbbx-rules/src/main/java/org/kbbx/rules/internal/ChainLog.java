@@ -12,7 +12,7 @@ import java.util.Arrays;
  *
  * <p>This class is immutable and thread-safe; its {@link Builder} is neither.
  */
-public final class ChainLog {
+public final class ChainLog implements ChainReader {
 
   private static final int BITS = 12;
   private static final int CHUNK = 1 << BITS;
@@ -68,7 +68,7 @@ public final class ChainLog {
   }
 
   /** A transient log started from an immutable one. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements ChainReader {
     private Object[][] items;
     private int[][] links;
     private int size;

@@ -20,7 +20,7 @@ import org.kbbx.core.id.StudentId;
  * <p>This class is immutable and thread-safe; its {@link Builder} is neither and is meant to be
  * confined to one method call.
  */
-public final class StudentColumns {
+public final class StudentColumns implements RowReader {
 
   private static final int BITS = 10;
   private static final int CHUNK = 1 << BITS;
@@ -183,7 +183,7 @@ public final class StudentColumns {
    * Transient columns started from immutable ones: a write copies a chunk the first time it
    * touches it; {@link #build()} publishes immutable columns. Not thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder implements RowReader {
     private final int width;
     private int[][] hashes;
     private Object[][] keys;
