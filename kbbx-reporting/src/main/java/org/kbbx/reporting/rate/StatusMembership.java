@@ -414,7 +414,7 @@ public final class StatusMembership {
   /** The places one student's counts go; scratch, reused by one {@link StudentCounter}. */
   static final class Parts {
     /** At most: census, count date, transfer in, completion, intake. */
-    private static final int MAX_PLACES = 5;
+    static final int MAX_PLACES = 5;
 
     private static final GradeSystem[] SYSTEMS = GradeSystem.values();
 

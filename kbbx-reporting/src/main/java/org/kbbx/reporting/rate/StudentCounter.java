@@ -8,9 +8,7 @@ import java.util.function.Function;
 import org.kbbx.core.cohort.CohortPolicy;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.SchoolId;
-import org.kbbx.core.person.Sex;
 import org.kbbx.core.school.GradeSystem;
-import org.kbbx.reporting.internal.UnitCells;
 
 /**
  * Counts students of one school year straight from their statuses (R-RATE-2): the fast path from
@@ -115,106 +113,91 @@ public final class StudentCounter {
     CountsTable.Accumulator[] schoolSums = new CountsTable.Accumulator[refs.length];
     CountsTable.Accumulator[] householdSums =
         new CountsTable.Accumulator[columns.households.length];
-    UnitCells enrolment =
-        new UnitCells(refs.length, SYSTEMS.length, CountsTable.ROWS, SEXES, ENROLMENT_SIDE);
-    UnitCells population = new UnitCells(
-        columns.households.length, SYSTEMS.length, CountsTable.ROWS, SEXES, POPULATION_SIDE);
+    int[][] schoolCounts = new int[refs.length][];
+    int[][] householdCounts = new int[columns.households.length][];
+    ClassificationKeys keys =
+        ClassificationKeys.FITS ? new ClassificationKeys(columns, year) : null;
+    ClassificationMemo memo = new ClassificationMemo(year);
     ColumnYearReader r = new ColumnYearReader(columns);
-    GradeSystem def = year.policy.gradeSystem();
     byte[] sexes = columns.sex;
     int[] households = columns.household;
     int[] groups = columns.groups;
-    for (int i = 0; i < columns.students; i++) {
-      r.at(i);
-      StatusMembership.Parts p = StatusMembership.classify(scratch.clear(), r, year);
-      int sex = sexes[i];
-      int groupMask = groups == null ? 0 : groups[i];
-      int household = p.resident ? households[i] : StatusColumns.NO_INDEX;
-      for (int k = 0; k < p.places; k++) {
-        long c = p.contribution(k, k == 0, sex, groupMask, def);
-        int s = r.school(p.slots[k]);
-        if (groupMask != 0) {
-          schoolSum(schoolSums, refs, s).add(c, Counter.ENROLMENT_MASK);
-          if (k == 0 && household >= 0) {
-            householdSum(householdSums, columns, household).add(c, Counter.POPULATION_MASK);
-          }
+    int[][] schoolOf = columns.school;
+    long[] block = new long[keys == null ? 0 : Math.min(KEY_BLOCK, columns.students)];
+    for (int from = 0; from < columns.students; from += KEY_BLOCK) {
+      int to = Math.min(from + KEY_BLOCK, columns.students);
+      if (keys != null) {
+        keys.of(from, to, block);
+      }
+      for (int i = from; i < to; i++) {
+        int groupMask = groups == null ? 0 : groups[i];
+        int signature = keys == null || groupMask != 0
+            ? ClassificationMemo.DIRECT
+            : memo.signature(block[i - from]);
+        if (signature == ClassificationMemo.DIRECT) {
+          addDirect(r, i, groupMask, columns, refs, schoolSums, householdSums);
           continue;
         }
-        addEnrolment(enrolment, s, c);
-        if (k == 0 && household >= 0) {
-          addPopulation(population, household, c);
+        int sex = sexes[i];
+        int places = memo.places(signature);
+        int enrolmentVariants = memo.enrolmentVariants.size();
+        for (int k = 0; k < places; k++) {
+          ClassificationMemo.count(
+              schoolCounts,
+              schoolOf[memo.slot(signature, k)][i],
+              memo.enrolmentVariant(signature, sex, k),
+              enrolmentVariants);
         }
-      }
-      if (p.places == 0 && household >= 0) {
-        long c = p.contribution(-1, true, sex, groupMask, def);
-        if (groupMask != 0) {
-          householdSum(householdSums, columns, household).add(c, Counter.POPULATION_MASK);
-        } else {
-          addPopulation(population, household, c);
+        int population = memo.populationVariant(signature, sex);
+        if (population >= 0) {
+          ClassificationMemo.count(
+              householdCounts, households[i], population, memo.populationVariants.size());
         }
       }
     }
     for (int s = 0; s < refs.length; s++) {
-      if (enrolment.touched(s)) {
-        fold(enrolment, s, schoolSum(schoolSums, refs, s), 0);
+      if (schoolCounts[s] != null) {
+        memo.enrolmentVariants.fold(schoolCounts[s], schoolSum(schoolSums, refs, s));
       }
     }
-    for (int h = 0; h < columns.households.length; h++) {
-      if (population.touched(h)) {
-        fold(population, h, householdSum(householdSums, columns, h), ENROLMENT_SIDE);
+    for (int h = 0; h < householdCounts.length; h++) {
+      if (householdCounts[h] != null) {
+        memo.populationVariants.fold(householdCounts[h], householdSum(householdSums, columns, h));
       }
     }
     return Option.none();
   }
 
-  private static final GradeSystem[] SYSTEMS = GradeSystem.values();
-  private static final int SEXES = Sex.values().length;
-  private static final int ENROLMENT_SIDE = Integer.bitCount(Counter.ENROLMENT_MASK);
-  private static final int POPULATION_SIDE = Counter.COUNT - ENROLMENT_SIDE;
+  /** Students whose keys are computed in one go. */
+  private static final int KEY_BLOCK = 1024;
 
-  /** A contribution's enrolment-side counters, as {@link CountsTable.Accumulator} adds them. */
-  private static void addEnrolment(UnitCells cells, int school, long c) {
-    int mask = Contribution.counterMask(c) & Counter.ENROLMENT_MASK;
-    if (mask == 0) {
-      cells.touch(school);
-    } else {
-      cells.add(
-          school,
-          Contribution.enrolmentSystem(c),
-          Contribution.enrolmentRow(c),
-          Contribution.sexIndex(c),
-          mask);
-    }
-  }
-
-  /** A contribution's population-side counters, as {@link CountsTable.Accumulator} adds them. */
-  private static void addPopulation(UnitCells cells, int household, long c) {
-    int mask = Contribution.counterMask(c) & Counter.POPULATION_MASK;
-    if (mask == 0) {
-      cells.touch(household);
-    } else {
-      cells.add(
-          household,
-          Contribution.populationSystem(c),
-          Contribution.populationRow(c),
-          Contribution.sexIndex(c),
-          mask >>> ENROLMENT_SIDE);
-    }
-  }
-
-  /** Adds one unit's int cells to its table; counter k of the cells is counter first + k. */
-  private static void fold(UnitCells cells, int unit, CountsTable.Accumulator sum, int first) {
-    for (int s = 0; s < cells.systems(); s++) {
-      for (int row = 0; row < cells.rows(); row++) {
-        for (int sex = 0; sex < cells.sexes(); sex++) {
-          for (int k = 0; k < cells.counters(); k++) {
-            int count = cells.get(unit, s, row, sex, k);
-            if (count != 0) {
-              sum.addCount(SYSTEMS[s], row, sex, Counter.at(first + k), count);
-            }
-          }
-        }
+  /**
+   * Classifies and adds one student of the columns on its own, straight into the tables: a student
+   * in a priority group, or one whose key the memo cannot answer.
+   */
+  private void addDirect(
+      ColumnYearReader r,
+      int i,
+      int groupMask,
+      StatusColumns columns,
+      SchoolRef[] refs,
+      CountsTable.Accumulator[] schoolSums,
+      CountsTable.Accumulator[] householdSums) {
+    r.at(i);
+    StatusMembership.Parts p = StatusMembership.classify(scratch.clear(), r, year);
+    GradeSystem def = year.policy.gradeSystem();
+    int sex = columns.sex[i];
+    int household = p.resident ? columns.household[i] : StatusColumns.NO_INDEX;
+    for (int k = 0; k < p.places; k++) {
+      long c = p.contribution(k, k == 0, sex, groupMask, def);
+      schoolSum(schoolSums, refs, r.school(p.slots[k])).add(c, Counter.ENROLMENT_MASK);
+      if (k == 0 && household >= 0) {
+        householdSum(householdSums, columns, household).add(c, Counter.POPULATION_MASK);
       }
+    }
+    if (p.places == 0 && household >= 0) {
+      long c = p.contribution(-1, true, sex, groupMask, def);
+      householdSum(householdSums, columns, household).add(c, Counter.POPULATION_MASK);
     }
   }
 
