@@ -119,6 +119,21 @@ public final class CountCells {
   }
 
   /**
+   * Adds {@code count} to each counter of {@code mask} of one row and sex of system {@code s}:
+   * the students of one cell group counted in bulk; the caller checks the indexes.
+   *
+   * @throws ArithmeticException if a cell overflows
+   */
+  public void addCells(int s, int row, int sex, int mask, long count) {
+    long[] cells = main(s);
+    int base = (row * sexes + sex) * counters;
+    for (int m = mask; m != 0; m &= m - 1) {
+      int i = base + Integer.numberOfTrailingZeros(m);
+      cells[i] = Math.addExact(cells[i], count);
+    }
+  }
+
+  /**
    * Adds whole blocks (another table's cells).
    *
    * @param mainBlocks long cells by system, null where none

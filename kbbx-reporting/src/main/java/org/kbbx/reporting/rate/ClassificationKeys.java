@@ -76,6 +76,9 @@ final class ClassificationKeys {
   /** Grade system ordinal by school index + 1; index 0 (no school) is the jurisdiction's. */
   private final int[] systemOf;
 
+  /** The ordinal of the grade system of every slot, or −1 when schools differ. */
+  private final int uniformSystem;
+
   private final AgeLookup ages;
   private final long yearStartDay;
   private final long countDay;
@@ -95,6 +98,11 @@ final class ClassificationKeys {
       GradeSystem system = c.schoolSystems[s];
       systemOf[s + 1] = (system == null ? def : system).ordinal();
     }
+    int uniform = systemOf[0];
+    for (int system : systemOf) {
+      uniform = system == uniform ? uniform : -1;
+    }
+    this.uniformSystem = uniform;
     this.ages = year.ages;
     this.yearStartDay = year.yearStartDay;
     this.countDay = year.countDay;
@@ -112,44 +120,48 @@ final class ClassificationKeys {
    * block at a time, so that the columns are read in one loop with every array in a local.
    */
   void of(int from, int to, long[] out) {
-    byte[] st0 = schooling[0];
-    byte[] st1 = schooling[1];
-    byte[] st2 = schooling[2];
-    byte[] st3 = schooling[3];
-    byte[] rc0 = record[0];
-    byte[] rc1 = record[1];
-    byte[] rc2 = record[2];
-    byte[] rc3 = record[3];
-    byte[] gr0 = grade[0];
-    byte[] gr1 = grade[1];
-    byte[] gr2 = grade[2];
-    byte[] gr3 = grade[3];
+    int n = to - from;
+    for (int d = 0; d < SLOTS; d++) {
+      slotFacts(d, from, n, out);
+    }
     int[] sc0 = school[0];
     int[] sc1 = school[1];
     int[] sc2 = school[2];
     int[] sc3 = school[3];
-    int[] since = countSince;
-    int[] households = household;
-    int[] births = birth;
-    int[] systems = systemOf;
-    AgeLookup lookup = ages;
-    long start = yearStartDay;
-    long count = countDay;
-    for (int i = from; i < to; i++) {
+    if (uniformSystem < 0) {
+      int[] systems = systemOf;
+      for (int j = 0; j < n; j++) {
+        int i = from + j;
+        out[j] |= (long) systems[sc0[i] + 1] << SYSTEM_SHIFT
+            | (long) systems[sc1[i] + 1] << (SLOT_BITS + SYSTEM_SHIFT)
+            | (long) systems[sc2[i] + 1] << (2 * SLOT_BITS + SYSTEM_SHIFT)
+            | (long) systems[sc3[i] + 1] << (3 * SLOT_BITS + SYSTEM_SHIFT);
+      }
+    }
+    long fixed = uniformSystem <= 0 ? 0L : ALL_SYSTEMS;
+    for (int j = 0; j < n; j++) {
+      int i = from + j;
       int s0 = sc0[i];
       int s1 = sc1[i];
       int s2 = sc2[i];
       int s3 = sc3[i];
-      long key = slot(st0[i], rc0[i], gr0[i], s0, systems[s0 + 1])
-          | slot(st1[i], rc1[i], gr1[i], s1, systems[s1 + 1]) << SLOT_BITS
-          | slot(st2[i], rc2[i], gr2[i], s2, systems[s2 + 1]) << (2 * SLOT_BITS)
-          | slot(st3[i], rc3[i], gr3[i], s3, systems[s3 + 1]) << (3 * SLOT_BITS);
       int same = (s0 == s1 ? 1 : 0)
           | (s0 == s2 ? 2 : 0)
           | (s0 == s3 ? 4 : 0)
           | (s1 == s2 ? 8 : 0)
           | (s1 == s3 ? 16 : 0)
           | (s2 == s3 ? 32 : 0);
+      int has = (s0 >= 0 ? 1 : 0) | (s1 >= 0 ? 2 : 0) | (s2 >= 0 ? 4 : 0) | (s3 >= 0 ? 8 : 0);
+      out[j] |= fixed | HAS_SCHOOL[has] | (long) same << SAME_SHIFT;
+    }
+    int[] since = countSince;
+    int[] households = household;
+    int[] births = birth;
+    AgeLookup lookup = ages;
+    long start = yearStartDay;
+    long count = countDay;
+    for (int j = 0; j < n; j++) {
+      int i = from + j;
       int h = households[i];
       int b = births[i];
       boolean hasBirth = b != StatusColumns.NO_DAY;
@@ -158,21 +170,48 @@ final class ClassificationKeys {
       int sinceClass = day == StatusColumns.NO_DAY
           ? NO_SINCE
           : day < start ? BEFORE_YEAR : day > count ? AFTER_COUNT : IN_YEAR;
-      out[i - from] = key
-          | (long) same << SAME_SHIFT
-          | (long) sinceClass << SINCE_SHIFT
+      out[j] |= (long) sinceClass << SINCE_SHIFT
           | (h >= 0 ? 1L << HOUSEHOLD_SHIFT : 0L)
           | (hasBirth ? 1L << BIRTH_SHIFT : 0L)
           | (long) row << ROW_SHIFT;
     }
   }
 
-  private static long slot(int state, int record, int grade, int school, int system) {
-    return state
-        | record << RECORD_SHIFT
-        | grade << GRADE_SHIFT
-        | (school >= 0 ? 1 << SCHOOL_SHIFT : 0)
-        | system << SYSTEM_SHIFT;
+  /** The system bits of every slot set: all slots of the grade system with ordinal 1. */
+  private static final long ALL_SYSTEMS = 1L << SYSTEM_SHIFT
+      | 1L << (SLOT_BITS + SYSTEM_SHIFT)
+      | 1L << (2 * SLOT_BITS + SYSTEM_SHIFT)
+      | 1L << (3 * SLOT_BITS + SYSTEM_SHIFT);
+
+  /** The school bits of the slots by a 4-bit mask of the slots that have a school. */
+  private static final long[] HAS_SCHOOL = new long[16];
+
+  static {
+    for (int has = 0; has < 16; has++) {
+      for (int d = 0; d < SLOTS; d++) {
+        if ((has >>> d & 1) != 0) {
+          HAS_SCHOOL[has] |= 1L << (d * SLOT_BITS + SCHOOL_SHIFT);
+        }
+      }
+    }
+  }
+
+  /** Sets (first slot) or adds the state, record and grade of slot {@code d}. */
+  private void slotFacts(int d, int from, int n, long[] out) {
+    byte[] st = schooling[d];
+    byte[] rc = record[d];
+    byte[] gr = grade[d];
+    int shift = d * SLOT_BITS;
+    if (d == 0) {
+      for (int j = 0; j < n; j++) {
+        out[j] = (long) (st[from + j] | rc[from + j] << RECORD_SHIFT | gr[from + j] << GRADE_SHIFT);
+      }
+    } else {
+      for (int j = 0; j < n; j++) {
+        out[j] |= (long) (st[from + j] | rc[from + j] << RECORD_SHIFT | gr[from + j] << GRADE_SHIFT)
+            << shift;
+      }
+    }
   }
 
   /** Returns the field of {@code slot} at {@code shift}, {@code width} bits wide. */

@@ -37,6 +37,9 @@ final class ClassificationMemo {
   private long[] keys = filled(256);
 
   private int[] ids = new int[256];
+  /** 64 − log2 of the capacity. */
+  private int shift = 64 - 8;
+
   private int size;
 
   private int signatures;
@@ -65,7 +68,7 @@ final class ClassificationMemo {
   /** Returns the signature of {@code key}, classifying it on first sight, or {@link #DIRECT}. */
   int signature(long key) {
     int mask = keys.length - 1;
-    int i = slot(key, mask);
+    int i = slot(key, shift);
     long k;
     while ((k = keys[i]) != ClassificationKeys.NONE) {
       if (k == key) {
@@ -76,7 +79,7 @@ final class ClassificationMemo {
     int id = classify(key);
     keys[i] = key;
     ids[i] = id;
-    if (++size * 2 > keys.length) {
+    if (++size * 4 > keys.length) {
       grow();
     }
     return id;
@@ -150,10 +153,11 @@ final class ClassificationMemo {
     int[] oldIds = ids;
     keys = filled(oldKeys.length * 2);
     ids = new int[keys.length];
+    shift--;
     int mask = keys.length - 1;
     for (int j = 0; j < oldKeys.length; j++) {
       if (oldKeys[j] != ClassificationKeys.NONE) {
-        int i = slot(oldKeys[j], mask);
+        int i = slot(oldKeys[j], shift);
         while (keys[i] != ClassificationKeys.NONE) {
           i = (i + 1) & mask;
         }
@@ -163,9 +167,9 @@ final class ClassificationMemo {
     }
   }
 
-  private static int slot(long key, int mask) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 29)) & mask;
+  /** Fibonacci hashing: the top bits of the product, which depend on every bit of the key. */
+  private static int slot(long key, int shift) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
   }
 
   /**
@@ -189,8 +193,6 @@ final class ClassificationMemo {
    * one increment of its variant; {@link #fold} adds a histogram's counts to a table.
    */
   static final class Variants {
-    private static final GradeSystem[] SYSTEMS = GradeSystem.values();
-
     private final boolean enrolmentSide;
     private final int sideMask;
     private int[] packed = new int[32];
@@ -235,12 +237,12 @@ final class ClassificationMemo {
           continue;
         }
         int v = packed[i];
-        int row = v >>> Counter.COUNT & 0xF;
-        int sex = v >>> (Counter.COUNT + 4) & 3;
-        GradeSystem system = SYSTEMS[v >>> (Counter.COUNT + 6) & 1];
-        for (int m = v & sideMask; m != 0; m &= m - 1) {
-          sum.addCount(system, row, sex, Counter.at(Integer.numberOfTrailingZeros(m)), count);
-        }
+        sum.addStudents(
+            v >>> (Counter.COUNT + 6) & 1,
+            v >>> Counter.COUNT & 0xF,
+            v >>> (Counter.COUNT + 4) & 3,
+            v & sideMask,
+            count);
       }
     }
   }

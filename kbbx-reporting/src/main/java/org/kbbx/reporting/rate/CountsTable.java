@@ -340,6 +340,14 @@ public final class CountsTable {
       return this;
     }
 
+    /**
+     * Adds {@code count} students of one recorded sex to each counter of {@code mask} in one row
+     * of system {@code s}; the caller (a histogram of contributions) guarantees the indexes.
+     */
+    void addStudents(int s, int row, int sex, int mask, int count) {
+      cells.addCells(s, row, sex, mask, count);
+    }
+
     Accumulator add(Contribution contribution, int onlyMask) {
       return add(contribution.packed(), onlyMask);
     }
