@@ -35,6 +35,9 @@ public final class CountCells {
 
   private int sinceFold;
 
+  /** Whether the long blocks are shared with a snapshot (copied before the next change). */
+  private boolean shared;
+
   /**
    * Returns empty cells of the given shape.
    *
@@ -97,6 +100,7 @@ public final class CountCells {
 
   /** Adds one to each counter of {@code mask} in {@code [from, to)} of one row of a group block. */
   public void addGroupRow(int s, int group, int row, int mask, int from, int to) {
+    own();
     long[] block = groups[s][group];
     if (block == null) {
       block = new long[groupSize];
@@ -113,6 +117,7 @@ public final class CountCells {
    * @throws ArithmeticException if the cell overflows
    */
   public void addCell(int s, int row, int sex, int counter, long count) {
+    own();
     int i = (row * sexes + sex) * counters + counter;
     long[] cells = main(s);
     cells[i] = Math.addExact(cells[i], count);
@@ -125,6 +130,7 @@ public final class CountCells {
    * @throws ArithmeticException if a cell overflows
    */
   public void addCells(int s, int row, int sex, int mask, long count) {
+    own();
     long[] cells = main(s);
     int base = (row * sexes + sex) * counters;
     for (int m = mask; m != 0; m &= m - 1) {
@@ -141,12 +147,10 @@ public final class CountCells {
    * @throws ArithmeticException if a cell overflows
    */
   public void addAll(long[][] mainBlocks, long[][][] groupBlocksFrom) {
+    own();
     for (int s = 0; s < systems; s++) {
       if (mainBlocks[s] != null) {
-        long[] cells = main(s);
-        for (int i = 0; i < mainSize; i++) {
-          cells[i] = Math.addExact(cells[i], mainBlocks[s][i]);
-        }
+        addExact(main(s), mainBlocks[s], mainSize);
       }
       for (int g = 0; g < groupBlocks; g++) {
         long[] from = groupBlocksFrom[s][g];
@@ -156,34 +160,67 @@ public final class CountCells {
         if (groups[s][g] == null) {
           groups[s][g] = new long[groupSize];
         }
-        for (int i = 0; i < groupSize; i++) {
-          groups[s][g][i] = Math.addExact(groups[s][g][i], from[i]);
-        }
+        addExact(groups[s][g], from, groupSize);
       }
     }
   }
 
-  /** Returns a copy of the long cells by system, the int cells added; null where none occur. */
+  /**
+   * Adds {@code from} to {@code to} cell by cell, with one overflow test for the block (a sum
+   * overflowed when its sign differs from both addends'), so that the loop vectorises.
+   *
+   * @throws ArithmeticException if a cell overflows (cells may then be partly added, as when
+   *     {@link Math#addExact} throws midway)
+   */
+  private static void addExact(long[] to, long[] from, int size) {
+    long overflow = 0;
+    for (int i = 0; i < size; i++) {
+      long a = to[i];
+      long b = from[i];
+      long r = a + b;
+      overflow |= (a ^ r) & (b ^ r);
+      to[i] = r;
+    }
+    if (overflow < 0) {
+      throw new ArithmeticException("long overflow");
+    }
+  }
+
+  /**
+   * Returns the long cells by system, the int cells added; null where none occur. The blocks are
+   * shared with the snapshot until the next change here, which copies them first (copy on
+   * write): the caller must never change them.
+   */
   public long[][] snapshotMain() {
-    long[][] cells = new long[systems][];
-    for (int s = 0; s < systems; s++) {
-      if (main[s] != null || recent[s] != null) {
-        cells[s] = main[s] == null ? new long[mainSize] : main[s].clone();
-        addRecent(s, cells[s]);
-      }
+    if (sinceFold > 0) {
+      fold(); // else the int cells are all zero
     }
-    return cells;
+    shared = true;
+    return main.clone();
   }
 
-  /** Returns a copy of the group blocks by system and block; null where none occur. */
+  /** Returns the group blocks by system and block, null where none occur; shared as above. */
   public long[][][] snapshotGroups() {
-    long[][][] copy = new long[systems][groupBlocks][];
+    shared = true;
+    long[][][] copy = new long[systems][][];
     for (int s = 0; s < systems; s++) {
-      for (int g = 0; g < groupBlocks; g++) {
-        copy[s][g] = groups[s][g] == null ? null : groups[s][g].clone();
-      }
+      copy[s] = groups[s].clone();
     }
     return copy;
+  }
+
+  /** Copies the long blocks shared with a snapshot, before they change. */
+  private void own() {
+    if (!shared) {
+      return;
+    }
+    for (int s = 0; s < systems; s++) {
+      main[s] = main[s] == null ? null : main[s].clone();
+      for (int g = 0; g < groupBlocks; g++) {
+        groups[s][g] = groups[s][g] == null ? null : groups[s][g].clone();
+      }
+    }
+    shared = false;
   }
 
   private long[] main(int s) {
@@ -197,6 +234,7 @@ public final class CountCells {
   private void fold() {
     for (int s = 0; s < systems; s++) {
       if (recent[s] != null) {
+        own();
         addRecent(s, main(s));
         Arrays.fill(recent[s], 0);
       }
