@@ -181,21 +181,28 @@ final class ClassificationKeys {
     }
     int n = schooling[0].length;
     long[] facts = new long[n];
-    for (int i = 0; i < n; i++) {
-      long key = 0;
-      for (int d = 0; d < SLOTS; d++) {
-        long slot = schooling[d][i]
-            | record[d][i] << RECORD_SHIFT
-            | grade[d][i] << GRADE_SHIFT
-            | (school[d][i] >= 0 ? 1 << SCHOOL_SHIFT : 0);
-        key |= slot << (d * SLOT_BITS);
+    // a column at a time, each loop over plain arrays in locals
+    for (int d = 0; d < SLOTS; d++) {
+      byte[] st = schooling[d];
+      byte[] rc = record[d];
+      byte[] gr = grade[d];
+      int[] sc = school[d];
+      int shift = d * SLOT_BITS;
+      for (int i = 0; i < n; i++) {
+        long slot = st[i]
+            | rc[i] << RECORD_SHIFT
+            | gr[i] << GRADE_SHIFT
+            | (sc[i] >= 0 ? 1 << SCHOOL_SHIFT : 0);
+        facts[i] |= slot << shift;
       }
-      for (int p = 0; p < PAIRS.length; p++) {
-        if (school[PAIRS[p][0]][i] == school[PAIRS[p][1]][i]) {
-          key |= 1L << (SAME_SHIFT + p);
-        }
+    }
+    for (int p = 0; p < PAIRS.length; p++) {
+      int[] a = school[PAIRS[p][0]];
+      int[] b = school[PAIRS[p][1]];
+      long bit = 1L << (SAME_SHIFT + p);
+      for (int i = 0; i < n; i++) {
+        facts[i] |= a[i] == b[i] ? bit : 0L;
       }
-      facts[i] = key;
     }
     return facts;
   }
