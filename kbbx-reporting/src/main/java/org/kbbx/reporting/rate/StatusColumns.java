@@ -386,11 +386,10 @@ public final class StatusColumns {
         List<Violation> problems, int d, byte[] schooling, byte[] record, byte[] grade) {
       int schoolCount = schools.size();
       for (int i = 0; i < schooling.length; i++) {
-        String at = DATES[d] + "[" + i + "]";
         SchoolingState state = states[d][i];
         RecordState rec = records[d][i];
         if (state == null || rec == null) {
-          problems.add(Violation.at(at, "missing schooling or record state"));
+          problems.add(Violation.at(at(d, i), "missing schooling or record state"));
           continue;
         }
         schooling[i] = (byte) state.ordinal();
@@ -400,7 +399,7 @@ public final class StatusColumns {
         if (rec == RecordState.NONE) {
           if (s != NO_INDEX || g != 0) {
             problems.add(Violation.at(
-                at,
+                at(d, i),
                 "a school and grade exactly when there is a record: record NONE, school index " + s
                     + ", grade " + g));
           }
@@ -408,17 +407,22 @@ public final class StatusColumns {
         }
         if (s < 0 || s >= schoolCount) {
           problems.add(Violation.at(
-              at + ".school",
+              at(d, i) + ".school",
               "Invalid school index (valid values 0 - " + (schoolCount - 1) + "): " + s));
         }
         if (!Grade.isValid(g)) {
           problems.add(Violation.at(
-              at + ".grade",
+              at(d, i) + ".grade",
               "Invalid value for Grade (valid values " + Grade.FIRST + " - " + Grade.LAST + "): "
                   + g));
         }
         grade[i] = (byte) g;
       }
+    }
+
+    /** The path of one student's status at one date, built only for a problem. */
+    private static String at(int d, int i) {
+      return DATES[d] + "[" + i + "]";
     }
 
     private static void length(List<Violation> problems, String column, int length, int students) {
