@@ -66,10 +66,10 @@ final class ClassificationKeys {
       && RecordState.values().length <= 4
       && GradeSystem.values().length <= 2;
 
-  /** The columns' part of each key, {@link #facts}. */
-  private final long[] facts;
-
+  private final byte[][] schooling;
+  private final byte[][] record;
   private final int[][] school;
+  private final byte[][] grade;
   private final int[] countSince;
   private final int[] household;
   private final int[] birth;
@@ -84,8 +84,10 @@ final class ClassificationKeys {
   private final long countDay;
 
   ClassificationKeys(StatusColumns c, CountingYear year) {
-    this.facts = c.facts;
+    this.schooling = c.schooling;
+    this.record = c.record;
     this.school = c.school;
+    this.grade = c.grade;
     this.countSince = c.since[YearStatusReader.COUNT];
     this.household = c.household;
     this.birth = c.birth;
@@ -118,27 +120,39 @@ final class ClassificationKeys {
    * block at a time, so that the columns are read in one loop with every array in a local.
    */
   void of(int from, int to, long[] out) {
-    long[] packed = facts;
     int n = to - from;
+    for (int d = 0; d < SLOTS; d++) {
+      slotFacts(d, from, n, out);
+    }
+    int[] sc0 = school[0];
+    int[] sc1 = school[1];
+    int[] sc2 = school[2];
+    int[] sc3 = school[3];
     if (uniformSystem < 0) {
-      int[] sc0 = school[0];
-      int[] sc1 = school[1];
-      int[] sc2 = school[2];
-      int[] sc3 = school[3];
       int[] systems = systemOf;
       for (int j = 0; j < n; j++) {
         int i = from + j;
-        out[j] = packed[i]
-            | (long) systems[sc0[i] + 1] << SYSTEM_SHIFT
+        out[j] |= (long) systems[sc0[i] + 1] << SYSTEM_SHIFT
             | (long) systems[sc1[i] + 1] << (SLOT_BITS + SYSTEM_SHIFT)
             | (long) systems[sc2[i] + 1] << (2 * SLOT_BITS + SYSTEM_SHIFT)
             | (long) systems[sc3[i] + 1] << (3 * SLOT_BITS + SYSTEM_SHIFT);
       }
-    } else {
-      long fixed = uniformSystem == 0 ? 0L : ALL_SYSTEMS;
-      for (int j = 0; j < n; j++) {
-        out[j] = packed[from + j] | fixed;
-      }
+    }
+    long fixed = uniformSystem <= 0 ? 0L : ALL_SYSTEMS;
+    for (int j = 0; j < n; j++) {
+      int i = from + j;
+      int s0 = sc0[i];
+      int s1 = sc1[i];
+      int s2 = sc2[i];
+      int s3 = sc3[i];
+      int same = (s0 == s1 ? 1 : 0)
+          | (s0 == s2 ? 2 : 0)
+          | (s0 == s3 ? 4 : 0)
+          | (s1 == s2 ? 8 : 0)
+          | (s1 == s3 ? 16 : 0)
+          | (s2 == s3 ? 32 : 0);
+      int has = (s0 >= 0 ? 1 : 0) | (s1 >= 0 ? 2 : 0) | (s2 >= 0 ? 4 : 0) | (s3 >= 0 ? 8 : 0);
+      out[j] |= fixed | HAS_SCHOOL[has] | (long) same << SAME_SHIFT;
     }
     int[] since = countSince;
     int[] households = household;
@@ -169,42 +183,35 @@ final class ClassificationKeys {
       | 1L << (2 * SLOT_BITS + SYSTEM_SHIFT)
       | 1L << (3 * SLOT_BITS + SYSTEM_SHIFT);
 
-  /**
-   * Returns the part of every student's key that depends on the columns alone (no year, no
-   * jurisdiction): per slot the schooling and record states, the grade and whether there is a
-   * school, and the same-school bits. {@link StatusColumns} keeps it as one more column, built
-   * with the others; null when the enums do not fit ({@link #FITS}).
-   */
-  static long[] facts(byte[][] schooling, byte[][] record, byte[][] grade, int[][] school) {
-    if (!FITS) {
-      return null;
-    }
-    int n = schooling[0].length;
-    long[] facts = new long[n];
-    // a column at a time, each loop over plain arrays in locals
-    for (int d = 0; d < SLOTS; d++) {
-      byte[] st = schooling[d];
-      byte[] rc = record[d];
-      byte[] gr = grade[d];
-      int[] sc = school[d];
-      int shift = d * SLOT_BITS;
-      for (int i = 0; i < n; i++) {
-        long slot = st[i]
-            | rc[i] << RECORD_SHIFT
-            | gr[i] << GRADE_SHIFT
-            | (sc[i] >= 0 ? 1 << SCHOOL_SHIFT : 0);
-        facts[i] |= slot << shift;
+  /** The school bits of the slots by a 4-bit mask of the slots that have a school. */
+  private static final long[] HAS_SCHOOL = new long[16];
+
+  static {
+    for (int has = 0; has < 16; has++) {
+      for (int d = 0; d < SLOTS; d++) {
+        if ((has >>> d & 1) != 0) {
+          HAS_SCHOOL[has] |= 1L << (d * SLOT_BITS + SCHOOL_SHIFT);
+        }
       }
     }
-    for (int p = 0; p < PAIRS.length; p++) {
-      int[] a = school[PAIRS[p][0]];
-      int[] b = school[PAIRS[p][1]];
-      long bit = 1L << (SAME_SHIFT + p);
-      for (int i = 0; i < n; i++) {
-        facts[i] |= a[i] == b[i] ? bit : 0L;
+  }
+
+  /** Sets (first slot) or adds the state, record and grade of slot {@code d}. */
+  private void slotFacts(int d, int from, int n, long[] out) {
+    byte[] st = schooling[d];
+    byte[] rc = record[d];
+    byte[] gr = grade[d];
+    int shift = d * SLOT_BITS;
+    if (d == 0) {
+      for (int j = 0; j < n; j++) {
+        out[j] = (long) (st[from + j] | rc[from + j] << RECORD_SHIFT | gr[from + j] << GRADE_SHIFT);
+      }
+    } else {
+      for (int j = 0; j < n; j++) {
+        out[j] |= (long) (st[from + j] | rc[from + j] << RECORD_SHIFT | gr[from + j] << GRADE_SHIFT)
+            << shift;
       }
     }
-    return facts;
   }
 
   /** Returns the field of {@code slot} at {@code shift}, {@code width} bits wide. */

@@ -78,13 +78,6 @@ public final class StatusColumns {
   /** Priority groups as a bit mask by ordinal, or null when no student is in any. */
   final int[] groups;
 
-  /**
-   * Per student, the year-independent part of the classification key ({@link
-   * ClassificationKeys#facts}): the states, grades and school sharing of the four dates in one
-   * {@code long}, so that {@link StudentCounter#addAll} reads one column instead of sixteen.
-   */
-  final long[] facts;
-
   private StatusColumns(
       Builder b, byte[][] schooling, byte[][] record, byte[][] grade, int[] groups) {
     this.students = b.sex.length;
@@ -108,7 +101,6 @@ public final class StatusColumns {
     this.birth = b.birth.clone();
     this.household = b.household.clone();
     this.groups = groups;
-    this.facts = ClassificationKeys.facts(schooling, record, grade, school);
   }
 
   /**
