@@ -373,40 +373,59 @@ public final class FileKeeper {
           List.of());
     }
     Day run = new Day(this, county, day);
-    FileRejection[] rejections = new FileRejection[given.size()];
-    java.util.Set<StudentId> slowStudents = new java.util.HashSet<>();
-    for (FileInput input : given) {
-      if (input != null && !(input instanceof FileInput.Attendance) && input.student() != null) {
-        slowStudents.add(input.student());
-      }
-    }
+    int size = given.size();
+    FileRejection[] rejections = new FileRejection[size];
     // The marks of students with marks only, in slot order (ties in input order): one sweep
     // through the county's columns instead of a cache miss per mark. What they raise is put back
     // in input order afterwards.
-    long[] order = new long[given.size()];
-    int[] hashes = new int[given.size()];
-    // Read here, in input order: the slot-order pass reads only these arrays and the columns.
-    EscalationInput.Mark[] marks = new EscalationInput.Mark[given.size()];
-    int[] days = new int[given.size()];
-    StudentId[] students = new StudentId[given.size()];
-    MarkKind[] kinds = new MarkKind[given.size()];
+    long[] order = new long[size];
+    int[] hashes = new int[size];
+    // Read here, in one pass in input order: the slot-order pass reads only these arrays and the
+    // columns. A student with any other input (even a refused one) is taken slowly.
+    EscalationInput.Mark[] marks = new EscalationInput.Mark[size];
+    int[] days = new int[size];
+    StudentId[] students = new StudentId[size];
+    MarkKind[] kinds = new MarkKind[size];
+    java.util.Set<StudentId> slowStudents = null;
+    LocalDate lastDate = null;
+    int lastDay = 0;
     int n = 0;
-    for (int i = 0; i < given.size(); i++) {
+    for (int i = 0; i < size; i++) {
       FileInput input = given.get(i);
       FileRefusal refusal = check(input, day);
+      if (input != null && !(input instanceof FileInput.Attendance) && input.student() != null) {
+        if (slowStudents == null) {
+          slowStudents = new java.util.HashSet<>();
+        }
+        slowStudents.add(input.student());
+      }
       if (refusal != null) {
         rejections[i] = new FileRejection.Refused(input, refusal);
-      } else if (input instanceof FileInput.Attendance
-          && (slowStudents.isEmpty() || !slowStudents.contains(input.student()))) {
-        marks[i] = ((FileInput.Attendance) input).mark();
-        students[i] = marks[i].studentId();
-        kinds[i] = marks[i].kind();
+      } else if (input instanceof FileInput.Attendance) {
+        EscalationInput.Mark mark = ((FileInput.Attendance) input).mark();
+        marks[i] = mark;
+        students[i] = mark.studentId();
+        kinds[i] = mark.kind();
         hashes[i] = StudentTable.hash(students[i]);
-        days[i] = (int) marks[i].date().toEpochDay();
+        LocalDate date = mark.date();
+        if (date != lastDate) {
+          lastDate = date;
+          lastDay = (int) date.toEpochDay();
+        }
+        days[i] = lastDay;
         order[n++] = (StudentColumns.order(hashes[i]) << 31) | i;
       }
     }
-    java.util.Arrays.sort(order, 0, n);
+    if (slowStudents != null) {
+      int kept = 0;
+      for (int k = 0; k < n; k++) {
+        if (!slowStudents.contains(students[(int) (order[k] & Integer.MAX_VALUE)])) {
+          order[kept++] = order[k];
+        }
+      }
+      n = kept;
+    }
+    StudentColumns.sortInSlotOrder(order, n);
     boolean[] taken = new boolean[given.size()];
     java.util.Set<StudentId> failed = new java.util.HashSet<>();
     // In batches: first every mark's row is looked up, then every row read, then the marks taken;
@@ -431,7 +450,7 @@ public final class FileKeeper {
         }
       }
     }
-    run.inInputOrder();
+    run.inInputOrder(size);
     // A status or case event, a back-dated mark, or any later mark of a student with one of
     // those: taken with the student's other inputs in one replay of her file.
     Map<StudentId, List<Integer>> slow = new LinkedHashMap<>();
@@ -456,6 +475,9 @@ public final class FileKeeper {
     split(given, rejections, applied, rejected);
     return run.result(applied, rejected);
   }
+
+  /** The order in which students whose dropout comes due on one day are taken. */
+  private static final Comparator<StudentId> BY_KEY = Comparator.comparing(StudentId::unmasked);
 
   /** Marks whose rows are looked up and read before any of them is taken. */
   private static final int READ_AHEAD = 32;
@@ -675,7 +697,9 @@ public final class FileKeeper {
       while (!pending.isEmpty() && !pending.head()._1.isAfter(day)) {
         Set<StudentId> due = pending.head()._2;
         pending = pending.tail();
-        for (StudentId student : due.toSortedSet(Comparator.comparing(StudentId::unmasked))) {
+        List<StudentId> inOrder = due.toJavaList();
+        inOrder.sort(BY_KEY);
+        for (StudentId student : inOrder) {
           int row = rowOf(student);
           if ((files.intAt(row, HotRow.FLAGS) & HotRow.HOT) != 0 && hotDue(row, student)) {
             continue;
@@ -776,17 +800,35 @@ public final class FileKeeper {
     }
 
     /** Puts what the marks raised in the order of their inputs; later outputs are not tagged. */
-    void inInputOrder() {
-      reorder(alerts, alertAt);
-      reorder(derived, derivedAt);
+    void inInputOrder(int positions) {
+      reorder(alerts, alertAt, positions);
+      reorder(derived, derivedAt, positions);
       at = -1;
     }
 
-    private static <T> void reorder(List<T> items, long[] tags) {
-      java.util.Arrays.sort(tags, 0, items.size());
-      List<T> copy = new ArrayList<>(items);
-      for (int k = 0; k < copy.size(); k++) {
-        items.set(k, copy.get((int) (tags[k] & Integer.MAX_VALUE)));
+    /**
+     * Orders the items by their inputs' positions, ties in the order they came: a counting sort
+     * over the positions (linear), where each tag is {@code position << 31 | index}.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> void reorder(List<T> items, long[] tags, int positions) {
+      int m = items.size();
+      if (m < 2) {
+        return;
+      }
+      int[] start = new int[positions + 1];
+      for (int k = 0; k < m; k++) {
+        start[(int) (tags[k] >>> 31) + 1]++;
+      }
+      for (int p = 0; p < positions; p++) {
+        start[p + 1] += start[p];
+      }
+      Object[] out = new Object[m];
+      for (int k = 0; k < m; k++) {
+        out[start[(int) (tags[k] >>> 31)]++] = items.get(k);
+      }
+      for (int k = 0; k < m; k++) {
+        items.set(k, (T) out[k]);
       }
     }
 
