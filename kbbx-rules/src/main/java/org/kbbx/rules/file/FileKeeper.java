@@ -379,17 +379,17 @@ public final class FileKeeper {
     // through the county's columns instead of a cache miss per mark. What they raise is put back
     // in input order afterwards.
     long[] order = new long[size];
-    int[] hashes = new int[size];
     // Read here, in one pass in input order: the slot-order pass reads only these arrays and the
     // columns. A student with any other input (even a refused one) is taken slowly.
     EscalationInput.Mark[] marks = new EscalationInput.Mark[size];
     int[] days = new int[size];
     StudentId[] students = new StudentId[size];
     MarkKind[] kinds = new MarkKind[size];
+    int[] candidates = new int[size];
     java.util.Set<StudentId> slowStudents = null;
     LocalDate lastDate = null;
     int lastDay = 0;
-    int n = 0;
+    int m = 0;
     for (int i = 0; i < size; i++) {
       FileInput input = given.get(i);
       FileRefusal refusal = check(input, day);
@@ -406,24 +406,22 @@ public final class FileKeeper {
         marks[i] = mark;
         students[i] = mark.studentId();
         kinds[i] = mark.kind();
-        hashes[i] = StudentTable.hash(students[i]);
         LocalDate date = mark.date();
         if (date != lastDate) {
           lastDate = date;
           lastDay = (int) date.toEpochDay();
         }
         days[i] = lastDay;
-        order[n++] = (StudentColumns.order(hashes[i]) << 31) | i;
+        candidates[m++] = i;
       }
     }
-    if (slowStudents != null) {
-      int kept = 0;
-      for (int k = 0; k < n; k++) {
-        if (!slowStudents.contains(students[(int) (order[k] & Integer.MAX_VALUE)])) {
-          order[kept++] = order[k];
-        }
+    // The ids hashed in a pass of their own: independent reads, whose cache misses overlap.
+    int n = 0;
+    for (int k = 0; k < m; k++) {
+      int i = candidates[k];
+      if (slowStudents == null || !slowStudents.contains(students[i])) {
+        order[n++] = (StudentColumns.order(StudentTable.hash(students[i])) << 31) | i;
       }
-      n = kept;
     }
     StudentColumns.sortInSlotOrder(order, n);
     boolean[] taken = new boolean[given.size()];
@@ -436,13 +434,14 @@ public final class FileKeeper {
       int k1 = Math.min(n, k0 + READ_AHEAD);
       for (int k = k0; k < k1; k++) {
         int i = (int) (order[k] & Integer.MAX_VALUE);
-        found[k - k0] = run.find(students[i], hashes[i]);
+        found[k - k0] = run.find(students[i], (int) (order[k] >>> 31));
       }
       run.warm(found, k1 - k0);
       for (int k = k0; k < k1; k++) {
         int i = (int) (order[k] & Integer.MAX_VALUE);
         if (failed.isEmpty() || !failed.contains(students[i])) {
-          if (run.fastMark(marks[i], students[i], kinds[i], hashes[i], days[i], i, found[k - k0])) {
+          int h = (int) (order[k] >>> 31);
+          if (run.fastMark(marks[i], students[i], kinds[i], h, days[i], i, found[k - k0])) {
             taken[i] = true;
           } else {
             failed.add(students[i]);
