@@ -424,6 +424,7 @@ public final class FileKeeper {
       }
     }
     StudentColumns.sortInSlotOrder(order, n);
+    run.expectMarks(n);
     boolean[] taken = new boolean[given.size()];
     java.util.Set<StudentId> failed = new java.util.HashSet<>();
     // In batches: first every mark's row is looked up, then every row read, then the marks taken;
@@ -500,7 +501,9 @@ public final class FileKeeper {
   }
 
   private static List<FileInput> list(Iterable<? extends FileInput> inputs) {
-    List<FileInput> given = new ArrayList<>();
+    List<FileInput> given = inputs instanceof java.util.Collection<?>
+        ? new ArrayList<>(((java.util.Collection<?>) inputs).size())
+        : new ArrayList<>();
     if (inputs != null) {
       for (FileInput input : inputs) {
         given.add(input);
@@ -544,7 +547,7 @@ public final class FileKeeper {
     private final List<StatusEvent> raisedEvents = new ArrayList<>();
     private final long dayNumber;
     private TreeMap<LocalDate, Set<StudentId>> pending;
-    private final List<FileAlert> alerts = new ArrayList<>();
+    private final ArrayList<FileAlert> alerts = new ArrayList<>();
     private final List<StatusEvent> derived = new ArrayList<>();
     private final List<FileAlert> withdrawnAlerts = new ArrayList<>();
     private final List<StatusEvent> withdrawnDerived = new ArrayList<>();
@@ -782,6 +785,14 @@ public final class FileKeeper {
       Seq<StatusEvent> e = after.derived().events();
       for (int i = before.derived().events().size(); i < e.size(); i++) {
         derived(e.get(i));
+      }
+    }
+
+    /** Makes room for what {@code n} marks raise, about one alert each, without regrowing. */
+    void expectMarks(int n) {
+      if (n > alertAt.length) {
+        alertAt = new long[n];
+        alerts.ensureCapacity(n);
       }
     }
 
