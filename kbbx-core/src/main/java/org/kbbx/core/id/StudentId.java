@@ -17,9 +17,15 @@ import org.kbbx.core.mask.IdMask;
 public final class StudentId {
 
   private final String value;
+  /**
+   * The key's {@link String#hashCode()}, computed once: a county day hashes tens of thousands of
+   * ids, and reading it here saves a read of the string.
+   */
+  private final int hash;
 
   private StudentId(String value) {
     this.value = value;
+    this.hash = value.hashCode();
   }
 
   /**
@@ -50,12 +56,12 @@ public final class StudentId {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof StudentId that && that.value.equals(value);
+    return other instanceof StudentId that && that.hash == hash && that.value.equals(value);
   }
 
   @Override
   public int hashCode() {
-    return value.hashCode();
+    return hash;
   }
 
   /** Returns the key masked by {@link IdMask#mask} (R-ID-5), for example {@code G11010*********002X}. */

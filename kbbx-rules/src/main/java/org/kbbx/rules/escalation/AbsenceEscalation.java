@@ -196,13 +196,15 @@ public final class AbsenceEscalation {
       LocalDate on,
       java.util.List<? super Alert> alerts,
       java.util.List<? super StatusEvent> events) {
+    // The day's facts keep the due dates: a county day drops out its due students on one day.
+    DayFacts day = facts(on);
     if (rules.dropout().mode() == DropoutMode.AUTOMATIC) {
-      alerts.add(alert(studentId, on, AlertCode.AUTO_DROPOUT, rules.dropout().actions()));
+      alerts.add(alert(studentId, on, AlertCode.AUTO_DROPOUT, rules.dropout().actions(), day));
       events.add(EscalationStep.derived(studentId, on, EventType.AUTOMATIC_DROPOUT));
       return true;
     }
     alerts.add(alert(
-        studentId, on, AlertCode.DROPOUT_CONFIRMATION_REQUIRED, rules.dropout().actions()));
+        studentId, on, AlertCode.DROPOUT_CONFIRMATION_REQUIRED, rules.dropout().actions(), day));
     return false;
   }
 

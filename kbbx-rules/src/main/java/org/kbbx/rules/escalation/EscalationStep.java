@@ -44,8 +44,26 @@ public record EscalationStep(StudentEscalation state, Seq<Alert> alerts, Seq<Sta
    * @return the id
    */
   public static String derivedId(org.kbbx.core.status.EventType type, java.time.LocalDate on) {
-    return "auto:" + type.name().toLowerCase(java.util.Locale.ROOT) + ":" + on;
+    // A county day derives thousands of events of one type on one day: the id is built once.
+    LastId last = LAST_IDS[type.ordinal()];
+    if (last != null && on != null && last.on().equals(on)) {
+      return last.id();
+    }
+    String id = "auto:" + type.name().toLowerCase(java.util.Locale.ROOT) + ":" + on;
+    if (on != null) {
+      LAST_IDS[type.ordinal()] = new LastId(on, id);
+    }
+    return id;
   }
+
+  /**
+   * Per event type, the id last built; final fields, so a racy read sees a whole entry (a race
+   * only builds an id again).
+   */
+  private static final LastId[] LAST_IDS =
+      new LastId[org.kbbx.core.status.EventType.values().length];
+
+  private record LastId(java.time.LocalDate on, String id) {}
 
   /**
    * Returns a derived status event with its stable id.

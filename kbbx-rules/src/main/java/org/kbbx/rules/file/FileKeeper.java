@@ -373,40 +373,58 @@ public final class FileKeeper {
           List.of());
     }
     Day run = new Day(this, county, day);
-    FileRejection[] rejections = new FileRejection[given.size()];
-    java.util.Set<StudentId> slowStudents = new java.util.HashSet<>();
-    for (FileInput input : given) {
-      if (input != null && !(input instanceof FileInput.Attendance) && input.student() != null) {
-        slowStudents.add(input.student());
-      }
-    }
+    int size = given.size();
+    FileRejection[] rejections = new FileRejection[size];
     // The marks of students with marks only, in slot order (ties in input order): one sweep
     // through the county's columns instead of a cache miss per mark. What they raise is put back
     // in input order afterwards.
-    long[] order = new long[given.size()];
-    int[] hashes = new int[given.size()];
-    // Read here, in input order: the slot-order pass reads only these arrays and the columns.
-    EscalationInput.Mark[] marks = new EscalationInput.Mark[given.size()];
-    int[] days = new int[given.size()];
-    StudentId[] students = new StudentId[given.size()];
-    MarkKind[] kinds = new MarkKind[given.size()];
-    int n = 0;
-    for (int i = 0; i < given.size(); i++) {
+    long[] order = new long[size];
+    // Read here, in one pass in input order: the slot-order pass reads only these arrays and the
+    // columns. A student with any other input (even a refused one) is taken slowly.
+    EscalationInput.Mark[] marks = new EscalationInput.Mark[size];
+    int[] days = new int[size];
+    StudentId[] students = new StudentId[size];
+    MarkKind[] kinds = new MarkKind[size];
+    int[] candidates = new int[size];
+    java.util.Set<StudentId> slowStudents = null;
+    LocalDate lastDate = null;
+    int lastDay = 0;
+    int m = 0;
+    for (int i = 0; i < size; i++) {
       FileInput input = given.get(i);
       FileRefusal refusal = check(input, day);
+      if (input != null && !(input instanceof FileInput.Attendance) && input.student() != null) {
+        if (slowStudents == null) {
+          slowStudents = new java.util.HashSet<>();
+        }
+        slowStudents.add(input.student());
+      }
       if (refusal != null) {
         rejections[i] = new FileRejection.Refused(input, refusal);
-      } else if (input instanceof FileInput.Attendance
-          && (slowStudents.isEmpty() || !slowStudents.contains(input.student()))) {
-        marks[i] = ((FileInput.Attendance) input).mark();
-        students[i] = marks[i].studentId();
-        kinds[i] = marks[i].kind();
-        hashes[i] = StudentTable.hash(students[i]);
-        days[i] = (int) marks[i].date().toEpochDay();
-        order[n++] = (StudentColumns.order(hashes[i]) << 31) | i;
+      } else if (input instanceof FileInput.Attendance) {
+        EscalationInput.Mark mark = ((FileInput.Attendance) input).mark();
+        marks[i] = mark;
+        students[i] = mark.studentId();
+        kinds[i] = mark.kind();
+        LocalDate date = mark.date();
+        if (date != lastDate) {
+          lastDate = date;
+          lastDay = (int) date.toEpochDay();
+        }
+        days[i] = lastDay;
+        candidates[m++] = i;
       }
     }
-    java.util.Arrays.sort(order, 0, n);
+    // The ids hashed in a pass of their own: independent reads, whose cache misses overlap.
+    int n = 0;
+    for (int k = 0; k < m; k++) {
+      int i = candidates[k];
+      if (slowStudents == null || !slowStudents.contains(students[i])) {
+        order[n++] = (StudentColumns.order(StudentTable.hash(students[i])) << 31) | i;
+      }
+    }
+    StudentColumns.sortInSlotOrder(order, n);
+    run.expectMarks(n);
     boolean[] taken = new boolean[given.size()];
     java.util.Set<StudentId> failed = new java.util.HashSet<>();
     // In batches: first every mark's row is looked up, then every row read, then the marks taken;
@@ -417,13 +435,14 @@ public final class FileKeeper {
       int k1 = Math.min(n, k0 + READ_AHEAD);
       for (int k = k0; k < k1; k++) {
         int i = (int) (order[k] & Integer.MAX_VALUE);
-        found[k - k0] = run.find(students[i], hashes[i]);
+        found[k - k0] = run.find(students[i], (int) (order[k] >>> 31));
       }
       run.warm(found, k1 - k0);
       for (int k = k0; k < k1; k++) {
         int i = (int) (order[k] & Integer.MAX_VALUE);
         if (failed.isEmpty() || !failed.contains(students[i])) {
-          if (run.fastMark(marks[i], students[i], kinds[i], hashes[i], days[i], i, found[k - k0])) {
+          int h = (int) (order[k] >>> 31);
+          if (run.fastMark(marks[i], students[i], kinds[i], h, days[i], i, found[k - k0])) {
             taken[i] = true;
           } else {
             failed.add(students[i]);
@@ -431,7 +450,7 @@ public final class FileKeeper {
         }
       }
     }
-    run.inInputOrder();
+    run.inInputOrder(size);
     // A status or case event, a back-dated mark, or any later mark of a student with one of
     // those: taken with the student's other inputs in one replay of her file.
     Map<StudentId, List<Integer>> slow = new LinkedHashMap<>();
@@ -457,6 +476,9 @@ public final class FileKeeper {
     return run.result(applied, rejected);
   }
 
+  /** The order in which students whose dropout comes due on one day are taken. */
+  private static final Comparator<StudentId> BY_KEY = Comparator.comparing(StudentId::unmasked);
+
   /** Marks whose rows are looked up and read before any of them is taken. */
   private static final int READ_AHEAD = 32;
 
@@ -479,7 +501,9 @@ public final class FileKeeper {
   }
 
   private static List<FileInput> list(Iterable<? extends FileInput> inputs) {
-    List<FileInput> given = new ArrayList<>();
+    List<FileInput> given = inputs instanceof java.util.Collection<?>
+        ? new ArrayList<>(((java.util.Collection<?>) inputs).size())
+        : new ArrayList<>();
     if (inputs != null) {
       for (FileInput input : inputs) {
         given.add(input);
@@ -523,7 +547,7 @@ public final class FileKeeper {
     private final List<StatusEvent> raisedEvents = new ArrayList<>();
     private final long dayNumber;
     private TreeMap<LocalDate, Set<StudentId>> pending;
-    private final List<FileAlert> alerts = new ArrayList<>();
+    private final ArrayList<FileAlert> alerts = new ArrayList<>();
     private final List<StatusEvent> derived = new ArrayList<>();
     private final List<FileAlert> withdrawnAlerts = new ArrayList<>();
     private final List<StatusEvent> withdrawnDerived = new ArrayList<>();
@@ -675,8 +699,18 @@ public final class FileKeeper {
       while (!pending.isEmpty() && !pending.head()._1.isAfter(day)) {
         Set<StudentId> due = pending.head()._2;
         pending = pending.tail();
-        for (StudentId student : due.toSortedSet(Comparator.comparing(StudentId::unmasked))) {
-          int row = rowOf(student);
+        List<StudentId> inOrder = due.toJavaList();
+        inOrder.sort(BY_KEY);
+        // Their rows looked up first, independently of one another, so that the misses overlap
+        // (taking one never moves another's row).
+        int[] found = new int[inOrder.size()];
+        for (int k = 0; k < found.length; k++) {
+          found[k] = files.find(inOrder.get(k), StudentTable.hash(inOrder.get(k)));
+        }
+        warm(found, found.length);
+        for (int k = 0; k < found.length; k++) {
+          StudentId student = inOrder.get(k);
+          int row = found[k] >= 0 ? found[k] : rowOf(student);
           if ((files.intAt(row, HotRow.FLAGS) & HotRow.HOT) != 0 && hotDue(row, student)) {
             continue;
           }
@@ -754,6 +788,14 @@ public final class FileKeeper {
       }
     }
 
+    /** Makes room for what {@code n} marks raise, about one alert each, without regrowing. */
+    void expectMarks(int n) {
+      if (n > alertAt.length) {
+        alertAt = new long[n];
+        alerts.ensureCapacity(n);
+      }
+    }
+
     /** Adds an alert raised, tagged with its input's position while marks go in slot order. */
     private void alert(FileAlert alert) {
       if (at >= 0) {
@@ -776,17 +818,35 @@ public final class FileKeeper {
     }
 
     /** Puts what the marks raised in the order of their inputs; later outputs are not tagged. */
-    void inInputOrder() {
-      reorder(alerts, alertAt);
-      reorder(derived, derivedAt);
+    void inInputOrder(int positions) {
+      reorder(alerts, alertAt, positions);
+      reorder(derived, derivedAt, positions);
       at = -1;
     }
 
-    private static <T> void reorder(List<T> items, long[] tags) {
-      java.util.Arrays.sort(tags, 0, items.size());
-      List<T> copy = new ArrayList<>(items);
-      for (int k = 0; k < copy.size(); k++) {
-        items.set(k, copy.get((int) (tags[k] & Integer.MAX_VALUE)));
+    /**
+     * Orders the items by their inputs' positions, ties in the order they came: a counting sort
+     * over the positions (linear), where each tag is {@code position << 31 | index}.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> void reorder(List<T> items, long[] tags, int positions) {
+      int m = items.size();
+      if (m < 2) {
+        return;
+      }
+      int[] start = new int[positions + 1];
+      for (int k = 0; k < m; k++) {
+        start[(int) (tags[k] >>> 31) + 1]++;
+      }
+      for (int p = 0; p < positions; p++) {
+        start[p + 1] += start[p];
+      }
+      Object[] out = new Object[m];
+      for (int k = 0; k < m; k++) {
+        out[start[(int) (tags[k] >>> 31)]++] = items.get(k);
+      }
+      for (int k = 0; k < m; k++) {
+        items.set(k, (T) out[k]);
       }
     }
 

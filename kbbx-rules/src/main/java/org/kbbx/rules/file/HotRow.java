@@ -105,7 +105,9 @@ final class HotRow {
             && (due <= Integer.MIN_VALUE || due > Integer.MAX_VALUE))) {
       return false;
     }
-    int chain = columns.intAt(row, CHAIN);
+    int[] fields = columns.ownInts(row);
+    int at = columns.offset(row);
+    int chain = fields[at + CHAIN];
     if (mark != null) {
       chain = log.append(mark, chain);
     }
@@ -115,29 +117,30 @@ final class HotRow {
     for (int i = 0; i < events.size(); i++) {
       chain = log.append(events.get(i), chain);
     }
-    columns.setInt(row, CHAIN, chain);
-    int old = columns.intAt(row, FLAGS);
-    int flags =
-        HOT | HAS_THROUGH | (old & (HAS_SPANS | EXPECTED)) | state.status().ordinal();
+    fields[at + CHAIN] = chain;
+    int flags = HOT
+        | HAS_THROUGH
+        | (fields[at + FLAGS] & (HAS_SPANS | EXPECTED))
+        | state.status().ordinal();
     if (state.streakLength() > 0) {
       flags |= HAS_STREAK | (state.streakLength() << LENGTH_SHIFT);
-      columns.setInt(row, LAST_COUNTED, state.lastCounted());
-      columns.setInt(row, COVERED, state.coveredThrough());
+      fields[at + LAST_COUNTED] = state.lastCounted();
+      fields[at + COVERED] = state.coveredThrough();
     }
     if (state.suspectedOn() != EscalationNumbers.NONE) {
       flags |= HAS_SUSPECTED;
-      columns.setInt(row, SUSPECTED_ON, state.suspectedOn());
+      fields[at + SUSPECTED_ON] = state.suspectedOn();
     }
     if (state.lastInput() != EscalationNumbers.NONE) {
       flags |= HAS_LAST_INPUT;
-      columns.setInt(row, LAST_INPUT, state.lastInput());
+      fields[at + LAST_INPUT] = state.lastInput();
     }
     if (due != EscalationNumbers.NONE) {
       flags |= HAS_DUE;
-      columns.setInt(row, DUE, (int) due);
+      fields[at + DUE] = (int) due;
     }
-    columns.setInt(row, THROUGH, date);
-    columns.setInt(row, FLAGS, flags);
+    fields[at + THROUGH] = date;
+    fields[at + FLAGS] = flags;
     return true;
   }
 

@@ -152,6 +152,54 @@ public final class StudentColumns implements RowReader {
     return h & 0xFFFFFFFFL;
   }
 
+  /**
+   * Sorts keys {@code order(h) << 31 | i} (i below 2^31) ascending, as {@link
+   * java.util.Arrays#sort(long[], int, int)} does: one counting pass on the hashes' top bits into
+   * about a quarter as many buckets as keys, then each bucket sorted on its own. Linear for spread
+   * hashes; a bucket of more than a few keys (colliding hashes) is sorted in n log n.
+   *
+   * @param keys the keys, changed in place
+   * @param n how many keys, from the start, to sort
+   */
+  public static void sortInSlotOrder(long[] keys, int n) {
+    if (n < 64) {
+      Arrays.sort(keys, 0, n);
+      return;
+    }
+    int bits = 31 - Integer.numberOfLeadingZeros(n) - 2;
+    int shift = 63 - bits;
+    int[] start = new int[(1 << bits) + 1];
+    for (int k = 0; k < n; k++) {
+      start[(int) (keys[k] >>> shift) + 1]++;
+    }
+    for (int b = 0; b < 1 << bits; b++) {
+      start[b + 1] += start[b];
+    }
+    long[] out = new long[n];
+    int[] next = Arrays.copyOf(start, 1 << bits);
+    for (int k = 0; k < n; k++) {
+      out[next[(int) (keys[k] >>> shift)]++] = keys[k];
+    }
+    for (int b = 0; b < 1 << bits; b++) {
+      int from = start[b];
+      int to = start[b + 1];
+      if (to - from > 16) {
+        Arrays.sort(out, from, to);
+      } else {
+        for (int k = from + 1; k < to; k++) {
+          long key = out[k];
+          int j = k - 1;
+          while (j >= from && out[j] > key) {
+            out[j + 1] = out[j];
+            j--;
+          }
+          out[j + 1] = key;
+        }
+      }
+    }
+    System.arraycopy(out, 0, keys, 0, n);
+  }
+
   private static int find(int[][] hashes, Object[][] keys, StudentId studentId, int h) {
     int mask = hashes.length * CHUNK - 1;
     for (int i = home(h, mask); ; i = (i + 1) & mask) {
@@ -345,6 +393,18 @@ public final class StudentColumns implements RowReader {
      * @param value the value
      */
     public void setInt(int row, int field, int value) {
+      ownInts(row)[offset(row) + field] = value;
+    }
+
+    /**
+     * Returns the chunk of int fields that holds a row, this builder's own (copied on the first
+     * write, as {@link #setInt} does): field {@code f} of the row is at {@code offset(row) + f}.
+     * For a caller that writes several fields of one row; valid until the next {@link #build()}.
+     *
+     * @param row the row
+     * @return the chunk, to read and write
+     */
+    public int[] ownInts(int row) {
       if (published) {
         unpublish();
       }
@@ -356,7 +416,17 @@ public final class StudentColumns implements RowReader {
         page[q] = page[q].clone();
         own[q] = true;
       }
-      page[q][(row & ROW_MASK) * width + field] = value;
+      return page[q];
+    }
+
+    /**
+     * Returns where a row's fields start in its chunk ({@link #ownInts}).
+     *
+     * @param row the row
+     * @return the offset of field 0
+     */
+    public int offset(int row) {
+      return (row & ROW_MASK) * width;
     }
 
     /** The ownership of a page's chunks, after copying the page if it is still shared. */

@@ -2,6 +2,7 @@ package org.kbbx.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,33 @@ class StudentColumnsTest {
         assertThat(second.intAt(row, f)).isEqualTo(expected);
         int latest = row == ROWS - 1 && f == 2 ? -7 : expected;
         assertThat(third.intAt(row, f)).isEqualTo(latest);
+      }
+    }
+  }
+
+  /**
+   * The county day's slot order, linear for spread hashes, is exactly the order a full sort gives:
+   * for spread hashes, for hashes sharing their top bits (an adversary's ids) and for repeats.
+   */
+  @Test
+  @Tag("R-FILE-4")
+  void slotOrderIsTheSortedOrder() {
+    SplittableRandom random = new SplittableRandom(20_261_204L);
+    for (int size : new int[] {0, 1, 63, 64, 65, 1_000, 70_000}) {
+      for (int spread : new int[] {32, 20, 8, 1}) {
+        long[] keys = new long[size + 5];
+        for (int i = 0; i < size; i++) {
+          int h = random.nextInt() >>> (32 - spread) << (32 - spread);
+          if (random.nextInt(10) == 0 && i > 0) {
+            h = (int) (keys[i - 1] >>> 31); // the same student again, a later input
+          }
+          keys[i] = (StudentColumns.order(h) << 31) | i;
+        }
+        keys[size] = 42; // past n: left alone
+        long[] expected = keys.clone();
+        Arrays.sort(expected, 0, size);
+        StudentColumns.sortInSlotOrder(keys, size);
+        assertThat(keys).isEqualTo(expected);
       }
     }
   }
