@@ -9,7 +9,6 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
 import org.kbbx.core.id.StudentId;
@@ -68,9 +67,7 @@ public final class StudentTimeline {
   /** The latest plausible effective date, 2100-12-31. */
   public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
 
-  static final Comparator<StatusEvent> ORDER = Comparator.comparing(StatusEvent::effectiveDate)
-      .thenComparingLong(StatusEvent::sequence)
-      .thenComparing(StatusEvent::id);
+  static final Comparator<StatusEvent> ORDER = TimelineOrder.ORDER;
 
   private final StudentId student;
   private final StatusMachine machine;
@@ -82,17 +79,24 @@ public final class StudentTimeline {
    * additions (the values a caller can observe never change).
    */
   private volatile Held held;
+  /** The spans, computed at the first {@link #spans()} (then never changed). */
+  private volatile Seq<StatusSpan> spans;
 
   /**
    * Accepted events: ordered {@code entries} whose statuses are final in {@code [0, valid)} (the
    * rest wait for a replay), and {@code waiting} events not yet ordered, in arrival order, each
-   * sorting after {@code entries[valid - 1]}; {@code decisions} counts the machine decisions
-   * made so far (a complexity probe for tests).
+   * sorting after {@code entries[valid - 1]}; {@code inOrder} says the waiting events arrived
+   * in timeline order (the replay need not sort them); {@code decisions} counts the machine
+   * decisions made so far (a complexity probe for tests).
    */
   private record Held(
-      Vector<TimelineEntry> entries, int valid, Vector<StatusEvent> waiting, long decisions) {
+      Vector<TimelineEntry> entries,
+      int valid,
+      Vector<StatusEvent> waiting,
+      boolean inOrder,
+      long decisions) {
 
-    static final Held EMPTY = new Held(Vector.empty(), 0, Vector.empty(), 0);
+    static final Held EMPTY = new Held(Vector.empty(), 0, Vector.empty(), true, 0);
 
     boolean replayed() {
       return valid == entries.size() && waiting.isEmpty();
@@ -188,12 +192,16 @@ public final class StudentTimeline {
       // The common case, an event in date order: one machine step and one append, no replay.
       Status before = entries.isEmpty() ? Status.initial() : entries.last().status();
       TimelineEntry entry = decide(event, before, ids, retractions);
-      Held next =
-          new Held(entries.append(entry), entries.size() + 1, h.waiting(), h.decisions() + 1);
+      Held next = new Held(
+          entries.append(entry), entries.size() + 1, h.waiting(), h.inOrder(), h.decisions() + 1);
       return new StudentTimeline(student, machine, next, refused, ids, retractions);
     }
-    Held next =
-        new Held(entries, Math.min(h.valid(), from), h.waiting().append(event), h.decisions());
+    Held next = new Held(
+        entries,
+        Math.min(h.valid(), from),
+        h.waiting().append(event),
+        h.inOrder() && (h.waiting().isEmpty() || ORDER.compare(h.waiting().last(), event) < 0),
+        h.decisions());
     return new StudentTimeline(student, machine, next, refused, ids, retractions);
   }
 
@@ -212,10 +220,92 @@ public final class StudentTimeline {
       return with(null);
     }
     StudentTimeline timeline = this;
+    Batch batch = null;
     for (StatusEvent event : events) {
-      timeline = timeline.with(event);
+      if (batch != null && batch.takes(event)) {
+        continue;
+      }
+      if (batch != null) {
+        timeline = batch.timeline();
+        batch = null;
+      }
+      if (timeline.isRefused(event)) {
+        timeline = timeline.with(event); // its rejection names the status now: replay first
+      } else {
+        batch = new Batch(timeline);
+        batch.takes(event);
+      }
     }
-    return timeline;
+    return batch == null ? timeline : batch.timeline();
+  }
+
+  /**
+   * Accepted events added to a timeline in one go: each is placed as {@link #with} places an
+   * event that waits (a binary search, the id maps), and all wait for one replay — no timeline,
+   * no machine step and no vector append per event.
+   */
+  private static final class Batch {
+    private final StudentTimeline base;
+    private final java.util.ArrayList<StatusEvent> waiting = new java.util.ArrayList<>();
+    private Map<String, StatusEvent> ids;
+    private Map<String, Set<String>> retractions;
+    private int valid;
+    private boolean inOrder;
+    private StatusEvent last;
+
+    Batch(StudentTimeline base) {
+      this.base = base;
+      this.ids = base.byId;
+      this.retractions = base.retractionsByTarget;
+      this.valid = base.held.valid();
+      this.inOrder = base.held.inOrder();
+      this.last = base.held.waiting().lastOption().getOrNull();
+    }
+
+    /** Takes {@code event} if the timeline would accept it; false (and unchanged) otherwise. */
+    boolean takes(StatusEvent event) {
+      if (event == null
+          || !event.student().equals(base.student)
+          || event.effectiveDate().isBefore(EARLIEST_DATE)
+          || event.effectiveDate().isAfter(LATEST_DATE)) {
+        return false;
+      }
+      Map<String, StatusEvent> next = ids.put(event.id(), event);
+      if (next.size() == ids.size()) {
+        return false; // a duplicate id: refused, and the first one kept
+      }
+      Vector<TimelineEntry> entries = base.held.entries();
+      int from = insertionPoint(entries, event);
+      Map<String, Set<String>> before = retractions;
+      if (event.isRetraction()) {
+        String target = event.targetEventId().get();
+        retractions = retractions.put(
+            target, retractions.get(target).getOrElse(HashSet.empty()).add(event.id()));
+        Option<StatusEvent> targetEvent = ids.get(target);
+        if (targetEvent.isDefined()) {
+          from = Math.min(from, insertionPoint(entries, targetEvent.get()));
+        }
+      }
+      if (!before.isEmpty()) {
+        for (String retraction : before.get(event.id()).getOrElse(HashSet.empty())) {
+          from = Math.min(from, insertionPoint(entries, ids.get(retraction).get()));
+        }
+      }
+      ids = next;
+      valid = Math.min(valid, from);
+      inOrder = inOrder && (last == null || ORDER.compare(last, event) < 0);
+      last = event;
+      waiting.add(event);
+      return true;
+    }
+
+    /** The base timeline with the taken events waiting for the next replay. */
+    StudentTimeline timeline() {
+      Held h = base.held;
+      Held next =
+          new Held(h.entries(), valid, h.waiting().appendAll(waiting), inOrder, h.decisions());
+      return new StudentTimeline(base.student, base.machine, next, base.refused, ids, retractions);
+    }
   }
 
   private boolean isRefused(StatusEvent event) {
@@ -243,8 +333,11 @@ public final class StudentTimeline {
 
   /** Index of the first entry of {@code held} ordered after {@code event} (its own index if held). */
   private static int insertionPoint(Vector<TimelineEntry> held, StatusEvent event) {
-    int low = 0;
     int high = held.size();
+    if (high == 0 || ORDER.compare(held.last().event(), event) < 0) {
+      return high; // the common case: an event after every held one
+    }
+    int low = 0;
     while (low < high) {
       int mid = (low + high) >>> 1;
       if (ORDER.compare(held.get(mid).event(), event) < 0) {
@@ -274,17 +367,22 @@ public final class StudentTimeline {
     Vector<TimelineEntry> entries = h.entries();
     int valid = h.valid();
     StatusEvent[] fresh = h.waiting().toJavaArray(StatusEvent[]::new);
-    Arrays.sort(fresh, ORDER);
+    if (!h.inOrder()) {
+      TimelineOrder.sort(fresh, 0, fresh.length);
+    }
     java.util.ArrayList<TimelineEntry> out =
         new java.util.ArrayList<>(entries.size() - valid + fresh.length);
     Status status = valid == 0 ? Status.initial() : entries.get(valid - 1).status();
-    int i = valid;
+    java.util.Iterator<TimelineEntry> tail = valid == entries.size()
+        ? java.util.Collections.emptyIterator()
+        : entries.drop(valid).iterator();
+    StatusEvent held = tail.hasNext() ? tail.next().event() : null;
     int j = 0;
-    while (i < entries.size() || j < fresh.length) {
+    while (held != null || j < fresh.length) {
       StatusEvent next;
-      if (j == fresh.length
-          || (i < entries.size() && ORDER.compare(entries.get(i).event(), fresh[j]) < 0)) {
-        next = entries.get(i++).event();
+      if (j == fresh.length || (held != null && ORDER.compare(held, fresh[j]) < 0)) {
+        next = held;
+        held = tail.hasNext() ? tail.next().event() : null;
       } else {
         next = fresh[j++];
       }
@@ -293,7 +391,7 @@ public final class StudentTimeline {
       status = entry.status();
     }
     Vector<TimelineEntry> all = entries.take(valid).appendAll(out);
-    return new Held(all, all.size(), Vector.empty(), h.decisions() + out.size());
+    return new Held(all, all.size(), Vector.empty(), true, h.decisions() + out.size());
   }
 
   private TimelineEntry decide(
@@ -309,7 +407,7 @@ public final class StudentTimeline {
       if (target.get().isRetraction()) {
         return rejected(event, new Rejection.RetractionOfRetraction(status, event), status);
       }
-    } else if (retractions.get(event.id()).exists(r -> !r.isEmpty())) {
+    } else if (!retractions.isEmpty() && retractions.get(event.id()).exists(r -> !r.isEmpty())) {
       return new TimelineEntry(event, EntryOutcome.RETRACTED, Option.none(), status);
     }
     Either<Rejection, Status> next = machine.apply(status, event);
@@ -403,28 +501,48 @@ public final class StudentTimeline {
    * @return the spans in date order; empty if the status never changed
    */
   public Seq<StatusSpan> spans() {
-    Vector<TimelineEntry> all = ordered();
-    java.util.ArrayList<StatusSpan> spans = new java.util.ArrayList<>();
+    Seq<StatusSpan> known = spans;
+    if (known == null) {
+      known = computeSpans(ordered());
+      spans = known; // racing threads compute and publish equal values
+    }
+    return known;
+  }
+
+  /** The spans of ordered entries, in one pass that reads each entry's date once. */
+  private static Seq<StatusSpan> computeSpans(Vector<TimelineEntry> all) {
+    java.util.ArrayList<StatusSpan> out = new java.util.ArrayList<>();
     Status open = Status.initial();
     LocalDate openFrom = null;
-    for (int i = 0; i < all.size(); i++) {
-      LocalDate date = all.get(i).event().effectiveDate();
-      if (i + 1 < all.size() && all.get(i + 1).event().effectiveDate().equals(date)) {
-        continue;
-      }
-      Status endOfDay = all.get(i).status();
-      if (!endOfDay.equals(open)) {
-        if (openFrom != null) {
-          spans.add(new StatusSpan(open, openFrom, Option.some(date)));
+    TimelineEntry last = null; // the last entry read, whose day may have more entries
+    LocalDate lastDate = null;
+    for (TimelineEntry entry : all) {
+      LocalDate date = entry.event().effectiveDate();
+      if (last != null && !date.equals(lastDate)) {
+        // lastDate has ended: its status is that after its last entry
+        Status endOfDay = last.status();
+        if (!endOfDay.equals(open)) {
+          if (openFrom != null) {
+            out.add(new StatusSpan(open, openFrom, Option.some(lastDate)));
+          }
+          open = endOfDay;
+          openFrom = lastDate;
         }
-        open = endOfDay;
-        openFrom = date;
       }
+      last = entry;
+      lastDate = date;
+    }
+    if (last != null && !last.status().equals(open)) {
+      if (openFrom != null) {
+        out.add(new StatusSpan(open, openFrom, Option.some(lastDate)));
+      }
+      open = last.status();
+      openFrom = lastDate;
     }
     if (openFrom != null) {
-      spans.add(new StatusSpan(open, openFrom, Option.none()));
+      out.add(new StatusSpan(open, openFrom, Option.none()));
     }
-    return Vector.ofAll(spans);
+    return Vector.ofAll(out);
   }
 
   @Override

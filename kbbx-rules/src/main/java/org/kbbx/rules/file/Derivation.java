@@ -82,7 +82,21 @@ final class Derivation {
       Seq<StatusEvent> events,
       Seq<EscalationInput.Mark> marks,
       LocalDate through) {
-    StudentTimeline base = StudentTimeline.of(student, keeper.machine()).withAll(events);
+    return derive(
+        keeper,
+        student,
+        StudentTimeline.of(student, keeper.machine()).withAll(events),
+        marks,
+        through);
+  }
+
+  /** As {@link #derive(FileKeeper, StudentId, Seq, Seq, LocalDate)}, from the events' timeline. */
+  static Run derive(
+      FileKeeper keeper,
+      StudentId student,
+      StudentTimeline base,
+      Seq<EscalationInput.Mark> marks,
+      LocalDate through) {
     Seq<StatusSpan> spans = base.spans();
     if (through == null) {
       return new Run(
