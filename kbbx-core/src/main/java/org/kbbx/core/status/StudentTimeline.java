@@ -72,7 +72,7 @@ public final class StudentTimeline {
   private final StudentId student;
   private final StatusMachine machine;
   private final Vector<TimelineEntry> refused;
-  private final Map<String, StatusEvent> byId;
+  private final TimelineIds byId;
   private final Map<String, Set<String>> retractionsByTarget;
   /**
    * The accepted events; replaced once, by its replayed form, at the first query after deferred
@@ -81,6 +81,11 @@ public final class StudentTimeline {
   private volatile Held held;
   /** The spans, computed at the first {@link #spans()} (then never changed). */
   private volatile Seq<StatusSpan> spans;
+  /**
+   * The entries' epoch days, kept by a whole replay (one that held nothing before) for the
+   * first {@link #spans()}; null otherwise, and once the spans are known.
+   */
+  private volatile long[] wholeDays;
 
   /**
    * Accepted events: ordered {@code entries} whose statuses are final in {@code [0, valid)} (the
@@ -108,7 +113,7 @@ public final class StudentTimeline {
       StatusMachine machine,
       Held held,
       Vector<TimelineEntry> refused,
-      Map<String, StatusEvent> byId,
+      TimelineIds byId,
       Map<String, Set<String>> retractionsByTarget) {
     this.student = student;
     this.machine = machine;
@@ -139,7 +144,7 @@ public final class StudentTimeline {
     Objects.requireNonNull(student, "student");
     Objects.requireNonNull(machine, "machine");
     return new StudentTimeline(
-        student, machine, Held.EMPTY, Vector.empty(), HashMap.empty(), HashMap.empty());
+        student, machine, Held.EMPTY, Vector.empty(), TimelineIds.EMPTY, HashMap.empty());
   }
 
   /** Returns the student this timeline belongs to. */
@@ -186,7 +191,7 @@ public final class StudentTimeline {
     for (String retraction : retractionsByTarget.get(event.id()).getOrElse(HashSet.empty())) {
       from = Math.min(from, insertionPoint(h.entries(), byId.get(retraction).get()));
     }
-    Map<String, StatusEvent> ids = byId.put(event.id(), event);
+    TimelineIds ids = byId.with(event);
     Vector<TimelineEntry> entries = h.entries();
     if (h.replayed() && from == entries.size()) {
       // The common case, an event in date order: one machine step and one append, no replay.
@@ -247,7 +252,10 @@ public final class StudentTimeline {
   private static final class Batch {
     private final StudentTimeline base;
     private final java.util.ArrayList<StatusEvent> waiting = new java.util.ArrayList<>();
-    private Map<String, StatusEvent> ids;
+    private final TimelineIds held;
+    /** The ids of the events taken, the first of each. */
+    private final java.util.HashMap<String, StatusEvent> fresh = new java.util.HashMap<>();
+
     private Map<String, Set<String>> retractions;
     private int valid;
     private boolean inOrder;
@@ -255,7 +263,7 @@ public final class StudentTimeline {
 
     Batch(StudentTimeline base) {
       this.base = base;
-      this.ids = base.byId;
+      this.held = base.byId;
       this.retractions = base.retractionsByTarget;
       this.valid = base.held.valid();
       this.inOrder = base.held.inOrder();
@@ -270,8 +278,7 @@ public final class StudentTimeline {
           || event.effectiveDate().isAfter(LATEST_DATE)) {
         return false;
       }
-      Map<String, StatusEvent> next = ids.put(event.id(), event);
-      if (next.size() == ids.size()) {
+      if (held.contains(event.id()) || fresh.putIfAbsent(event.id(), event) != null) {
         return false; // a duplicate id: refused, and the first one kept
       }
       Vector<TimelineEntry> entries = base.held.entries();
@@ -281,17 +288,16 @@ public final class StudentTimeline {
         String target = event.targetEventId().get();
         retractions = retractions.put(
             target, retractions.get(target).getOrElse(HashSet.empty()).add(event.id()));
-        Option<StatusEvent> targetEvent = ids.get(target);
+        Option<StatusEvent> targetEvent = get(target);
         if (targetEvent.isDefined()) {
           from = Math.min(from, insertionPoint(entries, targetEvent.get()));
         }
       }
       if (!before.isEmpty()) {
         for (String retraction : before.get(event.id()).getOrElse(HashSet.empty())) {
-          from = Math.min(from, insertionPoint(entries, ids.get(retraction).get()));
+          from = Math.min(from, insertionPoint(entries, get(retraction).get()));
         }
       }
-      ids = next;
       valid = Math.min(valid, from);
       inOrder = inOrder && (last == null || ORDER.compare(last, event) < 0);
       last = event;
@@ -304,7 +310,13 @@ public final class StudentTimeline {
       Held h = base.held;
       Held next =
           new Held(h.entries(), valid, h.waiting().appendAll(waiting), inOrder, h.decisions());
-      return new StudentTimeline(base.student, base.machine, next, base.refused, ids, retractions);
+      return new StudentTimeline(
+          base.student, base.machine, next, base.refused, held.withAll(fresh), retractions);
+    }
+
+    private Option<StatusEvent> get(String id) {
+      StatusEvent event = fresh.get(id);
+      return event != null ? Option.some(event) : held.get(id);
     }
   }
 
@@ -313,7 +325,7 @@ public final class StudentTimeline {
         || !event.student().equals(student)
         || event.effectiveDate().isBefore(EARLIEST_DATE)
         || event.effectiveDate().isAfter(LATEST_DATE)
-        || byId.containsKey(event.id());
+        || byId.contains(event.id());
   }
 
   /** The rejection of a refused event, naming {@code status}, the current status. */
@@ -367,7 +379,11 @@ public final class StudentTimeline {
     Vector<TimelineEntry> entries = h.entries();
     int valid = h.valid();
     StatusEvent[] fresh = h.waiting().toJavaArray(StatusEvent[]::new);
-    if (!h.inOrder()) {
+    // A whole replay (nothing held) keeps the sort's days for the spans: no event read twice.
+    long[] days = null;
+    if (entries.isEmpty()) {
+      days = TimelineOrder.sortedDays(fresh, 0, fresh.length);
+    } else if (!h.inOrder()) {
       TimelineOrder.sort(fresh, 0, fresh.length);
     }
     java.util.ArrayList<TimelineEntry> out =
@@ -391,14 +407,12 @@ public final class StudentTimeline {
       status = entry.status();
     }
     Vector<TimelineEntry> all = entries.take(valid).appendAll(out);
+    wholeDays = days;
     return new Held(all, all.size(), Vector.empty(), true, h.decisions() + out.size());
   }
 
   private TimelineEntry decide(
-      StatusEvent event,
-      Status status,
-      Map<String, StatusEvent> ids,
-      Map<String, Set<String>> retractions) {
+      StatusEvent event, Status status, TimelineIds ids, Map<String, Set<String>> retractions) {
     if (event.isRetraction()) {
       Option<StatusEvent> target = ids.get(event.targetEventId().get());
       if (target.isEmpty()) {
@@ -503,41 +517,43 @@ public final class StudentTimeline {
   public Seq<StatusSpan> spans() {
     Seq<StatusSpan> known = spans;
     if (known == null) {
-      known = computeSpans(ordered());
+      TimelineEntry[] entries = ordered().toJavaArray(TimelineEntry[]::new);
+      long[] days = wholeDays;
+      if (days == null || days.length != entries.length) {
+        days = new long[entries.length];
+        for (int k = 0; k < entries.length; k++) {
+          days[k] = entries[k].event().effectiveDate().toEpochDay();
+        }
+      }
+      known = computeSpans(entries, days);
       spans = known; // racing threads compute and publish equal values
+      wholeDays = null;
     }
     return known;
   }
 
-  /** The spans of ordered entries, in one pass that reads each entry's date once. */
-  private static Seq<StatusSpan> computeSpans(Vector<TimelineEntry> all) {
+  /**
+   * The spans of ordered entries whose epoch days are {@code days}, in one pass. A span's dates
+   * are new objects, made in span order, so that callers walking the spans read them where they
+   * lie rather than where the events' dates lie.
+   */
+  private static Seq<StatusSpan> computeSpans(TimelineEntry[] all, long[] days) {
     java.util.ArrayList<StatusSpan> out = new java.util.ArrayList<>();
     Status open = Status.initial();
     LocalDate openFrom = null;
-    TimelineEntry last = null; // the last entry read, whose day may have more entries
-    LocalDate lastDate = null;
-    for (TimelineEntry entry : all) {
-      LocalDate date = entry.event().effectiveDate();
-      if (last != null && !date.equals(lastDate)) {
-        // lastDate has ended: its status is that after its last entry
-        Status endOfDay = last.status();
-        if (!endOfDay.equals(open)) {
-          if (openFrom != null) {
-            out.add(new StatusSpan(open, openFrom, Option.some(lastDate)));
-          }
-          open = endOfDay;
-          openFrom = lastDate;
+    for (int k = 0; k < all.length; k++) {
+      if (k + 1 < all.length && days[k + 1] == days[k]) {
+        continue; // the day's status is that after its last entry
+      }
+      Status endOfDay = all[k].status();
+      if (!endOfDay.equals(open)) {
+        LocalDate from = LocalDate.ofEpochDay(days[k]);
+        if (openFrom != null) {
+          out.add(new StatusSpan(open, openFrom, Option.some(from)));
         }
+        open = endOfDay;
+        openFrom = from;
       }
-      last = entry;
-      lastDate = date;
-    }
-    if (last != null && !last.status().equals(open)) {
-      if (openFrom != null) {
-        out.add(new StatusSpan(open, openFrom, Option.some(lastDate)));
-      }
-      open = last.status();
-      openFrom = lastDate;
     }
     if (openFrom != null) {
       out.add(new StatusSpan(open, openFrom, Option.none()));

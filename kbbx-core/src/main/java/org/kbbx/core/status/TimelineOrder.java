@@ -49,10 +49,15 @@ public final class TimelineOrder {
    * @param to the last position, exclusive
    */
   public static void sort(StatusEvent[] events, int from, int to) {
+    sortedDays(events, from, to);
+  }
+
+  /**
+   * Sorts {@code events[from, to)} as {@link #sort(StatusEvent[], int, int)} and returns their
+   * epoch days in the sorted order, each event's date read once, where the events lie.
+   */
+  static long[] sortedDays(StatusEvent[] events, int from, int to) {
     int n = to - from;
-    if (n < 2) {
-      return;
-    }
     long[] keys = new long[n];
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
@@ -62,9 +67,15 @@ public final class TimelineOrder {
       min = Math.min(min, day);
       max = Math.max(max, day);
     }
+    if (n < 2) {
+      return keys;
+    }
     if (!packable(min, max)) {
       Arrays.sort(events, from, to, ORDER); // dates beyond any timeline's range: not packable
-      return;
+      for (int k = 0; k < n; k++) {
+        keys[k] = events[from + k].effectiveDate().toEpochDay();
+      }
+      return keys;
     }
     if (pack(keys, n, min)) {
       StatusEvent[] given = Arrays.copyOfRange(events, from, to);
@@ -83,6 +94,10 @@ public final class TimelineOrder {
       }
       start = end;
     }
+    for (int k = 0; k < n; k++) {
+      keys[k] = (keys[k] >>> 32) + min; // back to the day; one day's events share it
+    }
+    return keys;
   }
 
   /**

@@ -113,8 +113,11 @@ final class Derivation {
     AbsenceEscalation engine = keeper.escalation();
     Collector out = new Collector(engine, student, StudentEscalation.attending());
     Vector<EscalationInput> fromEvents = Vector.empty();
-    for (TimelineEntry entry : base.entries()) {
-      if (entry.event().effectiveDate().isAfter(through)) {
+    Seq<TimelineEntry> entries = base.entries();
+    // Usually every event is on or before through: then no entry's date need be read.
+    boolean allBy = entries.isEmpty() || !entries.last().event().effectiveDate().isAfter(through);
+    for (TimelineEntry entry : entries) {
+      if (!allBy && entry.event().effectiveDate().isAfter(through)) {
         break;
       }
       EscalationInput input =

@@ -286,24 +286,30 @@ public final class FileKeeper {
       base = StudentTimeline.of(student, machine).withAll(file.events());
     }
     StudentTimeline timeline = base.withAll(derived);
+    Seq<StatusSpan> spans = timeline.spans();
     Seq<StatusSpan> history = Vector.empty();
-    for (StatusSpan span : timeline.spans()) {
-      if (span.from().isAfter(asOf)) {
-        break;
+    if (spans.isEmpty() || !spans.last().from().isAfter(asOf)) {
+      history = spans; // the usual as-of date, on or after the last change
+    } else {
+      for (StatusSpan span : spans) {
+        if (span.from().isAfter(asOf)) {
+          break;
+        }
+        history = history.append(span);
       }
-      history = history.append(span);
     }
     Seq<FileAlert> routed = alerts.map(a -> new FileAlert(a, routing.forAlert(student, a.code())));
     Cases.Run cases = Cases.of(this, student, timeline, file.caseEvents(), asOf);
     Seq<FileRejection> rejections = cases.rejections();
     for (var entry : timeline.entries()) {
+      if (entry.rejection().isEmpty()) {
+        continue; // no date read for an entry that does not count here
+      }
       if (entry.event().effectiveDate().isAfter(asOf)) {
         break;
       }
-      if (entry.rejection().isDefined()) {
-        rejections = rejections.append(new FileRejection.StatusRejected(
-            FileInput.of(entry.event()), entry.rejection().get()));
-      }
+      rejections = rejections.append(new FileRejection.StatusRejected(
+          FileInput.of(entry.event()), entry.rejection().get()));
     }
     return new StudentPicture(
         student,

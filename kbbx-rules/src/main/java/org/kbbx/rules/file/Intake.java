@@ -194,6 +194,9 @@ final class Intake {
   /** Marks the new status events the machine rejected in their place (R-SM-3). */
   private static void statusRejections(
       StudentTimeline base, List<FileInput> inputs, FileRejection[] rejections) {
+    if (!base.entries().exists(e -> e.outcome() == EntryOutcome.REJECTED)) {
+      return; // the usual case: nothing to look up, so no map of the inputs' ids
+    }
     Map<String, Integer> at = new HashMap<>();
     for (int i = 0; i < inputs.size(); i++) {
       if (inputs.get(i) instanceof FileInput.Status && rejections[i] == null) {
