@@ -40,16 +40,21 @@ import org.kbbx.core.id.StudentId;
  *   <li>{@link #with} of any other accepted event (back-dated, or while earlier additions wait):
  *       O(log n) — a binary search, two persistent-map updates and one append to the waiting
  *       list. No machine step: the replay is deferred to the first query.
- *   <li>{@link #withAll} of m events in any order: m times the above, then the first query sorts
- *       the m waiting events once by (date, sequence, id), merges them with the held events from
- *       the earliest change on and replays that part in one pass: O(m log m + r) for r entries
- *       from the earliest change, each one machine step. Building a timeline from m events in
- *       any arrival order therefore costs O(m log m) and at most 2m machine steps (an event
- *       decided on arrival is decided again only if an earlier-dated one arrives after it).
+ *   <li>{@link #withAll} of m events in any order: each accepted event is placed as a waiting
+ *       one above (a binary search, with an O(1) check for one dated after every held event),
+ *       its id going into a plain hash map for the batch; the batch's ids join the held ones
+ *       as a new frozen map when the batch is at least as large as what is held, else one
+ *       persistent-map update each (amortised linear either way, see {@code TimelineIds}). No
+ *       machine step and no timeline per event. The first query then sorts the waiting events
+ *       once by (date, sequence, id) on primitive keys ({@link TimelineOrder}), merges them with
+ *       the held events from the earliest change on and replays that part in one pass:
+ *       O(m log m + r) for r entries from the earliest change, each one machine step. Building
+ *       a timeline from m events in any arrival order therefore costs O(m log m) and m machine
+ *       steps.
  *   <li>The first query ({@link #entries()}, {@link #statusOn}, {@link #current()},
  *       {@link #spans()}, {@link #rejected()}, {@code toString}) after deferred additions does
  *       that replay once and keeps it; later queries cost {@code statusOn} O(log n),
- *       {@code current} O(1), {@code spans} O(n).
+ *       {@code current} O(1), {@code spans} O(n) once, then O(1).
  *   <li>A refused event (bad input) carries the current status in its rejection, so it does the
  *       deferred replay first. Input that alternates back-dated events with refused ones (or with
  *       queries) pays one replay per refusal (or query) — the one case that is not
@@ -214,8 +219,9 @@ public final class StudentTimeline {
    * Returns this timeline with every event of {@code events} added in iteration order; a null
    * iterable is refused as one null event. The result equals adding the events one by one with
    * {@link #with}: for m events in any order it costs O(m log m) and one machine step per event
-   * (the events are sorted once and replayed in one pass at the first query), unless refused
-   * input is interleaved with back-dated events (see the class documentation).
+   * (the accepted events are taken in one batch, sorted once on primitive keys and replayed in
+   * one pass at the first query), unless refused input is interleaved with back-dated events
+   * (see the class documentation).
    *
    * @param events the events, may be null or contain nulls
    * @return the new timeline
