@@ -406,6 +406,9 @@ public final class StudentTimeline {
         next = held;
         held = tail.hasNext() ? tail.next().event() : null;
       } else {
+        if (j % TOUCH == 0) {
+          touch(fresh, j + TOUCH); // the block after this one, while this one is decided
+        }
         next = fresh[j++];
       }
       TimelineEntry entry = decide(next, status, byId, retractionsByTarget);
@@ -415,6 +418,26 @@ public final class StudentTimeline {
     Vector<TimelineEntry> all = entries.take(valid).appendAll(out);
     wholeDays = days;
     return new Held(all, all.size(), Vector.empty(), true, h.decisions() + out.size());
+  }
+
+  /** Events read ahead of their decisions, a block at a time. */
+  private static final int TOUCH = 32;
+
+  /** Sink of {@link #touch}'s reads, so that they are not optimised away. */
+  private static int touched;
+
+  /**
+   * Reads the type and date of {@code fresh[from, from + TOUCH)} in a tight loop, whose cache
+   * misses overlap, so that the decisions that follow find those events in cache: sorted events
+   * lie where they arrived, and a decision's own reads would miss one event at a time.
+   */
+  private static void touch(StatusEvent[] fresh, int from) {
+    int to = Math.min(fresh.length, from + TOUCH);
+    int sum = 0;
+    for (int k = from; k < to; k++) {
+      sum += fresh[k].type().ordinal() + fresh[k].effectiveDate().getDayOfMonth();
+    }
+    touched = sum;
   }
 
   private TimelineEntry decide(
