@@ -257,6 +257,9 @@ public final class StudentTimeline {
    */
   private static final class Batch {
     private final StudentTimeline base;
+    /** The base's accepted events, read once (a racing query may replace the base's). */
+    private final Held start;
+
     private final java.util.ArrayList<StatusEvent> waiting = new java.util.ArrayList<>();
     private final TimelineIds held;
     /** The ids of the events taken, the first of each. */
@@ -269,11 +272,12 @@ public final class StudentTimeline {
 
     Batch(StudentTimeline base) {
       this.base = base;
+      this.start = base.held;
       this.held = base.byId;
       this.retractions = base.retractionsByTarget;
-      this.valid = base.held.valid();
-      this.inOrder = base.held.inOrder();
-      this.last = base.held.waiting().lastOption().getOrNull();
+      this.valid = start.valid();
+      this.inOrder = start.inOrder();
+      this.last = start.waiting().lastOption().getOrNull();
     }
 
     /** Takes {@code event} if the timeline would accept it; false (and unchanged) otherwise. */
@@ -287,7 +291,7 @@ public final class StudentTimeline {
       if (held.contains(event.id()) || fresh.putIfAbsent(event.id(), event) != null) {
         return false; // a duplicate id: refused, and the first one kept
       }
-      Vector<TimelineEntry> entries = base.held.entries();
+      Vector<TimelineEntry> entries = start.entries();
       int from = insertionPoint(entries, event);
       Map<String, Set<String>> before = retractions;
       if (event.isRetraction()) {
@@ -313,7 +317,7 @@ public final class StudentTimeline {
 
     /** The base timeline with the taken events waiting for the next replay. */
     StudentTimeline timeline() {
-      Held h = base.held;
+      Held h = start;
       Held next =
           new Held(h.entries(), valid, h.waiting().appendAll(waiting), inOrder, h.decisions());
       return new StudentTimeline(
