@@ -50,6 +50,9 @@ public class ArrivalOrderBenchmark {
   /** Events of one student (the 32,000). */
   public static final int EVENTS = 32_000;
 
+  /** The least wall time each workload warms up for before it is measured: 3 s. */
+  static final long WARM_UP_NANOS = 3_000_000_000L;
+
   /**
    * Events of the timeline workload whose every event is followed by a duplicate: each refusal
    * names the status at its arrival, so it replays what waits (the class Javadoc's one case that
@@ -206,7 +209,9 @@ public class ArrivalOrderBenchmark {
   /**
    * Prints a table: per workload and order, the process's CPU milliseconds per run (garbage
    * collection included; 10 ms ticks, so batches) and each
-   * order's ratio to sorted. After three warm-up batches of every order, the orders run alternately,
+   * order's ratio to sorted. After warm-up batches of every order (at least three, and for at least
+   * {@link #WARM_UP_NANOS} of wall time, so that the compiler is done before a workload of a few
+   * milliseconds is measured: its threads count in the process's CPU), the orders run alternately,
    * {@code samples} times each; a sample is the mean of a batch of {@code batch} runs, and the
    * table shows each order's median sample.
    *
@@ -261,7 +266,8 @@ public class ArrivalOrderBenchmark {
       if (!only.isEmpty() && only.stream().noneMatch(w.getKey()::contains)) {
         continue;
       }
-      for (int warm = 0; warm < 3; warm++) { // so that the first order measured runs compiled
+      long warmStart = System.nanoTime();
+      for (int warm = 0; warm < 3 || System.nanoTime() - warmStart < WARM_UP_NANOS; warm++) {
         for (Order o : orders) {
           for (int i = 0; i < batch; i++) {
             check(w.getKey(), w.getValue().apply(o));

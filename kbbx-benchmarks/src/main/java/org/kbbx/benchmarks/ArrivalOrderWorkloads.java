@@ -126,9 +126,18 @@ final class ArrivalOrderWorkloads {
     return out;
   }
 
-  /** A new student id equal to {@code id}. */
+  /** A new student id equal to {@code id}, its string's characters copied too. */
   private static StudentId copy(StudentId id) {
-    return StudentId.of(new String(id.unmasked()));
+    return StudentId.of(copy(id.unmasked()));
+  }
+
+  /**
+   * A new string equal to {@code s} with its own characters: {@code new String(s)} would share
+   * the original's character array, which lies where the sorted original was made, so every read
+   * of the copy's characters would follow the sorted order's layout, not the arrival order's.
+   */
+  private static String copy(String s) {
+    return new String(s.toCharArray());
   }
 
   /** A new date equal to {@code date}. */
@@ -140,7 +149,7 @@ final class ArrivalOrderWorkloads {
   static StatusEvent copy(StatusEvent e) {
     return StatusEvent.builder()
         .from(e)
-        .id(new String(e.id()))
+        .id(copy(e.id()))
         .student(copy(e.student()))
         .effectiveDate(copy(e.effectiveDate()))
         .build();

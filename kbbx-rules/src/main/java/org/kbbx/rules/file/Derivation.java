@@ -82,7 +82,21 @@ final class Derivation {
       Seq<StatusEvent> events,
       Seq<EscalationInput.Mark> marks,
       LocalDate through) {
-    StudentTimeline base = StudentTimeline.of(student, keeper.machine()).withAll(events);
+    return derive(
+        keeper,
+        student,
+        StudentTimeline.of(student, keeper.machine()).withAll(events),
+        marks,
+        through);
+  }
+
+  /** As {@link #derive(FileKeeper, StudentId, Seq, Seq, LocalDate)}, from the events' timeline. */
+  static Run derive(
+      FileKeeper keeper,
+      StudentId student,
+      StudentTimeline base,
+      Seq<EscalationInput.Mark> marks,
+      LocalDate through) {
     Seq<StatusSpan> spans = base.spans();
     if (through == null) {
       return new Run(
@@ -99,8 +113,11 @@ final class Derivation {
     AbsenceEscalation engine = keeper.escalation();
     Collector out = new Collector(engine, student, StudentEscalation.attending());
     Vector<EscalationInput> fromEvents = Vector.empty();
-    for (TimelineEntry entry : base.entries()) {
-      if (entry.event().effectiveDate().isAfter(through)) {
+    Seq<TimelineEntry> entries = base.entries();
+    // Usually every event is on or before through: then no entry's date need be read.
+    boolean allBy = entries.isEmpty() || !entries.last().event().effectiveDate().isAfter(through);
+    for (TimelineEntry entry : entries) {
+      if (!allBy && entry.event().effectiveDate().isAfter(through)) {
         break;
       }
       EscalationInput input =

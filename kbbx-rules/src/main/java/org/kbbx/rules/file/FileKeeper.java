@@ -176,6 +176,13 @@ public final class FileKeeper {
    * @return the file afterwards, and every input applied or rejected
    */
   public StudentFiling file(StudentFile file, Iterable<? extends FileInput> inputs) {
+    return filed(file, inputs).filing();
+  }
+
+  /** A filing, and the timeline of its file's status events when one was built (else null). */
+  private record Filed(StudentFiling filing, StudentTimeline base) {}
+
+  private Filed filed(StudentFile file, Iterable<? extends FileInput> inputs) {
     Objects.requireNonNull(file, "file");
     List<FileInput> given = list(inputs);
     FileRejection[] rejections = new FileRejection[given.size()];
@@ -200,7 +207,7 @@ public final class FileKeeper {
     List<FileInput> applied = new ArrayList<>();
     List<FileRejection> rejected = new ArrayList<>();
     split(given, rejections, applied, rejected);
-    return new StudentFiling(result.file(), applied, rejected);
+    return new Filed(new StudentFiling(result.file(), applied, rejected), result.base());
   }
 
   /**
@@ -215,8 +222,9 @@ public final class FileKeeper {
    */
   public StudentPicture student(
       StudentId student, Iterable<? extends FileInput> inputs, LocalDate asOf) {
-    StudentFiling filing = file(StudentFile.empty(student), inputs);
-    StudentPicture picture = picture(filing.file(), asOf);
+    Filed filed = filed(StudentFile.empty(student), inputs);
+    StudentFiling filing = filed.filing();
+    StudentPicture picture = picture(filing.file(), asOf, filed.base());
     Seq<FileRejection> refused = Vector.empty();
     for (FileRejection r : filing.rejections()) {
       if (r instanceof FileRejection.Refused
@@ -248,11 +256,16 @@ public final class FileKeeper {
    * @return the picture
    */
   public StudentPicture picture(StudentFile file, LocalDate asOf) {
+    return picture(file, asOf, null);
+  }
+
+  /** The picture, reusing {@code known}, the timeline of the file's status events, if not null. */
+  private StudentPicture picture(StudentFile file, LocalDate asOf, StudentTimeline known) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(asOf, "asOf");
     StudentId student = file.student();
     StudentFile.Derived d = file.derived();
-    StudentTimeline base = null;
+    StudentTimeline base = known;
     Seq<Alert> alerts;
     Seq<StatusEvent> derived;
     StudentEscalation state;
@@ -273,24 +286,30 @@ public final class FileKeeper {
       base = StudentTimeline.of(student, machine).withAll(file.events());
     }
     StudentTimeline timeline = base.withAll(derived);
+    Seq<StatusSpan> spans = timeline.spans();
     Seq<StatusSpan> history = Vector.empty();
-    for (StatusSpan span : timeline.spans()) {
-      if (span.from().isAfter(asOf)) {
-        break;
+    if (spans.isEmpty() || !spans.last().from().isAfter(asOf)) {
+      history = spans; // the usual as-of date, on or after the last change
+    } else {
+      for (StatusSpan span : spans) {
+        if (span.from().isAfter(asOf)) {
+          break;
+        }
+        history = history.append(span);
       }
-      history = history.append(span);
     }
     Seq<FileAlert> routed = alerts.map(a -> new FileAlert(a, routing.forAlert(student, a.code())));
     Cases.Run cases = Cases.of(this, student, timeline, file.caseEvents(), asOf);
     Seq<FileRejection> rejections = cases.rejections();
     for (var entry : timeline.entries()) {
+      if (entry.rejection().isEmpty()) {
+        continue; // no date read for an entry that does not count here
+      }
       if (entry.event().effectiveDate().isAfter(asOf)) {
         break;
       }
-      if (entry.rejection().isDefined()) {
-        rejections = rejections.append(new FileRejection.StatusRejected(
-            FileInput.of(entry.event()), entry.rejection().get()));
-      }
+      rejections = rejections.append(new FileRejection.StatusRejected(
+          FileInput.of(entry.event()), entry.rejection().get()));
     }
     return new StudentPicture(
         student,

@@ -15,6 +15,7 @@ import org.kbbx.core.status.EntryOutcome;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StudentTimeline;
 import org.kbbx.core.status.TimelineEntry;
+import org.kbbx.core.status.TimelineOrder;
 import org.kbbx.rules.casework.CaseEvent;
 import org.kbbx.rules.escalation.EscalationInput;
 
@@ -32,8 +33,9 @@ final class Intake {
    *
    * @param file the file afterwards
    * @param rejections per input, in the order given: its rejection, or null when applied
+   * @param base the timeline of the file's status events, when one was built (else null)
    */
-  record Result(StudentFile file, FileRejection[] rejections) {}
+  record Result(StudentFile file, FileRejection[] rejections, StudentTimeline base) {}
 
   /** Whether {@link #mark} may take this mark: it is dated after everything derived. */
   static boolean takesLater(StudentFile file, EscalationInput.Mark mark) {
@@ -94,12 +96,19 @@ final class Intake {
       }
     }
     List<EscalationInput.Mark> marks = newMarks(before, inputs, markAt, rejections);
-    events.sort(StudentFile.EVENT_ORDER);
     cases.sort(StudentFile.CASE_ORDER);
-    Seq<StatusEvent> allEvents = merge(before.events(), events, StudentFile.EVENT_ORDER);
     Seq<CaseEvent> allCases = merge(before.caseEvents(), cases, StudentFile.CASE_ORDER);
-    StudentFile.Derived derived = before.derived();
     StudentTimeline base = null;
+    Seq<StatusEvent> allEvents = before.events();
+    if (!events.isEmpty()) {
+      // The timeline takes the new events as they came, reading each where it lies, sorts them
+      // once (on primitive keys) and gives the file's events in its order, StudentFile.EVENT_ORDER.
+      base = StudentTimeline.of(before.student(), keeper.machine())
+          .withAll(before.events())
+          .withAll(events);
+      allEvents = base.entries().map(TimelineEntry::event);
+    }
+    StudentFile.Derived derived = before.derived();
     Seq<EscalationInput.Mark> allMarks;
     boolean later = !marks.isEmpty() && takesLater(before, marks.get(0));
     if (events.isEmpty() && (marks.isEmpty() || later)) {
@@ -112,8 +121,11 @@ final class Intake {
       allMarks = merge(before.marks(), marks, Comparator.comparing(EscalationInput.Mark::date));
       StudentFile probe = new StudentFile(
           before.student(), allEvents, allMarks, allCases, StudentFile.Derived.NOTHING);
-      Derivation.Run run = Derivation.derive(
-          keeper, before.student(), allEvents, allMarks, probe.latestInput().getOrNull());
+      Derivation.Run run = base != null
+          ? Derivation.derive(
+              keeper, before.student(), base, allMarks, probe.latestInput().getOrNull())
+          : Derivation.derive(
+              keeper, before.student(), allEvents, allMarks, probe.latestInput().getOrNull());
       derived = run.derived();
       base = run.base();
     }
@@ -131,7 +143,7 @@ final class Intake {
         statusRejections(full, inputs, rejections);
       }
       if (cases.isEmpty()) {
-        return new Result(after, rejections);
+        return new Result(after, rejections, base);
       }
       LocalDate asOf = day != null ? day : StudentTimeline.LATEST_DATE;
       for (FileRejection r :
@@ -142,7 +154,7 @@ final class Intake {
         }
       }
     }
-    return new Result(after, rejections);
+    return new Result(after, rejections, base);
   }
 
   /** The marks to add, by date; a second mark for a day already held is refused. */
@@ -155,11 +167,15 @@ final class Intake {
       return List.of();
     }
     // Stable: of two marks for one day, the first given is kept.
-    markAt.sort(Comparator.comparing(i -> inputs.get(i).date()));
+    long[] days = new long[markAt.size()];
+    for (int k = 0; k < days.length; k++) {
+      days[k] = inputs.get(markAt.get(k)).date().toEpochDay();
+    }
     Seq<EscalationInput.Mark> held = before.marks();
     int h = 0;
     List<EscalationInput.Mark> out = new ArrayList<>();
-    for (int i : markAt) {
+    for (int k : TimelineOrder.byDay(days, days.length)) {
+      int i = markAt.get(k);
       EscalationInput.Mark mark = ((FileInput.Attendance) inputs.get(i)).mark();
       while (h < held.size() && held.get(h).date().isBefore(mark.date())) {
         h++;
@@ -178,6 +194,9 @@ final class Intake {
   /** Marks the new status events the machine rejected in their place (R-SM-3). */
   private static void statusRejections(
       StudentTimeline base, List<FileInput> inputs, FileRejection[] rejections) {
+    if (!base.entries().exists(e -> e.outcome() == EntryOutcome.REJECTED)) {
+      return; // the usual case: nothing to look up, so no map of the inputs' ids
+    }
     Map<String, Integer> at = new HashMap<>();
     for (int i = 0; i < inputs.size(); i++) {
       if (inputs.get(i) instanceof FileInput.Status && rejections[i] == null) {

@@ -83,6 +83,29 @@ class DeferredReplayProperties {
     });
   }
 
+  @Test
+  @Tag("R-SM-4")
+  void batchesOfAnySizeWithQueriesBetweenGiveTheSameAnswers() {
+    // withAll takes a batch of accepted events in one go, onto whatever the timeline holds
+    // (replayed or waiting): chunks cut where a query is made, each queried or not.
+    qt().forAll(inputs().toGen()).checkAssert(in -> {
+      ReferenceTimeline reference = ReferenceTimeline.of(STUDENT).withAll(in._1);
+      StudentTimeline timeline = StudentTimeline.of(STUDENT);
+      int from = 0;
+      for (int i = 0; i < in._1.size(); i++) {
+        if (in._2.get(i)) {
+          timeline = timeline.withAll(in._1.subSequence(from, i + 1));
+          from = i + 1;
+          if (i % 2 == 0) {
+            timeline.current(); // replays what waits
+          }
+        }
+      }
+      timeline = timeline.withAll(in._1.subSequence(from));
+      assertSame(timeline, reference, in._3);
+    });
+  }
+
   private static void assertSame(
       StudentTimeline timeline, ReferenceTimeline reference, LocalDate date) {
     assertThat(timeline.entries()).isEqualTo(reference.entries());
