@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.kbbx.core.id.StudentId;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusSpan;
+import org.kbbx.core.status.TimelineOrder;
 import org.kbbx.rules.casework.CaseEvent;
 import org.kbbx.rules.escalation.Alert;
 import org.kbbx.rules.escalation.EscalationInput;
@@ -41,10 +42,7 @@ public record StudentFile(
     Derived derived) {
 
   /** The order of a file's status events: that of the student's timeline (R-SM-4). */
-  static final Comparator<StatusEvent> EVENT_ORDER = Comparator.comparing(
-          StatusEvent::effectiveDate)
-      .thenComparingLong(StatusEvent::sequence)
-      .thenComparing(StatusEvent::id);
+  static final Comparator<StatusEvent> EVENT_ORDER = TimelineOrder.ORDER;
 
   /** The order of a file's case events: by date, then by step order (steps move forward). */
   static final Comparator<CaseEvent> CASE_ORDER =
