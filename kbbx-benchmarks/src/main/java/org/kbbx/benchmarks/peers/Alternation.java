@@ -18,10 +18,12 @@ import java.util.Locale;
  * <p>Linux counts process CPU in 10 ms ticks, so a round times a batch of runs of each contender,
  * sized during the warm-up to take at least {@value #BATCH_CPU_MS} ms of CPU, and divides. Process
  * CPU includes all of the JVM's threads: the garbage collector's and DuckDB's worker threads.
- * Answers are checked equal before anything is timed.
+ * Answers are checked equal before anything is timed. Give the JVM a fixed heap ({@code -Xms} equal
+ * to {@code -Xmx}): the {@code System.gc()} before each batch otherwise shrinks the heap, and the
+ * first round of an allocating workload runs in a small young generation.
  *
  * <pre>{@code
- * java -Xmx4g -cp kbbx-benchmarks/target/benchmarks.jar org.kbbx.benchmarks.peers.PeersDriver \
+ * java -Xms4g -Xmx4g -cp kbbx-benchmarks/target/benchmarks.jar org.kbbx.benchmarks.peers.PeersDriver \
  *     --rounds 5 --sizes 1000000
  * }</pre>
  */
