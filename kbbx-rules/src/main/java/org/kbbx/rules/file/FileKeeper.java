@@ -409,37 +409,61 @@ public final class FileKeeper {
     LocalDate lastDate = null;
     int lastDay = 0;
     int m = 0;
-    for (int i = 0; i < size; i++) {
-      FileInput input = given.get(i);
-      FileRefusal refusal = check(input, day);
-      if (input != null && !(input instanceof FileInput.Attendance) && input.student() != null) {
-        if (slowStudents == null) {
-          slowStudents = new java.util.HashSet<>();
+    int[] hashes = new int[size];
+    for (int b0 = 0; b0 < size; b0 += READ_AHEAD) {
+      int b1 = Math.min(size, b0 + READ_AHEAD);
+      // A block's marks, their students and the students' hashes read in three passes: the
+      // reads of a pass are independent of one another, so their cache misses overlap.
+      for (int i = b0; i < b1; i++) {
+        if (given.get(i) instanceof FileInput.Attendance) {
+          marks[i] = ((FileInput.Attendance) given.get(i)).mark();
         }
-        slowStudents.add(input.student());
       }
-      if (refusal != null) {
-        rejections[i] = new FileRejection.Refused(input, refusal);
-      } else if (input instanceof FileInput.Attendance) {
-        EscalationInput.Mark mark = ((FileInput.Attendance) input).mark();
-        marks[i] = mark;
-        students[i] = mark.studentId();
-        kinds[i] = mark.kind();
-        LocalDate date = mark.date();
-        if (date != lastDate) {
-          lastDate = date;
-          lastDay = (int) date.toEpochDay();
+      for (int i = b0; i < b1; i++) {
+        if (marks[i] != null) {
+          students[i] = marks[i].studentId();
         }
-        days[i] = lastDay;
-        candidates[m++] = i;
+      }
+      for (int i = b0; i < b1; i++) {
+        if (students[i] != null) {
+          hashes[i] = StudentTable.hash(students[i]);
+        }
+      }
+      for (int i = b0; i < b1; i++) {
+        FileInput input = given.get(i);
+        FileRefusal refusal = check(input, day);
+        if (input != null && !(input instanceof FileInput.Attendance) && input.student() != null) {
+          if (slowStudents == null) {
+            slowStudents = new java.util.HashSet<>();
+          }
+          slowStudents.add(input.student());
+        }
+        if (refusal != null) {
+          rejections[i] = new FileRejection.Refused(input, refusal);
+        } else if (input instanceof FileInput.Attendance) {
+          EscalationInput.Mark mark = ((FileInput.Attendance) input).mark();
+          marks[i] = mark;
+          students[i] = mark.studentId();
+          kinds[i] = mark.kind();
+          LocalDate date = mark.date();
+          if (date != lastDate) {
+            lastDate = date;
+            lastDay = (int) date.toEpochDay();
+          }
+          days[i] = lastDay;
+          candidates[m++] = i;
+        } else {
+          marks[i] = null;
+          students[i] = null;
+        }
       }
     }
-    // The ids hashed in a pass of their own: independent reads, whose cache misses overlap.
+    // The quick marks keyed by slot order (their hashes read above), for the sweep below.
     int n = 0;
     for (int k = 0; k < m; k++) {
       int i = candidates[k];
       if (slowStudents == null || !slowStudents.contains(students[i])) {
-        order[n++] = (StudentColumns.order(StudentTable.hash(students[i])) << 31) | i;
+        order[n++] = (StudentColumns.order(hashes[i]) << 31) | i;
       }
     }
     StudentColumns.sortInSlotOrder(order, n);
@@ -450,21 +474,36 @@ public final class FileKeeper {
     // the lookups (and the reads) of a batch are independent, so their cache misses overlap
     // instead of queuing one chain of misses per mark.
     int[] found = new int[READ_AHEAD];
+    EscalationInput.Mark[] batchMarks = new EscalationInput.Mark[READ_AHEAD];
+    StudentId[] batchStudents = new StudentId[READ_AHEAD];
+    MarkKind[] batchKinds = new MarkKind[READ_AHEAD];
+    int[] batchDays = new int[READ_AHEAD];
     for (int k0 = 0; k0 < n; k0 += READ_AHEAD) {
       int k1 = Math.min(n, k0 + READ_AHEAD);
+      // The batch's marks gathered from the input-ordered arrays (reads at random positions,
+      // independent of one another), so that the passes below read them in order.
       for (int k = k0; k < k1; k++) {
         int i = (int) (order[k] & Integer.MAX_VALUE);
-        found[k - k0] = run.find(students[i], (int) (order[k] >>> 31));
+        batchMarks[k - k0] = marks[i];
+        batchStudents[k - k0] = students[i];
+        batchKinds[k - k0] = kinds[i];
+        batchDays[k - k0] = days[i];
+      }
+      run.touch(order, k0, k1);
+      for (int k = k0; k < k1; k++) {
+        found[k - k0] = run.find(batchStudents[k - k0], (int) (order[k] >>> 31));
       }
       run.warm(found, k1 - k0);
       for (int k = k0; k < k1; k++) {
-        int i = (int) (order[k] & Integer.MAX_VALUE);
-        if (failed.isEmpty() || !failed.contains(students[i])) {
+        int b = k - k0;
+        StudentId student = batchStudents[b];
+        if (failed.isEmpty() || !failed.contains(student)) {
+          int i = (int) (order[k] & Integer.MAX_VALUE);
           int h = (int) (order[k] >>> 31);
-          if (run.fastMark(marks[i], students[i], kinds[i], h, days[i], i, found[k - k0])) {
+          if (run.fastMark(batchMarks[b], student, batchKinds[b], h, batchDays[b], i, found[b])) {
             taken[i] = true;
           } else {
-            failed.add(students[i]);
+            failed.add(student);
           }
         }
       }
@@ -499,7 +538,7 @@ public final class FileKeeper {
   private static final Comparator<StudentId> BY_KEY = Comparator.comparing(StudentId::unmasked);
 
   /** Marks whose rows are looked up and read before any of them is taken. */
-  private static final int READ_AHEAD = 32;
+  private static final int READ_AHEAD = 64;
 
   /** The refusal of an input before it reaches a file, or null. */
   private static FileRefusal check(FileInput input, LocalDate day) {
@@ -596,12 +635,21 @@ public final class FileKeeper {
       return files.find(student, h);
     }
 
+    /** Reads the index slots of a batch of keys {@code hash << 31 | i}: their misses overlap. */
+    void touch(long[] order, int k0, int k1) {
+      int read = 0;
+      for (int k = k0; k < k1; k++) {
+        read += files.touch((int) (order[k] >>> 31));
+      }
+      warmth += read;
+    }
+
     /** Reads the first field of each found row, so that the rows are in the cache. */
     void warm(int[] found, int n) {
       int read = 0;
       for (int k = 0; k < n; k++) {
         if (found[k] >= 0) {
-          read += files.intAt(found[k], HotRow.FLAGS);
+          read += files.warm(found[k]);
         }
       }
       warmth += read;

@@ -279,6 +279,19 @@ public final class StudentColumns implements RowReader {
     }
 
     /**
+     * Reads the home slot of a hash and its key, without comparing: a pass of these over a batch
+     * of students puts their index lines in the cache with the misses overlapping.
+     *
+     * @param h a {@link StudentTable#hash}
+     * @return a value derived from what was read
+     */
+    public int touch(int h) {
+      int mask = hashes.length * CHUNK - 1;
+      int i = home(h, mask);
+      return hashes[i >>> BITS][2 * (i & MASK)] + (keys[i >>> BITS][i & MASK] == null ? 0 : 1);
+    }
+
+    /**
      * Adds a student not held yet: a new row with all int fields 0 and a null object.
      *
      * @param studentId the id, not null, not held
@@ -383,6 +396,20 @@ public final class StudentColumns implements RowReader {
     public int intAt(int row, int field) {
       int c = row >>> ROW_BITS;
       return ints[c >>> PAGE_BITS][c & PAGE_MASK][(row & ROW_MASK) * width + field];
+    }
+
+    /**
+     * Reads a row's chunk of int fields end to end (its header, first and last field), so that a
+     * pass of these over a batch of rows puts whole chunks in the cache with the misses
+     * overlapping, before they are read and copied.
+     *
+     * @param row the row
+     * @return a value derived from what was read
+     */
+    public int warm(int row) {
+      int c = row >>> ROW_BITS;
+      int[] chunk = ints[c >>> PAGE_BITS][c & PAGE_MASK];
+      return chunk.length + chunk[0] + chunk[chunk.length - 1];
     }
 
     /**
