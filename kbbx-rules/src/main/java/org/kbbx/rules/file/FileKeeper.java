@@ -394,10 +394,9 @@ public final class FileKeeper {
     Day run = new Day(this, county, day);
     int size = given.size();
     FileRejection[] rejections = new FileRejection[size];
-    // The marks of students with marks only, in slot order (ties in input order): one sweep
-    // through the county's columns instead of a cache miss per mark. What they raise is put back
-    // in input order afterwards.
-    long[] order = new long[size];
+    // The marks of students with marks only, in near slot order (ties in input order): one
+    // sweep through the county's columns instead of a cache miss per mark. What they raise is put
+    // back in input order afterwards.
     // Read here, in one pass in input order: the slot-order pass reads only these arrays and the
     // columns. A student with any other input (even a refused one) is taken slowly.
     EscalationInput.Mark[] marks = new EscalationInput.Mark[size];
@@ -458,15 +457,35 @@ public final class FileKeeper {
         }
       }
     }
-    // The quick marks keyed by slot order (their hashes read above), for the sweep below.
+    // The quick marks (of students with no other input) in near slot order, for the sweep
+    // below: each moved to its place while the input-ordered arrays are read in order.
+    int[] quick = new int[m];
+    int[] quickHashes = new int[m];
     int n = 0;
     for (int k = 0; k < m; k++) {
       int i = candidates[k];
       if (slowStudents == null || !slowStudents.contains(students[i])) {
-        order[n++] = (StudentColumns.order(hashes[i]) << 31) | i;
+        quick[n] = i;
+        quickHashes[n++] = hashes[i];
       }
     }
-    StudentColumns.sortInSlotOrder(order, n);
+    int[] rank = StudentColumns.slotRanks(quickHashes, n);
+    int[] sweepAt = new int[n];
+    int[] sweepHashes = new int[n];
+    int[] sweepDays = new int[n];
+    EscalationInput.Mark[] sweepMarks = new EscalationInput.Mark[n];
+    StudentId[] sweepStudents = new StudentId[n];
+    MarkKind[] sweepKinds = new MarkKind[n];
+    for (int j = 0; j < n; j++) {
+      int i = quick[j];
+      int r = rank[j];
+      sweepAt[r] = i;
+      sweepHashes[r] = quickHashes[j];
+      sweepDays[r] = days[i];
+      sweepMarks[r] = marks[i];
+      sweepStudents[r] = students[i];
+      sweepKinds[r] = kinds[i];
+    }
     run.expectMarks(n);
     boolean[] taken = new boolean[given.size()];
     java.util.Set<StudentId> failed = new java.util.HashSet<>();
@@ -474,33 +493,25 @@ public final class FileKeeper {
     // the lookups (and the reads) of a batch are independent, so their cache misses overlap
     // instead of queuing one chain of misses per mark.
     int[] found = new int[READ_AHEAD];
-    EscalationInput.Mark[] batchMarks = new EscalationInput.Mark[READ_AHEAD];
-    StudentId[] batchStudents = new StudentId[READ_AHEAD];
-    MarkKind[] batchKinds = new MarkKind[READ_AHEAD];
-    int[] batchDays = new int[READ_AHEAD];
     for (int k0 = 0; k0 < n; k0 += READ_AHEAD) {
       int k1 = Math.min(n, k0 + READ_AHEAD);
-      // The batch's marks gathered from the input-ordered arrays (reads at random positions,
-      // independent of one another), so that the passes below read them in order.
+      run.touch(sweepHashes, k0, k1);
       for (int k = k0; k < k1; k++) {
-        int i = (int) (order[k] & Integer.MAX_VALUE);
-        batchMarks[k - k0] = marks[i];
-        batchStudents[k - k0] = students[i];
-        batchKinds[k - k0] = kinds[i];
-        batchDays[k - k0] = days[i];
-      }
-      run.touch(order, k0, k1);
-      for (int k = k0; k < k1; k++) {
-        found[k - k0] = run.find(batchStudents[k - k0], (int) (order[k] >>> 31));
+        found[k - k0] = run.find(sweepStudents[k], sweepHashes[k]);
       }
       run.warm(found, k1 - k0);
       for (int k = k0; k < k1; k++) {
-        int b = k - k0;
-        StudentId student = batchStudents[b];
+        StudentId student = sweepStudents[k];
         if (failed.isEmpty() || !failed.contains(student)) {
-          int i = (int) (order[k] & Integer.MAX_VALUE);
-          int h = (int) (order[k] >>> 31);
-          if (run.fastMark(batchMarks[b], student, batchKinds[b], h, batchDays[b], i, found[b])) {
+          int i = sweepAt[k];
+          if (run.fastMark(
+              sweepMarks[k],
+              student,
+              sweepKinds[k],
+              sweepHashes[k],
+              sweepDays[k],
+              i,
+              found[k - k0])) {
             taken[i] = true;
           } else {
             failed.add(student);
@@ -635,11 +646,11 @@ public final class FileKeeper {
       return files.find(student, h);
     }
 
-    /** Reads the index slots of a batch of keys {@code hash << 31 | i}: their misses overlap. */
-    void touch(long[] order, int k0, int k1) {
+    /** Reads the index slots of a batch of hashes: their misses overlap. */
+    void touch(int[] hashes, int k0, int k1) {
       int read = 0;
       for (int k = k0; k < k1; k++) {
-        read += files.touch((int) (order[k] >>> 31));
+        read += files.touch(hashes[k]);
       }
       warmth += read;
     }

@@ -153,51 +153,40 @@ public final class StudentColumns implements RowReader {
   }
 
   /**
-   * Sorts keys {@code order(h) << 31 | i} (i below 2^31) ascending, as {@link
-   * java.util.Arrays#sort(long[], int, int)} does: one counting pass on the hashes' top bits into
-   * about a quarter as many buckets as keys, then each bucket sorted on its own. Linear for spread
-   * hashes; a bucket of more than a few keys (colliding hashes) is sorted in n log n.
+   * Returns where each of {@code n} hashes goes in near slot order: a stable counting pass on the
+   * hashes' top bits, into about a quarter as many buckets as hashes. Visited in that order,
+   * students are visited bucket after bucket, each bucket a short stretch of the index (and of
+   * rows added in {@link #order}), so a batch of random probes becomes one sweep; within a bucket
+   * they keep their given order (two inputs of one student stay in input order). Linear for any
+   * hashes, colliding or not.
    *
-   * @param keys the keys, changed in place
-   * @param n how many keys, from the start, to sort
+   * <p>The ranks let a caller move each item to its place while reading the items in their
+   * given order ({@code out[rank[j]] = in[j]}).
+   *
+   * @param hashes {@link StudentTable#hash}es, not null
+   * @param n how many, from the start
+   * @return for each of the first {@code n} hashes, its position (0 to n - 1) in near slot order
    */
-  public static void sortInSlotOrder(long[] keys, int n) {
-    if (n < 64) {
-      Arrays.sort(keys, 0, n);
-      return;
-    }
-    int bits = 31 - Integer.numberOfLeadingZeros(n) - 2;
-    int shift = 63 - bits;
-    int[] start = new int[(1 << bits) + 1];
-    for (int k = 0; k < n; k++) {
-      start[(int) (keys[k] >>> shift) + 1]++;
+  public static int[] slotRanks(int[] hashes, int n) {
+    int bits = n < 8 ? 0 : 31 - Integer.numberOfLeadingZeros(n) - 2;
+    int[] next = new int[(1 << bits) + 1];
+    int shift = 32 - bits;
+    for (int j = 0; j < n; j++) {
+      next[bucket(hashes[j], shift) + 1]++;
     }
     for (int b = 0; b < 1 << bits; b++) {
-      start[b + 1] += start[b];
+      next[b + 1] += next[b];
     }
-    long[] out = new long[n];
-    int[] next = Arrays.copyOf(start, 1 << bits);
-    for (int k = 0; k < n; k++) {
-      out[next[(int) (keys[k] >>> shift)]++] = keys[k];
+    int[] rank = new int[n];
+    for (int j = 0; j < n; j++) {
+      rank[j] = next[bucket(hashes[j], shift)]++;
     }
-    for (int b = 0; b < 1 << bits; b++) {
-      int from = start[b];
-      int to = start[b + 1];
-      if (to - from > 16) {
-        Arrays.sort(out, from, to);
-      } else {
-        for (int k = from + 1; k < to; k++) {
-          long key = out[k];
-          int j = k - 1;
-          while (j >= from && out[j] > key) {
-            out[j + 1] = out[j];
-            j--;
-          }
-          out[j + 1] = key;
-        }
-      }
-    }
-    System.arraycopy(out, 0, keys, 0, n);
+    return rank;
+  }
+
+  /** The bucket of a hash: its top {@code 32 - shift} bits (0 when there are none). */
+  private static int bucket(int h, int shift) {
+    return shift == 32 ? 0 : h >>> shift;
   }
 
   private static int find(int[][] hashes, Object[][] keys, StudentId studentId, int h) {

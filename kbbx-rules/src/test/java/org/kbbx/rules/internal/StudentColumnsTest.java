@@ -54,28 +54,42 @@ class StudentColumnsTest {
   }
 
   /**
-   * The county day's slot order, linear for spread hashes, is exactly the order a full sort gives:
-   * for spread hashes, for hashes sharing their top bits (an adversary's ids) and for repeats.
+   * The county day's near slot order is a stable permutation whose buckets (the hashes' top bits)
+   * ascend: for spread hashes, for hashes sharing their top bits (an adversary's ids, all in one
+   * bucket, which stays linear) and for repeats (one student's later input stays later).
    */
   @Test
   @Tag("R-FILE-4")
-  void slotOrderIsTheSortedOrder() {
+  void slotRanksAreAStablePermutationInBucketOrder() {
     SplittableRandom random = new SplittableRandom(20_261_204L);
-    for (int size : new int[] {0, 1, 63, 64, 65, 1_000, 70_000}) {
+    for (int size : new int[] {0, 1, 7, 8, 9, 63, 64, 65, 1_000, 70_000}) {
       for (int spread : new int[] {32, 20, 8, 1}) {
-        long[] keys = new long[size + 5];
+        int[] hashes = new int[size + 5];
         for (int i = 0; i < size; i++) {
-          int h = random.nextInt() >>> (32 - spread) << (32 - spread);
+          hashes[i] = random.nextInt() >>> (32 - spread) << (32 - spread);
           if (random.nextInt(10) == 0 && i > 0) {
-            h = (int) (keys[i - 1] >>> 31); // the same student again, a later input
+            hashes[i] = hashes[i - 1]; // the same student again, a later input
           }
-          keys[i] = (StudentColumns.order(h) << 31) | i;
         }
-        keys[size] = 42; // past n: left alone
-        long[] expected = keys.clone();
-        Arrays.sort(expected, 0, size);
-        StudentColumns.sortInSlotOrder(keys, size);
-        assertThat(keys).isEqualTo(expected);
+        int[] rank = StudentColumns.slotRanks(hashes, size);
+        assertThat(rank).hasSize(size);
+        int[] at = new int[size];
+        Arrays.fill(at, -1);
+        for (int j = 0; j < size; j++) {
+          assertThat(at[rank[j]]).as("rank %d taken twice", rank[j]).isEqualTo(-1);
+          at[rank[j]] = j;
+        }
+        for (int r = 1; r < size; r++) {
+          long before = StudentColumns.order(hashes[at[r - 1]]);
+          long here = StudentColumns.order(hashes[at[r]]);
+          int bits = size < 8 ? 0 : 31 - Integer.numberOfLeadingZeros(size) - 2;
+          long bucketBefore = bits == 0 ? 0 : before >>> (32 - bits);
+          long bucket = bits == 0 ? 0 : here >>> (32 - bits);
+          assertThat(bucket).isGreaterThanOrEqualTo(bucketBefore);
+          if (bucket == bucketBefore) {
+            assertThat(at[r]).as("stable within a bucket").isGreaterThan(at[r - 1]);
+          }
+        }
       }
     }
   }
