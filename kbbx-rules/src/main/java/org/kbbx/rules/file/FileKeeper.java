@@ -489,32 +489,45 @@ public final class FileKeeper {
     run.expectMarks(n);
     boolean[] taken = new boolean[given.size()];
     java.util.Set<StudentId> failed = new java.util.HashSet<>();
-    // In batches: first every mark's row is looked up, then every row read, then the marks taken;
-    // the lookups (and the reads) of a batch are independent, so their cache misses overlap
-    // instead of queuing one chain of misses per mark.
-    int[] found = new int[READ_AHEAD];
-    for (int k0 = 0; k0 < n; k0 += READ_AHEAD) {
-      int k1 = Math.min(n, k0 + READ_AHEAD);
-      run.touch(sweepHashes, k0, k1);
-      for (int k = k0; k < k1; k++) {
-        found[k - k0] = run.find(sweepStudents[k], sweepHashes[k]);
+    // In batches, pipelined: while one batch's marks are taken, the next batch's rows are looked
+    // up and read and the one after's index slots read. The reads of a batch are independent of
+    // one another, so their cache misses overlap, and they overlap the work on the batch before.
+    // A row found before an earlier batch added its student is -1, and looked up again.
+    int[][] found = {new int[READ_AHEAD], new int[READ_AHEAD]};
+    int batches = (n + READ_AHEAD - 1) / READ_AHEAD;
+    for (int b = 0; b < batches + 2; b++) {
+      if (b < batches) {
+        run.touch(sweepHashes, b * READ_AHEAD, Math.min(n, (b + 1) * READ_AHEAD));
       }
-      run.warm(found, k1 - k0);
-      for (int k = k0; k < k1; k++) {
-        StudentId student = sweepStudents[k];
-        if (failed.isEmpty() || !failed.contains(student)) {
-          int i = sweepAt[k];
-          if (run.fastMark(
-              sweepMarks[k],
-              student,
-              sweepKinds[k],
-              sweepHashes[k],
-              sweepDays[k],
-              i,
-              found[k - k0])) {
-            taken[i] = true;
-          } else {
-            failed.add(student);
+      if (b >= 1 && b - 1 < batches) {
+        int k0 = (b - 1) * READ_AHEAD;
+        int k1 = Math.min(n, k0 + READ_AHEAD);
+        int[] rows = found[(b - 1) & 1];
+        for (int k = k0; k < k1; k++) {
+          rows[k - k0] = run.find(sweepStudents[k], sweepHashes[k]);
+        }
+        run.warm(rows, k1 - k0);
+      }
+      if (b >= 2) {
+        int k0 = (b - 2) * READ_AHEAD;
+        int k1 = Math.min(n, k0 + READ_AHEAD);
+        int[] rows = found[b & 1];
+        for (int k = k0; k < k1; k++) {
+          StudentId student = sweepStudents[k];
+          if (failed.isEmpty() || !failed.contains(student)) {
+            int i = sweepAt[k];
+            if (run.fastMark(
+                sweepMarks[k],
+                student,
+                sweepKinds[k],
+                sweepHashes[k],
+                sweepDays[k],
+                i,
+                rows[k - k0])) {
+              taken[i] = true;
+            } else {
+              failed.add(student);
+            }
           }
         }
       }
