@@ -791,12 +791,22 @@ public final class FileKeeper {
         Set<StudentId> due = pending.head()._2;
         pending = pending.tail();
         List<StudentId> inOrder = due.toJavaList();
+        // Each id and its key read once in a pass of independent reads before the sort compares
+        // them; then their rows looked up, first their index slots read, then the rows read, each
+        // pass of independent reads whose misses overlap (taking one never moves another's row).
+        int[] hashes = new int[inOrder.size()];
+        for (int k = 0; k < hashes.length; k++) {
+          String key = inOrder.get(k).unmasked();
+          warmth += key.isEmpty() ? 0 : key.charAt(0);
+        }
         inOrder.sort(BY_KEY);
-        // Their rows looked up first, independently of one another, so that the misses overlap
-        // (taking one never moves another's row).
-        int[] found = new int[inOrder.size()];
+        for (int k = 0; k < hashes.length; k++) {
+          hashes[k] = StudentTable.hash(inOrder.get(k));
+        }
+        touch(hashes, 0, hashes.length);
+        int[] found = new int[hashes.length];
         for (int k = 0; k < found.length; k++) {
-          found[k] = files.find(inOrder.get(k), StudentTable.hash(inOrder.get(k)));
+          found[k] = files.find(inOrder.get(k), hashes[k]);
         }
         warm(found, found.length);
         for (int k = 0; k < found.length; k++) {
