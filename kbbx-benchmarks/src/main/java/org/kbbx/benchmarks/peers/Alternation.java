@@ -16,7 +16,7 @@ import java.util.Locale;
  * worst round.
  *
  * <p>Linux counts process CPU in 10 ms ticks, so a round times a batch of runs of each contender,
- * sized during the warm-up to take at least {@value #BATCH_CPU_MS} ms of CPU, and divides. Process
+ * sized after the warm-up to take at least {@value #BATCH_CPU_MS} ms of CPU, and divides. Process
  * CPU includes all of the JVM's threads: the garbage collector's and DuckDB's worker threads.
  * Answers are checked equal before anything is timed. Give the JVM a fixed heap ({@code -Xms} equal
  * to {@code -Xmx}): the {@code System.gc()} before each batch otherwise shrinks the heap, and the
@@ -44,6 +44,9 @@ final class Alternation {
 
   /** The CPU a contender's batch takes at least in each round. */
   static final long BATCH_CPU_MS = 300;
+
+  /** The CPU the runs that size a contender's batch take at least. */
+  static final long SIZING_CPU_MS = 100;
 
   private static volatile Object sink;
 
@@ -121,7 +124,13 @@ final class Alternation {
     return results;
   }
 
-  /** Warms a contender up ({@value #WARM_UP_RUNS} runs and three CPU seconds at least), then sizes its batch from three more runs. */
+  /**
+   * Warms a contender up ({@value #WARM_UP_RUNS} runs and three CPU seconds at least), then sizes
+   * its batch from more runs measured as a round measures them: after {@code System.gc()} (so that
+   * promoting the data the case built, which happens once, is not taken for the cost of a run), at
+   * least three runs and {@value #SIZING_CPU_MS} ms of CPU (ten 10 ms ticks, so that a run of
+   * 25 ms is not sized from three runs read to within 13 %).
+   */
   private static int calibrate(
       PeerCase c, PeerCase.Contender contender, com.sun.management.OperatingSystemMXBean bean)
       throws SQLException {
@@ -131,11 +140,14 @@ final class Alternation {
       sink = c.run(contender);
       runs++;
     }
+    System.gc();
     long warm = bean.getProcessCpuTime();
-    for (int i = 0; i < 3; i++) {
+    int sized = 0;
+    while (sized < 3 || bean.getProcessCpuTime() - warm < SIZING_CPU_MS * 1_000_000L) {
       sink = c.run(contender);
+      sized++;
     }
-    double perRun = (bean.getProcessCpuTime() - warm) / 1e6 / 3;
+    double perRun = (bean.getProcessCpuTime() - warm) / 1e6 / sized;
     return (int) Math.max(1, Math.ceil(BATCH_CPU_MS / Math.max(perRun, 0.01)));
   }
 
