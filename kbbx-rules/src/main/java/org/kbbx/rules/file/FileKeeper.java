@@ -393,145 +393,14 @@ public final class FileKeeper {
     }
     Day run = new Day(this, county, day);
     int size = given.size();
-    FileRejection[] rejections = new FileRejection[size];
     // The marks of students with marks only, in near slot order (ties in input order): one
     // sweep through the county's columns instead of a cache miss per mark. What they raise is put
-    // back in input order afterwards.
-    // Read here, in one pass in input order: the slot-order pass reads only these arrays and the
-    // columns. A student with any other input (even a refused one) is taken slowly.
-    EscalationInput.Mark[] marks = new EscalationInput.Mark[size];
-    int[] days = new int[size];
-    StudentId[] students = new StudentId[size];
-    MarkKind[] kinds = new MarkKind[size];
-    int[] candidates = new int[size];
-    java.util.Set<StudentId> slowStudents = null;
-    LocalDate lastDate = null;
-    int lastDay = 0;
-    int m = 0;
-    int[] hashes = new int[size];
-    for (int b0 = 0; b0 < size; b0 += READ_AHEAD) {
-      int b1 = Math.min(size, b0 + READ_AHEAD);
-      // A block's marks, their students and the students' hashes read in three passes: the
-      // reads of a pass are independent of one another, so their cache misses overlap.
-      for (int i = b0; i < b1; i++) {
-        if (given.get(i) instanceof FileInput.Attendance) {
-          marks[i] = ((FileInput.Attendance) given.get(i)).mark();
-        }
-      }
-      for (int i = b0; i < b1; i++) {
-        if (marks[i] != null) {
-          students[i] = marks[i].studentId();
-        }
-      }
-      for (int i = b0; i < b1; i++) {
-        if (students[i] != null) {
-          hashes[i] = StudentTable.hash(students[i]);
-        }
-      }
-      for (int i = b0; i < b1; i++) {
-        FileInput input = given.get(i);
-        FileRefusal refusal = check(input, day);
-        if (input != null && !(input instanceof FileInput.Attendance) && input.student() != null) {
-          if (slowStudents == null) {
-            slowStudents = new java.util.HashSet<>();
-          }
-          slowStudents.add(input.student());
-        }
-        if (refusal != null) {
-          rejections[i] = new FileRejection.Refused(input, refusal);
-        } else if (input instanceof FileInput.Attendance) {
-          EscalationInput.Mark mark = ((FileInput.Attendance) input).mark();
-          marks[i] = mark;
-          students[i] = mark.studentId();
-          kinds[i] = mark.kind();
-          LocalDate date = mark.date();
-          if (date != lastDate) {
-            lastDate = date;
-            lastDay = (int) date.toEpochDay();
-          }
-          days[i] = lastDay;
-          candidates[m++] = i;
-        } else {
-          marks[i] = null;
-          students[i] = null;
-        }
-      }
-    }
-    // The quick marks (of students with no other input) in near slot order, for the sweep
-    // below: each moved to its place while the input-ordered arrays are read in order.
-    int[] quick = new int[m];
-    int[] quickHashes = new int[m];
-    int n = 0;
-    for (int k = 0; k < m; k++) {
-      int i = candidates[k];
-      if (slowStudents == null || !slowStudents.contains(students[i])) {
-        quick[n] = i;
-        quickHashes[n++] = hashes[i];
-      }
-    }
-    int[] rank = StudentColumns.slotRanks(quickHashes, n);
-    int[] sweepAt = new int[n];
-    int[] sweepHashes = new int[n];
-    int[] sweepDays = new int[n];
-    EscalationInput.Mark[] sweepMarks = new EscalationInput.Mark[n];
-    StudentId[] sweepStudents = new StudentId[n];
-    MarkKind[] sweepKinds = new MarkKind[n];
-    for (int j = 0; j < n; j++) {
-      int i = quick[j];
-      int r = rank[j];
-      sweepAt[r] = i;
-      sweepHashes[r] = quickHashes[j];
-      sweepDays[r] = days[i];
-      sweepMarks[r] = marks[i];
-      sweepStudents[r] = students[i];
-      sweepKinds[r] = kinds[i];
-    }
-    run.expectMarks(n);
-    boolean[] taken = new boolean[given.size()];
-    java.util.Set<StudentId> failed = new java.util.HashSet<>();
-    // In batches, pipelined: while one batch's marks are taken, the next batch's rows are looked
-    // up and read and the one after's index slots read. The reads of a batch are independent of
-    // one another, so their cache misses overlap, and they overlap the work on the batch before.
-    // A row found before an earlier batch added its student is -1, and looked up again.
-    int[][] found = {new int[READ_AHEAD], new int[READ_AHEAD]};
-    int batches = (n + READ_AHEAD - 1) / READ_AHEAD;
-    for (int b = 0; b < batches + 2; b++) {
-      if (b < batches) {
-        run.touch(sweepHashes, b * READ_AHEAD, Math.min(n, (b + 1) * READ_AHEAD));
-      }
-      if (b >= 1 && b - 1 < batches) {
-        int k0 = (b - 1) * READ_AHEAD;
-        int k1 = Math.min(n, k0 + READ_AHEAD);
-        int[] rows = found[(b - 1) & 1];
-        for (int k = k0; k < k1; k++) {
-          rows[k - k0] = run.find(sweepStudents[k], sweepHashes[k]);
-        }
-        run.warm(rows, k1 - k0);
-      }
-      if (b >= 2) {
-        int k0 = (b - 2) * READ_AHEAD;
-        int k1 = Math.min(n, k0 + READ_AHEAD);
-        int[] rows = found[b & 1];
-        for (int k = k0; k < k1; k++) {
-          StudentId student = sweepStudents[k];
-          if (failed.isEmpty() || !failed.contains(student)) {
-            int i = sweepAt[k];
-            if (run.fastMark(
-                sweepMarks[k],
-                student,
-                sweepKinds[k],
-                sweepHashes[k],
-                sweepDays[k],
-                i,
-                rows[k - k0])) {
-              taken[i] = true;
-            } else {
-              failed.add(student);
-            }
-          }
-        }
-      }
-    }
+    // back in input order afterwards. A student with any other input (even a refused one) is
+    // taken slowly.
+    Sweep sweep = new Sweep(run, given, day);
+    sweep.run();
+    FileRejection[] rejections = sweep.rejections;
+    boolean[] taken = sweep.taken;
     run.inInputOrder(size);
     // A status or case event, a back-dated mark, or any later mark of a student with one of
     // those: taken with the student's other inputs in one replay of her file.
@@ -604,6 +473,214 @@ public final class FileKeeper {
         applied.add(given.get(i));
       } else {
         rejected.add(rejections[i]);
+      }
+    }
+  }
+
+  /**
+   * The quick marks of one county day (marks of students with no other input that day), read
+   * and taken in batches of {@value #READ_AHEAD}: each pass over a batch is a run of independent
+   * reads whose cache misses overlap, and the rows of the next batch are read while one batch is
+   * taken. Every loop body is a method called once per batch, so that the JIT compiles it within
+   * the first county day: a county day is called once a day, and loops in a method called that
+   * rarely run interpreted, then through on-stack replacement, for many calls.
+   */
+  private static final class Sweep {
+    private final Day run;
+    private final List<FileInput> given;
+    private final LocalDate day;
+    /** Per input, its refusal before it reaches a file, or null. */
+    final FileRejection[] rejections;
+    /** Per input, whether the sweep took it. */
+    final boolean[] taken;
+
+    // Per input, in input order (null or 0 for an input that is not a mark).
+    private final EscalationInput.Mark[] marks;
+    private final StudentId[] students;
+    private final MarkKind[] kinds;
+    private final int[] days;
+    private final int[] hashes;
+    /** The inputs that are marks not refused, in input order, and how many. */
+    private final int[] candidates;
+
+    private int m;
+    private java.util.Set<StudentId> slowStudents;
+    private LocalDate lastDate;
+    private int lastDay;
+
+    /** The quick marks' inputs and hashes in input order, and how many. */
+    private int[] quick;
+
+    private int[] quickHashes;
+    private int n;
+
+    // Per quick mark, in near slot order.
+    private int[] sweepAt;
+    private int[] sweepHashes;
+    private int[] sweepDays;
+    private EscalationInput.Mark[] sweepMarks;
+    private StudentId[] sweepStudents;
+    private MarkKind[] sweepKinds;
+
+    private final java.util.Set<StudentId> failed = new java.util.HashSet<>();
+    /** The rows of two batches: the one being looked up and the one being taken. */
+    private final int[][] found = {new int[READ_AHEAD], new int[READ_AHEAD]};
+
+    Sweep(Day run, List<FileInput> given, LocalDate day) {
+      this.run = run;
+      this.given = given;
+      this.day = day;
+      int size = given.size();
+      rejections = new FileRejection[size];
+      taken = new boolean[size];
+      marks = new EscalationInput.Mark[size];
+      students = new StudentId[size];
+      kinds = new MarkKind[size];
+      days = new int[size];
+      hashes = new int[size];
+      candidates = new int[size];
+    }
+
+    void run() {
+      int size = given.size();
+      for (int b0 = 0; b0 < size; b0 += READ_AHEAD) {
+        read(b0, Math.min(size, b0 + READ_AHEAD));
+      }
+      quick = new int[m];
+      quickHashes = new int[m];
+      for (int k0 = 0; k0 < m; k0 += READ_AHEAD) {
+        keepQuick(k0, Math.min(m, k0 + READ_AHEAD));
+      }
+      int[] rank = StudentColumns.slotRanks(quickHashes, n);
+      sweepAt = new int[n];
+      sweepHashes = new int[n];
+      sweepDays = new int[n];
+      sweepMarks = new EscalationInput.Mark[n];
+      sweepStudents = new StudentId[n];
+      sweepKinds = new MarkKind[n];
+      for (int j0 = 0; j0 < n; j0 += READ_AHEAD) {
+        place(rank, j0, Math.min(n, j0 + READ_AHEAD));
+      }
+      run.expectMarks(n);
+      // Pipelined: while one batch's marks are taken, the next batch's rows are looked up and
+      // read and the one after's index slots read. A row found before an earlier batch added its
+      // student is -1, and looked up again.
+      int batches = (n + READ_AHEAD - 1) / READ_AHEAD;
+      for (int b = 0; b < batches + 2; b++) {
+        if (b < batches) {
+          run.touch(sweepHashes, b * READ_AHEAD, Math.min(n, (b + 1) * READ_AHEAD));
+        }
+        if (b >= 1 && b - 1 < batches) {
+          int k0 = (b - 1) * READ_AHEAD;
+          lookUp(k0, Math.min(n, k0 + READ_AHEAD), found[(b - 1) & 1]);
+        }
+        if (b >= 2) {
+          int k0 = (b - 2) * READ_AHEAD;
+          take(k0, Math.min(n, k0 + READ_AHEAD), found[b & 1]);
+        }
+      }
+    }
+
+    /**
+     * Reads a block of inputs: their marks, the marks' students and the students' hashes in three
+     * passes (the reads of a pass are independent of one another, so their cache misses overlap),
+     * then each input's refusal, and each mark not refused as a candidate.
+     */
+    private void read(int b0, int b1) {
+      for (int i = b0; i < b1; i++) {
+        if (given.get(i) instanceof FileInput.Attendance) {
+          marks[i] = ((FileInput.Attendance) given.get(i)).mark();
+        }
+      }
+      for (int i = b0; i < b1; i++) {
+        if (marks[i] != null) {
+          students[i] = marks[i].studentId();
+        }
+      }
+      for (int i = b0; i < b1; i++) {
+        if (students[i] != null) {
+          hashes[i] = StudentTable.hash(students[i]);
+        }
+      }
+      for (int i = b0; i < b1; i++) {
+        FileInput input = given.get(i);
+        FileRefusal refusal = check(input, day);
+        if (input != null && !(input instanceof FileInput.Attendance) && input.student() != null) {
+          if (slowStudents == null) {
+            slowStudents = new java.util.HashSet<>();
+          }
+          slowStudents.add(input.student());
+        }
+        if (refusal != null) {
+          rejections[i] = new FileRejection.Refused(input, refusal);
+          marks[i] = null;
+          students[i] = null;
+        } else if (input instanceof FileInput.Attendance) {
+          EscalationInput.Mark mark = ((FileInput.Attendance) input).mark();
+          kinds[i] = mark.kind();
+          LocalDate date = mark.date();
+          if (date != lastDate) {
+            lastDate = date;
+            lastDay = (int) date.toEpochDay();
+          }
+          days[i] = lastDay;
+          candidates[m++] = i;
+        }
+      }
+    }
+
+    /** Keeps the candidates of students with no other input (the others are taken slowly). */
+    private void keepQuick(int k0, int k1) {
+      for (int k = k0; k < k1; k++) {
+        int i = candidates[k];
+        if (slowStudents == null || !slowStudents.contains(students[i])) {
+          quick[n] = i;
+          quickHashes[n++] = hashes[i];
+        }
+      }
+    }
+
+    /** Moves quick marks to their places in near slot order, read in input order. */
+    private void place(int[] rank, int j0, int j1) {
+      for (int j = j0; j < j1; j++) {
+        int i = quick[j];
+        int r = rank[j];
+        sweepAt[r] = i;
+        sweepHashes[r] = quickHashes[j];
+        sweepDays[r] = days[i];
+        sweepMarks[r] = marks[i];
+        sweepStudents[r] = students[i];
+        sweepKinds[r] = kinds[i];
+      }
+    }
+
+    /** Looks up a batch's rows (their index slots read before), then reads the rows. */
+    private void lookUp(int k0, int k1, int[] rows) {
+      for (int k = k0; k < k1; k++) {
+        rows[k - k0] = run.find(sweepStudents[k], sweepHashes[k]);
+      }
+      run.warm(rows, k1 - k0);
+    }
+
+    /** Takes a batch's marks; a student whose mark cannot be taken quickly is taken slowly. */
+    private void take(int k0, int k1, int[] rows) {
+      for (int k = k0; k < k1; k++) {
+        StudentId student = sweepStudents[k];
+        if (failed.isEmpty() || !failed.contains(student)) {
+          int i = sweepAt[k];
+          if (run.fastMark(
+              sweepMarks[k],
+              student,
+              sweepKinds[k],
+              sweepHashes[k],
+              sweepDays[k],
+              i,
+              rows[k - k0])) {
+            taken[i] = true;
+          } else {
+            failed.add(student);
+          }
+        }
       }
     }
   }
