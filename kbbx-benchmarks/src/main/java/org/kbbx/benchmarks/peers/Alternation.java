@@ -42,6 +42,12 @@ final class Alternation {
    */
   static final long WARM_UP_CPU_NANOS = 3_000_000_000L;
 
+  /**
+   * CPU a contender's warm-up goes on for at most after {@link #WARM_UP_CPU_NANOS}, while its runs
+   * still make the JIT compile.
+   */
+  static final long QUIET_WARM_UP_MAX_NANOS = 30_000_000_000L;
+
   /** The CPU a contender's batch takes at least in each round. */
   static final long BATCH_CPU_MS = 300;
 
@@ -126,7 +132,7 @@ final class Alternation {
 
   /**
    * Warms a contender up ({@value #WARM_UP_RUNS} runs and three CPU seconds at least, counted after
-   * a {@code System.gc()}), then sizes
+   * a {@code System.gc()}, then on until a CPU second of runs compiles nothing), then sizes
    * its batch from more runs measured as a round measures them: after {@code System.gc()} (so that
    * promoting the data the case built, which happens once, is not taken for the cost of a run), at
    * least three runs and {@value #SIZING_CPU_MS} ms of CPU (ten 10 ms ticks, so that a run of
@@ -143,6 +149,21 @@ final class Alternation {
     while (runs < WARM_UP_RUNS || bean.getProcessCpuTime() - start < WARM_UP_CPU_NANOS) {
       sink = c.run(contender);
       runs++;
+    }
+    // Then on until a stretch of runs (one CPU second at least) compiles nothing: a path taken a
+    // few hundred times a run is compiled only after some hundred runs, and its compilation
+    // would otherwise be counted in the first rounds.
+    java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (jit != null && jit.isCompilationTimeMonitoringSupported()) {
+      long compiled;
+      long deadline = bean.getProcessCpuTime() + QUIET_WARM_UP_MAX_NANOS;
+      do {
+        compiled = jit.getTotalCompilationTime();
+        long stretch = bean.getProcessCpuTime();
+        do {
+          sink = c.run(contender);
+        } while (bean.getProcessCpuTime() - stretch < 1_000_000_000L);
+      } while (jit.getTotalCompilationTime() != compiled && bean.getProcessCpuTime() < deadline);
     }
     System.gc();
     long warm = bean.getProcessCpuTime();
