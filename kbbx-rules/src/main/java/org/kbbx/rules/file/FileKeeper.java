@@ -430,7 +430,10 @@ public final class FileKeeper {
   /** The order in which students whose dropout comes due on one day are taken. */
   private static final Comparator<StudentId> BY_KEY = Comparator.comparing(StudentId::unmasked);
 
-  /** Marks whose rows are looked up and read before any of them is taken. */
+  /**
+   * The batch of a day's sweep: inputs read, and marks whose rows are looked up and read, in one
+   * pass of independent reads before any of them is used.
+   */
   private static final int READ_AHEAD = 64;
 
   /** The refusal of an input before it reaches a file, or null. */
@@ -745,7 +748,7 @@ public final class FileKeeper {
       warmth += read;
     }
 
-    /** Reads the first field of each found row, so that the rows are in the cache. */
+    /** Reads each found row's chunk end to end, so that the rows are in the cache. */
     void warm(int[] found, int n) {
       int read = 0;
       for (int k = 0; k < n; k++) {
