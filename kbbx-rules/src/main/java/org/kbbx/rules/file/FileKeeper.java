@@ -29,6 +29,7 @@ import org.kbbx.rules.escalation.MarkKind;
 import org.kbbx.rules.escalation.StudentEscalation;
 import org.kbbx.rules.internal.ChainLog;
 import org.kbbx.rules.internal.ChainReader;
+import org.kbbx.rules.internal.CountingRanks;
 import org.kbbx.rules.internal.RowReader;
 import org.kbbx.rules.internal.StudentColumns;
 import org.kbbx.rules.internal.StudentTable;
@@ -714,9 +715,9 @@ public final class FileKeeper {
     private final List<FileAlert> withdrawnAlerts = new ArrayList<>();
     private final List<StatusEvent> withdrawnDerived = new ArrayList<>();
     /** While marks are taken in slot order: per alert and derived event, its input's position. */
-    private long[] alertAt = new long[64];
+    private int[] alertAt = new int[64];
 
-    private long[] derivedAt = new long[64];
+    private int[] derivedAt = new int[64];
     private int at = -1;
     /** What {@link #warm} read; kept so that those reads are not optimized away. */
     private int warmth;
@@ -972,7 +973,7 @@ public final class FileKeeper {
     /** Makes room for what {@code n} marks raise, about one alert each, without regrowing. */
     void expectMarks(int n) {
       if (n > alertAt.length) {
-        alertAt = new long[n];
+        alertAt = new int[n];
         alerts.ensureCapacity(n);
       }
     }
@@ -992,9 +993,9 @@ public final class FileKeeper {
       derived.add(event);
     }
 
-    private long[] tag(long[] tags, int k) {
-      long[] out = k == tags.length ? java.util.Arrays.copyOf(tags, 2 * k) : tags;
-      out[k] = ((long) at << 31) | k;
+    private int[] tag(int[] tags, int k) {
+      int[] out = k == tags.length ? java.util.Arrays.copyOf(tags, 2 * k) : tags;
+      out[k] = at;
       return out;
     }
 
@@ -1006,25 +1007,19 @@ public final class FileKeeper {
     }
 
     /**
-     * Orders the items by their inputs' positions, ties in the order they came: a counting sort
-     * over the positions (linear), where each tag is {@code position << 31 | index}.
+     * Orders the items by their inputs' positions ({@code tags[k]} is item k's), ties in the order
+     * they came: one stable counting pass over the positions (linear).
      */
     @SuppressWarnings("unchecked")
-    private static <T> void reorder(List<T> items, long[] tags, int positions) {
+    private static <T> void reorder(List<T> items, int[] tags, int positions) {
       int m = items.size();
       if (m < 2) {
         return;
       }
-      int[] start = new int[positions + 1];
-      for (int k = 0; k < m; k++) {
-        start[(int) (tags[k] >>> 31) + 1]++;
-      }
-      for (int p = 0; p < positions; p++) {
-        start[p + 1] += start[p];
-      }
+      int[] rank = CountingRanks.of(tags, m, positions);
       Object[] out = new Object[m];
       for (int k = 0; k < m; k++) {
-        out[start[(int) (tags[k] >>> 31)]++] = items.get(k);
+        out[rank[k]] = items.get(k);
       }
       for (int k = 0; k < m; k++) {
         items.set(k, (T) out[k]);

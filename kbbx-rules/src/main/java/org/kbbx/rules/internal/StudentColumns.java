@@ -169,24 +169,13 @@ public final class StudentColumns implements RowReader {
    */
   public static int[] slotRanks(int[] hashes, int n) {
     int bits = n < 8 ? 0 : 31 - Integer.numberOfLeadingZeros(n) - 2;
-    int[] next = new int[(1 << bits) + 1];
-    int shift = 32 - bits;
-    for (int j = 0; j < n; j++) {
-      next[bucket(hashes[j], shift) + 1]++;
+    int[] buckets = new int[n];
+    if (bits > 0) {
+      for (int j = 0; j < n; j++) {
+        buckets[j] = hashes[j] >>> (32 - bits);
+      }
     }
-    for (int b = 0; b < 1 << bits; b++) {
-      next[b + 1] += next[b];
-    }
-    int[] rank = new int[n];
-    for (int j = 0; j < n; j++) {
-      rank[j] = next[bucket(hashes[j], shift)]++;
-    }
-    return rank;
-  }
-
-  /** The bucket of a hash: its top {@code 32 - shift} bits (0 when there are none). */
-  private static int bucket(int h, int shift) {
-    return shift == 32 ? 0 : h >>> shift;
+    return CountingRanks.of(buckets, n, 1 << bits);
   }
 
   private static int find(int[][] hashes, Object[][] keys, StudentId studentId, int h) {

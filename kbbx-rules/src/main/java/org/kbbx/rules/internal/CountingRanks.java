@@ -1,0 +1,36 @@
+package org.kbbx.rules.internal;
+
+/**
+ * One stable counting pass: for keys below a bound, where each goes in the order by key, ties in
+ * the given order. O(n + bound). Performance machinery, not API: the county day puts its marks in
+ * near slot order ({@link StudentColumns#slotRanks}) and what they raised back in input order with
+ * it.
+ */
+public final class CountingRanks {
+
+  private CountingRanks() {}
+
+  /**
+   * Returns where each of the first {@code n} keys goes in the stable order by key: {@code
+   * out[rank[j]] = in[j]} orders items read in their given order.
+   *
+   * @param keys the keys, each 0 to {@code bound - 1}
+   * @param n how many, from the start
+   * @param bound above every key
+   * @return for each of the first {@code n} keys, its position, 0 to n - 1
+   */
+  public static int[] of(int[] keys, int n, int bound) {
+    int[] next = new int[bound + 1];
+    for (int j = 0; j < n; j++) {
+      next[keys[j] + 1]++;
+    }
+    for (int b = 0; b < bound; b++) {
+      next[b + 1] += next[b];
+    }
+    int[] rank = new int[n];
+    for (int j = 0; j < n; j++) {
+      rank[j] = next[keys[j]]++;
+    }
+    return rank;
+  }
+}
