@@ -7,6 +7,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,9 +206,8 @@ public final class FileKeeper {
     for (int k = 0; k < checked.size(); k++) {
       rejections[at.get(k)] = result.rejections()[k];
     }
-    List<FileInput> applied = new ArrayList<>();
     List<FileRejection> rejected = new ArrayList<>();
-    split(given, rejections, applied, rejected);
+    List<FileInput> applied = split(given, rejections, rejected);
     return new Filed(new StudentFiling(result.file(), applied, rejected), result.base());
   }
 
@@ -422,9 +422,8 @@ public final class FileKeeper {
       }
     }
     run.fireDue();
-    List<FileInput> applied = new ArrayList<>(given.size());
     List<FileRejection> rejected = new ArrayList<>();
-    split(given, rejections, applied, rejected);
+    List<FileInput> applied = split(given, rejections, rejected);
     return run.result(applied, rejected);
   }
 
@@ -455,30 +454,38 @@ public final class FileKeeper {
     return null;
   }
 
+  /** The inputs in a list of their own, read once (a collection in one copy); null is none. */
   private static List<FileInput> list(Iterable<? extends FileInput> inputs) {
-    List<FileInput> given = inputs instanceof java.util.Collection<?>
-        ? new ArrayList<>(((java.util.Collection<?>) inputs).size())
-        : new ArrayList<>();
-    if (inputs != null) {
-      for (FileInput input : inputs) {
-        given.add(input);
-      }
+    if (inputs == null) {
+      return List.of();
+    }
+    if (inputs instanceof java.util.Collection<?>) {
+      return Arrays.asList(
+          ((java.util.Collection<? extends FileInput>) inputs).toArray(new FileInput[0]));
+    }
+    List<FileInput> given = new ArrayList<>();
+    for (FileInput input : inputs) {
+      given.add(input);
     }
     return given;
   }
 
-  private static void split(
-      List<FileInput> given,
-      FileRejection[] rejections,
-      List<FileInput> applied,
-      List<FileRejection> rejected) {
-    for (int i = 0; i < given.size(); i++) {
+  /**
+   * Splits the inputs by their rejections (null: applied): returns the applied inputs, in order,
+   * as an immutable list, and adds the rejections to {@code rejected}.
+   */
+  private static List<FileInput> split(
+      List<FileInput> given, FileRejection[] rejections, List<FileRejection> rejected) {
+    FileInput[] applied = new FileInput[given.size()];
+    int n = 0;
+    for (int i = 0; i < applied.length; i++) {
       if (rejections[i] == null) {
-        applied.add(given.get(i));
+        applied[n++] = given.get(i);
       } else {
         rejected.add(rejections[i]);
       }
     }
+    return List.of(n == applied.length ? applied : Arrays.copyOf(applied, n));
   }
 
   /**
@@ -783,7 +790,7 @@ public final class FileKeeper {
       }
       int flags = files.intAt(row, HotRow.FLAGS);
       if ((flags & HotRow.HOT) != 0) {
-        if ((flags & HotRow.HAS_THROUGH) != 0 && date <= files.intAt(row, HotRow.THROUGH)) {
+        if ((flags & HotRow.HAS_THROUGH) != 0 && date <= HotRow.through(rows, row)) {
           return false;
         }
         if (hot(row, flags, student, mark, kind, date)) {
@@ -810,7 +817,7 @@ public final class FileKeeper {
         int row, int flags, StudentId student, EscalationInput.Mark mark, MarkKind kind, int date) {
       boolean expected = false;
       if ((flags & HotRow.HAS_SPANS) != 0) {
-        if (date < files.intAt(row, HotRow.SPAN_FROM)) {
+        if (date < HotRow.spanFrom(rows, row)) {
           return false;
         }
         expected = (flags & HotRow.EXPECTED) != 0;
@@ -919,7 +926,7 @@ public final class FileKeeper {
       int flags = files.intAt(row, HotRow.FLAGS);
       if (due == EscalationNumbers.NONE
           || due > dayNumber
-          || ((flags & HotRow.HAS_THROUGH) != 0 && due <= files.intAt(row, HotRow.THROUGH))) {
+          || ((flags & HotRow.HAS_THROUGH) != 0 && due <= HotRow.through(rows, row))) {
         pending = CountyFile.schedule(pending, today, student, dateOf(HotRow.dueDay(rows, row)));
         return true;
       }
@@ -994,7 +1001,7 @@ public final class FileKeeper {
     }
 
     private int[] tag(int[] tags, int k) {
-      int[] out = k == tags.length ? java.util.Arrays.copyOf(tags, 2 * k) : tags;
+      int[] out = k == tags.length ? Arrays.copyOf(tags, 2 * k) : tags;
       out[k] = at;
       return out;
     }

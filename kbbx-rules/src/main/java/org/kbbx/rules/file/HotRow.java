@@ -34,17 +34,28 @@ import org.kbbx.rules.internal.StudentColumns;
 final class HotRow {
 
   static final int FLAGS = 0;
-  static final int LAST_COUNTED = 1;
-  static final int COVERED = 2;
-  static final int SUSPECTED_ON = 3;
-  static final int LAST_INPUT = 4;
-  static final int THROUGH = 5;
-  static final int SPAN_FROM = 6;
-  static final int DUE = 7;
   /** The latest position of the row's chain: marks, alerts and events since written out. */
-  static final int CHAIN = 8;
+  static final int CHAIN = 1;
+  /** The first of the int fields that hold the dates, two 16-bit epoch days an int. */
+  private static final int DATES = 2;
 
-  static final int WIDTH = 9;
+  // The dates, by their 16-bit slot in the date fields.
+  private static final int LAST_COUNTED = 0;
+  private static final int COVERED = 1;
+  private static final int SUSPECTED_ON = 2;
+  private static final int LAST_INPUT = 3;
+  private static final int THROUGH = 4;
+  private static final int SPAN_FROM = 5;
+  private static final int DUE = 6;
+
+  /**
+   * Int fields per row: the flags, the chain and seven dates of 16 bits, so that a chunk of two
+   * rows (with its header) is one 64-byte cache line's worth, read and copied whole.
+   */
+  static final int WIDTH = DATES + 4;
+
+  /** The latest epoch day a date field holds (2149-06-06); a later or negative one keeps the row cold. */
+  private static final int MAX_DAY = 0xFFFF;
 
   /** Bits 0-1: the escalation status's ordinal. */
   private static final int STATUS_MASK = 3;
@@ -101,8 +112,12 @@ final class HotRow {
       List<Alert> alerts,
       List<StatusEvent> events) {
     if (state.streakLength() > MAX_LENGTH
-        || (due != EscalationNumbers.NONE
-            && (due <= Integer.MIN_VALUE || due > Integer.MAX_VALUE))) {
+        || !fits(date)
+        || (due != EscalationNumbers.NONE && !fits(due))
+        || (state.streakLength() > 0
+            && !(fits(state.lastCounted()) && fits(state.coveredThrough())))
+        || (state.suspectedOn() != EscalationNumbers.NONE && !fits(state.suspectedOn()))
+        || (state.lastInput() != EscalationNumbers.NONE && !fits(state.lastInput()))) {
       return false;
     }
     int[] fields = columns.ownInts(row);
@@ -124,24 +139,51 @@ final class HotRow {
         | state.status().ordinal();
     if (state.streakLength() > 0) {
       flags |= HAS_STREAK | (state.streakLength() << LENGTH_SHIFT);
-      fields[at + LAST_COUNTED] = state.lastCounted();
-      fields[at + COVERED] = state.coveredThrough();
+      put(fields, at, LAST_COUNTED, state.lastCounted());
+      put(fields, at, COVERED, state.coveredThrough());
     }
     if (state.suspectedOn() != EscalationNumbers.NONE) {
       flags |= HAS_SUSPECTED;
-      fields[at + SUSPECTED_ON] = state.suspectedOn();
+      put(fields, at, SUSPECTED_ON, state.suspectedOn());
     }
     if (state.lastInput() != EscalationNumbers.NONE) {
       flags |= HAS_LAST_INPUT;
-      fields[at + LAST_INPUT] = state.lastInput();
+      put(fields, at, LAST_INPUT, state.lastInput());
     }
     if (due != EscalationNumbers.NONE) {
       flags |= HAS_DUE;
-      fields[at + DUE] = (int) due;
+      put(fields, at, DUE, (int) due);
     }
-    fields[at + THROUGH] = date;
+    put(fields, at, THROUGH, date);
     fields[at + FLAGS] = flags;
     return true;
+  }
+
+  /** A date field of a row: an epoch day from 0 to {@value #MAX_DAY}. */
+  private static int get(RowReader rows, int row, int slot) {
+    return (rows.intAt(row, DATES + (slot >>> 1)) >>> ((slot & 1) << 4)) & MAX_DAY;
+  }
+
+  /** Sets a date field in a row's own chunk ({@code at}: the row's offset in it). */
+  private static void put(int[] fields, int at, int slot, int day) {
+    int word = at + DATES + (slot >>> 1);
+    int shift = (slot & 1) << 4;
+    fields[word] = (fields[word] & ~(MAX_DAY << shift)) | (day << shift);
+  }
+
+  /** Sets a date field of a row through the builder (copying its chunk on the first write). */
+  private static void put(StudentColumns.Builder columns, int row, int slot, int day) {
+    put(columns.ownInts(row), columns.offset(row), slot, day);
+  }
+
+  /** The derived-through epoch day of a row whose flags have {@link #HAS_THROUGH}. */
+  static int through(RowReader rows, int row) {
+    return get(rows, row, THROUGH);
+  }
+
+  /** The first day of the last status span of a row whose flags have {@link #HAS_SPANS}. */
+  static int spanFrom(RowReader rows, int row) {
+    return get(rows, row, SPAN_FROM);
   }
 
   /** Loads the escalation state of a hot row into numbers. */
@@ -151,15 +193,15 @@ final class HotRow {
     return into.set(
         flags & STATUS_MASK,
         streak ? flags >>> LENGTH_SHIFT : 0,
-        streak ? rows.intAt(row, LAST_COUNTED) : EscalationNumbers.NONE,
-        streak ? rows.intAt(row, COVERED) : EscalationNumbers.NONE,
-        (flags & HAS_SUSPECTED) == 0 ? EscalationNumbers.NONE : rows.intAt(row, SUSPECTED_ON),
-        (flags & HAS_LAST_INPUT) == 0 ? EscalationNumbers.NONE : rows.intAt(row, LAST_INPUT));
+        streak ? get(rows, row, LAST_COUNTED) : EscalationNumbers.NONE,
+        streak ? get(rows, row, COVERED) : EscalationNumbers.NONE,
+        (flags & HAS_SUSPECTED) == 0 ? EscalationNumbers.NONE : get(rows, row, SUSPECTED_ON),
+        (flags & HAS_LAST_INPUT) == 0 ? EscalationNumbers.NONE : get(rows, row, LAST_INPUT));
   }
 
   /** The pending dropout epoch day of a hot row, or {@link EscalationNumbers#NONE}. */
   static long dueDay(RowReader rows, int row) {
-    return (rows.intAt(row, FLAGS) & HAS_DUE) == 0 ? EscalationNumbers.NONE : rows.intAt(row, DUE);
+    return (rows.intAt(row, FLAGS) & HAS_DUE) == 0 ? EscalationNumbers.NONE : get(rows, row, DUE);
   }
 
   /** The escalation state of a hot row. */
@@ -169,24 +211,24 @@ final class HotRow {
         ? Option.none()
         : Option.some(new Streak(
             flags >>> LENGTH_SHIFT,
-            dates.of(rows.intAt(row, LAST_COUNTED)),
-            dates.of(rows.intAt(row, COVERED))));
+            dates.of(get(rows, row, LAST_COUNTED)),
+            dates.of(get(rows, row, COVERED))));
     return new StudentEscalation(
         STATUSES[flags & STATUS_MASK],
         streak,
         (flags & HAS_SUSPECTED) == 0
             ? Option.none()
-            : Option.some(dates.of(rows.intAt(row, SUSPECTED_ON))),
+            : Option.some(dates.of(get(rows, row, SUSPECTED_ON))),
         (flags & HAS_LAST_INPUT) == 0
             ? Option.none()
-            : Option.some(dates.of(rows.intAt(row, LAST_INPUT))));
+            : Option.some(dates.of(get(rows, row, LAST_INPUT))));
   }
 
   /** The pending dropout day of a hot row, as the file holds it. */
   static Option<LocalDate> due(RowReader rows, int row, Dates dates) {
     return (rows.intAt(row, FLAGS) & HAS_DUE) == 0
         ? Option.none()
-        : Option.some(dates.of(rows.intAt(row, DUE)));
+        : Option.some(dates.of(get(rows, row, DUE)));
   }
 
   /**
@@ -224,7 +266,7 @@ final class HotRow {
         written.marks().appendAll(marks),
         written.caseEvents(),
         new StudentFile.Derived(
-            Option.some(dates.of(rows.intAt(row, THROUGH))),
+            Option.some(dates.of(get(rows, row, THROUGH))),
             escalation(rows, row, dates),
             d.alerts().appendAll(alerts),
             d.events().appendAll(events),
@@ -240,8 +282,8 @@ final class HotRow {
     if (state.streak().isDefined()) {
       Streak s = state.streak().get();
       flags |= HAS_STREAK | (s.length() << LENGTH_SHIFT);
-      columns.setInt(row, LAST_COUNTED, (int) s.lastCounted().toEpochDay());
-      columns.setInt(row, COVERED, (int) s.coveredThrough().toEpochDay());
+      put(columns, row, LAST_COUNTED, (int) s.lastCounted().toEpochDay());
+      put(columns, row, COVERED, (int) s.coveredThrough().toEpochDay());
     }
     flags = date(columns, row, SUSPECTED_ON, state.suspectedOn(), HAS_SUSPECTED, flags);
     return date(columns, row, LAST_INPUT, state.lastInput(), HAS_LAST_INPUT, flags);
@@ -251,7 +293,7 @@ final class HotRow {
   private static int date(
       StudentColumns.Builder columns,
       int row,
-      int field,
+      int slot,
       Option<LocalDate> date,
       int has,
       int flags) {
@@ -261,7 +303,7 @@ final class HotRow {
     if (!fits(date.get())) {
       return flags & ~HOT;
     }
-    columns.setInt(row, field, (int) date.get().toEpochDay());
+    put(columns, row, slot, (int) date.get().toEpochDay());
     return flags | has;
   }
 
@@ -281,8 +323,11 @@ final class HotRow {
 
   private static boolean fits(LocalDate date) {
     long day = date.toEpochDay();
-    // MIN_VALUE is EscalationNumbers.NONE: such a date keeps the row cold.
-    return day > Integer.MIN_VALUE && day <= Integer.MAX_VALUE;
+    return day >= 0 && day <= MAX_DAY;
+  }
+
+  private static boolean fits(long day) {
+    return day >= 0 && day <= MAX_DAY;
   }
 
   /** Dates by epoch day, the recent ones kept: a county day reads the same few dates. */
