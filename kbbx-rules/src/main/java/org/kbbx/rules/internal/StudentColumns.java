@@ -216,8 +216,11 @@ public final class StudentColumns implements RowReader {
     private boolean[] ownIndex;
     private int[][][] ints;
     private Object[][] objects;
-    /** Per page, null while the page is shared, else whether each of its chunks is this one's. */
-    private boolean[][] ownInts;
+    /**
+     * Per page, null while the page is shared, else a bit per chunk: whether the chunk is this
+     * builder's own.
+     */
+    private long[][] ownInts;
 
     private boolean[] ownObjects;
     private int size;
@@ -231,7 +234,7 @@ public final class StudentColumns implements RowReader {
       ownIndex = new boolean[hashes.length];
       ints = from.ints.clone();
       objects = from.objects.clone();
-      ownInts = new boolean[ints.length][];
+      ownInts = new long[ints.length][];
       ownObjects = new boolean[objects.length];
       size = from.size;
     }
@@ -306,12 +309,12 @@ public final class StudentColumns implements RowReader {
       }
       if (ints[p] == null) {
         ints[p] = new int[PAGE][];
-        ownInts[p] = new boolean[PAGE];
+        ownInts[p] = new long[PAGE >>> 6];
       }
-      boolean[] own = ownPage(p);
+      long[] own = ownPage(p);
       if (ints[p][ic & PAGE_MASK] == null) {
         ints[p][ic & PAGE_MASK] = new int[(ROW_MASK + 1) * width];
-        own[ic & PAGE_MASK] = true;
+        own[(ic & PAGE_MASK) >>> 6] |= 1L << ic;
       }
       int rc = row >>> BITS;
       if (rc == objects.length) {
@@ -414,12 +417,12 @@ public final class StudentColumns implements RowReader {
         unpublish();
       }
       int c = row >>> ROW_BITS;
-      boolean[] own = ownPage(c >>> PAGE_BITS);
+      long[] own = ownPage(c >>> PAGE_BITS);
       int[][] page = ints[c >>> PAGE_BITS];
       int q = c & PAGE_MASK;
-      if (!own[q]) {
+      if ((own[q >>> 6] & (1L << q)) == 0) {
         page[q] = page[q].clone();
-        own[q] = true;
+        own[q >>> 6] |= 1L << q;
       }
       return page[q];
     }
@@ -435,11 +438,11 @@ public final class StudentColumns implements RowReader {
     }
 
     /** The ownership of a page's chunks, after copying the page if it is still shared. */
-    private boolean[] ownPage(int p) {
-      boolean[] own = ownInts[p];
+    private long[] ownPage(int p) {
+      long[] own = ownInts[p];
       if (own == null) {
         ints[p] = ints[p].clone();
-        own = new boolean[PAGE];
+        own = new long[PAGE >>> 6];
         ownInts[p] = own;
       }
       return own;
@@ -495,7 +498,7 @@ public final class StudentColumns implements RowReader {
       ownIndex = new boolean[hashes.length];
       ints = ints.clone();
       objects = objects.clone();
-      ownInts = new boolean[ints.length][];
+      ownInts = new long[ints.length][];
       ownObjects = new boolean[objects.length];
       published = false;
     }
