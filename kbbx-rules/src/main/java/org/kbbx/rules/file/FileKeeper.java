@@ -507,19 +507,24 @@ public final class FileKeeper {
 
     // Per input, in input order (null or 0 for an input that is not a mark).
     private final EscalationInput.Mark[] marks;
-    private final StudentId[] students;
-    private final MarkKind[] kinds;
-    private final int[] days;
     private final int[] hashes;
-    /** The inputs that are marks not refused, in input order, and how many. */
-    private final int[] candidates;
+    /** The students of the marks of the block being read. */
+    private final StudentId[] block = new StudentId[READ_AHEAD];
+    /**
+     * The inputs that are marks not refused, in input order, and how many; null while every input
+     * read so far is one (then the k-th is input k).
+     */
+    private int[] candidates;
 
     private int m;
     private java.util.Set<StudentId> slowStudents;
     private LocalDate lastDate;
     private int lastDay;
 
-    /** The quick marks' inputs and hashes in input order, and how many. */
+    /**
+     * The quick marks' inputs and hashes in input order, and how many; {@code quick} null when
+     * every input is a quick mark (then the j-th is input j, and its hash is {@code hashes[j]}).
+     */
     private int[] quick;
 
     private int[] quickHashes;
@@ -545,11 +550,7 @@ public final class FileKeeper {
       rejections = new FileRejection[size];
       taken = new boolean[size];
       marks = new EscalationInput.Mark[size];
-      students = new StudentId[size];
-      kinds = new MarkKind[size];
-      days = new int[size];
       hashes = new int[size];
-      candidates = new int[size];
     }
 
     void run() {
@@ -557,10 +558,15 @@ public final class FileKeeper {
       for (int b0 = 0; b0 < size; b0 += READ_AHEAD) {
         read(b0, Math.min(size, b0 + READ_AHEAD));
       }
-      quick = new int[m];
-      quickHashes = new int[m];
-      for (int k0 = 0; k0 < m; k0 += READ_AHEAD) {
-        keepQuick(k0, Math.min(m, k0 + READ_AHEAD));
+      if (candidates == null && slowStudents == null) {
+        n = m;
+        quickHashes = hashes;
+      } else {
+        quick = new int[m];
+        quickHashes = new int[m];
+        for (int k0 = 0; k0 < m; k0 += READ_AHEAD) {
+          keepQuick(k0, Math.min(m, k0 + READ_AHEAD));
+        }
       }
       int[] rank = StudentColumns.slotRanks(quickHashes, n);
       sweepAt = new int[n];
@@ -595,7 +601,8 @@ public final class FileKeeper {
     /**
      * Reads a block of inputs: their marks, the marks' students and the students' hashes in three
      * passes (the reads of a pass are independent of one another, so their cache misses overlap),
-     * then each input's refusal, and each mark not refused as a candidate.
+     * then each input's refusal, and each mark not refused as a candidate. A mark's kind and day
+     * are read when it is placed.
      */
     private void read(int b0, int b1) {
       for (int i = b0; i < b1; i++) {
@@ -604,13 +611,11 @@ public final class FileKeeper {
         }
       }
       for (int i = b0; i < b1; i++) {
-        if (marks[i] != null) {
-          students[i] = marks[i].studentId();
-        }
+        block[i - b0] = marks[i] == null ? null : marks[i].studentId();
       }
       for (int i = b0; i < b1; i++) {
-        if (students[i] != null) {
-          hashes[i] = StudentTable.hash(students[i]);
+        if (block[i - b0] != null) {
+          hashes[i] = StudentTable.hash(block[i - b0]);
         }
       }
       for (int i = b0; i < b1; i++) {
@@ -625,17 +630,24 @@ public final class FileKeeper {
         if (refusal != null) {
           rejections[i] = new FileRejection.Refused(input, refusal);
           marks[i] = null;
-          students[i] = null;
-        } else if (input instanceof FileInput.Attendance) {
-          EscalationInput.Mark mark = ((FileInput.Attendance) input).mark();
-          kinds[i] = mark.kind();
-          LocalDate date = mark.date();
-          if (date != lastDate) {
-            lastDate = date;
-            lastDay = (int) date.toEpochDay();
+        }
+        if (marks[i] == null) {
+          notCandidate(i);
+        } else {
+          if (candidates != null) {
+            candidates[m] = i;
           }
-          days[i] = lastDay;
-          candidates[m++] = i;
+          m++;
+        }
+      }
+    }
+
+    /** Input {@code i} is not a candidate: from now on the candidates are listed. */
+    private void notCandidate(int i) {
+      if (candidates == null) {
+        candidates = new int[given.size()];
+        for (int k = 0; k < m; k++) {
+          candidates[k] = k;
         }
       }
     }
@@ -643,25 +655,34 @@ public final class FileKeeper {
     /** Keeps the candidates of students with no other input (the others are taken slowly). */
     private void keepQuick(int k0, int k1) {
       for (int k = k0; k < k1; k++) {
-        int i = candidates[k];
-        if (slowStudents == null || !slowStudents.contains(students[i])) {
+        int i = candidates == null ? k : candidates[k];
+        if (slowStudents == null || !slowStudents.contains(marks[i].studentId())) {
           quick[n] = i;
           quickHashes[n++] = hashes[i];
         }
       }
     }
 
-    /** Moves quick marks to their places in near slot order, read in input order. */
+    /**
+     * Moves quick marks to their places in near slot order, read in input order: each mark with
+     * its student, kind and epoch day.
+     */
     private void place(int[] rank, int j0, int j1) {
       for (int j = j0; j < j1; j++) {
-        int i = quick[j];
+        int i = quick == null ? j : quick[j];
         int r = rank[j];
+        EscalationInput.Mark mark = marks[i];
+        LocalDate date = mark.date();
+        if (date != lastDate) {
+          lastDate = date;
+          lastDay = (int) date.toEpochDay();
+        }
         sweepAt[r] = i;
         sweepHashes[r] = quickHashes[j];
-        sweepDays[r] = days[i];
-        sweepMarks[r] = marks[i];
-        sweepStudents[r] = students[i];
-        sweepKinds[r] = kinds[i];
+        sweepDays[r] = lastDay;
+        sweepMarks[r] = mark;
+        sweepStudents[r] = mark.studentId();
+        sweepKinds[r] = mark.kind();
       }
     }
 
@@ -1014,8 +1035,8 @@ public final class FileKeeper {
     }
 
     /**
-     * Orders the items by their inputs' positions ({@code tags[k]} is item k's), ties in the order
-     * they came: one stable counting pass over the positions (linear).
+     * Orders the items by their inputs' positions ({@code tags[k]} is item k's, overwritten by its
+     * rank), ties in the order they came: one stable counting pass over the positions (linear).
      */
     @SuppressWarnings("unchecked")
     private static <T> void reorder(List<T> items, int[] tags, int positions) {
@@ -1023,7 +1044,7 @@ public final class FileKeeper {
       if (m < 2) {
         return;
       }
-      int[] rank = CountingRanks.of(tags, m, positions);
+      int[] rank = CountingRanks.inPlace(tags, m, positions);
       Object[] out = new Object[m];
       for (int k = 0; k < m; k++) {
         out[rank[k]] = items.get(k);

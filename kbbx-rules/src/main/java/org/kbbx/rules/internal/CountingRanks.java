@@ -11,15 +11,16 @@ public final class CountingRanks {
   private CountingRanks() {}
 
   /**
-   * Returns where each of the first {@code n} keys goes in the stable order by key: {@code
-   * out[rank[j]] = in[j]} orders items read in their given order.
+   * Replaces each of the first {@code n} keys by where it goes in the stable order by key: after
+   * the call, {@code out[keys[j]] = in[j]} orders items read in their given order. In place, so
+   * that a day's sort of its marks allocates only the counts.
    *
-   * @param keys the keys, each 0 to {@code bound - 1}
+   * @param keys the keys, each 0 to {@code bound - 1}; on return, the ranks 0 to n - 1
    * @param n how many, from the start
    * @param bound above every key
-   * @return for each of the first {@code n} keys, its position, 0 to n - 1
+   * @return {@code keys}, now holding the ranks
    */
-  public static int[] of(int[] keys, int n, int bound) {
+  public static int[] inPlace(int[] keys, int n, int bound) {
     int[] next = new int[bound + 1];
     for (int j = 0; j < n; j++) {
       next[keys[j] + 1]++;
@@ -27,10 +28,9 @@ public final class CountingRanks {
     for (int b = 0; b < bound; b++) {
       next[b + 1] += next[b];
     }
-    int[] rank = new int[n];
     for (int j = 0; j < n; j++) {
-      rank[j] = next[keys[j]]++;
+      keys[j] = next[keys[j]]++;
     }
-    return rank;
+    return keys;
   }
 }

@@ -175,7 +175,7 @@ public final class StudentColumns implements RowReader {
         buckets[j] = hashes[j] >>> (32 - bits);
       }
     }
-    return CountingRanks.of(buckets, n, 1 << bits);
+    return CountingRanks.inPlace(buckets, n, 1 << bits);
   }
 
   private static int find(int[][] hashes, Object[][] keys, StudentId studentId, int h) {
