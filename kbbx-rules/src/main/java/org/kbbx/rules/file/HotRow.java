@@ -322,10 +322,10 @@ final class HotRow {
   }
 
   private static boolean fits(LocalDate date) {
-    long day = date.toEpochDay();
-    return day >= 0 && day <= MAX_DAY;
+    return fits(date.toEpochDay());
   }
 
+  /** Whether an epoch day fits a 16-bit date field. */
   private static boolean fits(long day) {
     return day >= 0 && day <= MAX_DAY;
   }
