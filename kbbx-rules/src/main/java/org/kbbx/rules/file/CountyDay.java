@@ -33,9 +33,9 @@ public record CountyDay(
   /** Checks the parts and copies the lists. */
   public CountyDay {
     Objects.requireNonNull(county, "county");
-    applied = List.copyOf(applied);
+    applied = FrozenList.copyOf(applied);
     rejections = List.copyOf(rejections);
-    alerts = List.copyOf(alerts);
+    alerts = FrozenList.copyOf(alerts);
     derived = List.copyOf(derived);
     withdrawnAlerts = List.copyOf(withdrawnAlerts);
     withdrawnDerived = List.copyOf(withdrawnDerived);

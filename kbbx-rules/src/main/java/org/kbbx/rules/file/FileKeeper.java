@@ -186,7 +186,8 @@ public final class FileKeeper {
 
   private Filed filed(StudentFile file, Iterable<? extends FileInput> inputs) {
     Objects.requireNonNull(file, "file");
-    List<FileInput> given = list(inputs);
+    FileInput[] inputArray = array(inputs);
+    List<FileInput> given = Arrays.asList(inputArray);
     FileRejection[] rejections = new FileRejection[given.size()];
     List<FileInput> checked = new ArrayList<>();
     List<Integer> at = new ArrayList<>();
@@ -207,7 +208,7 @@ public final class FileKeeper {
       rejections[at.get(k)] = result.rejections()[k];
     }
     List<FileRejection> rejected = new ArrayList<>();
-    List<FileInput> applied = split(given, rejections, rejected);
+    List<FileInput> applied = split(inputArray, rejections, rejected);
     return new Filed(new StudentFiling(result.file(), applied, rejected), result.base());
   }
 
@@ -372,7 +373,8 @@ public final class FileKeeper {
    * @return the next county file and the call's outputs; every input applied or rejected
    */
   public CountyDay feedDay(CountyFile county, LocalDate day, Iterable<? extends FileInput> inputs) {
-    List<FileInput> given = list(inputs);
+    FileInput[] inputArray = array(inputs);
+    List<FileInput> given = Arrays.asList(inputArray);
     if (county == null
         || day == null
         || (county.day().isDefined() && day.isBefore(county.day().get()))) {
@@ -400,14 +402,13 @@ public final class FileKeeper {
     // taken slowly.
     Sweep sweep = new Sweep(run, given, day);
     sweep.run();
-    FileRejection[] rejections = sweep.rejections;
     boolean[] taken = sweep.taken;
     run.inInputOrder(size);
     // A status or case event, a back-dated mark, or any later mark of a student with one of
     // those: taken with the student's other inputs in one replay of her file.
     Map<StudentId, List<Integer>> slow = new LinkedHashMap<>();
     for (int i = 0; i < given.size(); i++) {
-      if (rejections[i] == null && !taken[i]) {
+      if (sweep.rejection(i) == null && !taken[i]) {
         slow.computeIfAbsent(given.get(i).student(), k -> new ArrayList<>()).add(i);
       }
     }
@@ -418,12 +419,14 @@ public final class FileKeeper {
       }
       FileRejection[] r = run.slow(e.getKey(), inputsOf);
       for (int k = 0; k < r.length; k++) {
-        rejections[e.getValue().get(k)] = r[k];
+        if (r[k] != null) {
+          sweep.reject(e.getValue().get(k), r[k]);
+        }
       }
     }
     run.fireDue();
     List<FileRejection> rejected = new ArrayList<>();
-    List<FileInput> applied = split(given, rejections, rejected);
+    List<FileInput> applied = split(inputArray, sweep.rejections, rejected);
     return run.result(applied, rejected);
   }
 
@@ -454,38 +457,46 @@ public final class FileKeeper {
     return null;
   }
 
-  /** The inputs in a list of their own, read once (a collection in one copy); null is none. */
-  private static List<FileInput> list(Iterable<? extends FileInput> inputs) {
+  /**
+   * The inputs in an array of their own, read once; null is none. An {@code ArrayList}'s array
+   * is copied once; any other collection's twice, so that no array it hands out is kept.
+   */
+  private static FileInput[] array(Iterable<? extends FileInput> inputs) {
     if (inputs == null) {
-      return List.of();
+      return new FileInput[0];
     }
     if (inputs instanceof java.util.Collection<?>) {
-      return Arrays.asList(
-          ((java.util.Collection<? extends FileInput>) inputs).toArray(new FileInput[0]));
+      FileInput[] given =
+          ((java.util.Collection<? extends FileInput>) inputs).toArray(new FileInput[0]);
+      return inputs.getClass() == ArrayList.class ? given : given.clone();
     }
     List<FileInput> given = new ArrayList<>();
     for (FileInput input : inputs) {
       given.add(input);
     }
-    return given;
+    return given.toArray(new FileInput[0]);
   }
 
   /**
-   * Splits the inputs by their rejections (null: applied): returns the applied inputs, in order,
-   * as an immutable list, and adds the rejections to {@code rejected}.
+   * Splits the inputs by their rejections (null, or a null array: applied): returns the applied
+   * inputs, in order, as an immutable list over {@code given} itself (moved to its front, the
+   * rest cleared), and adds the rejections to {@code rejected}.
    */
   private static List<FileInput> split(
-      List<FileInput> given, FileRejection[] rejections, List<FileRejection> rejected) {
-    FileInput[] applied = new FileInput[given.size()];
+      FileInput[] given, FileRejection[] rejections, List<FileRejection> rejected) {
+    if (rejections == null) {
+      return FrozenList.over(given, given.length);
+    }
     int n = 0;
-    for (int i = 0; i < applied.length; i++) {
+    for (int i = 0; i < given.length; i++) {
       if (rejections[i] == null) {
-        applied[n++] = given.get(i);
+        given[n++] = given[i];
       } else {
         rejected.add(rejections[i]);
       }
     }
-    return List.of(n == applied.length ? applied : Arrays.copyOf(applied, n));
+    Arrays.fill(given, n, given.length, null);
+    return FrozenList.over(given, n);
   }
 
   /**
@@ -500,8 +511,8 @@ public final class FileKeeper {
     private final Day run;
     private final List<FileInput> given;
     private final LocalDate day;
-    /** Per input, its refusal before it reaches a file, or null. */
-    final FileRejection[] rejections;
+    /** Per input, its rejection, or null; null while no input is rejected. */
+    FileRejection[] rejections;
     /** Per input, whether the sweep took it. */
     final boolean[] taken;
 
@@ -628,7 +639,7 @@ public final class FileKeeper {
           slowStudents.add(input.student());
         }
         if (refusal != null) {
-          rejections[i] = new FileRejection.Refused(input, refusal);
+          reject(i, new FileRejection.Refused(input, refusal));
           marks[i] = null;
         }
         if (marks[i] == null) {
@@ -640,6 +651,19 @@ public final class FileKeeper {
           m++;
         }
       }
+    }
+
+    /** Input {@code i}'s rejection, or null. */
+    FileRejection rejection(int i) {
+      return rejections == null ? null : rejections[i];
+    }
+
+    /** Rejects input {@code i}. */
+    void reject(int i, FileRejection rejection) {
+      if (rejections == null) {
+        rejections = new FileRejection[given.size()];
+      }
+      rejections[i] = rejection;
     }
 
     /** Input {@code i} is not a candidate: from now on the candidates are listed. */
@@ -738,8 +762,8 @@ public final class FileKeeper {
     private final List<StatusEvent> raisedEvents = new ArrayList<>();
     private final long dayNumber;
     private TreeMap<LocalDate, Set<StudentId>> pending;
-    private final ArrayList<FileAlert> alerts = new ArrayList<>();
-    private final List<StatusEvent> derived = new ArrayList<>();
+    private final Pile<FileAlert> alerts = new Pile<>();
+    private final Pile<StatusEvent> derived = new Pile<>();
     private final List<FileAlert> withdrawnAlerts = new ArrayList<>();
     private final List<StatusEvent> withdrawnDerived = new ArrayList<>();
     /** While marks are taken in slot order: per alert and derived event, its input's position. */
@@ -1002,21 +1026,21 @@ public final class FileKeeper {
     void expectMarks(int n) {
       if (n > alertAt.length) {
         alertAt = new int[n];
-        alerts.ensureCapacity(n);
+        alerts.expect(n);
       }
     }
 
     /** Adds an alert raised, tagged with its input's position while marks go in slot order. */
     private void alert(FileAlert alert) {
       if (at >= 0) {
-        alertAt = tag(alertAt, alerts.size());
+        alertAt = tag(alertAt, alerts.size);
       }
       alerts.add(alert);
     }
 
     private void derived(StatusEvent event) {
       if (at >= 0) {
-        derivedAt = tag(derivedAt, derived.size());
+        derivedAt = tag(derivedAt, derived.size);
       }
       derived.add(event);
     }
@@ -1038,20 +1062,17 @@ public final class FileKeeper {
      * Orders the items by their inputs' positions ({@code tags[k]} is item k's, overwritten by its
      * rank), ties in the order they came: one stable counting pass over the positions (linear).
      */
-    @SuppressWarnings("unchecked")
-    private static <T> void reorder(List<T> items, int[] tags, int positions) {
-      int m = items.size();
+    private static void reorder(Pile<?> items, int[] tags, int positions) {
+      int m = items.size;
       if (m < 2) {
         return;
       }
       int[] rank = CountingRanks.inPlace(tags, m, positions);
-      Object[] out = new Object[m];
+      Object[] out = new Object[Math.max(m, items.items.length)];
       for (int k = 0; k < m; k++) {
-        out[rank[k]] = items.get(k);
+        out[rank[k]] = items.items[k];
       }
-      for (int k = 0; k < m; k++) {
-        items.set(k, (T) out[k]);
-      }
+      items.items = out;
     }
 
     private void changed(StudentFile before, StudentFile after) {
@@ -1084,10 +1105,35 @@ public final class FileKeeper {
           new CountyFile(next, files.build(), marks.build(), pending),
           applied,
           rejected,
-          alerts,
-          derived,
+          alerts.list(),
+          derived.list(),
           withdrawnAlerts,
           withdrawnDerived);
+    }
+  }
+
+  /** Outputs gathered in an array of their own, handed out without a copy ({@link #list}). */
+  private static final class Pile<T> {
+    Object[] items = new Object[16];
+    int size;
+
+    void add(T item) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, 2 * size);
+      }
+      items[size++] = item;
+    }
+
+    /** Makes room for {@code n} items in all without regrowing. */
+    void expect(int n) {
+      if (n > items.length) {
+        items = Arrays.copyOf(items, n);
+      }
+    }
+
+    /** The items as an immutable list; nothing is added after. */
+    List<T> list() {
+      return FrozenList.over(items, size);
     }
   }
 }
