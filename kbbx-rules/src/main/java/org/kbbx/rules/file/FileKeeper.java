@@ -441,13 +441,19 @@ public final class FileKeeper {
 
   /** The refusal of an input before it reaches a file, or null. */
   private static FileRefusal check(FileInput input, LocalDate day) {
-    if (input == null
+    return incomplete(input) ? FileRefusal.NULL_INPUT : check(input.date(), day);
+  }
+
+  /** Whether an input lacks a part: it is null, or its student, date or event is. */
+  private static boolean incomplete(FileInput input) {
+    return input == null
         || input.student() == null
         || input.date() == null
-        || (input instanceof FileInput.Casework && ((FileInput.Casework) input).event() == null)) {
-      return FileRefusal.NULL_INPUT;
-    }
-    LocalDate date = input.date();
+        || (input instanceof FileInput.Casework && ((FileInput.Casework) input).event() == null);
+  }
+
+  /** The refusal of an input's date, not null, on {@code day} (null: any day), or null. */
+  private static FileRefusal check(LocalDate date, LocalDate day) {
     if (date.isBefore(StudentTimeline.EARLIEST_DATE) || date.isAfter(StudentTimeline.LATEST_DATE)) {
       return FileRefusal.DATE_OUT_OF_RANGE;
     }
@@ -528,6 +534,10 @@ public final class FileKeeper {
     private int[] candidates;
 
     private int m;
+    /** The date last checked and its refusal (or null). */
+    private LocalDate checked;
+
+    private FileRefusal checkedRefusal;
     private java.util.Set<StudentId> slowStudents;
     private LocalDate lastDate;
     private int lastDay;
@@ -631,7 +641,18 @@ public final class FileKeeper {
       }
       for (int i = b0; i < b1; i++) {
         FileInput input = given.get(i);
-        FileRefusal refusal = check(input, day);
+        FileRefusal refusal;
+        if (incomplete(input)) {
+          refusal = FileRefusal.NULL_INPUT;
+        } else {
+          // The inputs of a day mostly share a date, often one instance: checked once.
+          LocalDate date = input.date();
+          if (date != checked) {
+            checked = date;
+            checkedRefusal = check(date, day);
+          }
+          refusal = checkedRefusal;
+        }
         if (input != null && !(input instanceof FileInput.Attendance) && input.student() != null) {
           if (slowStudents == null) {
             slowStudents = new java.util.HashSet<>();
@@ -1067,12 +1088,29 @@ public final class FileKeeper {
       if (m < 2) {
         return;
       }
-      int[] rank = CountingRanks.inPlace(tags, m, positions);
+      int[] rank =
+          m < positions >>> 4 ? sortedRanks(tags, m) : CountingRanks.inPlace(tags, m, positions);
       Object[] out = new Object[Math.max(m, items.items.length)];
       for (int k = 0; k < m; k++) {
         out[rank[k]] = items.items[k];
       }
       items.items = out;
+    }
+
+    /**
+     * Stable ranks of {@code m} tags by sorting (m log m), for a few items among many positions,
+     * where a counting pass would cost the positions; the tags are overwritten by the ranks.
+     */
+    private static int[] sortedRanks(int[] tags, int m) {
+      long[] keyed = new long[m];
+      for (int k = 0; k < m; k++) {
+        keyed[k] = ((long) tags[k] << 32) | k;
+      }
+      Arrays.sort(keyed);
+      for (int r = 0; r < m; r++) {
+        tags[(int) keyed[r]] = r;
+      }
+      return tags;
     }
 
     private void changed(StudentFile before, StudentFile after) {
