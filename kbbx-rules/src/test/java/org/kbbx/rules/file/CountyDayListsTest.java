@@ -1,0 +1,115 @@
+package org.kbbx.rules.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.AbstractCollection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.kbbx.core.id.StudentId;
+import org.kbbx.rules.escalation.MarkKind;
+
+/**
+ * The lists a county day hands back are its own and unmodifiable (R-FILE-3): a county day gives
+ * them without copying, so nothing the caller does to its inputs afterwards reaches them.
+ */
+class CountyDayListsTest {
+
+  private static final LocalDate MON = LocalDate.of(2023, 10, 9);
+
+  /** A county of ten students enrolled on 2023-09-01, fed through the Friday before. */
+  private static final CountyFile COUNTY = enrolled(10);
+
+  private static CountyFile enrolled(int n) {
+    List<FileInput> inputs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      inputs.add(FileInput.of(FileFixtures.enrol(StudentId.of("s" + i), LocalDate.of(2023, 9, 1))));
+    }
+    return FileFixtures.XX.replay(inputs, MON.minusDays(3)).county();
+  }
+
+  private static List<FileInput> marks(int n) {
+    List<FileInput> inputs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      inputs.add(FileFixtures.mark(StudentId.of("s" + i), MON, MarkKind.ABSENT_WITHOUT_REASON));
+    }
+    return inputs;
+  }
+
+  @Test
+  @Tag("R-FILE-3")
+  void changingTheCallersListAfterwardsChangesNothing() {
+    List<FileInput> inputs = marks(5);
+    List<FileInput> given = List.copyOf(inputs);
+    CountyDay day = FileFixtures.XX.feedDay(COUNTY, MON, inputs);
+    inputs.set(0, inputs.get(4));
+    inputs.clear();
+    assertThat(day.applied()).isEqualTo(given);
+    assertThat(day.alerts()).hasSize(5);
+  }
+
+  @Test
+  @Tag("R-FILE-3")
+  void theListsAreUnmodifiable() {
+    CountyDay day = FileFixtures.XX.feedDay(COUNTY, MON, marks(3));
+    FileInput any = day.applied().get(0);
+    FileAlert alert = day.alerts().get(0);
+    assertThatThrownBy(() -> day.applied().add(any))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> day.applied().set(0, any))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> day.alerts().set(0, alert))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> day.alerts().remove(0))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> day.applied().get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  @Tag("R-FILE-3")
+  void anArrayACollectionHandsOutIsNotKept() {
+    FileInput[] backing = marks(4).toArray(new FileInput[0]);
+    List<FileInput> given = List.of(backing);
+    // A collection that returns its own array from toArray, against the contract.
+    AbstractCollection<FileInput> leaky = new AbstractCollection<>() {
+      @Override
+      public Iterator<FileInput> iterator() {
+        return Arrays.asList(backing).iterator();
+      }
+
+      @Override
+      public int size() {
+        return backing.length;
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T[] toArray(T[] a) {
+        return (T[]) backing;
+      }
+    };
+    CountyDay day = FileFixtures.XX.feedDay(COUNTY, MON, leaky);
+    Arrays.fill(backing, given.get(0));
+    assertThat(day.applied()).isEqualTo(given);
+  }
+
+  @Test
+  @Tag("R-FILE-3")
+  void rejectedInputsLeaveTheAppliedOnesInTheirOrder() {
+    List<FileInput> inputs = marks(4);
+    inputs.add(1, null);
+    inputs.add(3, FileFixtures.mark(StudentId.of("late"), MON.plusDays(1), MarkKind.EXCUSED));
+    CountyDay day = FileFixtures.XX.feedDay(COUNTY, MON, inputs);
+    assertThat(day.applied())
+        .containsExactly(inputs.get(0), inputs.get(2), inputs.get(4), inputs.get(5));
+    assertThat(day.rejections())
+        .extracting(r -> ((FileRejection.Refused) r).reason())
+        .containsExactly(FileRefusal.NULL_INPUT, FileRefusal.AFTER_DAY);
+    assertThat(day.applied()).doesNotContainNull();
+  }
+}
