@@ -193,6 +193,15 @@ final class PeerCase implements AutoCloseable {
     return expected;
   }
 
+  /**
+   * Checks that the loop gives kbbx's answers (for a case built without DuckDB).
+   *
+   * @throws IllegalStateException naming the first difference
+   */
+  void checkLoop() {
+    compare("loop", kbbxAnswers(kbbx()), loop());
+  }
+
   private void compare(String who, long[] expected, long[] actual) {
     if (Arrays.equals(expected, actual)) {
       return;
