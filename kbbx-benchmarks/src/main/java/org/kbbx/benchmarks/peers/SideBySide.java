@@ -46,11 +46,17 @@ public final class SideBySide {
    * Runs the comparison.
    *
    * @param args see the class comment
-   * @throws SQLException never here (DuckDB is not built)
+   * @throws IllegalArgumentException for an unknown option or one without a value
+   * @throws Exception if a workload cannot be built, or its answers differ from the loop's
    */
   public static void main(String[] args) throws Exception {
+    List<String> known = List.of("--students", "--runs", "--warm-up", "--workloads", "--shared");
     Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
+    for (int i = 0; i < args.length; i += 2) {
+      if (!known.contains(args[i]) || i + 1 == args.length) {
+        throw new IllegalArgumentException(
+            "Invalid option " + args[i] + ": expected one of " + known + " with a value");
+      }
       options.put(args[i], args[i + 1]);
     }
     int students = Integer.parseInt(options.getOrDefault("--students", "1000000"));

@@ -30,7 +30,7 @@ public record CountyDay(
     List<FileAlert> withdrawnAlerts,
     List<StatusEvent> withdrawnDerived) {
 
-  /** Checks the parts and copies the lists. */
+  /** Checks the parts and copies the lists (those a county day made are its own already). */
   public CountyDay {
     Objects.requireNonNull(county, "county");
     applied = FrozenList.copyOf(applied);

@@ -1081,7 +1081,8 @@ public final class FileKeeper {
 
     /**
      * Orders the items by their inputs' positions ({@code tags[k]} is item k's, overwritten by its
-     * rank), ties in the order they came: one stable counting pass over the positions (linear).
+     * rank), ties in the order they came: one stable counting pass over the positions (linear), or
+     * a sort of the items when they are fewer than a sixteenth of the positions.
      */
     private static void reorder(Pile<?> items, int[] tags, int positions) {
       int m = items.size;
