@@ -215,11 +215,17 @@ final class Alternation {
   static String stats(double[] values, String format) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
-    double median = sorted.length % 2 == 1
+    return String.format(Locale.ROOT, format, sorted[0]) + " / "
+        + String.format(Locale.ROOT, format, median(values)) + " / "
+        + String.format(Locale.ROOT, format, sorted[sorted.length - 1]);
+  }
+
+  /** The median: the middle value, or the mean of the middle two of an even count. */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted.length % 2 == 1
         ? sorted[sorted.length / 2]
         : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    return String.format(Locale.ROOT, format, sorted[0]) + " / "
-        + String.format(Locale.ROOT, format, median) + " / "
-        + String.format(Locale.ROOT, format, sorted[sorted.length - 1]);
   }
 }

@@ -157,7 +157,7 @@ public final class SideBySide {
         "| workload | students | runs | kbbx ms (min / p25 / median) | median ÷ %s |%n",
         workloads.get(0)));
     b.append("|---|---:|---:|---:|---:|\n");
-    double first = quantile(ms[0], 0.5);
+    double first = Alternation.median(ms[0]);
     for (int w = 0; w < workloads.size(); w++) {
       b.append(String.format(
           Locale.ROOT,
@@ -167,13 +167,13 @@ public final class SideBySide {
           ms[w].length,
           quantile(ms[w], 0),
           quantile(ms[w], 0.25),
-          quantile(ms[w], 0.5),
-          quantile(ms[w], 0.5) / first));
+          Alternation.median(ms[w]),
+          Alternation.median(ms[w]) / first));
     }
     return b.toString();
   }
 
-  /** The value at fraction q of the sorted values (the lower of two middles). */
+  /** The value at fraction q of the sorted values, rounded down (min at 0, the first quartile at 0.25). */
   static double quantile(double[] values, double q) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
