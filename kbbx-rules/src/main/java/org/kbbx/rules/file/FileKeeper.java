@@ -406,21 +406,23 @@ public final class FileKeeper {
     run.inInputOrder(size);
     // A status or case event, a back-dated mark, or any later mark of a student with one of
     // those: taken with the student's other inputs in one replay of her file.
-    Map<StudentId, List<Integer>> slow = new LinkedHashMap<>();
-    for (int i = 0; i < given.size(); i++) {
-      if (sweep.rejection(i) == null && !taken[i]) {
-        slow.computeIfAbsent(given.get(i).student(), k -> new ArrayList<>()).add(i);
+    if (sweep.takenCount < size) {
+      Map<StudentId, List<Integer>> slow = new LinkedHashMap<>();
+      for (int i = 0; i < given.size(); i++) {
+        if (sweep.rejection(i) == null && !taken[i]) {
+          slow.computeIfAbsent(given.get(i).student(), k -> new ArrayList<>()).add(i);
+        }
       }
-    }
-    for (Map.Entry<StudentId, List<Integer>> e : slow.entrySet()) {
-      List<FileInput> inputsOf = new ArrayList<>(e.getValue().size());
-      for (int i : e.getValue()) {
-        inputsOf.add(given.get(i));
-      }
-      FileRejection[] r = run.slow(e.getKey(), inputsOf);
-      for (int k = 0; k < r.length; k++) {
-        if (r[k] != null) {
-          sweep.reject(e.getValue().get(k), r[k]);
+      for (Map.Entry<StudentId, List<Integer>> e : slow.entrySet()) {
+        List<FileInput> inputsOf = new ArrayList<>(e.getValue().size());
+        for (int i : e.getValue()) {
+          inputsOf.add(given.get(i));
+        }
+        FileRejection[] r = run.slow(e.getKey(), inputsOf);
+        for (int k = 0; k < r.length; k++) {
+          if (r[k] != null) {
+            sweep.reject(e.getValue().get(k), r[k]);
+          }
         }
       }
     }
@@ -521,6 +523,8 @@ public final class FileKeeper {
     FileRejection[] rejections;
     /** Per input, whether the sweep took it. */
     final boolean[] taken;
+    /** How many inputs the sweep took: all of them on a day of marks only. */
+    int takenCount;
 
     // Per input, in input order (null or 0 for an input that is not a mark).
     private final EscalationInput.Mark[] marks;
@@ -568,7 +572,6 @@ public final class FileKeeper {
       this.given = given;
       this.day = day;
       int size = given.size();
-      rejections = new FileRejection[size];
       taken = new boolean[size];
       marks = new EscalationInput.Mark[size];
       hashes = new int[size];
@@ -754,6 +757,7 @@ public final class FileKeeper {
               i,
               rows[k - k0])) {
             taken[i] = true;
+            takenCount++;
           } else {
             failed.add(student);
           }
