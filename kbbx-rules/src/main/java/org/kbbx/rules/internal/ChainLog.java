@@ -72,8 +72,14 @@ public final class ChainLog implements ChainReader {
     private Object[][] items;
     private int[][] links;
     private int size;
-    /** Whether the last chunk is this builder's own (a copy or a new chunk). */
-    private boolean ownLast;
+    /**
+     * The last chunk while it is this builder's own (a copy or a new chunk), and the position
+     * where it ends; 0 while it is not, so the next append takes the slow path.
+     */
+    private Object[] lastItems;
+
+    private int[] lastLinks;
+    private int ownedEnd;
 
     private Builder(ChainLog from) {
       items = from.items.clone();
@@ -109,20 +115,26 @@ public final class ChainLog implements ChainReader {
      * @return its position
      */
     public int append(Object item, int link) {
+      if (size < ownedEnd) {
+        lastItems[size & MASK] = item;
+        lastLinks[size & MASK] = link;
+        return size++;
+      }
       int c = size >>> BITS;
       if (c == items.length) {
         items = Arrays.copyOf(items, c + 1);
         links = Arrays.copyOf(links, c + 1);
         items[c] = new Object[CHUNK];
         links[c] = new int[CHUNK];
-        ownLast = true;
-      } else if (!ownLast) {
+      } else {
         items[c] = items[c].clone();
         links[c] = links[c].clone();
-        ownLast = true;
       }
-      items[c][size & MASK] = item;
-      links[c][size & MASK] = link;
+      lastItems = items[c];
+      lastLinks = links[c];
+      ownedEnd = (c + 1) << BITS;
+      lastItems[size & MASK] = item;
+      lastLinks[size & MASK] = link;
       return size++;
     }
 
@@ -135,7 +147,7 @@ public final class ChainLog implements ChainReader {
       ChainLog out = new ChainLog(items, links, size);
       items = items.clone();
       links = links.clone();
-      ownLast = false;
+      ownedEnd = 0;
       return out;
     }
   }
