@@ -112,4 +112,37 @@ class CountyDayListsTest {
         .containsExactly(FileRefusal.NULL_INPUT, FileRefusal.AFTER_DAY);
     assertThat(day.applied()).doesNotContainNull();
   }
+
+  @Test
+  @Tag("R-FILE-3")
+  @Tag("R-ABS-3")
+  void dropoutsDueOnOneDayComeOutInTheOrderOfTheirKeys() {
+    List<FileInput> inputs = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 37; i++) {
+      String key = "k" + (i * 7919) % 1000;
+      keys.add(key);
+      StudentId s = StudentId.of(key);
+      inputs.add(FileInput.of(FileFixtures.enrol(s, LocalDate.of(2023, 9, 1))));
+      for (LocalDate d = MON; !d.isAfter(MON.plusDays(7)); d = d.plusDays(1)) {
+        if (FileFixtures.CALENDAR.isSchoolDay(d)) {
+          inputs.add(FileFixtures.mark(s, d, MarkKind.ABSENT_WITHOUT_REASON));
+        }
+      }
+    }
+    CountyDay suspected = FileFixtures.XX.replay(inputs, MON.plusDays(7));
+    assertThat(suspected.rejections()).isEmpty();
+    assertThat(suspected.county().pendingDropouts()).isEqualTo(37);
+
+    CountyDay due =
+        FileFixtures.XX.feedDay(suspected.county(), LocalDate.of(2023, 12, 1), List.of());
+
+    keys.sort(null);
+    assertThat(due.alerts())
+        .extracting(a -> a.alert().code())
+        .containsOnly(org.kbbx.rules.escalation.AlertCode.AUTO_DROPOUT);
+    assertThat(due.alerts())
+        .extracting(a -> a.alert().studentId().unmasked())
+        .containsExactlyElementsOf(keys);
+  }
 }
