@@ -185,8 +185,8 @@ public final class FileKeeper {
 
   private Filed filed(StudentFile file, Iterable<? extends FileInput> inputs) {
     Objects.requireNonNull(file, "file");
-    FileInput[] inputArray = array(inputs);
-    List<FileInput> given = Arrays.asList(inputArray);
+    Object[] inputArray = array(inputs);
+    List<FileInput> given = inputsIn(inputArray);
     FileRejection[] rejections = new FileRejection[given.size()];
     List<FileInput> checked = new ArrayList<>();
     List<Integer> at = new ArrayList<>();
@@ -372,14 +372,14 @@ public final class FileKeeper {
    * @return the next county file and the call's outputs; every input applied or rejected
    */
   public CountyDay feedDay(CountyFile county, LocalDate day, Iterable<? extends FileInput> inputs) {
-    FileInput[] inputArray = array(inputs);
-    List<FileInput> given = Arrays.asList(inputArray);
+    Object[] inputArray = array(inputs);
     if (county == null
         || day == null
         || (county.day().isDefined() && day.isBefore(county.day().get()))) {
       FileRefusal all = county == null
           ? FileRefusal.NULL_FILE
           : day == null ? FileRefusal.NULL_DAY : FileRefusal.DAY_PASSED;
+      List<FileInput> given = inputsIn(inputArray);
       List<FileRejection> rejected = new ArrayList<>(given.size());
       for (FileInput input : given) {
         rejected.add(new FileRejection.Refused(input, all));
@@ -394,12 +394,12 @@ public final class FileKeeper {
           List.of());
     }
     Day run = new Day(this, county, day);
-    int size = given.size();
+    int size = inputArray.length;
     // The marks of students with marks only, in near slot order (ties in input order): one
     // sweep through the county's columns instead of a cache miss per mark. What they raise is put
     // back in input order afterwards. A student with any other input (even a refused one) is
     // taken slowly.
-    Sweep sweep = new Sweep(run, given, day);
+    Sweep sweep = new Sweep(run, inputArray, day);
     sweep.run();
     boolean[] taken = sweep.taken;
     run.inInputOrder(size);
@@ -407,7 +407,9 @@ public final class FileKeeper {
     // those: taken with the student's other inputs in one replay of her file.
     if (sweep.takenCount < size) {
       Map<StudentId, List<Integer>> slow = new LinkedHashMap<>();
-      for (int i = 0; i < given.size(); i++) {
+      // The sweep read every input: each one neither rejected nor taken is a FileInput.
+      List<FileInput> given = FrozenList.over(inputArray, size);
+      for (int i = 0; i < size; i++) {
         if (sweep.rejection(i) == null && !taken[i]) {
           slow.computeIfAbsent(given.get(i).student(), k -> new ArrayList<>()).add(i);
         }
@@ -507,22 +509,37 @@ public final class FileKeeper {
 
   /**
    * The inputs in an array of their own, read once; null is none. An {@code ArrayList}'s array
-   * is copied once; any other collection's twice, so that no array it hands out is kept.
+   * is copied once; any other collection's twice, so that no array it hands out is kept. The
+   * elements are not looked at (a copy into a {@code FileInput[]} would check each one's class,
+   * a cache miss per input before the sweep reads them): an element that is not a {@code
+   * FileInput} (a raw caller's) is refused as a null input where the input is read.
    */
-  private static FileInput[] array(Iterable<? extends FileInput> inputs) {
+  private static Object[] array(Iterable<? extends FileInput> inputs) {
     if (inputs == null) {
-      return new FileInput[0];
+      return new Object[0];
     }
     if (inputs instanceof java.util.Collection<?>) {
-      FileInput[] given =
-          ((java.util.Collection<? extends FileInput>) inputs).toArray(new FileInput[0]);
+      Object[] given = ((java.util.Collection<?>) inputs).toArray();
       return inputs.getClass() == ArrayList.class ? given : given.clone();
     }
-    List<FileInput> given = new ArrayList<>();
-    for (FileInput input : inputs) {
+    List<Object> given = new ArrayList<>();
+    for (Object input : (Iterable<?>) inputs) {
       given.add(input);
     }
-    return given.toArray(new FileInput[0]);
+    return given.toArray();
+  }
+
+  /**
+   * The inputs as a list, after each element that is not a {@code FileInput} is replaced by null
+   * in {@code inputs} (refused as a null input).
+   */
+  private static List<FileInput> inputsIn(Object[] inputs) {
+    for (int i = 0; i < inputs.length; i++) {
+      if (!(inputs[i] instanceof FileInput)) {
+        inputs[i] = null;
+      }
+    }
+    return FrozenList.over(inputs, inputs.length);
   }
 
   /**
@@ -531,7 +548,7 @@ public final class FileKeeper {
    * rest cleared), and adds the rejections to {@code rejected}.
    */
   private static List<FileInput> split(
-      FileInput[] given, FileRejection[] rejections, List<FileRejection> rejected) {
+      Object[] given, FileRejection[] rejections, List<FileRejection> rejected) {
     if (rejections == null) {
       return FrozenList.over(given, given.length);
     }
@@ -557,7 +574,9 @@ public final class FileKeeper {
    */
   private static final class Sweep {
     private final Day run;
-    private final List<FileInput> given;
+    /** The inputs; an element that is not a FileInput is set to null where it is read. */
+    private final Object[] given;
+
     private final LocalDate day;
     /** Per input, its rejection, or null; null while no input is rejected. */
     FileRejection[] rejections;
@@ -607,18 +626,18 @@ public final class FileKeeper {
     /** The rows of two batches: the one being looked up and the one being taken. */
     private final int[][] found = {new int[READ_AHEAD], new int[READ_AHEAD]};
 
-    Sweep(Day run, List<FileInput> given, LocalDate day) {
+    Sweep(Day run, Object[] given, LocalDate day) {
       this.run = run;
       this.given = given;
       this.day = day;
-      int size = given.size();
+      int size = given.length;
       taken = new boolean[size];
       marks = new EscalationInput.Mark[size];
       hashes = new int[size];
     }
 
     void run() {
-      int size = given.size();
+      int size = given.length;
       for (int b0 = 0; b0 < size; b0 += READ_AHEAD) {
         read(b0, Math.min(size, b0 + READ_AHEAD));
       }
@@ -670,8 +689,8 @@ public final class FileKeeper {
      */
     private void read(int b0, int b1) {
       for (int i = b0; i < b1; i++) {
-        if (given.get(i) instanceof FileInput.Attendance) {
-          marks[i] = ((FileInput.Attendance) given.get(i)).mark();
+        if (given[i] instanceof FileInput.Attendance) {
+          marks[i] = ((FileInput.Attendance) given[i]).mark();
         }
       }
       for (int i = b0; i < b1; i++) {
@@ -683,7 +702,10 @@ public final class FileKeeper {
         }
       }
       for (int i = b0; i < b1; i++) {
-        FileInput input = given.get(i);
+        if (!(given[i] instanceof FileInput)) {
+          given[i] = null;
+        }
+        FileInput input = (FileInput) given[i];
         FileRefusal refusal;
         if (incomplete(input)) {
           refusal = FileRefusal.NULL_INPUT;
@@ -725,7 +747,7 @@ public final class FileKeeper {
     /** Rejects input {@code i}. */
     void reject(int i, FileRejection rejection) {
       if (rejections == null) {
-        rejections = new FileRejection[given.size()];
+        rejections = new FileRejection[given.length];
       }
       rejections[i] = rejection;
     }
@@ -733,7 +755,7 @@ public final class FileKeeper {
     /** Input {@code i} is not a candidate: from now on the candidates are listed. */
     private void notCandidate(int i) {
       if (candidates == null) {
-        candidates = new int[given.size()];
+        candidates = new int[given.length];
         for (int k = 0; k < m; k++) {
           candidates[k] = k;
         }

@@ -145,4 +145,25 @@ class CountyDayListsTest {
         .extracting(a -> a.alert().studentId().unmasked())
         .containsExactlyElementsOf(keys);
   }
+
+  @Test
+  @Tag("R-FILE-5")
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void anElementThatIsNotAnInputIsRefusedAsANullInputNotThrown() {
+    List raw = new ArrayList(marks(2));
+    raw.add(1, "430102201001011234");
+    Iterable<FileInput> listed = raw;
+    Iterable<FileInput> iterated = raw::iterator;
+    for (Iterable<FileInput> given : List.of(listed, iterated)) {
+      CountyDay day = FileFixtures.XX.feedDay(COUNTY, MON, given);
+      assertThat(day.applied()).containsExactly((FileInput) raw.get(0), (FileInput) raw.get(2));
+      assertThat(day.rejections())
+          .extracting(r -> ((FileRejection.Refused) r).reason())
+          .containsExactly(FileRefusal.NULL_INPUT);
+      assertThat(day.rejections().toString()).doesNotContain("430102");
+    }
+    CountyDay refused = FileFixtures.XX.feedDay(COUNTY, null, (List<FileInput>) raw);
+    assertThat(refused.rejections()).hasSize(3);
+    assertThat(refused.rejections().toString()).doesNotContain("430102");
+  }
 }
