@@ -421,7 +421,14 @@ public final class StudentColumns implements RowReader {
       int[][] page = ints[c >>> PAGE_BITS];
       int q = c & PAGE_MASK;
       if ((own[q >>> 6] & (1L << q)) == 0) {
-        page[q] = page[q].clone();
+        // A chunk is a few ints, copied by a loop compiled in line: clone() calls a copy routine
+        // out of line for an array whose length the JIT does not know, once per row a day writes.
+        int[] shared = page[q];
+        int[] copy = new int[shared.length];
+        for (int i = 0; i < copy.length; i++) {
+          copy[i] = shared[i];
+        }
+        page[q] = copy;
         own[q >>> 6] |= 1L << q;
       }
       return page[q];
