@@ -976,17 +976,26 @@ public final class FileKeeper {
       if (!HotRow.take(files, marks, row, state, mark, date, will, raised, raisedEvents)) {
         return false;
       }
+      raised(student, wasRow, will);
+      return true;
+    }
+
+    /**
+     * Adds what a step on numbers raised to the day's outputs, and moves the student's pending
+     * dropout from epoch day {@code was} to {@code will} ({@link EscalationNumbers#NONE}: none).
+     * Apart from the step, so that the step is small enough for the JIT to compile in line.
+     */
+    private void raised(StudentId student, long was, long will) {
       for (int i = 0; i < raised.size(); i++) {
         alert(routed(raised.get(i)));
       }
       for (int i = 0; i < raisedEvents.size(); i++) {
         derived(raisedEvents.get(i));
       }
-      if (wasRow != will) {
+      if (was != will) {
         pending = CountyFile.schedule(
-            CountyFile.unschedule(pending, student, dateOf(wasRow)), today, student, dateOf(will));
+            CountyFile.unschedule(pending, student, dateOf(was)), today, student, dateOf(will));
       }
-      return true;
     }
 
     private Option<LocalDate> dateOf(long epochDay) {
@@ -1064,13 +1073,8 @@ public final class FileKeeper {
       if (!HotRow.take(files, marks, row, state, null, (int) due, will, raised, raisedEvents)) {
         return false;
       }
-      for (int i = 0; i < raised.size(); i++) {
-        alert(routed(raised.get(i)));
-      }
-      for (int i = 0; i < raisedEvents.size(); i++) {
-        derived(raisedEvents.get(i));
-      }
-      pending = CountyFile.schedule(pending, today, student, dateOf(will));
+      // Her day in the queue was taken off it whole: nothing to unschedule.
+      raised(student, EscalationNumbers.NONE, will);
       return true;
     }
 
