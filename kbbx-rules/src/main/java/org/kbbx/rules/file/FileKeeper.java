@@ -1,5 +1,6 @@
 package org.kbbx.rules.file;
 
+import io.vavr.collection.HashSet;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeMap;
@@ -848,7 +849,13 @@ public final class FileKeeper {
     private final List<Alert> raised = new ArrayList<>();
     private final List<StatusEvent> raisedEvents = new ArrayList<>();
     private final long dayNumber;
+    /** The dropout queue, without the students {@link #queue} gathers: read it by pending(). */
     private TreeMap<LocalDate, Set<StudentId>> pending;
+
+    /** The students gathered for the queue ({@link #queue}), or null, and their epoch day. */
+    private Set<StudentId> queued;
+
+    private long queuedOn = EscalationNumbers.NONE;
     private final Pile<FileAlert> alerts = new Pile<>();
     private final Pile<StatusEvent> derived = new Pile<>();
     private final List<FileAlert> withdrawnAlerts = new ArrayList<>();
@@ -993,8 +1000,41 @@ public final class FileKeeper {
         derived(raisedEvents.get(i));
       }
       if (was != will) {
-        pending = CountyFile.schedule(
-            CountyFile.unschedule(pending, student, dateOf(was)), today, student, dateOf(will));
+        if (was != EscalationNumbers.NONE) {
+          pending = CountyFile.unschedule(pending(), student, dateOf(was));
+        }
+        if (will != EscalationNumbers.NONE && will > dayNumber) {
+          queue(student, will);
+        }
+      }
+    }
+
+    /**
+     * Adds a student to the dropout queue on epoch day {@code due}, after today. The day's marks
+     * make students suspected in a run, mostly all due on one day: they are gathered in that day's
+     * set, put into the queue once when a student is due another day or the queue is read ({@link
+     * #pending()}).
+     */
+    private void queue(StudentId student, long due) {
+      if (due != queuedOn) {
+        flushQueue();
+        queuedOn = due;
+        queued = pending.get(LocalDate.ofEpochDay(due)).getOrElse(HashSet::empty);
+      }
+      queued = queued.add(student);
+    }
+
+    /** The dropout queue, with the students gathered by {@link #queue} in it. */
+    private TreeMap<LocalDate, Set<StudentId>> pending() {
+      flushQueue();
+      return pending;
+    }
+
+    private void flushQueue() {
+      if (queued != null) {
+        pending = pending.put(LocalDate.ofEpochDay(queuedOn), queued);
+        queued = null;
+        queuedOn = EscalationNumbers.NONE;
       }
     }
 
@@ -1016,7 +1056,7 @@ public final class FileKeeper {
     }
 
     void fireDue() {
-      while (!pending.isEmpty() && !pending.head()._1.isAfter(day)) {
+      while (!pending().isEmpty() && !pending.head()._1.isAfter(day)) {
         Set<StudentId> due = pending.head()._2;
         pending = pending.tail();
         // Each id and its key read once in a pass of independent reads before the sort compares
@@ -1044,7 +1084,7 @@ public final class FileKeeper {
           StudentFile after =
               new StudentFile(student, before.events(), before.marks(), before.caseEvents(), d);
           HotRow.write(files, row, after);
-          pending = CountyFile.schedule(pending, Option.some(day), after);
+          pending = CountyFile.schedule(pending(), Option.some(day), after);
           appended(before, after);
         }
       }
@@ -1063,7 +1103,7 @@ public final class FileKeeper {
       if (due == EscalationNumbers.NONE
           || due > dayNumber
           || ((flags & HotRow.HAS_THROUGH) != 0 && due <= HotRow.through(rows, row))) {
-        pending = CountyFile.schedule(pending, today, student, dateOf(HotRow.dueDay(rows, row)));
+        pending = CountyFile.schedule(pending(), today, student, dateOf(HotRow.dueDay(rows, row)));
         return true;
       }
       raised.clear();
@@ -1094,7 +1134,7 @@ public final class FileKeeper {
         return;
       }
       pending =
-          CountyFile.schedule(CountyFile.unschedule(pending, before), Option.some(day), after);
+          CountyFile.schedule(CountyFile.unschedule(pending(), before), Option.some(day), after);
     }
 
     private void appended(StudentFile before, StudentFile after) {
@@ -1206,7 +1246,7 @@ public final class FileKeeper {
       Option<LocalDate> next =
           from.day().isDefined() && from.day().get().isAfter(day) ? from.day() : Option.some(day);
       return new CountyDay(
-          new CountyFile(next, files.build(), marks.build(), pending),
+          new CountyFile(next, files.build(), marks.build(), pending()),
           applied,
           rejected,
           alerts.list(),
