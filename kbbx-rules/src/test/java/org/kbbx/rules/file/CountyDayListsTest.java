@@ -162,6 +162,12 @@ class CountyDayListsTest {
           .containsExactly(FileRefusal.NULL_INPUT);
       assertThat(day.rejections().toString()).doesNotContain("430102");
     }
+    StudentFiling filing =
+        FileFixtures.XX.file(StudentFile.empty(StudentId.of("s0")), (List<FileInput>) raw);
+    assertThat(filing.applied()).containsExactly((FileInput) raw.get(0));
+    assertThat(filing.rejections())
+        .extracting(r -> ((FileRejection.Refused) r).reason())
+        .containsExactly(FileRefusal.NULL_INPUT, FileRefusal.WRONG_STUDENT);
     CountyDay refused = FileFixtures.XX.feedDay(COUNTY, null, (List<FileInput>) raw);
     assertThat(refused.rejections()).hasSize(3);
     assertThat(refused.rejections().toString()).doesNotContain("430102");
