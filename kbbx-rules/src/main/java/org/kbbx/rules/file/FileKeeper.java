@@ -983,16 +983,16 @@ public final class FileKeeper {
       if (!HotRow.take(files, marks, row, state, mark, date, will, raised, raisedEvents)) {
         return false;
       }
-      raised(student, wasRow, will);
+      emit(student, wasRow, will);
       return true;
     }
 
     /**
      * Adds what a step on numbers raised to the day's outputs, and moves the student's pending
      * dropout from epoch day {@code was} to {@code will} ({@link EscalationNumbers#NONE}: none).
-     * Apart from the step, so that the step is small enough for the JIT to compile in line.
+     * Shared by a hot mark and a hot dropout.
      */
-    private void raised(StudentId student, long was, long will) {
+    private void emit(StudentId student, long was, long will) {
       for (int i = 0; i < raised.size(); i++) {
         alert(routed(raised.get(i)));
       }
@@ -1114,7 +1114,7 @@ public final class FileKeeper {
         return false;
       }
       // Her day in the queue was taken off it whole: nothing to unschedule.
-      raised(student, EscalationNumbers.NONE, will);
+      emit(student, EscalationNumbers.NONE, will);
       return true;
     }
 
