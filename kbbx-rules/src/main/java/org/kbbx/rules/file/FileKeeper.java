@@ -536,11 +536,20 @@ public final class FileKeeper {
    */
   private static List<FileInput> inputsIn(Object[] inputs) {
     for (int i = 0; i < inputs.length; i++) {
-      if (!(inputs[i] instanceof FileInput)) {
-        inputs[i] = null;
-      }
+      inputAt(inputs, i);
     }
     return FrozenList.over(inputs, inputs.length);
+  }
+
+  /**
+   * Input {@code i}, after an element that is not a {@code FileInput} is replaced by null in
+   * {@code inputs} (refused as a null input).
+   */
+  private static FileInput inputAt(Object[] inputs, int i) {
+    if (!(inputs[i] instanceof FileInput)) {
+      inputs[i] = null;
+    }
+    return (FileInput) inputs[i];
   }
 
   /**
@@ -703,10 +712,7 @@ public final class FileKeeper {
         }
       }
       for (int i = b0; i < b1; i++) {
-        if (!(given[i] instanceof FileInput)) {
-          given[i] = null;
-        }
-        FileInput input = (FileInput) given[i];
+        FileInput input = inputAt(given, i);
         FileRefusal refusal;
         if (incomplete(input)) {
           refusal = FileRefusal.NULL_INPUT;
