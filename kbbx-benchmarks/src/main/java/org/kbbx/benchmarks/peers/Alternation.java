@@ -216,7 +216,7 @@ final class Alternation {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return String.format(Locale.ROOT, format, sorted[0]) + " / "
-        + String.format(Locale.ROOT, format, median(values)) + " / "
+        + String.format(Locale.ROOT, format, middle(sorted)) + " / "
         + String.format(Locale.ROOT, format, sorted[sorted.length - 1]);
   }
 
@@ -224,6 +224,11 @@ final class Alternation {
   static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
+    return middle(sorted);
+  }
+
+  /** The median of values already sorted. */
+  private static double middle(double[] sorted) {
     return sorted.length % 2 == 1
         ? sorted[sorted.length / 2]
         : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;

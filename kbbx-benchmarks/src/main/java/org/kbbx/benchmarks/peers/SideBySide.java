@@ -159,6 +159,7 @@ public final class SideBySide {
     b.append("|---|---:|---:|---:|---:|\n");
     double first = Alternation.median(ms[0]);
     for (int w = 0; w < workloads.size(); w++) {
+      double median = Alternation.median(ms[w]);
       b.append(String.format(
           Locale.ROOT,
           "| %s | %,d | %d | %.1f / %.1f / %.1f | %.2f× |%n",
@@ -167,8 +168,8 @@ public final class SideBySide {
           ms[w].length,
           quantile(ms[w], 0),
           quantile(ms[w], 0.25),
-          Alternation.median(ms[w]),
-          Alternation.median(ms[w]) / first));
+          median,
+          median / first));
     }
     return b.toString();
   }
