@@ -971,22 +971,32 @@ public final class FileKeeper {
       // the caller's mark stays unread, it only goes into the log.
       AbsenceEscalation engine = keeper.escalation();
       EscalationNumbers state = HotRow.load(rows, row, numbers);
-      long was = engine.dropoutDueDay(state);
-      if (was != EscalationNumbers.NONE && was <= dayNumber) {
-        return false; // her dropout rule comes due by today: taken with the file (rare)
-      }
       raised.clear();
       raisedEvents.clear();
+      // As the file takes a mark (Derivation.extend, then extendToDue): a dropout rule (R-ABS-3)
+      // due before the mark's day runs first, one due on her mark's day after it, and one due
+      // after it but by today after that. A suspected student marked on the day her waiting
+      // period ends is common (she is marked absent every day), so this is done on numbers too.
+      long was = engine.dropoutDueDay(state);
+      if (was != EscalationNumbers.NONE && was < date) {
+        engine.advance(state, student, dates.of(date - 1), raised, raisedEvents);
+      }
       MarkKind taken = expected || kind == MarkKind.EXCUSED ? kind : MarkKind.EXCUSED;
       if (!engine.mark(state, student, dates.of(date), taken, raised, raisedEvents)) {
         return false;
       }
+      int through = date;
       long will = engine.dropoutDueDay(state);
       if (will != EscalationNumbers.NONE && will <= dayNumber) {
-        return false; // her dropout rule comes due by today: taken with the file (rare)
+        through = (int) Math.max(date, will);
+        engine.advance(state, student, dates.of(through), raised, raisedEvents);
+        will = engine.dropoutDueDay(state);
+        if (will != EscalationNumbers.NONE && will <= dayNumber) {
+          return false; // a rule that runs again by today: taken with the file
+        }
       }
       long wasRow = HotRow.dueDay(rows, row);
-      if (!HotRow.take(files, marks, row, state, mark, date, will, raised, raisedEvents)) {
+      if (!HotRow.take(files, marks, row, state, mark, through, will, raised, raisedEvents)) {
         return false;
       }
       emit(student, wasRow, will);
