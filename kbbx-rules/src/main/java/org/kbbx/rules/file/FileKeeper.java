@@ -955,8 +955,10 @@ public final class FileKeeper {
 
     /**
      * Takes a mark dated after the derivation of a hot row: only the row's int fields change,
-     * and the mark and what it raised are chained. False, with nothing changed, when the
-     * student's last status span starts after the mark or a value does not fit the row.
+     * and the mark, what it raised and what a dropout rule (R-ABS-3) due by today raised around
+     * it are chained. False, with nothing in the row changed, when the student's last status span
+     * starts after the mark, a value does not fit the row, or a rule would come due again by
+     * today.
      */
     private boolean hot(
         int row, int flags, StudentId student, EscalationInput.Mark mark, MarkKind kind, int date) {
