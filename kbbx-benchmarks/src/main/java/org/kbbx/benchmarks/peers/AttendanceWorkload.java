@@ -77,7 +77,7 @@ final class AttendanceWorkload {
         }
         if (data.mark[i] != AttendanceData.NONE) {
           marks.add(new EscalationInput.Mark(
-              ids[i], AttendanceData.DAY, MarkKind.values()[data.mark[i]]));
+              AttendanceData.markId(ids[i]), AttendanceData.DAY, MarkKind.values()[data.mark[i]]));
         }
       }
       ledger = EscalationLedger.empty(

@@ -101,7 +101,7 @@ final class CountyDayWorkload {
                 keeper.escalation().dropoutDue(state))));
         if (data.mark[i] != AttendanceData.NONE) {
           marks.add(FileInput.of(new EscalationInput.Mark(
-              ids[i], AttendanceData.DAY, MarkKind.values()[data.mark[i]])));
+              AttendanceData.markId(ids[i]), AttendanceData.DAY, MarkKind.values()[data.mark[i]])));
         }
       }
       county = CountyFile.restore(Option.some(friday), files);

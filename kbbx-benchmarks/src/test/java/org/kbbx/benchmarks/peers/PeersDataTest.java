@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kbbx.core.division.DivisionCode;
 import org.kbbx.core.id.ResidentId;
+import org.kbbx.core.id.StudentId;
 import org.kbbx.core.person.Sex;
 import org.kbbx.core.status.EventType;
 import org.kbbx.core.status.RecordState;
@@ -235,5 +236,19 @@ class PeersDataTest {
               .isEqualTo(v);
           assertThat(village.county().value()).isEqualTo(Province.countyCode(county));
         });
+  }
+
+  /**
+   * With {@code -Dpeers.readIds=true} a day's marks carry ids as a file read gives them: equal to
+   * the ones the state holds, but neither the same id nor the same text, so a lookup compares
+   * texts as it would for a vendor.
+   */
+  @Test
+  void idsReadAnewAreEqualButShareNothing() {
+    StudentId held = StudentId.of("S1234");
+    StudentId read = AttendanceData.readAnew(held);
+    assertThat(read).isEqualTo(held).isNotSameAs(held);
+    assertThat(read.unmasked()).isEqualTo(held.unmasked()).isNotSameAs(held.unmasked());
+    assertThat(AttendanceData.markId(held)).isSameAs(held); // the default: the held instance
   }
 }
