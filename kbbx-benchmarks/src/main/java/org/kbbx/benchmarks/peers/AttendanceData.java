@@ -54,7 +54,7 @@ final class AttendanceData {
   /**
    * Whether the day's marks carry ids read anew from their text ({@code -Dpeers.readIds=true}),
    * as marks read from a file or a database do, instead of the very instances the state before
-   * the day holds (the default, as in every table of RESULTS.md before issue 13's last section).
+   * the day holds (the default, and what RESULTS.md measures wherever it does not say otherwise).
    * A lookup then finds an id equal to the one held but not the same instance, and compares
    * their texts.
    */
