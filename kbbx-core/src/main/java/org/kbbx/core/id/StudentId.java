@@ -22,10 +22,25 @@ public final class StudentId {
    * ids, and reading it here saves a read of the string.
    */
   private final int hash;
+  /**
+   * The key packed exactly, when it has a shape that packs (kbbx's tables compare these instead
+   * of reading the held id), else {@link #NO_CODE}; read only by kbbx's internal {@code
+   * StudentIdCode}, which documents the shapes.
+   */
+  @SuppressWarnings("unused")
+  private final long code;
+
+  /** The code of a key with no code: {@code StudentIdCode.NONE}. */
+  private static final long NO_CODE = -1L;
+
+  private static final String PREFIXES = "GLJ";
+  private static final int SHORT = 9;
+  private static final int RESIDENT = 18;
 
   private StudentId(String value) {
     this.value = value;
     this.hash = value.hashCode();
+    this.code = code(value);
   }
 
   /**
@@ -42,6 +57,57 @@ public final class StudentId {
       throw new IllegalArgumentException("Invalid StudentId: must not be blank");
     }
     return new StudentId(value);
+  }
+
+  /**
+   * Packs a key into its code (the shapes are documented on kbbx's internal {@code
+   * StudentIdCode}): up to 9 characters from U+0001 to U+007F, 7 bits each; or 17 digits and a
+   * digit or {@code X}, alone or after {@code G}, {@code L} or {@code J}, as one number under the
+   * top bit and the prefix.
+   *
+   * @param text the key, not null
+   * @return its code, or {@link #NO_CODE} when the text has neither shape
+   */
+  private static long code(String text) {
+    int n = text.length();
+    if (n <= SHORT) {
+      long code = 0;
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c == 0 || c > 0x7F) {
+          return NO_CODE;
+        }
+        code |= (long) c << (7 * (SHORT - 1 - i));
+      }
+      return code;
+    }
+    int start = n - RESIDENT;
+    if (start != 0 && start != 1) {
+      return NO_CODE;
+    }
+    long prefix = start == 0 ? 0 : PREFIXES.indexOf(text.charAt(0)) + 1;
+    if (prefix == 0 && start == 1) {
+      return NO_CODE;
+    }
+    long digits = 0;
+    for (int i = start; i < n - 1; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return NO_CODE;
+      }
+      digits = 10 * digits + (c - '0');
+    }
+    char last = text.charAt(n - 1);
+    int check;
+    if (last >= '0' && last <= '9') {
+      check = last - '0';
+    } else if (last == 'X') {
+      check = 10;
+    } else {
+      return NO_CODE;
+    }
+    // 10^17 * 11 < 2^60; with at most three prefixes the top four bits are never all ones.
+    return Long.MIN_VALUE | prefix << 60 | (11 * digits + check);
   }
 
   /**

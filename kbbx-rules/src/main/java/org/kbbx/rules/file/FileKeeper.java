@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kbbx.core.id.StudentId;
+import org.kbbx.core.internal.StudentIdCode;
 import org.kbbx.core.responsibility.Organisation;
 import org.kbbx.core.status.StatusEvent;
 import org.kbbx.core.status.StatusMachine;
@@ -598,6 +599,8 @@ public final class FileKeeper {
     // Per input, in input order (null or 0 for an input that is not a mark).
     private final EscalationInput.Mark[] marks;
     private final int[] hashes;
+    /** Per input, its student's {@link StudentIdCode}, read with the hash. */
+    private final long[] codes;
     /** The students of the marks of the block being read. */
     private final StudentId[] block = new StudentId[READ_AHEAD];
     /**
@@ -622,11 +625,13 @@ public final class FileKeeper {
     private int[] quick;
 
     private int[] quickHashes;
+    private long[] quickCodes;
     private int n;
 
     // Per quick mark, in near slot order.
     private int[] sweepAt;
     private int[] sweepHashes;
+    private long[] sweepCodes;
     private int[] sweepDays;
     private EscalationInput.Mark[] sweepMarks;
     private StudentId[] sweepStudents;
@@ -644,6 +649,7 @@ public final class FileKeeper {
       taken = new boolean[size];
       marks = new EscalationInput.Mark[size];
       hashes = new int[size];
+      codes = new long[size];
     }
 
     void run() {
@@ -654,9 +660,11 @@ public final class FileKeeper {
       if (candidates == null && slowStudents == null) {
         n = m;
         quickHashes = hashes;
+        quickCodes = codes;
       } else {
         quick = new int[m];
         quickHashes = new int[m];
+        quickCodes = new long[m];
         for (int k0 = 0; k0 < m; k0 += READ_AHEAD) {
           keepQuick(k0, Math.min(m, k0 + READ_AHEAD));
         }
@@ -664,6 +672,7 @@ public final class FileKeeper {
       int[] rank = StudentColumns.slotRanks(quickHashes, n);
       sweepAt = new int[n];
       sweepHashes = new int[n];
+      sweepCodes = new long[n];
       sweepDays = new int[n];
       sweepMarks = new EscalationInput.Mark[n];
       sweepStudents = new StudentId[n];
@@ -709,6 +718,7 @@ public final class FileKeeper {
       for (int i = b0; i < b1; i++) {
         if (block[i - b0] != null) {
           hashes[i] = StudentTable.hash(block[i - b0]);
+          codes[i] = StudentIdCode.of(block[i - b0]);
         }
       }
       for (int i = b0; i < b1; i++) {
@@ -775,6 +785,7 @@ public final class FileKeeper {
         int i = candidates == null ? k : candidates[k];
         if (slowStudents == null || !slowStudents.contains(marks[i].studentId())) {
           quick[n] = i;
+          quickCodes[n] = codes[i];
           quickHashes[n++] = hashes[i];
         }
       }
@@ -796,6 +807,7 @@ public final class FileKeeper {
         }
         sweepAt[r] = i;
         sweepHashes[r] = quickHashes[j];
+        sweepCodes[r] = quickCodes[j];
         sweepDays[r] = lastDay;
         sweepMarks[r] = mark;
         sweepStudents[r] = mark.studentId();
@@ -806,7 +818,7 @@ public final class FileKeeper {
     /** Looks up a batch's rows (their index slots read before), then reads the rows. */
     private void lookUp(int k0, int k1, int[] rows) {
       for (int k = k0; k < k1; k++) {
-        rows[k - k0] = run.find(sweepStudents[k], sweepHashes[k]);
+        rows[k - k0] = run.find(sweepStudents[k], sweepHashes[k], sweepCodes[k]);
       }
       run.warm(rows, k1 - k0);
     }
@@ -887,9 +899,9 @@ public final class FileKeeper {
       this.pending = from.pending();
     }
 
-    /** The row of a student, or -1. */
-    int find(StudentId student, int h) {
-      return files.find(student, h);
+    /** The row of a student, or -1, by her id's hash and {@link StudentIdCode}. */
+    int find(StudentId student, int h, long code) {
+      return files.find(student, h, code);
     }
 
     /** Reads the index slots of a batch of hashes: their misses overlap. */

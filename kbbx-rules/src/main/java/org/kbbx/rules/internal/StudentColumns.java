@@ -2,13 +2,18 @@ package org.kbbx.rules.internal;
 
 import java.util.Arrays;
 import org.kbbx.core.id.StudentId;
+import org.kbbx.core.internal.StudentIdCode;
 
 /**
  * Students of a county in columns: a hash index from student id to a dense row number, and per
  * row a fixed number of {@code int} fields and one object. Performance machinery, not API.
  *
  * <p>The hash index is open addressing with linear probing (load at most one half) on the top bits
- * of {@link StudentTable#hash}; it changes only when a student is added. Students looked up or
+ * of {@link StudentTable#hash}; it changes only when a student is added. Each slot keeps the id's
+ * {@link StudentIdCode} beside its hash and row, so an id that has a code is found without
+ * reading the id the slot holds (that read is a cache miss per lookup in a county of a million,
+ * and three when the id looked up is an equal instance read anew, as a vendor's are); other ids
+ * compare their texts. Students looked up or
  * added in {@link #order} touch the index (and, when added in that order, the rows) in one sweep.
  *
  * <p>The rows are kept in chunks (int fields 2 rows a chunk, indexed in pages of 4,096 chunks;
@@ -49,11 +54,13 @@ public final class StudentColumns implements RowReader {
 
   private final int width;
   /**
-   * Per index chunk, at {@code 2 * slot} the spread hash of the id in the slot (0 in an empty
-   * slot) and next to it the id's row: a probe reads one cache line before it compares an id.
+   * Per index chunk, at {@code 2 * slot} the spread hash of the id in the slot in the high half
+   * and the id's row in the low half (0 in an empty slot: a hash is never 0), and next to it the
+   * id's {@link StudentIdCode}: a probe reads one cache line and, for an id with a code, nothing
+   * else.
    */
-  private final int[][] hashes;
-  /** Per index chunk, the id in each slot (null in an empty slot). */
+  private final long[][] hashes;
+  /** Per index chunk, the id in each slot (null in an empty slot), read only for ids with no code. */
   private final Object[][] keys;
   /**
    * Per page, per chunk of {@code 1 << ROW_BITS} rows, {@code width} fields per row (null past
@@ -66,7 +73,7 @@ public final class StudentColumns implements RowReader {
   private final int size;
 
   private StudentColumns(
-      int width, int[][] hashes, Object[][] keys, int[][][] ints, Object[][] objects, int size) {
+      int width, long[][] hashes, Object[][] keys, int[][][] ints, Object[][] objects, int size) {
     this.width = width;
     this.hashes = hashes;
     this.keys = keys;
@@ -84,7 +91,7 @@ public final class StudentColumns implements RowReader {
   public static StudentColumns empty(int width) {
     return new StudentColumns(
         width,
-        new int[][] {new int[2 * CHUNK]},
+        new long[][] {new long[2 * CHUNK]},
         new Object[][] {new Object[CHUNK]},
         new int[0][][],
         new Object[0][],
@@ -107,7 +114,7 @@ public final class StudentColumns implements RowReader {
    * @return the row or -1
    */
   public int find(StudentId studentId) {
-    return find(hashes, keys, studentId, StudentTable.hash(studentId));
+    return find(hashes, keys, studentId, StudentTable.hash(studentId), StudentIdCode.of(studentId));
   }
 
   /**
@@ -130,6 +137,11 @@ public final class StudentColumns implements RowReader {
    */
   public Object objectAt(int row) {
     return objects[row >>> BITS][row & MASK];
+  }
+
+  /** A slot's first word: the hash in the high half, the row in the low half; never 0. */
+  private static long slot(int h, int row) {
+    return (long) h << 32 | (row & 0xFFFFFFFFL);
   }
 
   /**
@@ -178,19 +190,23 @@ public final class StudentColumns implements RowReader {
     return CountingRanks.inPlace(buckets, n, 1 << bits);
   }
 
-  private static int find(int[][] hashes, Object[][] keys, StudentId studentId, int h) {
+  private static int find(long[][] hashes, Object[][] keys, StudentId studentId, int h, long code) {
     int mask = hashes.length * CHUNK - 1;
     for (int i = home(h, mask); ; i = (i + 1) & mask) {
-      int[] chunk = hashes[i >>> BITS];
+      long[] chunk = hashes[i >>> BITS];
       int at = 2 * (i & MASK);
-      int held = chunk[at];
+      long held = chunk[at];
       if (held == 0) {
         return -1;
       }
-      if (held == h) {
+      if ((int) (held >>> 32) == h && chunk[at + 1] == code) {
+        // Equal codes other than NONE are equal texts; two ids with no code compare their texts.
+        if (code != StudentIdCode.NONE) {
+          return (int) held;
+        }
         Object key = keys[i >>> BITS][i & MASK];
         if (key == studentId || key.equals(studentId)) {
-          return chunk[at + 1];
+          return (int) held;
         }
       }
     }
@@ -211,7 +227,7 @@ public final class StudentColumns implements RowReader {
    */
   public static final class Builder implements RowReader {
     private final int width;
-    private int[][] hashes;
+    private long[][] hashes;
     private Object[][] keys;
     private boolean[] ownIndex;
     private int[][][] ints;
@@ -256,12 +272,25 @@ public final class StudentColumns implements RowReader {
      * @return the row or -1
      */
     public int find(StudentId studentId, int h) {
-      return StudentColumns.find(hashes, keys, studentId, h);
+      return StudentColumns.find(hashes, keys, studentId, h, StudentIdCode.of(studentId));
     }
 
     /**
-     * Reads the home slot of a hash and its key, without comparing: a pass of these over a batch
-     * of students puts their index lines in the cache with the misses overlapping.
+     * Returns the row of a student, or -1, by her id's hash and code read before: reads the id
+     * only when it has no code.
+     *
+     * @param studentId the id, not null
+     * @param h its {@link StudentTable#hash}
+     * @param code its {@link StudentIdCode#of}
+     * @return the row or -1
+     */
+    public int find(StudentId studentId, int h, long code) {
+      return StudentColumns.find(hashes, keys, studentId, h, code);
+    }
+
+    /**
+     * Reads the home slot of a hash, without comparing: a pass of these over a batch of students
+     * puts their index lines in the cache with the misses overlapping.
      *
      * @param h a {@link StudentTable#hash}
      * @return a value derived from what was read
@@ -269,7 +298,7 @@ public final class StudentColumns implements RowReader {
     public int touch(int h) {
       int mask = hashes.length * CHUNK - 1;
       int i = home(h, mask);
-      return hashes[i >>> BITS][2 * (i & MASK)] + (keys[i >>> BITS][i & MASK] == null ? 0 : 1);
+      return (int) hashes[i >>> BITS][2 * (i & MASK)];
     }
 
     /**
@@ -298,8 +327,8 @@ public final class StudentColumns implements RowReader {
         ownIndex[c] = true;
       }
       int row = size++;
-      hashes[c][2 * (i & MASK)] = h;
-      hashes[c][2 * (i & MASK) + 1] = row;
+      hashes[c][2 * (i & MASK)] = slot(h, row);
+      hashes[c][2 * (i & MASK) + 1] = StudentIdCode.of(studentId);
       keys[c][i & MASK] = studentId;
       int ic = row >>> ROW_BITS;
       int p = ic >>> PAGE_BITS;
@@ -343,23 +372,23 @@ public final class StudentColumns implements RowReader {
     }
 
     private void grow() {
-      int[][] oldHashes = hashes;
+      long[][] oldHashes = hashes;
       Object[][] oldKeys = keys;
       int chunks = 2 * oldHashes.length;
-      hashes = new int[chunks][2 * CHUNK];
+      hashes = new long[chunks][2 * CHUNK];
       keys = new Object[chunks][CHUNK];
       ownIndex = new boolean[chunks];
       Arrays.fill(ownIndex, true);
       int mask = chunks * CHUNK - 1;
       for (int c = 0; c < oldHashes.length; c++) {
         for (int s = 0; s < CHUNK; s++) {
-          int h = oldHashes[c][2 * s];
-          if (h != 0) {
-            int i = home(h, mask);
+          long held = oldHashes[c][2 * s];
+          if (held != 0) {
+            int i = home((int) (held >>> 32), mask);
             while (hashes[i >>> BITS][2 * (i & MASK)] != 0) {
               i = (i + 1) & mask;
             }
-            hashes[i >>> BITS][2 * (i & MASK)] = h;
+            hashes[i >>> BITS][2 * (i & MASK)] = held;
             hashes[i >>> BITS][2 * (i & MASK) + 1] = oldHashes[c][2 * s + 1];
             keys[i >>> BITS][i & MASK] = oldKeys[c][s];
           }

@@ -67,6 +67,20 @@ final class FileFixtures {
   }
 
   /**
+   * Student {@code k}'s id, a new instance each call, in one of three shapes by turns: a short
+   * number and a 学籍号 of a resident ID's shape (ids the county file finds by their codes), and a
+   * longer number (found by its text).
+   */
+  static StudentId student(int k) {
+    return StudentId.of(
+        switch (k % 3) {
+          case 0 -> "P" + k;
+          case 1 -> "pupil-number-" + k;
+          default -> String.format("G%017d%d", 52_050_020_000_101_000L + k, k % 10);
+        });
+  }
+
+  /**
    * A random county of a few students over {@code days} calendar days from {@link #START}: an
    * enrolment (mostly), maybe a leave, maybe a return, maybe a retraction, marks that are mostly
    * absences, and case steps on random days.
@@ -75,7 +89,7 @@ final class FileFixtures {
     Random r = new Random(seed);
     List<FileInput> inputs = new ArrayList<>();
     for (int k = 0; k < students; k++) {
-      StudentId s = StudentId.of("P" + k);
+      StudentId s = student(k);
       if (r.nextInt(8) > 0) {
         inputs.add(FileInput.of(enrol(s, START.minusDays(r.nextInt(3)))));
       }

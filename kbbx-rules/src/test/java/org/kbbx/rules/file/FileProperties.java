@@ -83,7 +83,7 @@ class FileProperties {
           }
           assertThat(county).isEqualTo(all.county());
           for (int k = 0; k < students; k++) {
-            StudentId s = StudentId.of("P" + k);
+            StudentId s = FileFixtures.student(k);
             for (LocalDate asOf : List.of(last, FileFixtures.START.plusDays(days / 2))) {
               assertThat(answers(keeper.picture(county, s, asOf)))
                   .isEqualTo(answers(keeper.picture(all.county(), s, asOf)));
@@ -141,7 +141,7 @@ class FileProperties {
             assertThat(counties.get(i).students()).isEqualTo(saved.get(i));
           }
           for (int k = 0; k < students; k++) {
-            StudentId s = StudentId.of("P" + k);
+            StudentId s = FileFixtures.student(k);
             for (LocalDate asOf : List.of(last, middle)) {
               assertThat(answers(keeper.picture(county, s, asOf)))
                   .isEqualTo(answers(keeper.picture(all.county(), s, asOf)));
@@ -168,7 +168,7 @@ class FileProperties {
           assertThat(one.county()).isEqualTo(two.county());
           LocalDate asOf = FileFixtures.START.plusDays(Math.floorMod(seed, days + 40));
           for (int k = 0; k < students; k++) {
-            StudentId s = StudentId.of("P" + k);
+            StudentId s = FileFixtures.student(k);
             List<FileInput> own = new ArrayList<>();
             for (FileInput input : shuffled(inputs, seed + k)) {
               if (input.student().equals(s)) {

@@ -2,7 +2,9 @@ package org.kbbx.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,63 @@ class StudentColumnsTest {
             assertThat(at[r]).as("stable within a bucket").isGreaterThan(at[r - 1]);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * A lookup finds a student by an equal id read anew, not only by the instance held, for ids that
+   * compare codes (short texts, resident-ID shapes) and ids that compare texts, across index
+   * growth and with ids whose hashes collide ({@code "Aa"} and {@code "BB"} hash alike, and so
+   * does every text made of the same number of them).
+   */
+  @Test
+  @Tag("R-ID-4")
+  void findsEqualIdsOfEveryShapeReadAnew() {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      texts.add("S" + i); // a code of the short shape
+      texts.add(
+          String.format("G%017d%s", 11_010_519_491_231_002L + i, i % 11 == 10 ? "X" : "" + i % 10));
+      texts.add(String.format("%017d%s", 52_050_020_000_101_000L + i, i % 3 == 0 ? "X" : "7"));
+      texts.add("student-number-" + i); // no code: compared as text
+    }
+    String[] pair = {"Aa", "BB"};
+    for (int i = 0; i < 1 << 7; i++) {
+      StringBuilder shortOne = new StringBuilder(); // 8 characters, a code
+      StringBuilder longOne = new StringBuilder(); // 14 characters, no code
+      for (int b = 0; b < 7; b++) {
+        String half = pair[(i >>> b) & 1];
+        if (b < 4) {
+          shortOne.append(half);
+        }
+        longOne.append(half);
+      }
+      if (i < 1 << 4) {
+        texts.add(shortOne.toString());
+      }
+      texts.add(longOne.toString());
+    }
+    StudentColumns.Builder b = StudentColumns.empty(1).toBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      StudentId id = StudentId.of(texts.get(i));
+      int row = b.add(id, StudentTable.hash(id));
+      assertThat(row).isEqualTo(i);
+      b.setInt(row, 0, i);
+    }
+    StudentColumns built = b.build();
+    StudentColumns.Builder next = built.toBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      StudentId anew = StudentId.of(new String(texts.get(i).toCharArray()));
+      assertThat(built.find(anew)).as(texts.get(i)).isEqualTo(i);
+      assertThat(next.find(anew, StudentTable.hash(anew))).isEqualTo(i);
+      assertThat(built.intAt(i, 0)).isEqualTo(i);
+    }
+    for (String absent :
+        new String[] {"S3000", "student-number-3000", "AaAaAaAaAaAaBB", "G110105194912310029", "s1"
+        }) {
+      if (!texts.contains(absent)) {
+        assertThat(built.find(StudentId.of(absent))).as(absent).isEqualTo(-1);
       }
     }
   }
