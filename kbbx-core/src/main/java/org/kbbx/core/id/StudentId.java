@@ -18,16 +18,12 @@ public final class StudentId {
 
   private final String value;
   /**
-   * The key's {@link String#hashCode()}, computed once: a county day hashes tens of thousands of
-   * ids, and reading it here saves a read of the string.
+   * The key packed exactly, when it has a shape that packs, else {@link #NO_CODE}. Two ids with
+   * codes are equal exactly when their codes are, and hash from the code: a county day hashes and
+   * compares tens of thousands of ids, and reading the code here saves reading the string (kbbx's
+   * tables keep it beside their slots, read through kbbx's internal {@code StudentIdCode}, which
+   * documents the shapes).
    */
-  private final int hash;
-  /**
-   * The key packed exactly, when it has a shape that packs (kbbx's tables compare these instead
-   * of reading the held id), else {@link #NO_CODE}; read only by kbbx's internal {@code
-   * StudentIdCode}, which documents the shapes.
-   */
-  @SuppressWarnings("unused")
   private final long code;
 
   /** The code of a key with no code: {@code StudentIdCode.NONE}. */
@@ -39,7 +35,6 @@ public final class StudentId {
 
   private StudentId(String value) {
     this.value = value;
-    this.hash = value.hashCode();
     this.code = code(value);
   }
 
@@ -122,12 +117,16 @@ public final class StudentId {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof StudentId that && that.hash == hash && that.value.equals(value);
+    return other instanceof StudentId that
+        && that.code == code
+        && (code != NO_CODE || that.value.equals(value));
   }
 
   @Override
   public int hashCode() {
-    return hash;
+    // A key with a code hashes from it (the code's high bits after a multiplication by the
+    // golden ratio), any other from its text.
+    return code != NO_CODE ? (int) ((code * 0x9E3779B97F4A7C15L) >>> 32) : value.hashCode();
   }
 
   /** Returns the key masked by {@link IdMask#mask} (R-ID-5), for example {@code G11010*********002X}. */
