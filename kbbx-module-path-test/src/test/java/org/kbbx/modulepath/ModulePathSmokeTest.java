@@ -56,6 +56,17 @@ class ModulePathSmokeTest {
   }
 
   @Test
+  @Tag("R-FILE-1")
+  @Tag("R-ID-4")
+  void aCountyDayFindsStudentsByIdsReadAnewOnTheModulePath() {
+    // The county file's index reads kbbx-core's internal student id codes: on the module path
+    // too, for ids with a code of either shape and for an id compared by its text.
+    for (String text : new String[] {"S2", "J52050020000101000X", "pupil-number-2"}) {
+      assertThat(VendorCode.countyDayStreak(text)).as(text).isEqualTo(1);
+    }
+  }
+
+  @Test
   @Tag("R-PROF-2")
   void profileJsonRoundTripsOnTheModulePath() {
     // R-PROF-2 on the module path.
