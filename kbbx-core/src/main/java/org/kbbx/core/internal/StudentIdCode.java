@@ -16,8 +16,8 @@ import org.kbbx.core.id.StudentId;
  *   <li>up to 9 characters, each from U+0001 to U+007F (a school's own numbers such as {@code
  *       S2019042}): 7 bits a character, the top bit 0;
  *   <li>a resident ID's shape, 17 digits and a digit or {@code X}, alone or after {@code G},
- *       {@code L} or {@code J} (the 学籍号 of R-ID-4): the top bit 1, the prefix in the next three
- *       bits and the 18 characters as one number in the low 60. The check character is not
+ *       {@code L} or {@code J} (the 学籍号 of R-ID-4): the top bit 1, the prefix in the next
+ *       three bits and the 18 characters as one number in the low 60. The check character is not
  *       checked here: a text only has to have the shape.
  * </ul>
  *

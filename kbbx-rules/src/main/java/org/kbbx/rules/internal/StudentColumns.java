@@ -9,12 +9,12 @@ import org.kbbx.core.internal.StudentIdCode;
  * row a fixed number of {@code int} fields and one object. Performance machinery, not API.
  *
  * <p>The hash index is open addressing with linear probing (load at most one half) on the top bits
- * of {@link StudentTable#hash}; it changes only when a student is added. Each slot keeps the id's
- * {@link StudentIdCode} beside its hash and row, so an id that has a code is found without
+ * of {@link StudentTable#hash}; it changes only when a student is added. Each slot keeps the
+ * id's {@link StudentIdCode} beside its hash and row, so an id that has a code is found without
  * reading the id the slot holds (that read is a cache miss per lookup in a county of a million,
  * and three when the id looked up is an equal instance read anew, as a vendor's are); other ids
- * compare their texts. Students looked up or
- * added in {@link #order} touch the index (and, when added in that order, the rows) in one sweep.
+ * compare their texts. Students looked up or added in {@link #order} touch the index (and, when
+ * added in that order, the rows) in one sweep.
  *
  * <p>The rows are kept in chunks (int fields 2 rows a chunk, indexed in pages of 4,096 chunks;
  * objects 1,024 rows a chunk): a new version made by a {@link Builder} copies only the chunks (and
@@ -59,8 +59,10 @@ public final class StudentColumns implements RowReader {
    * id's {@link StudentIdCode}: a probe reads one cache line and, for an id with a code, nothing
    * else.
    */
-  private final long[][] hashes;
-  /** Per index chunk, the id in each slot (null in an empty slot), read only for ids with no code. */
+  private final long[][] slots;
+  /**
+   * Per index chunk, the id in each slot (null in an empty slot); read only for ids with no code.
+   */
   private final Object[][] keys;
   /**
    * Per page, per chunk of {@code 1 << ROW_BITS} rows, {@code width} fields per row (null past
@@ -73,9 +75,9 @@ public final class StudentColumns implements RowReader {
   private final int size;
 
   private StudentColumns(
-      int width, long[][] hashes, Object[][] keys, int[][][] ints, Object[][] objects, int size) {
+      int width, long[][] slots, Object[][] keys, int[][][] ints, Object[][] objects, int size) {
     this.width = width;
-    this.hashes = hashes;
+    this.slots = slots;
     this.keys = keys;
     this.ints = ints;
     this.objects = objects;
@@ -114,7 +116,7 @@ public final class StudentColumns implements RowReader {
    * @return the row or -1
    */
   public int find(StudentId studentId) {
-    return find(hashes, keys, studentId, StudentTable.hash(studentId), StudentIdCode.of(studentId));
+    return find(slots, keys, studentId, StudentTable.hash(studentId), StudentIdCode.of(studentId));
   }
 
   /**
@@ -190,10 +192,10 @@ public final class StudentColumns implements RowReader {
     return CountingRanks.inPlace(buckets, n, 1 << bits);
   }
 
-  private static int find(long[][] hashes, Object[][] keys, StudentId studentId, int h, long code) {
-    int mask = hashes.length * CHUNK - 1;
+  private static int find(long[][] slots, Object[][] keys, StudentId studentId, int h, long code) {
+    int mask = slots.length * CHUNK - 1;
     for (int i = home(h, mask); ; i = (i + 1) & mask) {
-      long[] chunk = hashes[i >>> BITS];
+      long[] chunk = slots[i >>> BITS];
       int at = 2 * (i & MASK);
       long held = chunk[at];
       if (held == 0) {
@@ -227,7 +229,7 @@ public final class StudentColumns implements RowReader {
    */
   public static final class Builder implements RowReader {
     private final int width;
-    private long[][] hashes;
+    private long[][] slots;
     private Object[][] keys;
     private boolean[] ownIndex;
     private int[][][] ints;
@@ -245,9 +247,9 @@ public final class StudentColumns implements RowReader {
 
     private Builder(StudentColumns from) {
       width = from.width;
-      hashes = from.hashes.clone();
+      slots = from.slots.clone();
       keys = from.keys.clone();
-      ownIndex = new boolean[hashes.length];
+      ownIndex = new boolean[slots.length];
       ints = from.ints.clone();
       objects = from.objects.clone();
       ownInts = new long[ints.length][];
@@ -272,7 +274,7 @@ public final class StudentColumns implements RowReader {
      * @return the row or -1
      */
     public int find(StudentId studentId, int h) {
-      return StudentColumns.find(hashes, keys, studentId, h, StudentIdCode.of(studentId));
+      return StudentColumns.find(slots, keys, studentId, h, StudentIdCode.of(studentId));
     }
 
     /**
@@ -285,7 +287,7 @@ public final class StudentColumns implements RowReader {
      * @return the row or -1
      */
     public int find(StudentId studentId, int h, long code) {
-      return StudentColumns.find(hashes, keys, studentId, h, code);
+      return StudentColumns.find(slots, keys, studentId, h, code);
     }
 
     /**
@@ -296,9 +298,9 @@ public final class StudentColumns implements RowReader {
      * @return a value derived from what was read
      */
     public int touch(int h) {
-      int mask = hashes.length * CHUNK - 1;
+      int mask = slots.length * CHUNK - 1;
       int i = home(h, mask);
-      return (int) hashes[i >>> BITS][2 * (i & MASK)];
+      return (int) slots[i >>> BITS][2 * (i & MASK)];
     }
 
     /**
@@ -312,23 +314,23 @@ public final class StudentColumns implements RowReader {
       if (published) {
         unpublish();
       }
-      if (2 * (size + 1) > hashes.length * CHUNK) {
+      if (2 * (size + 1) > slots.length * CHUNK) {
         grow();
       }
-      int mask = hashes.length * CHUNK - 1;
+      int mask = slots.length * CHUNK - 1;
       int i = home(h, mask);
-      while (hashes[i >>> BITS][2 * (i & MASK)] != 0) {
+      while (slots[i >>> BITS][2 * (i & MASK)] != 0) {
         i = (i + 1) & mask;
       }
       int c = i >>> BITS;
       if (!ownIndex[c]) {
-        hashes[c] = hashes[c].clone();
+        slots[c] = slots[c].clone();
         keys[c] = keys[c].clone();
         ownIndex[c] = true;
       }
       int row = size++;
-      hashes[c][2 * (i & MASK)] = slot(h, row);
-      hashes[c][2 * (i & MASK) + 1] = StudentIdCode.of(studentId);
+      slots[c][2 * (i & MASK)] = slot(h, row);
+      slots[c][2 * (i & MASK) + 1] = StudentIdCode.of(studentId);
       keys[c][i & MASK] = studentId;
       int ic = row >>> ROW_BITS;
       int p = ic >>> PAGE_BITS;
@@ -365,31 +367,31 @@ public final class StudentColumns implements RowReader {
       if (published) {
         unpublish();
       }
-      while (2L * (size + (long) more) > (long) hashes.length * CHUNK
-          && hashes.length * CHUNK <= (1 << 29)) {
+      while (2L * (size + (long) more) > (long) slots.length * CHUNK
+          && slots.length * CHUNK <= (1 << 29)) {
         grow();
       }
     }
 
     private void grow() {
-      long[][] oldHashes = hashes;
+      long[][] oldSlots = slots;
       Object[][] oldKeys = keys;
-      int chunks = 2 * oldHashes.length;
-      hashes = new long[chunks][2 * CHUNK];
+      int chunks = 2 * oldSlots.length;
+      slots = new long[chunks][2 * CHUNK];
       keys = new Object[chunks][CHUNK];
       ownIndex = new boolean[chunks];
       Arrays.fill(ownIndex, true);
       int mask = chunks * CHUNK - 1;
-      for (int c = 0; c < oldHashes.length; c++) {
+      for (int c = 0; c < oldSlots.length; c++) {
         for (int s = 0; s < CHUNK; s++) {
-          long held = oldHashes[c][2 * s];
+          long held = oldSlots[c][2 * s];
           if (held != 0) {
             int i = home((int) (held >>> 32), mask);
-            while (hashes[i >>> BITS][2 * (i & MASK)] != 0) {
+            while (slots[i >>> BITS][2 * (i & MASK)] != 0) {
               i = (i + 1) & mask;
             }
-            hashes[i >>> BITS][2 * (i & MASK)] = held;
-            hashes[i >>> BITS][2 * (i & MASK) + 1] = oldHashes[c][2 * s + 1];
+            slots[i >>> BITS][2 * (i & MASK)] = held;
+            slots[i >>> BITS][2 * (i & MASK) + 1] = oldSlots[c][2 * s + 1];
             keys[i >>> BITS][i & MASK] = oldKeys[c][s];
           }
         }
@@ -519,7 +521,7 @@ public final class StudentColumns implements RowReader {
      * @return the immutable columns
      */
     public StudentColumns build() {
-      StudentColumns out = new StudentColumns(width, hashes, keys, ints, objects, size);
+      StudentColumns out = new StudentColumns(width, slots, keys, ints, objects, size);
       published = true;
       return out;
     }
@@ -529,9 +531,9 @@ public final class StudentColumns implements RowReader {
      * published columns stay as they are (a builder built once copies nothing more).
      */
     private void unpublish() {
-      hashes = hashes.clone();
+      slots = slots.clone();
       keys = keys.clone();
-      ownIndex = new boolean[hashes.length];
+      ownIndex = new boolean[slots.length];
       ints = ints.clone();
       objects = objects.clone();
       ownInts = new long[ints.length][];

@@ -7,10 +7,11 @@ import org.kbbx.core.id.StudentId;
  * Per-student values of a county (the escalation ledger's states, the county file's student
  * files): a hash table from student id to value, in arrays. Performance machinery, not API.
  *
- * <p>Open addressing with linear probing on the id's {@link StudentId#hashCode()} (from its code, read without the text), spread;
- * the load is kept at most one half. The slots are split into chunks of {@value #CHUNK} so that a
- * new version of the table, made by a {@link Builder}, copies only the chunks it writes to (copy
- * on write) and shares the others with the version it came from. Students are never removed.
+ * <p>Open addressing with linear probing on the id's {@link StudentId#hashCode()} (from its
+ * packed code where it has one, without reading the text), spread; the load is kept at most one
+ * half. The slots are split into chunks of {@value #CHUNK} so that a new version of the table,
+ * made by a {@link Builder}, copies only the chunks it writes to (copy on write) and shares the
+ * others with the version it came from. Students are never removed.
  *
  * <p>This class is immutable and thread-safe; its {@link Builder} is neither and is meant to be
  * confined to one method call.
