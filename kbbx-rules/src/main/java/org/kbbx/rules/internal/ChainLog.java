@@ -8,7 +8,10 @@ import java.util.Arrays;
  * Performance machinery, not API.
  *
  * <p>Items are kept in chunks of {@value #CHUNK}; a {@link Builder} copies only the chunk index
- * and the last, partly filled chunk before it appends, so every version stays as it was.
+ * and the last, partly filled chunk before it appends, so every version stays as it was. The chunk
+ * index has room to spare (it doubles when full), so a builder that opens many chunks copies the
+ * index a logarithmic number of times, not once per chunk: appending is amortised constant time
+ * however long the log has grown.
  *
  * <p>This class is immutable and thread-safe; its {@link Builder} is neither.
  */
@@ -80,6 +83,8 @@ public final class ChainLog implements ChainReader {
 
     private int[] lastLinks;
     private int ownedEnd;
+    /** Chunk references copied to grow the chunk index: the cost a complexity test counts. */
+    private long indexCopies;
 
     private Builder(ChainLog from) {
       items = from.items.clone();
@@ -122,8 +127,12 @@ public final class ChainLog implements ChainReader {
       }
       int c = size >>> BITS;
       if (c == items.length) {
-        items = Arrays.copyOf(items, c + 1);
-        links = Arrays.copyOf(links, c + 1);
+        int room = Math.max(4, 2 * c);
+        items = Arrays.copyOf(items, room);
+        links = Arrays.copyOf(links, room);
+        indexCopies += c;
+      }
+      if (items[c] == null) {
         items[c] = new Object[CHUNK];
         links[c] = new int[CHUNK];
       } else {
@@ -136,6 +145,11 @@ public final class ChainLog implements ChainReader {
       lastItems[size & MASK] = item;
       lastLinks[size & MASK] = link;
       return size++;
+    }
+
+    /** The chunk references copied so far to grow the chunk index (for complexity tests). */
+    long indexCopies() {
+      return indexCopies;
     }
 
     /**

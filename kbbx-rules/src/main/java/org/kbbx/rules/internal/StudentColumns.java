@@ -241,6 +241,9 @@ public final class StudentColumns implements RowReader {
     private long[][] ownInts;
 
     private boolean[] ownObjects;
+    /** Chunk references copied to grow the objects' chunk index (for complexity tests). */
+    private long indexCopies;
+
     private int size;
     /** Whether the chunk indexes are shared with built columns: the next write copies them. */
     private boolean published;
@@ -349,8 +352,12 @@ public final class StudentColumns implements RowReader {
       }
       int rc = row >>> BITS;
       if (rc == objects.length) {
-        objects = Arrays.copyOf(objects, rc + 1);
-        ownObjects = Arrays.copyOf(ownObjects, rc + 1);
+        // Room to spare: adding n students copies the chunk index O(log n) times, O(n) in all.
+        objects = Arrays.copyOf(objects, Math.max(4, 2 * rc));
+        ownObjects = Arrays.copyOf(ownObjects, objects.length);
+        indexCopies += rc;
+      }
+      if (objects[rc] == null) {
         objects[rc] = new Object[CHUNK];
         ownObjects[rc] = true;
       }
@@ -512,6 +519,11 @@ public final class StudentColumns implements RowReader {
         ownObjects[c] = true;
       }
       objects[c][row & MASK] = value;
+    }
+
+    /** The chunk references copied so far to grow the objects' chunk index. */
+    long indexCopies() {
+      return indexCopies;
     }
 
     /**
