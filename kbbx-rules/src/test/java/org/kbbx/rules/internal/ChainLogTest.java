@@ -1,6 +1,7 @@
 package org.kbbx.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ class ChainLogTest {
       ChainLog version = versions.get(v);
       for (int at = 0; at < sizes.get(v); at++) {
         if (!("v" + at).equals(version.item(at)) || version.link(at) != at - 1) {
-          org.junit.jupiter.api.Assertions.fail("version " + v + " changed at " + at);
+          fail("version " + v + " changed at " + at);
         }
       }
     }
