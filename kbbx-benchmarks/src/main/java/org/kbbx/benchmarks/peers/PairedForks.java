@@ -2,7 +2,6 @@ package org.kbbx.benchmarks.peers;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,15 +46,8 @@ public final class PairedForks {
    * @throws RunnerException if JMH cannot run a fork
    */
   public static void main(String[] args) throws RunnerException {
-    List<String> known = List.of("--pairs", "--students", "--workloads", "--jvm-args");
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i += 2) {
-      if (!known.contains(args[i]) || i + 1 == args.length) {
-        throw new IllegalArgumentException(
-            "Invalid option " + args[i] + ": expected one of " + known + " with a value");
-      }
-      options.put(args[i], args[i + 1]);
-    }
+    Map<String, String> options =
+        DriverOptions.parse(args, List.of("--pairs", "--students", "--workloads", "--jvm-args"));
     int pairs = Integer.parseInt(options.getOrDefault("--pairs", "10"));
     int students = Integer.parseInt(options.getOrDefault("--students", "1000000"));
     String[] workloads =

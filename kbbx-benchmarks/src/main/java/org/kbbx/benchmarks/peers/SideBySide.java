@@ -7,7 +7,6 @@ import java.net.URLClassLoader;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,15 +49,8 @@ public final class SideBySide {
    * @throws Exception if a workload cannot be built, or its answers differ from the loop's
    */
   public static void main(String[] args) throws Exception {
-    List<String> known = List.of("--students", "--runs", "--warm-up", "--workloads", "--shared");
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i += 2) {
-      if (!known.contains(args[i]) || i + 1 == args.length) {
-        throw new IllegalArgumentException(
-            "Invalid option " + args[i] + ": expected one of " + known + " with a value");
-      }
-      options.put(args[i], args[i + 1]);
-    }
+    Map<String, String> options = DriverOptions.parse(
+        args, List.of("--students", "--runs", "--warm-up", "--workloads", "--shared"));
     int students = Integer.parseInt(options.getOrDefault("--students", "1000000"));
     int runs = Integer.parseInt(options.getOrDefault("--runs", "150"));
     int warmUp = Integer.parseInt(options.getOrDefault("--warm-up", "30"));
